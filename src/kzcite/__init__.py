@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from kzcite.blocks import find_blocks, split_entries
+from kzcite.csl import to_csl, to_csl_json
+from kzcite.bibtex import to_bibtex, to_biblatex, to_pybtex
+from kzcite.document import parse
+from kzcite.parser import parse_reference, split_references
 from kzcite.errors import (
     DiagnosticError,
     InputError,
@@ -31,6 +36,16 @@ from kzcite.records import (
 __version__ = "0.1.0"
 
 __all__ = [
+    "find_blocks",
+    "parse",
+    "parse_reference",
+    "split_entries",
+    "split_references",
+    "to_bibtex",
+    "to_biblatex",
+    "to_csl",
+    "to_csl_json",
+    "to_pybtex",
     "Block",
     "Change",
     "Diagnostic",

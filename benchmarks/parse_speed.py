@@ -1,0 +1,73 @@
+"""Lines per second of ``parse_reference`` + ``to_csl`` on one core, beside refextract.
+
+Usage: python benchmarks/parse_speed.py [--seconds S] [--peer-lines N]
+
+The lines are the labelled lines of tests/data, the dev set (when ../shared/eval is beside
+the repository) and the seed list. refextract, the only installable peer, runs on the same
+lines in the same run (pip install refextract; it is skipped with a note when absent).
+Also times pathological 1 MB lines, which must parse in well under a second each.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+from kzcite import parse_reference, to_csl
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_lines() -> list[str]:
+    lines: list[str] = []
+    for path in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl"):
+        if path.exists():
+            lines += [json.loads(x)["raw"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    seed = ROOT / "seeds/000_c16310cb0e8891f0.txt"
+    lines += [x for x in seed.read_text(encoding="utf-8").splitlines()[4:] if x.strip()]
+    return lines
+
+
+def rate(func: object, lines: list[str], seconds: float) -> tuple[float, int]:
+    done = 0
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        for line in lines:
+            func(line)  # type: ignore[operator]
+        done += len(lines)
+    return done / (time.perf_counter() - start), done
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=3.0)
+    ap.add_argument("--peer-lines", type=int, default=60)
+    args = ap.parse_args()
+    lines = load_lines()
+    print(f"{len(lines)} distinct lines")
+    for line in lines:  # warm caches (month tables, registries)
+        to_csl(parse_reference(line))
+    ours, n = rate(lambda s: to_csl(parse_reference(s)), lines, args.seconds)
+    print(f"kzcite      {ours:12,.0f} lines/s  ({n} lines)")
+    try:
+        from refextract import extract_references_from_string
+    except ImportError:
+        print("refextract  not installed (pip install refextract) - peer skipped")
+    else:
+        sample = lines[: args.peer_lines]
+        start = time.perf_counter()
+        for line in sample:
+            extract_references_from_string(line)
+        peer = len(sample) / (time.perf_counter() - start)
+        print(f"refextract  {peer:12,.1f} lines/s  ({len(sample)} lines)")
+        print(f"ratio       {ours / peer:12,.0f}x")
+    for ch in ("«", ".", "д", "„", "/", "1", " "):
+        start = time.perf_counter()
+        parse_reference(ch * 1_000_000)
+        print(f"1 MB of {ch!r}: {time.perf_counter() - start:.3f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,202 @@
+"""Line-level features shared by block finding and entry splitting.
+
+A reference list is recognised either by its heading (a word list kept as data) or by
+the shape of its lines: numbering, URLs, dates, quoted titles, ``//`` and the like.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import attrs
+
+from kzcite._data import data_json
+
+_MARKUP = re.compile(r"^[\s#>*_|]*|[\s#*_|:.\-–—]*$")
+_NUMBERING = re.compile(
+    r"""^\s*(?:
+        \[\^?\w{1,6}\]:?            # [1]  [^2]:  [12]
+      | \(\d{1,3}\)                 # (1)
+      | \d{1,3}(?:\.\d{1,3}){0,3}[.)](?=\s|\S)   # 1.  1.1  1.2.1  1)
+      | \d{1,3}(?:\.\d{1,3}){1,3}(?=\s)          # 1.1 (no trailing dot)
+      | [a-zа-я]\)                  # a)  б)
+      | [•·▪►‣◦\-–—*+](?=\s)        # bullets
+    )\s*""",
+    re.VERBOSE,
+)
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w/])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*", re.I)
+_DATE_NUM = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d[-.]\d\d[-.]\d\d\b")
+_YEAR = re.compile(r"(?<![\d/.-])(?:18|19|20)\d\d(?![\d/])")
+_QUOTED = re.compile(r"[«„“\"”‚‘‹][^«„“\"”»‚‘‹›\n]{3,}[»“”\"‘›]")
+_GOST = re.compile(r"\s//\s|\s[—–-]\s(?:С|Т|№|Вып|Б)\.?\s|\[Электронный ресурс\]|URL:", re.I)
+_SENTENCE_END = re.compile(r"[a-zа-яёәғқңөұүһі)][.!?](?:\s+|$)")
+_WORD = re.compile(r"\w+")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_ISSUE_MARK = re.compile(r"(?:№|\bN|\bNo\.|\bвып\.|\bт\.|\bvol\.)\s?\d", re.I)
+_TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
+_ATTRIBUTION = re.compile(r"^\s*\(([^()|]{2,60}(?:\|[^()|]{2,60})+)\)\s*$")
+
+
+@functools.cache
+def _header_words() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for lang, words in data_json("headers.json").items():
+        if lang.startswith("_"):
+            continue
+        for word in words:
+            table[_header_key(word)] = word
+    return table
+
+
+def _header_key(text: str) -> str:
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+@attrs.frozen(slots=True)
+class Line:
+    """One physical line of a document with its offset and number (1-based)."""
+
+    text: str
+    start: int
+    number: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def blank(self) -> bool:
+        return not self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Physical lines with offsets; ``\\r\\n`` and ``\\r`` count as line ends."""
+    lines: list[Line] = []
+    pos = 0
+    for number, piece in enumerate(text.splitlines(keepends=True), start=1):
+        body = piece.rstrip("\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85")
+        lines.append(Line(body, pos, number))
+        pos += len(piece)
+    return lines
+
+
+def header_of(line: str) -> str | None:
+    """The heading a line consists of (``'Loe lähemalt:'`` → ``'Loe lähemalt'``), or None."""
+    if len(line) > 200:
+        return None
+    core = _MARKUP.sub("", _HTML_TAG.sub("", line))
+    if not core or len(core) > 60:
+        return None
+    return _header_words().get(_header_key(core))
+
+
+def inline_label(line: str) -> tuple[str, int] | None:
+    """A heading used as a label in front of an entry: ``READ MORE: https://…``.
+
+    Returns the heading and the offset where the entry text starts.
+    """
+    colon = line.find(":", 0, 60)
+    if colon <= 0:
+        return None
+    rest = line[colon + 1 :]
+    if not rest.strip() or rest.startswith("//"):
+        return None
+    head = header_of(line[:colon])
+    if head is None:
+        return None
+    return head, colon + 1 + (len(rest) - len(rest.lstrip()))
+
+
+def numbering(line: str) -> int:
+    """Length of a leading list marker (``[1]``, ``1.``, ``•``), 0 when there is none."""
+    m = _NUMBERING.match(line)
+    if m is None:
+        return 0
+    # "1.Национальный" (glued) is numbering, "2022." or "1.5%" is not
+    marker = m.group(0).strip()
+    if marker[:1].isdigit() and not marker.endswith((".", ")")) and "." not in marker:
+        return 0
+    return m.end()
+
+
+def has_url(line: str) -> bool:
+    return _URL.search(line) is not None
+
+
+def reference_score(line: str) -> int:
+    """How much a line looks like a bibliographic entry (0 = not at all)."""
+    score = 0
+    if _URL.search(line):
+        score += 3
+    if numbering(line):
+        score += 1
+    if _DATE_NUM.search(line):
+        score += 2
+    elif _YEAR.search(line):
+        score += 1
+    if _QUOTED.search(line):
+        score += 1
+    if _GOST.search(line):
+        score += 2
+    if line.rstrip().endswith(";"):
+        score += 1
+    if _legal_act().search(line):
+        score += 3
+    if _ISSUE_MARK.search(line):
+        score += 1
+    if _gazette().search(line):
+        score += 2
+    return score
+
+
+@functools.cache
+def _gazette() -> re.Pattern[str]:
+    names = data_json("legal.json")["gazettes"]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+@functools.cache
+def _legal_act() -> re.Pattern[str]:
+    """A legal-act designation: an act word near a date or a number (``от … года № 12``)."""
+    words: set[str] = set()
+    for group in data_json("legal.json")["acts"].values():
+        words.update(group)
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(
+        rf"(?i)\b(?:{alternation})\b[^\n]{{0,80}}?"
+        r"(?:\bот\s+\d{1,2}[\s.]|\b\d{4}\s+жыл|\b(?:19|20)\d\d\s*(?:года|г\.)|№\s*\d)"
+    )
+
+
+def is_prose(line: str) -> bool:
+    """A running-text line: a long sentence or several, with few reference features.
+
+    >>> is_prose("Analysts said the counterattacks likely benefited from the loss of access "
+    ...          "to satellite terminals on the front line.")
+    True
+    >>> is_prose("Eurasianet, 22.12.2021, „Kazakhstan ratifies updated military agreement“;")
+    False
+    """
+    text = _URL.sub(" ", line).strip()
+    score = reference_score(line)
+    if score >= 4 or (score >= 2 and numbering(line)):
+        return False
+    words = len(_WORD.findall(text))
+    if len(text) < 120:
+        return score == 0 and words >= 14 and text.endswith((".", "!", "?"))
+    sentences = len(_SENTENCE_END.findall(text))
+    return sentences >= 2 or words >= 35 or (score == 0 and text.endswith("."))
+
+
+def table_cells(line: str) -> list[str] | None:
+    """Cells of a markdown table row, or None."""
+    m = _TABLE_ROW.match(line)
+    if m is None:
+        return None
+    return [c.strip() for c in m.group(1).split("|")]
+
+
+def is_attribution(line: str) -> bool:
+    """A line like ``(ERR | Postimees)`` naming the outlets of the line above."""
+    return _ATTRIBUTION.match(line) is not None

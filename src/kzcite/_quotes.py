@@ -1,0 +1,72 @@
+"""Find quoted segments (any of „“ «» “” "" ‚‘ ‹›) in one pass, nesting aware."""
+
+from __future__ import annotations
+
+import attrs
+
+_CLOSERS: dict[str, str] = {
+    "„": "“”\"",
+    "«": "»",
+    "“": "”\"",
+    '"': '"”“',
+    "‚": "‘’",
+    "‹": "›",
+    "「": "」",
+}
+QUOTE_CHARS = "„“”«»\"‚‘’‹›「」"
+
+
+@attrs.frozen(slots=True)
+class Quoted:
+    """A top-level quoted segment: ``start``/``end`` include the marks, ``inner`` excludes them."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+def _opens(text: str, i: int, ch: str) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if ch in "\"“":
+        return not before.isalnum()
+    return True
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Top-level quoted segments, left to right.
+
+    >>> [text[q.inner_start:q.inner_end] for text in ['Закон «О языках «и» прочем», ok']
+    ...  for q in find_quoted(text)]
+    ['О языках «и» прочем']
+    >>> find_quoted('ERR, „Title without end')[0].closed
+    False
+    """
+    out: list[Quoted] = []
+    stack: list[str] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch not in QUOTE_CHARS:
+            continue
+        if stack:
+            top = stack[-1]
+            if ch in _CLOSERS[top]:
+                # a “ inside „…“ can open a nested quote when a word follows it
+                if ch in _CLOSERS and ch != top and _opens(text, i, ch) and text[i - 1 : i].isspace():
+                    stack.append(ch)
+                    continue
+                stack.pop()
+                if not stack:
+                    out.append(Quoted(start, i + 1, start + 1, i, True))
+            elif ch in _CLOSERS and _opens(text, i, ch):
+                stack.append(ch)
+        elif ch in _CLOSERS and _opens(text, i, ch):
+            stack.append(ch)
+            start = i
+    if stack:
+        out.append(Quoted(start, len(text), start + 1, len(text), False))
+    return out

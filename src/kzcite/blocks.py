@@ -1,0 +1,244 @@
+"""Stage 1 and 2: find reference blocks in a document and split them into entries.
+
+A block is found by its heading (``Loe lähemalt:``, ``Источники``, ``Read more`` … kept in
+``data/headers.json``), by an inline label (``READ MORE: https://…``), by a table cell
+headed like that, or — without any heading — by a run of lines shaped like references
+(numbered, with URLs, dates, quoted titles, ``//``). Prose never becomes a block.
+
+>>> doc = "Some prose.\\n\\nLoe lähemalt:\\nERR, 01.06.2022, „Pealkiri“;\\nEurasianet, „Title“;\\n"
+>>> [b.header for b in find_blocks(doc)]
+['Loe lähemalt']
+>>> [e.raw for e in find_blocks(doc)[0].entries]
+['ERR, 01.06.2022, „Pealkiri“;', 'Eurasianet, „Title“;']
+"""
+
+from __future__ import annotations
+
+import re
+
+from kzcite._lines import (
+    Line,
+    header_of,
+    inline_label,
+    is_attribution,
+    is_prose,
+    numbering,
+    reference_score,
+    split_lines,
+    table_cells,
+)
+from kzcite.records import Block, Entry, Span
+
+__all__ = ["find_blocks", "split_entries"]
+
+_BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
+_CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
+_DATE_LINE = re.compile(
+    r"^\s*(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:,? \d{1,2}:\d\d)?\s*$"
+)
+_CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
+
+
+def find_blocks(text: str) -> list[Block]:
+    """Every reference block in ``text``, in document order, with its entries."""
+    lines = split_lines(text)
+    taken = [False] * len(lines)
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        if taken[i]:
+            continue
+        cells = table_cells(line.text)
+        if cells is not None:
+            found = _table_block(line, cells)
+            if found is not None:
+                taken[i] = True
+                blocks.append(found)
+            continue
+        head = header_of(line.text)
+        if head is not None:
+            body = _header_body(lines, i + 1)
+            if body:
+                for j in range(i, body[-1] + 1):
+                    taken[j] = True
+                entries = split_entries([lines[j] for j in body], text)
+                if entries:
+                    blocks.append(_block(head, lines[i], lines[body[-1]], entries, "header"))
+            continue
+        label = inline_label(line.text)
+        if label is not None:
+            taken[i] = True
+            head, offset = label
+            raw = line.text[offset:].rstrip()
+            entry = Entry(raw, Span(line.start + offset, line.start + offset + len(raw)),
+                          line.number, line.number)
+            blocks.append(_block(head, line, line, [entry], "label"))
+            continue
+    blocks.extend(_shape_blocks(lines, taken, text))
+    blocks.sort(key=lambda b: b.span.start)
+    return blocks
+
+
+def _block(head: str | None, first: Line, last: Line, entries: list[Entry], why: str) -> Block:
+    return Block(head, Span(first.start, last.end), first.number, last.number, tuple(entries), why)
+
+
+def _header_body(lines: list[Line], start: int) -> list[int]:
+    """Indices of the lines that belong to the block under a heading."""
+    body: list[int] = []
+    blanks = 0
+    for j in range(start, len(lines)):
+        line = lines[j]
+        if line.blank:
+            blanks += 1
+            if blanks >= 3 and body:
+                break
+            continue
+        if header_of(line.text) is not None:
+            break
+        if is_prose(line.text):
+            if body or j - start > 4:
+                break
+            continue  # a note between the heading and the list
+        if blanks and body and reference_score(line.text) == 0 and len(line.text) > 100:
+            break
+        blanks = 0
+        body.append(j)
+    return body
+
+
+def _table_block(line: Line, cells: list[str]) -> Block | None:
+    for k, cell in enumerate(cells[:-1]):
+        head = header_of(cell)
+        content = cells[k + 1]
+        if head is None or not content:
+            continue
+        offset = line.text.find(content, line.text.find(cell) + len(cell))
+        entries = []
+        pos = 0
+        for part in content.split(";"):
+            stripped = part.strip()
+            if stripped:
+                at = offset + pos + part.find(stripped)
+                span = Span(line.start + at, line.start + at + len(stripped))
+                entries.append(Entry(stripped, span, line.number, line.number))
+            pos += len(part) + 1
+        if entries:
+            return _block(head, line, line, entries, "table")
+    return None
+
+
+def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block]:
+    """Headerless lists: runs of lines shaped like references."""
+    blocks: list[Block] = []
+    run: list[int] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        strong = max(reference_score(lines[j].text) for j in run)
+        if len(run) >= 2 or strong >= 4:
+            entries = split_entries([lines[j] for j in run], text)
+            if entries:
+                blocks.append(_block(None, lines[run[0]], lines[run[-1]], entries, "shape"))
+        run.clear()
+
+    for i, line in enumerate(lines):
+        if taken[i]:
+            flush()
+            continue
+        if line.blank:
+            continue
+        if _looks_like_entry(line.text):
+            run.append(i)
+        elif is_attribution(line.text) and i > 0:
+            prev = _previous_text_line(lines, i)
+            if prev is not None and not taken[prev] and not is_prose(lines[prev].text):
+                if prev not in run:
+                    run.append(prev)
+                run.append(i)
+        else:
+            flush()
+    flush()
+    return blocks
+
+
+def _previous_text_line(lines: list[Line], i: int) -> int | None:
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if not lines[j].blank:
+            return j
+    return None
+
+
+def _looks_like_entry(text: str) -> bool:
+    if is_prose(text) or len(text) > 600:
+        return False
+    score = reference_score(text)
+    return score >= 3 or (score >= 2 and numbering(text) > 0)
+
+
+def split_entries(lines: list[Line], text: str) -> list[Entry]:
+    """Split a block's lines into entries.
+
+    One line is one entry, except: a ``By …`` byline joins the line above; a
+    ``(Outlet | Outlet)`` attribution joins the line above; a news card (``Category`` /
+    label / title / date) is one entry; a line that continues a wrapped entry (starting
+    with ``//``, ``URL:``, a dash or a lower-case letter) joins it. In a list where most
+    lines carry reference features, annotation sentences between them are left out.
+    """
+    groups: list[list[Line]] = []
+    bylines = sum(1 for ln in lines if _BYLINE.match(ln.text))
+    strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if _CARD_LABEL.match(line.text):
+            end = k + 1
+            while end < len(lines) and end - k < 5 and not _DATE_LINE.match(lines[end].text):
+                end += 1
+            groups.append(lines[k : min(end + 1, len(lines))])
+            k = end + 1
+            continue
+        if bylines >= 1 and nxt is not None and _BYLINE.match(nxt.text):
+            groups.append([line, nxt])
+            k += 2
+            continue
+        if bylines >= 2 and not _BYLINE.match(line.text):
+            k += 1  # a teaser line between byline cards
+            continue
+        if is_attribution(line.text) and groups:
+            groups[-1].append(line)
+            k += 1
+            continue
+        if nxt is not None and is_attribution(nxt.text):
+            groups.append([line, nxt])
+            k += 2
+            continue
+        if (
+            groups
+            and _CONTINUATION.match(line.text)
+            and not numbering(line.text)
+            and not groups[-1][-1].text.rstrip().endswith((";", "."))
+        ):
+            groups[-1].append(line)
+            k += 1
+            continue
+        if strong >= 2 and reference_score(line.text) < 2 and not _keeps_alone(line.text):
+            k += 1  # annotation or sub-heading inside a list of links
+            continue
+        groups.append([line])
+        k += 1
+    entries = []
+    for group in groups:
+        first, last = group[0], group[-1]
+        start = first.start + len(first.text) - len(first.text.lstrip())
+        end = last.start + len(last.text.rstrip())
+        raw = text[start:end]
+        entries.append(Entry(raw, Span(start, end), group[0].number, group[-1].number))
+    return entries
+
+
+def _keeps_alone(text: str) -> bool:
+    """A weak line kept in a strong list: short and ending like a reference."""
+    return text.rstrip().endswith(";")

@@ -1,0 +1,404 @@
+"""The ``kzcite`` command line.
+
+Exit codes: 0 success; 1 some entries could not be parsed or an input was skipped (the
+output is still written); 2 usage error, or no input could be read; 3 ``--strict`` and a
+warning was reported.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+if TYPE_CHECKING:
+    from kzcite.records import Diagnostic, Entry, Reference
+
+EXIT_OK, EXIT_UNPARSED, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
+
+OUTPUT_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "json", "text", "html", "md", "latex")
+_BY_SUFFIX = {".bib": "bibtex", ".json": "csl-json", ".ris": "ris", ".html": "html",
+              ".htm": "html", ".md": "md", ".txt": "text", ".tex": "latex"}
+
+EPILOG_CONVERT = """examples:
+  kzcite convert seeds/ --to bibtex
+  kzcite convert article.txt --to csl-json -o refs.json
+  cat list.txt | kzcite convert - --to ris
+  kzcite convert library.bib --to text --style gost-r-7.0.100-2018
+"""
+
+
+class _Args(argparse.Namespace):
+    command: str
+
+
+def _common_inputs(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="PATH",
+                   help="files, folders (searched recursively) or - for standard input")
+    p.add_argument("--from", dest="from_format", default=None,
+                   choices=("text", "markdown", "html", "bibtex", "csl-json", "kzjson", "ris"),
+                   help="input format (default: from extension or content)")
+    p.add_argument("--encoding", default=None, help="force the input encoding (e.g. cp1251)")
+    p.add_argument("--glob", default=None, help="file pattern inside folders (default: text files)")
+    p.add_argument("--jobs", type=int, default=1, help="parse files in N processes")
+    p.add_argument("--strict", action="store_true", help="warnings make the command fail (exit 3)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress or diagnostics")
+    p.add_argument("--diagnostics", choices=("text", "json"), default="text",
+                   help="diagnostics on stderr as text lines or one JSON array")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (also used to generate the CLI reference in the docs)."""
+    from kzcite import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="kzcite",
+        description="Find, parse, normalize, deduplicate and render multi-script reference lists.",
+        epilog="Run 'kzcite COMMAND --help' for a command's options and examples.",
+    )
+    parser.add_argument("--version", action="version", version=f"kzcite {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("convert", help="convert reference lists and libraries to another format",
+                       epilog=EPILOG_CONVERT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common_inputs(p)
+    p.add_argument("--to", choices=OUTPUT_FORMATS, default=None,
+                   help="output format (default: from -o's extension, else bibtex)")
+    p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
+    p.add_argument("--style", default="apa-7", help="style id or file for text/html/md/latex")
+    p.add_argument("--no-dedupe", action="store_true", help="keep duplicate references")
+    p.add_argument("--ascii", action="store_true", help="BibTeX with LaTeX escapes, ASCII only")
+    p.set_defaults(func=cmd_convert)
+
+    p = sub.add_parser("scan", help="show the blocks, entries and diagnostics found in documents",
+                       epilog="example:\n  kzcite scan seeds/000_c16310cb0e8891f0.txt",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    _common_inputs(p)
+    p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    p.set_defaults(func=cmd_scan)
+
+    p = sub.add_parser("eval", help="score the parser on a labelled gold file (JSON lines)",
+                       epilog="example:\n  kzcite eval tests/data/labelled.jsonl --show 3",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("gold", help="gold file in the format of shared/eval/dev.jsonl")
+    p.add_argument("--show", type=int, default=0, help="print N wrong answers per field")
+    p.add_argument("--json", dest="json_out", default=None, help="write the scores as JSON")
+    p.set_defaults(func=cmd_eval)
+
+    for extra in _EXTRA_COMMANDS:
+        extra(sub)
+    return parser
+
+
+_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
+
+
+# ------------------------------------------------------------------------ helpers
+
+
+class _Reporter:
+    """Diagnostics and progress on stderr."""
+
+    def __init__(self, args: argparse.Namespace, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.quiet = bool(getattr(args, "quiet", False))
+        self.as_json = getattr(args, "diagnostics", "text") == "json"
+        self.collected: list[dict[str, Any]] = []
+        self.tty = self.stream.isatty() and not self.quiet
+        self.started = time.monotonic()
+        self.shown = False
+
+    def diagnostic(self, d: Diagnostic) -> None:
+        if self.as_json:
+            self.collected.append({"source": d.source, "line": d.line,
+                                   "column": d.span.start + 1 if d.span else None,
+                                   "severity": d.severity.value, "code": d.code,
+                                   "message": d.message})
+        elif not self.quiet:
+            self._clear()
+            print(d.format(), file=self.stream)
+
+    def error(self, message: str) -> None:
+        self._clear()
+        print(f"kzcite: {message}", file=self.stream)
+
+    def progress(self, done: int, total: int, entries: int) -> None:
+        if not self.tty or total < 2:
+            return
+        elapsed = time.monotonic() - self.started
+        if elapsed < 0.5 and done < total:
+            return
+        rate = entries / elapsed if elapsed else 0.0
+        left = elapsed / done * (total - done) if done else 0.0
+        width = 24
+        fill = int(width * done / total)
+        bar = "█" * fill + "·" * (width - fill)
+        self.stream.write(f"\r{bar} {done}/{total} files, {entries} entries, "
+                          f"{rate:,.0f}/s, {left:.0f}s left ")
+        self.stream.flush()
+        self.shown = True
+
+    def _clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.shown = False
+
+    def close(self) -> None:
+        self._clear()
+        if self.as_json:
+            json.dump(self.collected, self.stream, ensure_ascii=False)
+            self.stream.write("\n")
+
+
+def write_output(text: str, path: str | None) -> None:
+    """Write to stdout, or atomically to ``path`` (temp file in the same folder, then rename)."""
+    if path is None or path == "-":
+        sys.stdout.write(text)
+        if text and not text.endswith("\n"):
+            sys.stdout.write("\n")
+        sys.stdout.flush()
+        return
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            if text and not text.endswith("\n"):
+                fh.write("\n")
+        os.replace(tmp, target)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _load_one(path: str, encoding: str | None, fmt: str | None) -> tuple[str, Any]:
+    """Read and parse one input (runs in worker processes too)."""
+    from kzcite.document import parse
+    from kzcite.errors import KzciteError
+    from kzcite.inputs import html_to_text, read_document
+
+    try:
+        doc = read_document(path, encoding=encoding, fmt=fmt)
+        if doc.format in ("text", "markdown", "html"):
+            text = html_to_text(doc.text) if doc.format == "html" else doc.text
+            result = parse(text, source=doc.source)
+            return "ok", (list(result.references), list(result.unparsed),
+                          list(result.diagnostics), list(result.blocks))
+        refs = _read_library(doc.format, doc.text, doc.source)
+        return "ok", (refs, [], [], [])
+    except KzciteError as exc:
+        return "error", str(exc)
+
+
+def _read_library(fmt: str, text: str, source: str) -> list[Reference]:
+    from kzcite.errors import InputError
+
+    if fmt == "bibtex":
+        from kzcite.bibtex import read_bibtex
+
+        try:
+            return read_bibtex(text)
+        except InputError:
+            raise
+        except Exception as exc:  # pybtex raises its own error types
+            raise InputError(f"{source}: not readable as BibTeX: {exc}") from None
+    if fmt == "csl-json":
+        from kzcite.csl import read_csl_json
+
+        return read_csl_json(text)
+    if fmt == "kzjson":
+        from kzcite.kzjson import read_kzjson
+
+        return read_kzjson(text)
+    if fmt == "ris":
+        from kzcite.ris import read_ris
+
+        return read_ris(text)
+    raise InputError(f"{source}: unknown input format {fmt!r}")
+
+
+class _Loaded:
+    def __init__(self) -> None:
+        self.refs: list[Reference] = []
+        self.unparsed: list[Entry] = []
+        self.failed = 0
+        self.read = 0
+        self.blocks: list[tuple[str, list[Any]]] = []
+
+
+def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
+    from kzcite.inputs import iter_paths
+
+    out = _Loaded()
+    paths = list(iter_paths(args.inputs, pattern=args.glob))
+    jobs = max(1, int(args.jobs or 1))
+    results: list[tuple[str, Any]]
+    if jobs > 1 and len(paths) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = []
+            futures = [pool.submit(_load_one, p, args.encoding, args.from_format) for p in paths]
+            for k, fut in enumerate(futures, 1):
+                results.append(fut.result())
+                rep.progress(k, len(paths), sum(len(r[1][0]) for r in results if r[0] == "ok"))
+    else:
+        results = []
+        entries = 0
+        for k, p in enumerate(paths, 1):
+            res = _load_one(p, args.encoding, args.from_format)
+            results.append(res)
+            if res[0] == "ok":
+                entries += len(res[1][0])
+            rep.progress(k, len(paths), entries)
+    for path, (status, payload) in zip(paths, results, strict=True):
+        if status == "error":
+            rep.error(payload)
+            out.failed += 1
+            continue
+        refs, unparsed, diagnostics, blocks = payload
+        out.read += 1
+        out.refs.extend(refs)
+        out.unparsed.extend(unparsed)
+        out.blocks.append((path, blocks))
+        for d in diagnostics:
+            rep.diagnostic(d)
+    return out
+
+
+def _exit_code(loaded: _Loaded, args: argparse.Namespace) -> int:
+    if loaded.read == 0 and loaded.failed:
+        return EXIT_USAGE
+    if loaded.failed or loaded.unparsed:
+        return EXIT_UNPARSED
+    if getattr(args, "strict", False):
+        serious = [d for r in loaded.refs for d in r.diagnostics if d.severity.value != "info"]
+        if serious:
+            return EXIT_STRICT
+    return EXIT_OK
+
+
+def render_refs(refs: Sequence[Reference], fmt: str, *, style: str = "apa-7",
+                ascii_only: bool = False) -> str:
+    """Serialise references in one of :data:`OUTPUT_FORMATS`."""
+    if fmt == "bibtex":
+        from kzcite.bibtex import to_bibtex
+
+        return to_bibtex(refs, ascii=ascii_only)
+    if fmt == "biblatex":
+        from kzcite.bibtex import to_biblatex
+
+        return to_biblatex(refs)
+    if fmt == "csl-json":
+        from kzcite.csl import to_csl_json
+
+        return to_csl_json(refs)
+    if fmt == "ris":
+        from kzcite.ris import to_ris
+
+        return to_ris(refs)
+    if fmt == "json":
+        from kzcite.kzjson import to_kzjson
+
+        return to_kzjson(refs)
+    from kzcite.render import render
+
+    return render(refs, style, format=fmt)
+
+
+# ----------------------------------------------------------------------- commands
+
+
+def cmd_convert(args: argparse.Namespace) -> int:
+    from kzcite.errors import KzciteError
+
+    rep = _Reporter(args)
+    fmt = args.to or _BY_SUFFIX.get(Path(args.output or "").suffix.lower(), "bibtex")
+    loaded = _load_all(args, rep)
+    refs = loaded.refs
+    if not args.no_dedupe and len(refs) > 1:
+        refs = _dedupe(refs)
+    try:
+        text = render_refs(refs, fmt, style=args.style, ascii_only=args.ascii)
+    except KzciteError as exc:
+        rep.error(str(exc))
+        rep.close()
+        return EXIT_USAGE
+    if loaded.read or not loaded.failed:
+        write_output(text, args.output)
+    rep.close()
+    return _exit_code(loaded, args)
+
+
+def _dedupe(refs: list[Reference]) -> list[Reference]:
+    try:
+        from kzcite.dedupe import dedupe
+    except ImportError:
+        return refs
+    return dedupe(refs).references()
+
+
+def cmd_scan(args: argparse.Namespace) -> int:
+    rep = _Reporter(args)
+    loaded = _load_all(args, rep)
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+
+    def paint(code: str, text: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if color else text
+
+    for path, blocks in loaded.blocks:
+        print(paint("1", f"{path}: {len(blocks)} block(s)"))
+        for block in blocks:
+            head = block.header or f"(no heading: {block.reason})"
+            print(f"  {paint('36', head)}  lines {block.line_start}-{block.line_end}, "
+                  f"{len(block.entries)} entries")
+            for entry in block.entries:
+                print(f"    {entry.line_start:>4}  {entry.raw.replace(chr(10), ' ⏎ ')[:100]}")
+    for ref in loaded.refs:
+        for d in ref.diagnostics:
+            print(paint("33", "  " + d.format()))
+    rep.close()
+    return _exit_code(loaded, args)
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kzcite.errors import InputError
+    from kzcite.evaluate import format_report, score_file
+
+    try:
+        report = score_file(args.gold)
+    except InputError as exc:
+        print(f"kzcite: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(format_report(report, show=args.show))
+    if args.json_out:
+        write_output(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), args.json_out)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kzcite`` command."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        code: int = args.func(args)
+    except BrokenPipeError:
+        return EXIT_OK
+    except KeyboardInterrupt:
+        return 130
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,64 @@
+"""The whole-document pipeline: text → blocks → entries → references.
+
+Every entry of every block comes out either as a reference or, when no field at all could
+be read from it, in ``unparsed`` with its raw text and a diagnostic — nothing is lost.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from kzcite.blocks import find_blocks
+from kzcite.errors import DiagnosticError
+from kzcite.parser import parse_reference, split_references
+from kzcite.records import Diagnostic, Entry, ParseResult, Provenance, Reference, Severity, Span
+
+__all__ = ["parse"]
+
+
+def parse(text: str, source: str | None = None, *, strict: bool = False) -> ParseResult:
+    """Find the reference blocks in ``text`` and parse every entry.
+
+    ``source`` names the document in provenance and diagnostics (a file name).
+    With ``strict=True`` any warning or error raises :class:`~kzcite.DiagnosticError`.
+
+    >>> res = parse("Prose.\\n\\nAllikad:\\nERR, 01.06.2022, „Pealkiri“;\\n", source="a.txt")
+    >>> [(r.outlet, r.title, r.provenance.line_start) for r in res.references]
+    [('ERR', 'Pealkiri', 4)]
+    """
+    refs: list[Reference] = []
+    unparsed: list[Entry] = []
+    diagnostics: list[Diagnostic] = []
+    blocks = find_blocks(text)
+    for block in blocks:
+        for entry in block.entries:
+            parts = split_references(entry.raw)
+            for part in parts:
+                ref = parse_reference(part)
+                located = tuple(
+                    attrs.evolve(d, line=entry.line_start, source=source, span=_shift(d.span, entry, part))
+                    for d in ref.diagnostics
+                )
+                ref = attrs.evolve(
+                    ref,
+                    diagnostics=located,
+                    provenance=Provenance(source, entry.line_start, entry.line_end, block.header),
+                )
+                diagnostics.extend(located)
+                if any(d.code == "unparsed" for d in located):
+                    unparsed.append(entry if len(parts) == 1 else attrs.evolve(entry, raw=part))
+                else:
+                    refs.append(ref)
+    if strict:
+        serious = tuple(d for d in diagnostics if d.severity is not Severity.INFO)
+        if serious:
+            raise DiagnosticError(serious)
+    return ParseResult(tuple(refs), tuple(unparsed), tuple(diagnostics), tuple(blocks), source)
+
+
+def _shift(span: Span | None, entry: Entry, part: str) -> Span | None:
+    """Diagnostic spans are relative to the part; report them relative to the entry line."""
+    if span is None:
+        return None
+    at = entry.raw.find(part)
+    return span.shift(at) if at > 0 else span

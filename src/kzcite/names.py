@@ -1,0 +1,722 @@
+"""Person names in author segments: split, classify, case-fix, and refuse non-persons.
+
+An author segment of a reference line may hold one or more persons in many orders
+(``Family, Given``, ``Given Family``, ``Family I. I.``, ``I. I. Family``, Vancouver
+``Family IN``), joined by commas, semicolons or a conjunction of several languages, in
+Latin, Cyrillic or Kazakh Latin letters, sometimes in capitals. It may also be an
+organisation, an outlet or a title fragment, which must *not* become a person: the parser
+here is strict, because a false person is worse than a missed one.
+
+>>> parse_names("Искакова, Ғ., М. Байдавлетова, и М. Өскенбай")[1]
+Person(family='Байдавлетова', given='М.', literal='')
+>>> parse_names("Eesti Päevaleht") is None
+True
+
+All word lists (given names, particles, organisation words, …) are data in
+``kzcite/data/name_words.json``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import attrs
+
+from kzcite._data import data_json
+from kzcite.records import Person
+
+__all__ = [
+    "NameList",
+    "fix_case",
+    "is_organisation",
+    "looks_like_person",
+    "parse_name",
+    "parse_names",
+    "parse_names_ex",
+]
+
+#: Longest author segment considered; longer text is not a name list.
+MAX_LENGTH = 4000
+
+_APOSTROPHES = "'’ʼ`"
+_HYPHENS = "-‐‑"
+_WORD_CHARS_EXTRA = str.maketrans("", "", _APOSTROPHES + _HYPHENS)
+_EDITOR_PAREN = re.compile(
+    r"\( ?(?:eds?|edd|ред|toim|hrsg|dir|éds?|сост|құраст|comps?|coord|red|под ред)\.? ?\)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"\w+")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+_TOKEN_RE = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'«»“”„‟‘’:·•*–—-[]"
+
+
+@attrs.frozen(slots=True)
+class NameList:
+    """Persons of an author segment, and whether it ended in ``et al.`` or a kin."""
+
+    persons: tuple[Person, ...]
+    et_al: bool = False
+
+
+@attrs.frozen(slots=True)
+class _Words:
+    given: frozenset[str]
+    particles: frozenset[str]
+    postfix: frozenset[str]
+    conj: frozenset[str]
+    suffix_tokens: frozenset[str]
+    patronymic: tuple[str, ...]
+    surname_end: tuple[str, ...]
+    turkic_end: tuple[str, ...]
+    bad: frozenset[str]
+    org_words: frozenset[str]
+    org_stem_re: re.Pattern[str]
+    all_particles: frozenset[str]
+    org_acronyms: frozenset[str]
+    known_orgs: frozenset[str]
+    et_al: _Phrases
+    editor_tokens: frozenset[str]
+    editor_phrases: _Phrases
+    cues: _Phrases
+    et_endings: tuple[str, ...]
+    not_initials: frozenset[str]
+    non_surname_end: tuple[str, ...]
+
+
+_TRANSLIT = (
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya", "ә": "a", "ғ": "g", "қ": "k", "ң": "n", "ө": "o", "ұ": "u", "ү": "u",
+        "һ": "h", "і": "i", "ї": "yi", "є": "ye", "ґ": "g", "ў": "u",
+    },
+    {"ж": "j", "х": "h", "қ": "q", "ң": "ng", "й": "i", "ю": "iu", "я": "ia", "ә": "ä",
+     "ө": "ö", "ү": "ü", "ё": "e", "ғ": "gh", "ы": "y"},
+)  # fmt: skip
+
+
+def _translit(name: str) -> set[str]:
+    """Two Latin spellings of a Cyrillic given name (BGN-like and a Kazakh-style one)."""
+    base, alt = _TRANSLIT
+    first = "".join(base.get(c, c) for c in name)
+    second = "".join(alt.get(c, base.get(c, c)) for c in name)
+    return {first, second}
+
+
+@attrs.frozen(slots=True)
+class _Phrases:
+    """Multi-word phrases indexed by their first and by their last word."""
+
+    by_first: dict[str, tuple[tuple[str, ...], ...]]
+    by_last: dict[str, tuple[tuple[str, ...], ...]]
+
+
+def _phrases(items: list[str]) -> _Phrases:
+    out = sorted({tuple(p.casefold().split()) for p in items}, key=lambda p: -len(p))
+    first: dict[str, list[tuple[str, ...]]] = {}
+    last: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in out:
+        first.setdefault(phrase[0], []).append(phrase)
+        last.setdefault(phrase[-1], []).append(phrase)
+    return _Phrases({k: tuple(v) for k, v in first.items()}, {k: tuple(v) for k, v in last.items()})
+
+
+@functools.cache
+def _words() -> _Words:
+    raw = data_json("name_words.json")
+    given: set[str] = set()
+    for names in raw["given_names"].values():
+        for name in names:
+            low = name.casefold()
+            given.add(low)
+            if any("а" <= c <= "я" or c in "ёәғқңөұүһіїєґў" for c in low):
+                given |= _translit(low)
+    stems = sorted({s.casefold() for s in raw["org_stems"]}, key=len, reverse=True)
+    particles = frozenset(raw["particles"])
+    postfix = frozenset(raw["postfix_particles"])
+    org_words = frozenset(w.casefold() for w in raw["org_words"])
+    return _Words(
+        given=frozenset(given),
+        particles=particles,
+        postfix=postfix,
+        conj=frozenset(raw["conjunctions"]),
+        suffix_tokens=frozenset(raw["suffix_tokens"]),
+        patronymic=tuple(raw["patronymic_endings"]),
+        surname_end=tuple(raw["surname_endings"]),
+        turkic_end=tuple(raw["turkic_given_endings"]),
+        bad=org_words | frozenset(w.casefold() for w in raw["non_name_words"]),
+        org_words=org_words,
+        org_stem_re=re.compile("|".join(re.escape(s) for s in stems)),
+        all_particles=particles | postfix,
+        org_acronyms=frozenset(raw["org_acronyms"]),
+        known_orgs=frozenset(" ".join(o.casefold().split()) for o in raw["known_organisations"]),
+        et_al=_phrases(raw["et_al"]),
+        editor_tokens=frozenset(t.casefold() for t in raw["editor_tokens"]),
+        editor_phrases=_phrases(raw["editor_phrases"]),
+        cues=_phrases(raw["cues"]),
+        et_endings=tuple(raw["estonian_org_endings"]),
+        not_initials=frozenset(raw["not_initials"]),
+        non_surname_end=tuple(raw["non_surname_endings"]),
+    )
+
+
+# --------------------------------------------------------------------------- case
+
+
+def _title_run(run: str, turkish: bool) -> str:
+    rest = run[1:]
+    if turkish:
+        rest = rest.replace("I", "ı").replace("İ", "i")
+    return run[0] + rest.lower()
+
+
+def _fix_word(word: str, particles: frozenset[str], several: bool) -> str:
+    if not word.isupper():
+        return word
+    low = word.casefold()
+    if several and low in particles:
+        return low
+    letters = sum(1 for c in word if c.isalpha())
+    if letters <= 2:
+        return word
+    turkish = any(c in "İĞŞ" for c in word)
+    out: list[str] = []
+    pos = 0
+    prev_len = 0
+    for m in _LETTER_RUN.finditer(word):
+        start, end = m.span()
+        out.append(word[pos:start])
+        run = m.group()
+        after_apostrophe = start > 0 and word[start - 1] in _APOSTROPHES
+        if after_apostrophe and prev_len > 1:
+            fixed = run.lower()
+        elif len(run) >= 2:
+            fixed = _title_run(run, turkish)
+        else:
+            fixed = run
+        out.append(fixed)
+        prev_len = len(run)
+        pos = end
+    out.append(word[pos:])
+    result = "".join(out)
+    if result.startswith("Mc") and len(result) > 2 and result[2].isalpha():
+        result = "Mc" + result[2].upper() + result[3:]
+    return result
+
+
+def fix_case(name: str) -> str:
+    """Write a name given in capitals the usual way; mixed-case words are left alone.
+
+    Particles go lower-case; whitespace tokens of one or two letters (initials such as a
+    Vancouver ``АМ``) are kept as they are.
+
+    >>> fix_case("МУХАМЕДЖАНОВА-ИВАНОВА")
+    'Мухамеджанова-Иванова'
+    >>> fix_case("O'BRIEN"), fix_case("LUDWIG VAN BEETHOVEN"), fix_case("McDonald")
+    ("O'Brien", 'Ludwig van Beethoven', 'McDonald')
+    """
+    if not any(c.isupper() for c in name):
+        return name
+    particles = _words().all_particles
+    several = len(name.split(None, 1)) > 1
+    return _TOKEN_RE.sub(lambda m: _fix_word(m.group(), particles, several), name)
+
+
+# --------------------------------------------------------------------- organisations
+
+
+def _org_word(low: str, w: _Words) -> bool:
+    return low in w.org_words or w.org_stem_re.match(low) is not None
+
+
+_FUNCTION_WORDS = frozenset(
+    "of on for against without within по при для des für pour sur".split()  # noqa: SIM905
+)
+
+
+def is_organisation(text: str) -> bool:
+    """True when ``text`` names an organisation (ministry, agency, university, company…).
+
+    >>> is_organisation("Агентство Республики Казахстан по статистике")
+    True
+    >>> is_organisation("Index on Censorship"), is_organisation("Sally Gimson")
+    (True, False)
+    """
+    if not text or len(text) > MAX_LENGTH:
+        return False
+    w = _words()
+    words = _WORD_RE.findall(text)
+    if not words:
+        return False
+    if " ".join(words).casefold() in w.known_orgs:
+        return True
+    lows = [x.casefold() for x in words]
+    for word, low in zip(words, lows, strict=True):
+        if word in w.org_acronyms or _org_word(low, w):
+            return True
+        if len(low) >= 8 and low.endswith(w.et_endings):
+            return True
+    return len(words) >= 3 and words[0][:1].isupper() and any(x in _FUNCTION_WORDS for x in lows)
+
+
+# ----------------------------------------------------------------------- tokens
+
+# token kinds
+_I, _V, _W, _P, _Q, _S = "I", "V", "W", "P", "Q", "S"  # initials, vancouver, word, particle,
+# postfix particle (уулу), suffix (Jr.)
+
+
+def _is_initials(tok: str) -> bool:
+    """``И.``, ``А.М.``, ``Yu.``, ``Дж.``, ``Ж.-К.``: capital + at most one small letter."""
+    if len(tok) < 2 or tok[-1] != "." or not tok[0].isupper():
+        return False
+    pieces = tok[:-1].split(".")
+    for i, raw in enumerate(pieces):
+        piece = raw.lstrip(" -") if i else raw
+        if not 1 <= len(piece) <= 2 or not piece[0].isupper() or not piece.isalpha():
+            return False
+        if len(piece) == 2 and not piece[1].islower():
+            return False
+    return True
+
+
+def _is_name_word(tok: str, w: _Words) -> bool:
+    if not tok[0].isupper() or not tok[-1].isalpha():
+        return False
+    bare = tok.translate(_WORD_CHARS_EXTRA)
+    if not bare.isalpha() or len(bare) < 2:
+        return False
+    if tok.isupper():
+        return True
+    # mixed case: capitals only at the start, after a hyphen or apostrophe, or after Mc/Mac…
+    for i in range(1, len(tok)):
+        c = tok[i]
+        if c.isupper():
+            prev = tok[i - 1]
+            if prev in _HYPHENS or prev in _APOSTROPHES:
+                continue
+            if tok[:i] in ("Mc", "Mac", "Di", "De", "Da", "La", "Le", "Du", "Van", "Fitz"):
+                continue
+            return False
+        elif c in _HYPHENS:
+            nxt = tok[i + 1 : i + 2]
+            if not nxt:
+                return False
+            if nxt.islower():  # Abu-l-Hasan, Ibn-al-…: only particles may be small
+                seg = tok[i + 1 :].split("-", 1)[0]
+                if seg.casefold() not in w.particles:
+                    return False
+    return True
+
+
+_GLUED_HEADS = (
+    "d'",
+    "d’",
+    "l'",
+    "l’",
+    "dell'",
+    "al-",
+    "el-",
+    "ad-",
+    "as-",
+    "ash-",
+    "at-",
+    "ar-",
+    "az-",
+    "an-",
+    "ul-",
+    "ibn-",
+    "bin-",
+)
+
+
+def _glued_prefix(tok: str, w: _Words) -> bool:
+    """``d'Estaing``, ``al-Farabi``: a small particle glued to a capitalised word."""
+    for head in _GLUED_HEADS:
+        if tok.startswith(head):
+            tail = tok[len(head) :]
+            return bool(tail) and _is_name_word(tail, w)
+    return False
+
+
+def _kind(tok: str, w: _Words) -> str | None:
+    if tok in w.suffix_tokens:
+        return _S
+    if _is_initials(tok):
+        return _I
+    low = tok.casefold()
+    if tok.islower() or tok.isupper():
+        if low in w.postfix:
+            return _Q
+        if low in w.particles:
+            return _P
+    if tok.isalpha() and tok.isupper() and len(tok) <= 2:
+        return _V
+    if _is_name_word(tok, w):
+        return _W
+    if tok[0].islower() and _glued_prefix(tok, w):
+        return _W
+    return None
+
+
+def _split_glued(tok: str) -> list[str]:
+    """``И.И.Иванов`` → ``И.И.``, ``Иванов``."""
+    if "." not in tok or tok.endswith("."):
+        return [tok]
+    cut = tok.rfind(".") + 1
+    head, tail = tok[:cut], tok[cut:]
+    if _is_initials(head) and tail[:1].isupper() and len(tail) >= 2:
+        return [head, tail]
+    return [tok]
+
+
+def _strip_phrase_end(toks: list[str], phrases: _Phrases) -> bool:
+    if not toks:
+        return False
+    for phrase in phrases.by_last.get(toks[-1].casefold(), ()):
+        n = len(phrase)
+        if n <= len(toks) and tuple(t.casefold() for t in toks[-n:]) == phrase:
+            del toks[-n:]
+            return True
+    return False
+
+
+def _strip_phrase_start(toks: list[str], phrases: _Phrases) -> bool:
+    if not toks:
+        return False
+    for phrase in phrases.by_first.get(toks[0].casefold(), ()):
+        n = len(phrase)
+        if n <= len(toks) and tuple(t.casefold() for t in toks[:n]) == phrase:
+            del toks[:n]
+            return True
+    return False
+
+
+# -------------------------------------------------------------------- persons
+
+
+@attrs.frozen(slots=True)
+class _Tok:
+    kind: str
+    text: str
+    particle: bool = False  # the word carries a leading family particle (van Gogh)
+
+
+def _merge_particles(toks: list[_Tok]) -> list[_Tok] | None:
+    out: list[_Tok] = []
+    pending: list[str] = []
+    for t in toks:
+        if t.kind == _P:
+            pending.append(t.text.lower() if t.text.isupper() else t.text)
+            continue
+        if t.kind == _Q:
+            if not out or out[-1].kind != _W or pending:
+                return None
+            q = t.text.lower() if t.text.isupper() else t.text
+            out[-1] = _Tok(_W, f"{out[-1].text} {q}", out[-1].particle)
+            continue
+        if pending:
+            if t.kind != _W:
+                return None
+            out.append(_Tok(_W, " ".join([*pending, t.text]), True))
+            pending = []
+            continue
+        out.append(t)
+    if pending:  # "Beethoven, Ludwig van": trailing particles stay with the given names
+        if not out:
+            return None
+        last = out[-1]
+        out[-1] = _Tok(last.kind, " ".join([last.text, *pending]), last.particle)
+    return out
+
+
+def _word_ok(t: _Tok, w: _Words) -> bool:
+    if t.kind == _V:
+        return t.text not in w.org_acronyms and t.text not in w.not_initials
+    if t.kind != _W:
+        return True
+    for part in t.text.split():
+        if part in w.org_acronyms:
+            return False
+        low = part.casefold()
+        if low in w.bad or _org_word(low, w) or low.endswith(w.non_surname_end):
+            return False
+        for sub in low.split("-"):
+            if sub in w.bad and len(sub) > 3:
+                return False
+    return True
+
+
+def _fix(text: str) -> str:
+    return text if text[1:].islower() else fix_case(text)
+
+
+def _name_key(t: _Tok) -> str:
+    words = t.text.split()
+    return _fix(words[-1] if t.particle else words[0]).casefold()
+
+
+def _is_given(t: _Tok, w: _Words) -> bool:
+    if t.kind != _W or t.particle:
+        return False
+    key = _name_key(t)
+    return key in w.given or key.split("-", 1)[0] in w.given
+
+
+def _is_patronymic(t: _Tok, w: _Words) -> bool:
+    if t.kind != _W:
+        return False
+    low = t.text.casefold()
+    return len(low) > 5 and low.endswith(w.patronymic)
+
+
+def _has_surname_end(t: _Tok, w: _Words) -> bool:
+    low = t.text.casefold()
+    return t.kind == _W and len(low) > 4 and low.endswith(w.surname_end)
+
+
+def _join(toks: list[_Tok]) -> str:
+    if len(toks) == 1:
+        t = toks[0]
+        return _fix(t.text) if t.kind == _W else t.text
+    return " ".join([_fix(t.text) if t.kind == _W else t.text for t in toks])
+
+
+def _person(family: list[_Tok], given: list[_Tok], suffix: str = "") -> Person:
+    giv = _join(given)
+    if suffix:
+        giv = f"{giv} {suffix}" if giv else suffix
+    return Person(family=_join(family), given=giv)
+
+
+def _standalone(toks: list[_Tok], strict: bool, w: _Words) -> Person | None:
+    """One person written without a comma between family and given names."""
+    suffix = ""
+    if toks and toks[-1].kind == _S:
+        suffix = toks[-1].text
+        toks = toks[:-1]
+    n = len(toks)
+    if n < 2 or n > 5:
+        return None
+    kinds = "".join(t.kind for t in toks)
+    if _S in kinds or not all(_word_ok(t, w) for t in toks):
+        return None
+    n_w = kinds.count(_W)
+    if kinds.startswith(_W) and kinds.rstrip(_I) != kinds and set(kinds.lstrip(_W)) == {_I}:
+        if n_w <= 2:  # Family I. I.
+            return _person(toks[:n_w], toks[n_w:], suffix)
+        return None
+    if kinds in ("WV", "WWV"):  # Vancouver: Капбарова Г
+        return _person(toks[:-1], toks[-1:], suffix)
+    if kinds.startswith(_I) and set(kinds.lstrip(_I)) == {_W}:
+        if n_w <= 2:  # I. I. Family
+            return _person(toks[n - n_w :], toks[: n - n_w], suffix)
+        return None
+    if not kinds.startswith(_W) or not kinds.endswith(_W) or _V in kinds:
+        return None
+    # only full words (and perhaps a middle initial): Given [Middle] Family or Russian order
+    if (
+        kinds == "W" * n
+        and n == 3
+        and _is_patronymic(toks[2], w)
+        and not _is_patronymic(toks[1], w)
+    ):
+        return _person(toks[:1], toks[1:], suffix)  # Иванов Иван Иванович
+    if (
+        kinds == "WW"
+        and _is_given(toks[1], w)
+        and not _is_given(toks[0], w)
+        and _has_surname_end(toks[0], w)
+    ):
+        return _person(toks[:1], toks[1:], suffix)  # Назарбаев Нурсултан
+    if strict and not (
+        _is_given(toks[0], w) or (n >= 3 and any(_is_patronymic(t, w) for t in toks[1:-1]))
+    ):
+        return None
+    if toks[0].particle:
+        return None
+    return _person(toks[-1:], toks[:-1], suffix)
+
+
+def _inverted(
+    fam: list[_Tok], giv: list[_Tok], strict: bool, w: _Words, suffix: str = ""
+) -> Person | None:
+    """``Family, Given`` (the comma already removed)."""
+    if not 1 <= len(fam) <= 3 or not 1 <= len(giv) <= 4:
+        return None
+    if any(t.kind != _W for t in fam) or any(t.kind not in (_W, _I, _V) for t in giv):
+        return None
+    if not all(_word_ok(t, w) for t in fam + giv):
+        return None
+    has_initials = any(t.kind in (_I, _V) for t in giv)
+    if giv[0].particle:
+        return None
+    if strict and not has_initials:
+        low_giv = _name_key(giv[0])
+        ok = (
+            _is_given(giv[0], w)
+            or _has_surname_end(fam[-1], w)
+            or (len(low_giv) > 4 and low_giv.endswith(w.turkic_end))
+        )
+        if not ok:
+            return None
+    return _person(fam, giv, suffix)
+
+
+def _given_like(toks: list[_Tok]) -> bool:
+    return 1 <= len(toks) <= 4 and all(t.kind in (_W, _I, _V) for t in toks)
+
+
+def _initials_only(toks: list[_Tok]) -> bool:
+    return bool(toks) and all(t.kind in (_I, _V) for t in toks)
+
+
+def _prepare(text: str) -> tuple[list[str], bool]:
+    """Whitespace-normalised tokens with separators split off, editors removed; + cue flag."""
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = " ".join(text.split())
+    if "(" in text:
+        text = _EDITOR_PAREN.sub(" ", text)
+    text = text.replace(",", " , ").replace(";", " ; ")
+    toks: list[str] = []
+    for raw in text.split():
+        tok = raw.strip(_EDGE_PUNCT)
+        if tok in (",", ";"):
+            toks.append(tok)
+        elif tok:
+            toks.extend(_split_glued(tok))
+    w = _words()
+    cue = _strip_phrase_start(toks, w.cues)
+    _strip_phrase_start(toks, w.editor_phrases)
+    return toks, cue
+
+
+def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
+    """Like :func:`parse_names`, also telling whether the list ended in ``et al.``.
+
+    >>> parse_names_ex("Barany Z., Moser R. (Eds.) et al.").et_al
+    True
+    """
+    if not text or len(text) > MAX_LENGTH:
+        return None
+    w = _words()
+    toks, cue = _prepare(text)
+    if cue:
+        strict = False
+    while toks and toks[-1] in (",", ";"):
+        toks.pop()
+    et_al = _strip_phrase_end(toks, w.et_al)
+    while toks and toks[-1] in (",", ";"):
+        toks.pop()
+    _strip_phrase_end(toks, w.editor_phrases)
+    if not toks:
+        return None
+    if " ".join(toks).casefold() in w.known_orgs:
+        return None
+    # chunks of tokens, each with the separator that precedes it ("c", "s", "j" or "")
+    chunks: list[tuple[str, list[_Tok]]] = []
+    sep = ""
+    cur: list[_Tok] = []
+    for tok in toks:
+        if tok == "," or tok == ";" or (tok in w.conj and tok.islower()) or tok == "&":
+            if cur:
+                chunks.append((sep, cur))
+                cur = []
+                sep = ""
+            new = "c" if tok == "," else "s" if tok == ";" else "j"
+            sep = new if sep in ("", "c") else sep
+            continue
+        if tok.casefold() in w.editor_tokens:
+            continue
+        kind = _kind(tok, w)
+        if kind is None and len(tok) > 3 and tok[-1] == ".":  # "Allen, John." at the end
+            tok = tok[:-1]
+            kind = _W if _kind(tok, w) == _W else None
+        if kind is None:
+            return None
+        cur.append(_Tok(kind, tok))
+    if cur:
+        chunks.append((sep, cur))
+    merged: list[tuple[str, list[_Tok]]] = []
+    for sep, ch in chunks:
+        m = _merge_particles(ch)
+        if m is None:
+            return None
+        merged.append((sep, m))
+    persons: list[Person] = []
+    i = 0
+    while i < len(merged):
+        sep, ch = merged[i]
+        nxt = merged[i + 1] if i + 1 < len(merged) else None
+        if ch and all(t.kind == _S for t in ch):
+            if not persons or len(ch) != 1:
+                return None
+            last = persons[-1]
+            persons[-1] = Person(last.family, f"{last.given} {ch[0].text}".strip())
+            i += 1
+            continue
+        person: Person | None = None
+        if (
+            nxt is not None
+            and nxt[0] == "c"
+            and all(t.kind == _W for t in ch)
+            and (_initials_only(nxt[1]) or (len(ch) == 1 and _given_like(nxt[1])))
+        ):
+            person = _inverted(ch, nxt[1], strict, w)
+            if person is not None:
+                persons.append(person)
+                i += 2
+                continue
+        person = _standalone(ch, strict, w)
+        if person is None:
+            return None
+        persons.append(person)
+        i += 1
+    if not persons:
+        return None
+    return NameList(tuple(persons), et_al)
+
+
+def parse_names(text: str, *, strict: bool = True) -> tuple[Person, ...] | None:
+    """Parse an author segment into persons; ``None`` when it is not a list of persons.
+
+    With ``strict=True`` (the default) a ``Given Family`` pair without initials is
+    accepted only when the given name is a known one (``name_words.json``), because two
+    capitalised words may as well be an outlet (``Kapital Kz``) or a title. The parser
+    passes ``strict=False`` after a ``By``/``Автор:`` cue; a cue at the start of ``text``
+    itself relaxes the check too.
+
+    >>> [p.display() for p in parse_names("Barany Z., Moser R. (Eds.)")]
+    ['Barany, Z.', 'Moser, R.']
+    >>> parse_names("АЛЕКСЕЕНКО А.")
+    (Person(family='Алексеенко', given='А.', literal=''),)
+    >>> parse_names("Statistical Agency") is None, parse_names("By Eesti Päevaleht") is None
+    (True, True)
+    """
+    found = parse_names_ex(text, strict=strict)
+    return found.persons if found is not None else None
+
+
+def parse_name(text: str, *, strict: bool = True) -> Person | None:
+    """Parse exactly one person's name; ``None`` for anything else (or several persons).
+
+    >>> parse_name("Scriven, Annie M.")
+    Person(family='Scriven', given='Annie M.', literal='')
+    """
+    found = parse_names(text, strict=strict)
+    return found[0] if found is not None and len(found) == 1 else None
+
+
+def looks_like_person(text: str) -> bool:
+    """True when ``text`` parses (strictly) as one or more persons' names.
+
+    >>> looks_like_person("Michal Hvorecký"), looks_like_person("The Guardian")
+    (True, False)
+    """
+    return parse_names(text) is not None

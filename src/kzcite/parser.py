@@ -1,0 +1,1226 @@
+"""Stage 3: parse one entry into a :class:`~kzcite.records.Reference`.
+
+The parser is a cascade of small named steps over a working copy of the raw text in which
+every consumed part is blanked out (so spans always point into ``raw``):
+
+1. markup, list markers and inline labels are dropped;
+2. whole-entry shapes are read first (RIS flattened on one line, Markdown links,
+   news cards, ``By`` bylines, ``(Outlet | Outlet)`` attributions);
+3. URLs, DOIs, then dates with their roles (access, registration and entry-into-force
+   dates never become the publication date);
+4. the remaining text is read by shape: legal-act designations, GOST ``//`` lines,
+   quoted titles (news lists, MLA/OJS exports, journals in quotes), APA/Chicago/book
+   lines, and ``Title (Outlet)`` / ``Title — Outlet`` lines.
+
+Whatever is left over goes to ``note``: nothing of the raw text is dropped silently.
+
+>>> ref = parse_reference("Eesti Päevaleht. Kressa, Kaarel, 01.06.2022, „Kasahstan liigub“;")
+>>> ref.outlet, ref.authors[0].family, ref.date.isoformat(), ref.title
+('Eesti Päevaleht', 'Kressa', '2022-06-01', 'Kasahstan liigub')
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+import attrs
+
+from kzcite import dates as _dates
+from kzcite import lang as _lang
+from kzcite import names as _names
+from kzcite._data import data_json
+from kzcite._lines import numbering
+from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
+from kzcite.records import (
+    Diagnostic,
+    FieldInfo,
+    Kind,
+    PartialDate,
+    Person,
+    Severity,
+    Span,
+)
+from kzcite.records import Reference as Reference
+
+__all__ = ["parse_reference", "split_references"]
+
+_WS = re.compile(r"\s+")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
+_URL = re.compile(
+    r"(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*",
+    re.I,
+)
+_DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
+_MD_LINK = re.compile(r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)")
+_RIS_TAG = re.compile(r"(?:^|\s)([A-Z][A-Z0-9])  ?- ")
+_TRAIL_LOCATOR = re.compile(
+    r"\s*(?:\((?:jaotis|lk|p|pp|с|стр|section|ch)\.?[^()]{0,30}\)|"
+    r"(?:lk|lpp|p|pp|с|сс|стр|al|S)\.?\s*\d[\w:–\-]*(?:\s*\(\d+\))?)",
+    re.I,
+)
+_URL_TRAIL = ".,;:!?»”“\"'’)]}>"
+_SPACE_PUNCT = " \t\n.,;:—–-/|"
+_YEAR_PAREN = re.compile(r"\(\s*((?:18|19|20)\d\d)[a-z]?\s*\)")
+_VOLUME = re.compile(
+    r"(?:,\s*|\s)(?:т\.|vol\.|Vol\.|volume|вып\.|вип\.|no\.|No\.|№|N|iss\.|issue|Т\.|tom|том|Вып\.)"
+    r"\s*\d|\s\d{1,4}\s?\(\d{1,3}(?:[-–]\d+)?\)|,\s*\d{1,4}\s*\(\d|\s\d{1,4},\s*no\.",
+)
+_PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
+_GOST_AREA = re.compile(r"\s[—–-]\s|\.\s[—–-]\s")
+_TITLE_END = re.compile(r"(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
+_PLACE_PUBLISHER = re.compile(
+    r"(?:^|[.,]\s+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\- ]{1,40}?(?:,\s*[A-ZА-Я][\w.]{1,20})?)\s?:\s+"
+    r"([^:;]{2,120}?)(?:,\s*|\s+)(?:(?:18|19|20)\d\d|\Z|$)"
+)
+_BYLINE = re.compile(r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I)
+_DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n]{2,60})$")
+_PAREN_OUTLET = re.compile(r"\(([^()]{2,60})\)\s*$")
+_ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
+_ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
+_ACT_NUMBER = re.compile(r"(?:№|\bN)\s?(\d[\w\-/.]*[\w])")
+_SOURCE_LABEL = re.compile(
+    r"^\s*(?:Источник|Источники|Дереккөз|Source|Sources|Allikas|Quelle|Джерело|Kaynak|Фото|Photo)\s*:\s*",
+    re.I,
+)
+_LEAD_JUNK = re.compile(r"^[\s\-–—•·*:;,.]+")
+_INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
+_MULTI_MARK = re.compile(r"(?:^|\s)(?:[a-z]\)|\d\))\s")
+
+
+@functools.cache
+def _labels() -> dict[str, list[str]]:
+    table: dict[str, list[str]] = data_json("labels.json")
+    return table
+
+
+@functools.cache
+def _label_re(key: str) -> re.Pattern[str]:
+    words = sorted(_labels()[key], key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words), re.I)
+
+
+@functools.cache
+def _legal_re() -> re.Pattern[str]:
+    words: set[str] = set()
+    for group in data_json("legal.json")["acts"].values():
+        words.update(group)
+    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+
+
+@functools.cache
+def _gazette_re() -> re.Pattern[str]:
+    names = data_json("legal.json")["gazettes"]
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+@attrs.define
+class _Work:
+    """Mutable scratch state of one parse call (never shared)."""
+
+    raw: str
+    text: str
+    title: str | None = None
+    title_span: Span | None = None
+    outlet: str | None = None
+    outlet_span: Span | None = None
+    authors: tuple[Person, ...] = ()
+    authors_span: Span | None = None
+    date: PartialDate | None = None
+    date_span: Span | None = None
+    url: str | None = None
+    url_span: Span | None = None
+    urls: list[str] = attrs.Factory(list)
+    doi: str | None = None
+    access_date: PartialDate | None = None
+    other_dates: list[tuple[str, PartialDate]] = attrs.Factory(list)
+    kind: Kind | None = None
+    volume: str | None = None
+    issue: str | None = None
+    pages: str | None = None
+    number: str | None = None
+    place: str | None = None
+    translated_title: str | None = None
+    notes: list[str] = attrs.Factory(list)
+    diagnostics: list[Diagnostic] = attrs.Factory(list)
+    confidence: dict[str, float] = attrs.Factory(dict)
+
+    def consume(self, start: int, end: int) -> str:
+        """Blank ``[start, end)`` out of the working text; return what was there."""
+        piece = self.text[start:end]
+        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
+        return piece
+
+    def rest(self) -> str:
+        return _WS.sub(" ", self.text).strip(_SPACE_PUNCT)
+
+    def set_title(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
+        value = _clean((self.text if masked else self.raw)[start:end])
+        if value:
+            self.title = value
+            self.title_span = Span(start, end)
+            self.confidence["title"] = conf
+        self.consume(start, end)
+
+    def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
+        value = _clean_outlet((self.text if masked else self.raw)[start:end])
+        if value:
+            self.outlet = value
+            self.outlet_span = Span(start, end)
+            self.confidence["outlet"] = conf
+        self.consume(start, end)
+
+    def set_authors(self, persons: tuple[Person, ...], start: int, end: int, conf: float) -> None:
+        self.authors = persons
+        self.authors_span = Span(start, end)
+        self.confidence["authors"] = conf
+        self.consume(start, end)
+
+
+def _clean(value: str) -> str:
+    value = _WS.sub(" ", value).strip()
+    value = value.strip(" ,;:|/")
+    value = value.rstrip(" —–-")
+    if len(value) >= 2 and value[0] in QUOTE_CHARS and value[-1] in QUOTE_CHARS:
+        inner = value[1:-1]
+        if not any(q in inner for q in QUOTE_CHARS) or find_quoted(value)[:1] == [
+            Quoted(0, len(value), 1, len(value) - 1, True)
+        ]:
+            value = inner.strip()
+    if value.endswith(".") and not _INITIALS_TAIL.search(value) and not value.endswith(".."):
+        stem = value[:-1]
+        last = stem.rsplit(" ", 1)[-1]
+        if len(last) > 3 or not last.isalpha() or last.isupper():
+            value = stem
+    return value.strip()
+
+
+def _clean_outlet(value: str) -> str:
+    value = _clean(value)
+    value = _label_re("outlet_prefixes").sub("", value, count=1) if _starts_with_prefix(value) else value
+    value = value.strip(" ,.;:")
+    if len(value) >= 2 and value[0] in "«„“\"" and value[-1] in "»“”\"":
+        value = value[1:-1]
+    return value.strip()
+
+
+def _starts_with_prefix(value: str) -> bool:
+    m = _label_re("outlet_prefixes").match(value)
+    return m is not None and m.end() < len(value) and not value[m.end()].isalnum()
+
+
+# ---------------------------------------------------------------------------- steps
+
+
+def _strip_markup(w: _Work) -> None:
+    for m in _HTML_TAG.finditer(w.text):
+        w.consume(m.start(), m.end())
+    n = numbering(w.text)
+    if n:
+        w.consume(0, n)
+    m = _SOURCE_LABEL.match(w.text)
+    if m:
+        w.consume(m.start(), m.end())
+    from kzcite._lines import inline_label
+
+    lead = len(w.text) - len(w.text.lstrip())
+    label = inline_label(w.text[lead:])
+    if label is not None:
+        w.consume(0, lead + label[1])
+    for key in ("designators",):
+        for m in _label_re(key).finditer(w.text):
+            w.consume(m.start(), m.end())
+
+
+def _read_ris(w: _Work) -> bool:
+    tags = list(_RIS_TAG.finditer(w.text))
+    if len(tags) < 3 or not any(t.group(1) == "TY" for t in tags):
+        return False
+    values: dict[str, list[tuple[int, int]]] = {}
+    for k, tag in enumerate(tags):
+        end = tags[k + 1].start() if k + 1 < len(tags) else len(w.text)
+        start = tag.end()
+        values.setdefault(tag.group(1), []).append((start, end))
+    kinds = {"BOOK": Kind.BOOK, "JOUR": Kind.ARTICLE, "NEWS": Kind.ARTICLE, "ELEC": Kind.WEBPAGE,
+             "RPRT": Kind.REPORT, "CHAP": Kind.CHAPTER, "STAT": Kind.LEGAL, "BILL": Kind.LEGAL}
+    for tag, spans in values.items():
+        s, e = spans[0]
+        val = w.raw[s:e].strip()
+        if tag == "TY":
+            w.kind = kinds.get(val, Kind.OTHER)
+        elif tag in ("TI", "T1"):
+            w.set_title(s, e, 0.95)
+        elif tag in ("PB",) or (tag in ("JO", "T2", "JF") and w.outlet is None):
+            w.set_outlet(s, e, 0.9)
+        elif tag in ("PY", "Y1", "DA"):
+            year = re.match(r"\d{4}", val)
+            if year and w.date is None:
+                w.date = _dates.parse_date(val.replace("/", "-").strip("-")) or PartialDate(
+                    int(year.group(0)), text=val
+                )
+                w.date_span = Span(s, e)
+        elif tag in ("AU", "A1"):
+            persons = tuple(p for p in (_names.parse_name(w.raw[a:b].strip()) for a, b in spans) if p)
+            if persons:
+                w.authors = persons
+                w.authors_span = Span(spans[0][0], spans[-1][1])
+        elif tag == "UR":
+            w.url = val
+            w.url_span = Span(s, e)
+        elif tag == "CY":
+            w.place = val
+        elif tag == "DO":
+            w.doi = val
+    w.text = " " * len(w.text)
+    return True
+
+
+def _read_multiline(w: _Work) -> None:
+    """News cards, bylines and ``(Outlet | Outlet)`` attribution lines."""
+    if "\n" not in w.text:
+        return
+    pos = 0
+    lines: list[tuple[int, str]] = []
+    for piece in w.text.split("\n"):
+        lines.append((pos, piece))
+        pos += len(piece) + 1
+    card = _label_re("card_labels")
+    for k, (start, line) in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if card.fullmatch(stripped) and k + 1 < len(lines):
+            w.consume(start, start + len(line))
+            nstart, nline = lines[k + 1]
+            w.notes.append(nline.strip())
+            w.consume(nstart, nstart + len(nline))
+            lines[k + 1] = (nstart, "")
+            continue
+        m = _BYLINE.match(line)
+        if m:
+            who = m.group(1).strip()
+            persons = _names.parse_names(who, strict=False)
+            if persons and not _names.is_organisation(who):
+                w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
+            else:
+                w.notes.append(line.strip())
+            w.consume(start, start + len(line))
+            continue
+        m = _ATTRIBUTION.match(line)
+        if m and k > 0:
+            inner = m.group(1)
+            first = inner.split("|")[0]
+            off = start + m.start(1)
+            w.set_outlet(off, off + len(first), 0.8)
+            others = [p.strip() for p in inner.split("|")[1:] if p.strip()]
+            if others:
+                w.notes.append("also: " + " | ".join(others))
+            w.consume(start, start + len(line))
+    w.text = w.text.replace("\n", " ")
+
+
+def _read_markdown_link(w: _Work) -> None:
+    m = _MD_LINK.search(w.text)
+    if not m:
+        return
+    w.url = m.group(2).strip()
+    w.url_span = Span(m.start(2), m.end(2))
+    w.set_title(m.start(1), m.end(1), 0.9)
+    w.consume(m.start(), m.end())
+
+
+def _read_urls(w: _Work) -> None:
+    for m in _DOI.finditer(w.text):
+        if w.doi is None:
+            w.doi = m.group(1).rstrip(_URL_TRAIL)
+    found = []
+    for m in _URL.finditer(w.text):
+        url = m.group(0)
+        end = m.start() + len(url)
+        while url and url[-1] in _URL_TRAIL:
+            if url[-1] == ")" and url.count("(") > url.count(")") - 1 and "(" in url:
+                break
+            url = url[:-1]
+            end -= 1
+        if len(url) < 8:
+            continue
+        found.append((m.start(), end, url))
+    for start, end, url in found:
+        if w.url is None:
+            w.url = url
+            w.url_span = Span(start, end)
+            w.confidence["url"] = 0.99
+        elif url != w.url:
+            w.urls.append(url)
+        w.consume(start, end)
+        loc = _TRAIL_LOCATOR.match(w.text, end)
+        if loc and loc.end() > loc.start():
+            w.notes.append(w.raw[loc.start() : loc.end()].strip())
+            w.consume(loc.start(), loc.end())
+    for m in _label_re("url_labels").finditer(w.text):
+        w.consume(m.start(), m.end())
+
+
+def _read_dates(w: _Work, quoted: list[Quoted]) -> None:
+    matches = _dates.find_dates(w.text)
+    candidates = []
+    for m in matches:
+        if m.role == "accessed":
+            if w.access_date is None:
+                w.access_date = m.date
+            _consume_with_cue(w, m)
+            continue
+        if m.role in ("registered", "in-force"):
+            w.other_dates.append((m.role, m.date))
+            _consume_clause(w, m)
+            continue
+        inside = any(q.inner_start <= m.span.start and m.span.end <= q.inner_end for q in quoted)
+        if inside:
+            continue
+        candidates.append(m)
+    for bad in _dates.find_invalid_dates(w.text):
+        w.diagnostics.append(
+            Diagnostic("invalid-date", f"no such date: {w.raw[bad.start:bad.end]!r}", bad)
+        )
+    pick = _pick_date(candidates, w.raw)
+    if pick is not None:
+        for other in candidates:
+            if other is not pick and other.kind == "year" and other.date == pick.date:
+                _consume_date(w, other.span)
+        w.date = pick.date
+        w.date_span = pick.span
+        w.confidence["date"] = 0.95 if pick.kind != "year" else 0.8
+        _consume_date(w, pick.span)
+
+
+def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | None:
+    """Prefer day over month over year precision; among bare years the last one."""
+    if not cands:
+        return None
+    plain = [c for c in cands if c.kind != "range"] or cands
+    rank = {"day": 3, "month": 2, "year": 1}
+    best = max(rank[c.date.precision.value] for c in plain)
+    top = [c for c in plain if rank[c.date.precision.value] == best]
+    if best == 1:
+        parens = [c for c in top if raw[c.span.start - 1 : c.span.start] == "("]
+        return parens[0] if parens else top[-1]
+    return top[0]
+
+
+_DATE_TAIL = re.compile(r"\s*(?:г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)")
+
+
+def _consume_date(w: _Work, span: Span) -> None:
+    end = span.end
+    tail = _DATE_TAIL.match(w.text, end)
+    if tail:
+        end = tail.end()
+    start = span.start
+    if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
+        start -= 1
+        end += 1
+    w.consume(start, end)
+
+
+def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
+    start = m.cue_span.start if m.cue_span is not None else m.span.start
+    end = m.span.end
+    tail = _DATE_TAIL.match(w.text, end)
+    if tail:
+        end = tail.end()
+    left = w.text.rfind("(", max(0, start - 3), start)
+    left_b = w.text.rfind("[", max(0, start - 3), start)
+    left = max(left, left_b)
+    if left >= 0:
+        close = w.text.find(")" if w.text[left] == "(" else "]", end)
+        if close != -1 and close - end < 4:
+            start, end = left, close + 1
+    w.consume(start, end)
+
+
+_CLAUSE_TAIL = re.compile(r"\s*(?:года|г\.|жылы|ж\.)?\s*(?:(?:№|N)\s?[\w\-/]+)?")
+
+
+def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
+    """A registration / entry-into-force clause runs from its cue to the clause's end."""
+    start = m.cue_span.start if m.cue_span is not None else m.span.start
+    end = m.span.end
+    num = _CLAUSE_TAIL.match(w.text, end)
+    if num:
+        end = num.end()
+    # a registration note opens with its own sentence: take a preceding ". "
+    dot = w.text.rfind(".", 0, start)
+    if dot != -1 and not w.text[dot + 1 : start].strip():
+        start = dot
+    w.consume(start, end)
+    w.notes.append(_WS.sub(" ", w.raw[start:end]).strip(" ."))
+
+
+# ------------------------------------------------------------------ field readers
+
+
+def _read_legal(w: _Work) -> bool:
+    text = w.text
+    m = _legal_re().search(text)
+    if m is None:
+        return False
+    if w.date is None and not _ACT_NUMBER.search(text):
+        return False
+    head = text[: m.start()]
+    if len(head.strip()) > 120 or any(ch in head for ch in "«„“\""):
+        # the act word is inside a title ("… Договора …"), not a designation
+        return False
+    w.kind = Kind.LEGAL
+    end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
+    num = None
+    for nm in _ACT_NUMBER.finditer(w.raw[: end]):
+        num = nm
+    if num is not None:
+        w.number = num.group(1)
+    start = len(text) - len(text.lstrip(" ,;.-–—"))
+    # the designation keeps its own date ("от 8 сентября 2017 года № 554"): take it from raw
+    quoted = [q for q in find_quoted(w.raw) if q.start >= start and q.end <= end]
+    if w.date_span is not None and w.date_span.end > end:
+        end = w.date_span.end
+    raw_title = w.raw[start:end]
+    cut = _label_re("designators").search(raw_title)
+    if cut:
+        raw_title = raw_title[: cut.start()]
+    w.title = _clean(_strip_masked(w, start, start + len(raw_title)))
+    w.title_span = Span(start, start + len(raw_title))
+    w.confidence["title"] = 0.8
+    if quoted:
+        w.confidence["title"] = 0.85
+    w.consume(start, start + len(raw_title))
+    return True
+
+
+def _strip_masked(w: _Work, start: int, end: int) -> str:
+    """Raw text of a range, but without the parts consumed as access/registration notes."""
+    out = []
+    for k in range(start, end):
+        if w.text[k] == " " and w.raw[k] != " ":
+            in_date = w.date_span is not None and w.date_span.start <= k < w.date_span.end
+            in_tail = w.date_span is not None and w.date_span.end <= k < w.date_span.end + 8
+            if not (in_date or in_tail):
+                out.append(" ")
+                continue
+        out.append(w.raw[k])
+    return _WS.sub(" ", "".join(out))
+
+
+def _read_gost(w: _Work) -> bool:
+    text = w.text
+    k = text.find(" // ")
+    width = 4
+    if k == -1:
+        k = text.find("//")
+        width = 2
+        if k == -1 or (k > 0 and text[k - 1] == ":"):
+            return False
+    left_end = k
+    right_start = k + width
+    o_start = right_start + len(text[right_start:]) - len(text[right_start:].lstrip())
+    stop = _outlet_stop(w.raw, o_start, len(text))
+    w.set_outlet(o_start, stop, 0.9)
+    w.kind = w.kind or Kind.ARTICLE
+    _read_numbers(w, right_start, len(text))
+    # left: [Authors] Title [/ responsibility]
+    left_end = _read_responsibility(w, 0, left_end)
+    _read_lead_authors(w, 0, left_end)
+    _title_from(w, 0, left_end)
+    return True
+
+
+_GOST_STOP = re.compile(
+    r"\.?\s[—–-]\s|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
+    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом|[Вв]олюм|[Hh]eft|[Bb]d\.|\d)|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
+)
+
+
+def _outlet_stop(raw: str, start: int, end: int) -> int:
+    """End of a journal/newspaper name that starts at ``start`` (GOST or after a title)."""
+    m = _GOST_STOP.search(raw, start, end)
+    return m.start() if m else end
+
+
+def _read_responsibility(w: _Work, start: int, end: int) -> int:
+    """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
+    seg = w.text[start:end]
+    k = seg.rfind(" / ")
+    width = 3
+    if k == -1:
+        m = re.search(r"(?<=[^\W\d_])/(?=[^\W\d_])", seg)
+        if m is None:
+            return end
+        k, width = m.start(), 1
+    who = seg[k + width :].strip(_SPACE_PUNCT)
+    persons = _names.parse_names(who)
+    if persons:
+        if not w.authors:
+            w.set_authors(persons, start + k + width, end, 0.85)
+        else:
+            w.notes.append(who)
+    elif who and w.outlet is None:
+        w.set_outlet(start + k + width, end, 0.7)
+    elif who:
+        w.notes.append(who)
+    w.consume(start + k, end)
+    return start + k
+
+
+_INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
+_BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
+_FAMILY = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?"
+_PERSON_ALT = (
+    rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
+)
+_NAME_LEAD = re.compile(
+    rf"\s*{_PERSON_ALT}(?:(?:,|;|\s(?:и|and|&|ja|және|та|und|et|ve)\b|,\s(?:и|and|&)\b)\s?{_PERSON_ALT})*"
+    r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
+)
+_EDITORS = re.compile(
+    r"\s*\((?:Eds?|eds?|ред|отв\. ред|toim|Hrsg|dir|сост)\.?\)\s*,?|\s*,?\s(?:eds?\.|(?:под|Под) ред\.)",
+)
+
+
+def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
+    """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
+    seg = w.text[start:end]
+    lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
+    m = _NAME_LEAD.match(seg, lead)
+    if not m:
+        return False
+    cand = m.group(0).strip().rstrip(",;")
+    persons = _names.parse_names(cand)
+    if not persons:
+        return False
+    w.set_authors(persons, start + lead, start + m.end(), 0.9)
+    ed = _EDITORS.match(w.text, start + m.end())
+    if ed:
+        w.consume(ed.start(), ed.end())
+    return True
+
+
+def _read_numbers(w: _Work, start: int, end: int) -> None:
+    seg = w.raw[start:end]
+    m = re.search(r"(?:т\.|Т\.|vol\.|Vol\.|tom|том)\s*(\d+)", seg)
+    if m:
+        w.volume = m.group(1)
+    m = _ISSUE_NO.search(seg) or re.search(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)", seg)
+    if m:
+        w.issue = m.group(1)
+    m = re.search(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)", seg)
+    if m and w.volume is None:
+        w.volume, w.issue = m.group(1), w.issue or m.group(2)
+    m = _PAGES.search(seg)
+    if m:
+        w.pages = m.group(1).replace(" ", "")
+
+
+def _is_journal_quote(w: _Work, q: Quoted) -> bool:
+    """A quoted segment that names a journal/outlet rather than the title."""
+    before = w.text[: q.start].rstrip()
+    after = w.raw[q.end : q.end + 40]
+    if before.endswith("//"):
+        return True
+    words = len(before.split())
+    if words >= 4 and before.endswith(",") and re.match(
+        r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after
+    ):
+        return True
+    if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith((".", "»", "“")):
+        return True
+    lead = before.rstrip(" ,.").casefold()
+    return lead.endswith(_JOURNAL_WORDS)
+
+
+_JOURNAL_WORDS = ("журнал", "journal", "газета", "gazeta", "newspaper", "журналы", "газеті", "ajakiri", "leht")
+
+
+def _embedded(w: _Work, q: Quoted) -> bool:
+    """A quotation inside a running title (``Ukraine reports “control” over …``)."""
+    before = w.text[: q.start].rstrip()
+    after = w.text[q.end :]
+    before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
+    after_text = after.lstrip()
+    after_open = bool(after_text) and (
+        after_text[:1].isalpha() and after_text[:1].islower()
+        or (after.startswith(" ") and after_text[:1].isalpha() and len(after_text.split()) >= 2
+            and before_open)
+        or (after.startswith(":") and len(after_text.split()) >= 3 and not before)
+    )
+    if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
+        return True
+    return after_open and not before
+
+
+def _ends_with_label(before: str) -> bool:
+    """``Outlet, date`` style prefixes end in a separator; a bare word does not."""
+    return before.endswith((",", ".", ":", ";", "—", "–", "-", "(", "/"))
+
+
+def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
+    live = [q for q in quoted if w.text[q.inner_start : q.inner_end].strip()]
+    if not live:
+        return False
+    if _read_publication_outlet(w, live[0]):
+        return True
+    title_q = None
+    for q in live:
+        if _embedded(w, q):
+            return False
+        if _is_journal_quote(w, q):
+            continue
+        title_q = q
+        break
+    if title_q is None:
+        return _read_quoted_journal(w, live[0])
+    q = title_q
+    if not q.closed:
+        w.diagnostics.append(
+            Diagnostic(
+                "truncated-title",
+                "the title's closing quote is missing; the title may be cut short",
+                Span(q.start, q.end),
+            )
+        )
+    w.set_title(q.inner_start, q.inner_end, 0.95 if q.closed else 0.7)
+    w.consume(q.start, q.end)
+    _read_before_title(w, 0, q.start)
+    _read_after_title(w, q.end, len(w.text))
+    return True
+
+
+_PUB_NOTE = re.compile(r"[\s.,]*(?:[^\W\d_][\w\-]*\s){0,3}?[\s,]*$")
+
+
+def _read_publication_outlet(w: _Work, q: Quoted) -> bool:
+    """``"Егемен Қазақстан" 05.07.2019 ж. № 126``: a quoted outlet, a date, no title."""
+    if w.text[: q.start].strip(_SPACE_PUNCT) or w.date is None or not q.closed:
+        return False
+    inner = w.raw[q.inner_start : q.inner_end]
+    if len(inner.split()) > 4:
+        return False
+    rest = w.text[q.end :]
+    rest = _ISSUE_NO.sub(" ", rest)
+    rest = re.sub(r"\(\d+\)", " ", rest)
+    if len(rest.split()) > 3 or any(ch in rest for ch in QUOTE_CHARS):
+        return False
+    w.set_outlet(q.inner_start, q.inner_end, 0.8)
+    w.consume(q.start, q.end)
+    _read_numbers(w, q.end, len(w.text))
+    tail = w.text[q.end :].strip(_SPACE_PUNCT)
+    if tail:
+        w.notes.append(tail)
+        w.consume(q.end, len(w.text))
+    return True
+
+
+def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
+    """``Family I., Title, “Journal” 9(4), 2009, 507–526.``"""
+    start = q.start
+    before = w.text[:start]
+    sentence = max(before.rfind(". "), before.rfind("]. "))
+    lead = before[sentence + 1 :] if sentence != -1 else ""
+    if sentence != -1 and lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) <= 5:
+        if not lead.strip().casefold().startswith(_GENERIC_PREFIXES):
+            start = sentence + 2
+    if start < q.start:
+        w.set_outlet(start, q.end, 0.8)
+    else:
+        w.set_outlet(q.inner_start, q.inner_end, 0.85)
+    w.consume(start, q.end)
+    w.kind = w.kind or Kind.ARTICLE
+    _read_numbers(w, q.end, len(w.text))
+    _read_unquoted_title_block(w, 0, start)
+    return True
+
+
+_GENERIC_PREFIXES = ("научный журнал", "электронный научный журнал", "журнал", "газета", "ғылыми журнал")
+
+
+def _split_person_tail(w: _Work, start: int, end: int) -> bool:
+    """``Outlet. Family, Given`` — a person list after the first ". " of a segment."""
+    seg = w.text[start:end]
+    dot = seg.find(". ")
+    while dot != -1:
+        tail = seg[dot + 2 :].strip(_SPACE_PUNCT)
+        if tail:
+            persons = _names.parse_names(tail)
+            if persons:
+                t0 = start + dot + 2
+                w.set_authors(persons, t0, end, 0.85)
+                w.set_outlet(start, start + dot, 0.9, masked=True)
+                return True
+        dot = seg.find(". ", dot + 2)
+    return False
+
+
+def _read_before_title(w: _Work, start: int, end: int) -> None:
+    seg = w.text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return
+    s0 = start + seg.find(stripped)
+    whole = _EDITORS.sub("", stripped)
+    persons = _names.parse_names(whole)
+    if persons:
+        w.set_authors(persons, s0, s0 + len(stripped), 0.85)
+        return
+    if _read_lead_authors(w, start, end) and not w.text[start:end].strip(_SPACE_PUNCT):
+        return
+    if _split_person_tail(w, start, end):
+        return
+    seg = w.text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return
+    # "Outlet, <date>," : the outlet is the first comma part
+    parts = [p for p in re.split(r"\s*[,|]\s*", stripped) if p.strip(_SPACE_PUNCT)]
+    first = parts[0]
+    s0 = start + seg.find(first)
+    if w.outlet is None:
+        w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
+    rest = w.text[start:end].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(start, end)
+
+
+def _read_after_title(w: _Work, start: int, end: int) -> None:
+    seg = w.text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return
+    off = start + seg.find(stripped)
+    # press review: "— summary" after the title is not a field
+    if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
+        w.notes.append(stripped)
+        w.consume(start, end)
+        return
+    if w.outlet is None:
+        stop = _outlet_stop(w.raw, off, end)
+        inner = find_quoted(w.raw[off:stop])
+        prefix = w.raw[off : off + inner[0].start].strip().casefold() if inner else ""
+        if inner and inner[0].closed and (not prefix or prefix.startswith(_GENERIC_PREFIXES)):
+            w.set_outlet(off + inner[0].inner_start, off + inner[0].inner_end, 0.8)
+            w.consume(off, stop)
+        elif stop > off:
+            w.set_outlet(off, stop, 0.75)
+        if w.outlet:
+            w.kind = w.kind or Kind.ARTICLE
+    _read_numbers(w, start, end)
+
+
+def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
+    """Authors then a title, no quotes: ``Aptekar S., Title,``."""
+    _read_lead_authors(w, start, end)
+    _title_from(w, start, end)
+
+
+_PLACE_PUBLISHER = re.compile(
+    r"(?:^|[.,]\s+|\s[-–—]\s+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\- ]{1,40}?(?:,\s*[A-ZА-Я][\w.]{1,20})?)"
+    r"\s?:\s+([^:;]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|\.?\s*$)"
+)
+
+
+@functools.cache
+def _publisher_re() -> re.Pattern[str]:
+    words = data_json("labels.json")["publisher_words"]
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+
+
+def _read_plain(w: _Work) -> None:
+    """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
+    text = w.text
+    core = text.strip(_SPACE_PUNCT)
+    if not core:
+        return
+    start = text.find(core)
+    end = start + len(core)
+    if not _read_lead_authors(w, start, end):
+        _read_family_given(w, start, end)
+    if not w.authors:
+        _read_corporate_author(w, start, end)
+    text = w.text
+    core = text.strip(_SPACE_PUNCT)
+    if not core:
+        return
+    start = text.find(core)
+    end = start + len(core)
+    if _read_homepage(w, start, end):
+        return
+    end = _read_responsibility(w, start, end)
+    for vd in _VOL_DESIGNATION.finditer(w.text, start, end):
+        w.notes.append(vd.group(0).strip())
+        w.consume(vd.start(), vd.end())
+    # place: publisher (book / report)
+    pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp and pp.start(1) > start + 3 and w.text[pp.start(2) : pp.end(2)].strip():
+        w.place = pp.group(1).strip()
+        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        w.consume(pp.start(1), pp.end(1))
+        w.kind = w.kind or Kind.BOOK
+        _title_from(w, start, _title_cut(w, start, pp.start(1)))
+        return
+    # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
+    for part in re.finditer(r"[^,.]+", w.text[start:end]):
+        if _publisher_re().search(part.group(0)) and len(part.group(0).split()) <= 6:
+            p0 = start + part.start()
+            w.set_outlet(p0, start + part.end(), 0.7, masked=True)
+            w.kind = w.kind or Kind.BOOK
+            break
+    text = w.text
+    # sentence-separated: Title. Outlet, 12(3), 45–67.
+    m = _TITLE_END.search(text, start, end)
+    if m and w.authors and w.outlet is None:
+        _title_from(w, start, m.start() + 1)
+        _read_after_title(w, m.end(), end)
+        return
+    seg = text[start:end]
+    po = _PAREN_OUTLET.search(seg)
+    if po and not w.outlet and _looks_like_outlet(po.group(1)):
+        w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
+        w.consume(start + po.start(), start + po.end())
+        _title_from(w, start, start + po.start())
+        return
+    do = _DASH_OUTLET.search(seg)
+    if do and not w.outlet and _looks_like_outlet(do.group(1)):
+        w.set_outlet(start + do.start(1), start + do.end(1), 0.7)
+        w.consume(start + do.start(), start + do.end())
+        left = w.text[start : start + do.start()].strip(_SPACE_PUNCT)
+        if left and (len(left.split()) >= 3 or w.date is None):
+            _title_from(w, start, start + do.start())
+        elif left:
+            w.place = left
+            w.consume(start, start + do.start())
+        return
+    seg = w.text[start:end].strip(_SPACE_PUNCT)
+    if w.outlet is not None and w.title is None and re.fullmatch(r"[^\W\d_][\w\-]*", seg):
+        w.place = seg  # "Томск, Изд-во ТПУ, 2010": the place, not a title
+        w.consume(start, end)
+        return
+    end = _place_tail(w, start, end)
+    if w.outlet is not None and w.title is None:
+        _title_from(w, start, _title_cut(w, start, end))
+        return
+    _title_from(w, start, end)
+
+
+def _place_tail(w: _Work, start: int, end: int) -> int:
+    """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place."""
+    seg = w.text[start:end]
+    k = seg.rfind(". ")
+    if k == -1 or w.date is None:
+        return end
+    tail = seg[k + 2 :].strip(_SPACE_PUNCT)
+    words = tail.replace(",", " ").split()
+    if 0 < len(words) <= 4 and all(x[:1].isupper() for x in words) and len(seg[:k].split()) >= 3:
+        w.place = tail
+        w.consume(start + k + 1, end)
+        return start + k + 1
+    return end
+
+
+_VOL_DESIGNATION = re.compile(
+    r"(?<!\w)(?:Ч|Т|Кн|Вып|Бөлім|Bd|Vol|Part|Pt|Osa|Tom|Том|tom|том|vol)\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))"
+)
+
+
+def _title_cut(w: _Work, start: int, end: int) -> int:
+    """ISBD titles end at ``, <year>``, `` : `` or ``. - ``."""
+    m = re.search(r",\s*(?:18|19|20)\d\d\b|\s:\s|\.\s[-–—]\s", w.raw[start:end])
+    return start + m.start() if m else end
+
+
+def _read_corporate_author(w: _Work, start: int, end: int) -> None:
+    """``Agentstvo … po Statistike (Statistical Agency …) , Title …``: body as outlet."""
+    m = re.match(r"\s*([^()]{3,160}?)\s*(\([^()]{3,200}\))\s*,(?:\s|$)", w.text[start:])
+    if m is None or not _names.is_organisation(m.group(1).split(",")[0]):
+        m = re.match(r"\s*([^,(]{3,120}?)\s*(\([^()]{3,150}\))?\s*,\s", w.text[start:])
+    if not m:
+        return
+    name = m.group(1)
+    if (
+        not _names.is_organisation(name.split(",")[0])
+        or len(name.split()) < 2
+        or any(ch.isdigit() for ch in name)
+    ):
+        return
+    w.set_outlet(start + m.start(1), start + m.end(1), 0.75)
+    if m.group(2):
+        w.notes.append(m.group(2).strip("()"))
+    w.consume(start + m.start(), start + m.end())
+
+
+@functools.cache
+def _homepage_re() -> re.Pattern[str]:
+    words = data_json("labels.json")["homepage_words"]
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+
+
+def _read_homepage(w: _Work, start: int, end: int) -> bool:
+    """``Kliimaministeeriumi kodulehekülg. https://…``: a site, not a titled item."""
+    seg = w.text[start:end]
+    m = _homepage_re().search(seg)
+    if m is None or len(seg.split()) > 6 or not w.url:
+        return False
+    w.notes.append(seg.strip(_SPACE_PUNCT))
+    w.consume(start, end)
+    w.kind = Kind.WEBPAGE
+    return True
+
+
+def _read_family_given(w: _Work, start: int, end: int) -> None:
+    """``Family, Given.`` / ``Family, Given, Title`` at the start of a line."""
+    seg = w.text[start:end]
+    m = re.match(r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)\s?[.,]\s", seg)
+    if m:
+        persons = _names.parse_names(m.group(1))
+        if persons:
+            w.set_authors(persons, start + m.start(1), start + m.end(1), 0.8)
+
+
+def _title_from(w: _Work, start: int, end: int) -> None:
+    seg = w.text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return
+    s0 = start + seg.find(stripped)
+    e0 = s0 + len(stripped)
+    # a bracketed or parenthesised translation after a transliterated title
+    tr = re.search(r"\s[(\[]([^()\[\]]{4,200})[)\]]\s*\.?$", w.text[s0:e0])
+    if tr and _lang.detect_language(tr.group(1)) == "en" and _lang.detect_language(
+        w.text[s0 : s0 + tr.start()]
+    ) not in (None, "en"):
+        w.translated_title = tr.group(1).strip()
+        w.consume(s0 + tr.start(), e0)
+        e0 = s0 + tr.start()
+    w.set_title(s0, e0, 0.7, masked=True)
+
+
+def _looks_like_outlet(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > 60 or text.isdigit():
+        return False
+    if re.fullmatch(r"[A-Z]{2,6}|\d+|MAP|VIDEO|PHOTO|ВИДЕО|ФОТО", text):
+        return text.isupper() and len(text) >= 2 and text not in ("MAP", "VIDEO", "PHOTO", "ВИДЕО", "ФОТО")
+    words = text.split()
+    if len(words) > 6:
+        return False
+    if any(ch.isdigit() for ch in text) and "." not in text:
+        return False
+    return text[0].isupper() or "." in text
+
+
+# ------------------------------------------------------------------ multi-references
+
+_MULTI_SPLIT = re.compile(r"(?:^|[\s,;])(?:[a-z]\)|\d{1,2}\))\s+|\s+(?:ja|and|и|және)\s+(?:[a-z]\)|\d{1,2}\))\s+")
+
+
+def split_references(raw: str) -> list[str]:
+    """Several references written on one line, as separate strings.
+
+    >>> split_references("a) http://a.ee/x b) http://b.ee/y ja c) http://c.ee/z")
+    ['http://a.ee/x', 'http://b.ee/y', 'http://c.ee/z']
+    >>> split_references("ERR, 01.06.2022, „Pealkiri“;")
+    ['ERR, 01.06.2022, „Pealkiri“;']
+    """
+    text = raw
+    n = numbering(text)
+    body = text[n:]
+    marks = list(_MULTI_SPLIT.finditer(body))
+    if len(marks) >= 2 and marks[0].start() == 0:
+        parts = []
+        for k, m in enumerate(marks):
+            end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
+            part = body[m.end() : end].strip(" ,;")
+            if part:
+                parts.append(part)
+        if len(parts) >= 2:
+            return parts
+    groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body)
+    if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
+        return [g.strip() for g in groups if g.strip()]
+    urls = _URL.findall(body)
+    if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
+        return [u.rstrip(_URL_TRAIL) for u in urls]
+    return [raw]
+
+
+# ------------------------------------------------------------------------- main
+
+
+def parse_reference(raw: str, *, language: str | None = None) -> Reference:
+    """Parse one entry (possibly several lines) into a :class:`Reference`.
+
+    Never raises on any text; problems become diagnostics on the reference. Where one
+    line holds several references, the first is returned (``parse`` returns them all).
+    """
+    parts = split_references(raw)
+    first = parts[0]
+    offset = raw.find(first) if first != raw else 0
+    w = _Work(raw=raw, text=raw)
+    if first != raw:
+        # parse only the first reference but keep the raw text whole
+        w.text = " " * offset + first + " " * (len(raw) - offset - len(first))
+        w.raw = raw[:offset] + first + raw[offset + len(first) :]
+        w.notes.append("also: " + " | ".join(parts[1:]))
+        w.diagnostics.append(
+            Diagnostic("multiple-references", f"{len(parts)} references on one line", None,
+                       Severity.INFO)
+        )
+    _parse_into(w)
+    return _finish(w, raw, language)
+
+
+def _parse_into(w: _Work) -> None:
+    _strip_markup(w)
+    if _read_ris(w):
+        return
+    _read_multiline(w)
+    _read_markdown_link(w)
+    _read_urls(w)
+    quoted = find_quoted(w.text)
+    _read_dates(w, quoted)
+    if _read_legal(w):
+        _read_publication_note(w)
+        return
+    if _read_gost(w):
+        return
+    if _read_gazette(w) or _read_prefixed_outlet(w):
+        return
+    quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
+    if quoted and _read_quoted(w, quoted):
+        return
+    if w.title is not None:
+        rest = w.rest()
+        if rest and w.outlet is None and _looks_like_outlet(rest):
+            s = w.text.find(rest)
+            if s != -1:
+                w.set_outlet(s, s + len(rest), 0.6)
+        return
+    _read_plain(w)
+
+
+def _read_gazette(w: _Work) -> bool:
+    """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act was published."""
+    gz = _gazette_re().search(w.text)
+    if gz is None or find_quoted(w.text[: gz.start()]):
+        return False
+    if w.text[: gz.start()].strip(_SPACE_PUNCT + "()"):
+        return False
+    w.set_outlet(gz.start(), gz.end(), 0.85)
+    w.kind = Kind.LEGAL
+    _read_numbers(w, gz.end(), len(w.text))
+    rest = w.text[gz.end() :].strip(_SPACE_PUNCT + "()")
+    if rest:
+        w.notes.append(rest)
+    w.consume(0, len(w.text))
+    return True
+
+
+def _read_prefixed_outlet(w: _Work) -> bool:
+    """``Elektrondyq túrde <Outlet>, 11.02.2016 j.``: a descriptor, then an outlet."""
+    lead = len(w.text) - len(w.text.lstrip(_SPACE_PUNCT))
+    m = _label_re("outlet_prefixes").match(w.text, lead)
+    if m is None or w.date is None:
+        return False
+    rest = w.text[m.end() :].strip(_SPACE_PUNCT)
+    if not rest or len(rest.split()) > 8 or find_quoted(rest):
+        return False
+    r0 = w.text.find(rest, m.end())
+    w.consume(m.start(), m.end())
+    w.set_outlet(r0, r0 + len(rest), 0.7, masked=True)
+    return True
+
+
+def _read_publication_note(w: _Work) -> None:
+    gz = _gazette_re().search(w.text)
+    if gz and w.outlet is None:
+        w.set_outlet(gz.start(), gz.end(), 0.8)
+
+
+def _finish(w: _Work, raw: str, language: str | None) -> Reference:
+    rest = w.rest()
+    if rest:
+        w.notes.append(rest)
+    if w.title is None and w.outlet is None and w.url is None and not w.authors and w.date is None:
+        w.diagnostics.append(
+            Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
+        )
+    if w.date is None and w.url:
+        from_url = _dates.date_from_url(w.url)
+        if from_url is not None:
+            w.date = from_url
+            w.confidence["date"] = 0.7
+            w.date_span = w.url_span
+    if w.outlet is None and w.url:
+        _outlet_from_url(w)
+    kind = w.kind or _guess_kind(w)
+    lang = language or (_lang.detect_language(w.title) if w.title else None)
+    fields = []
+    spans = {"title": w.title_span, "outlet": w.outlet_span, "authors": w.authors_span,
+             "date": w.date_span, "url": w.url_span}
+    for name, span in spans.items():
+        if name in w.confidence:
+            fields.append(FieldInfo(name, span, w.confidence[name]))
+    note = "; ".join(n for n in w.notes if n) or None
+    return Reference(
+        raw=raw,
+        kind=kind,
+        title=w.title or None,
+        authors=w.authors,
+        outlet=w.outlet or None,
+        date=w.date,
+        url=w.url,
+        language=lang,
+        access_date=w.access_date,
+        other_dates=tuple(w.other_dates),
+        volume=w.volume,
+        issue=w.issue,
+        pages=w.pages,
+        number=w.number,
+        place=w.place,
+        doi=w.doi,
+        translated_title=w.translated_title,
+        urls=tuple(w.urls),
+        note=note,
+        fields=tuple(fields),
+        diagnostics=tuple(w.diagnostics),
+    )
+
+
+def _outlet_from_url(w: _Work) -> None:
+    try:
+        from kzcite import outlets as _outlets
+    except ImportError:  # TEMP until the registry lands
+        return
+
+    assert w.url is not None
+    outlet = _outlets.normalize_outlet(w.url)
+    if outlet.name:
+        w.outlet = outlet.name
+        w.confidence["outlet"] = 0.9 if outlet.registered else 0.5
+        if w.kind is None and outlet.kind in ("legal-database", "court"):
+            w.kind = Kind.LEGAL
+
+
+def _guess_kind(w: _Work) -> Kind:
+    if w.place and w.outlet and not w.volume:
+        return Kind.BOOK
+    if w.volume or w.issue or w.pages:
+        return Kind.ARTICLE
+    if w.url and not w.title:
+        return Kind.WEBPAGE
+    if w.title or w.outlet:
+        return Kind.ARTICLE
+    return Kind.OTHER
+
+
+def references_from_lines(lines: Iterable[str]) -> list[Reference]:
+    """Convenience: parse every line (used by benchmarks and tests)."""
+    return [parse_reference(line) for line in lines]

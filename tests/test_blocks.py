@@ -1,0 +1,97 @@
+"""Block finding and entry splitting on documents written for these tests."""
+
+from __future__ import annotations
+
+from kzcite.blocks import find_blocks
+
+PROSE = (
+    "Минулого тижня уряд оголосив нову програму підтримки, яка має допомогти громадам "
+    "відновити інфраструктуру. За словами міністра, перші кошти надійдуть уже восени, "
+    "а загальний бюджет програми становитиме кілька мільярдів гривень."
+)
+
+
+def entries(text: str) -> list[str]:
+    return [e.raw for b in find_blocks(text) for e in b.entries]
+
+
+def test_header_block_with_semicolons() -> None:
+    doc = (
+        PROSE + "\n\nЛитература:\n"
+        "ТАСС, 12.03.2021, «Казахстан и Россия подписали соглашение»;\n"
+        "Коммерсантъ. Иванов, Иван, 13.03.2021, «Новый договор»;\n"
+    )
+    blocks = find_blocks(doc)
+    assert [b.header for b in blocks] == ["Литература"]
+    assert blocks[0].entries[1].raw.startswith("Коммерсантъ. Иванов")
+    assert blocks[0].entries[0].line_start == 4
+
+
+def test_prose_only_gives_nothing() -> None:
+    doc = PROSE + "\n\n" + "According to Reuters, the talks will resume. " * 4 + "\n"
+    assert find_blocks(doc) == []
+
+
+def test_headerless_numbered_list_at_end() -> None:
+    doc = (
+        PROSE + "\n\n"
+        "1. Smith, J. (2019). Borders and identity. Central Asian Survey, 38(2), 1–20.\n"
+        "2. Olcott, M. B. (2010). Kazakhstan: Unfulfilled Promise. Washington: Carnegie, 2010.\n"
+    )
+    got = entries(doc)
+    assert len(got) == 2
+    assert got[0].startswith("1. Smith")
+
+
+def test_inline_label_is_a_one_entry_block() -> None:
+    doc = PROSE + "\nREAD MORE: https://www.rferl.org/a/some-story/123.html\n"
+    blocks = find_blocks(doc)
+    assert len(blocks) == 1
+    assert blocks[0].header == "Read more"
+    assert blocks[0].entries[0].raw == "https://www.rferl.org/a/some-story/123.html"
+
+
+def test_byline_cards_join_and_teasers_are_left_out() -> None:
+    doc = (
+        "Read more\n"
+        "Why the steppe matters\nBy Anna Ivanova\nA short teaser sentence about it.\n"
+        "Another headline here\nBy John Smith\nAnother teaser about the story.\n"
+    )
+    got = entries(doc)
+    assert got == ["Why the steppe matters\nBy Anna Ivanova", "Another headline here\nBy John Smith"]
+
+
+def test_table_cell_splits_on_semicolons() -> None:
+    doc = '| Source | |\n| Дереккөздер | "Егемен Қазақстан" 05.07.2019 ж. № 126; "Заң" 06.07.2019 |\n'
+    got = entries(doc)
+    assert got == ['"Егемен Қазақстан" 05.07.2019 ж. № 126', '"Заң" 06.07.2019']
+
+
+def test_attribution_line_joins_headline() -> None:
+    doc = "27 May, 2021\n\nEesti valitsus kogunes\n\n(ERR | Postimees)\n\n" + PROSE + "\n"
+    got = entries(doc)
+    assert got == ["Eesti valitsus kogunes\n\n(ERR | Postimees)"]
+
+
+def test_wrapped_entry_continues() -> None:
+    doc = (
+        "Список литературы\n"
+        "1. Петров П. П. История степи // Вопросы истории. – 2019. – № 3. – С. 5–9.\n"
+        "2. Сидоров С. С. Кочевники и город\n"
+        "   // Вестник КазНУ. – 2020. – № 1.\n"
+    )
+    got = entries(doc)
+    assert len(got) == 2
+    assert "Вестник КазНУ" in got[1]
+
+
+def test_spans_point_into_the_document() -> None:
+    doc = PROSE + "\n\nSources:\nBBC, 01.02.2020, “Title one”;\nDW, 02.02.2020, “Title two”;\n"
+    for block in find_blocks(doc):
+        for entry in block.entries:
+            assert doc[entry.span.start : entry.span.end] == entry.raw
+
+
+def test_huge_line_is_fast_enough() -> None:
+    doc = "Sources:\n" + "«" * 200_000 + "." * 200_000 + "д" * 200_000 + "\n"
+    find_blocks(doc)  # must not hang (linear-time regexes)

@@ -1,0 +1,195 @@
+"""Tests for kzcite.lang: language of titles in many scripts, capitals, transliteration."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kzcite.lang import LATIN_LANGUAGES, detect_language
+
+CASES = [
+    # Kazakh, Cyrillic (incl. capitals and a few Russian words)
+    ("kk", "ТӘУЕЛСІЗДІК ЖЫЛДАРЫНДАҒЫ ҚАЗАҚ ӘДЕБИЕТІНІҢ ДАМУЫ"),
+    ("kk", "ЖИЫНТЫҚ ҚАДАҒАЛАУ"),
+    ("kk", "Қазақстан Республикасының Білім туралы заңы"),
+    ("kk", "Мемлекеттік тілді дамытудың 2020–2025 жылдарға арналған бағдарламасы"),
+    ("kk", "Абай шығармаларындағы философиялық ой"),
+    ("kk", "Жастар саясаты туралы"),
+    ("kk", "Ауыл шаруашылығы министрлігінің бұйрығы"),
+    ("kk", "Семей полигоны: тарих және қазіргі жағдай"),
+    ("kk", "Алаш қозғалысы және ұлттық идея"),
+    ("kk", "«Нұр Отан» партиясының съезі: бағдарлама және стратегия"),
+    ("kk", "ҚАЗАҚ ХАНДЫҒЫНЫҢ ҚҰРЫЛУЫ ЖӘНЕ ДАМУЫ"),
+    ("kk", "Экономикалық реформалар және инвестициялық саясат"),
+    # Russian
+    ("ru", "Социально-экономическое развитие регионов Казахстана в 1990-е годы"),
+    ("ru", "О внесении изменений в некоторые законодательные акты"),
+    ("ru", "ИСТОРИЯ ГОСУДАРСТВА И ПРАВА РЕСПУБЛИКИ КАЗАХСТАН"),
+    ("ru", "Миграционные процессы в Центральной Азии: вызовы и перспективы"),
+    ("ru", "Почему Россия теряет влияние в регионе"),
+    ("ru", "Языковая политика и этническая идентичность"),
+    ("ru", "Об утверждении Правил государственной регистрации"),
+    ("ru", "Как менялась численность населения Алматы"),
+    ("ru", "Выборы в Мажилис: итоги голосования"),
+    (
+        "ru",
+        "Қазақстан темір жолы увеличила объём грузоперевозок на 5 процентов"
+        " по сравнению с прошлым годом",
+    ),
+    # Ukrainian
+    ("uk", "ПОСТУП В НАУЦІ: НОВІ ЗДОБУТКИ І ПЕРСПЕКТИВНІ ВІЗІЇ"),
+    ("uk", "Економічна безпека України в умовах війни"),
+    ("uk", "Про затвердження Порядку використання коштів державного бюджету"),
+    ("uk", "Історія української мови: підручник"),
+    ("uk", "Євроінтеграція та реформи місцевого самоврядування"),
+    ("uk", "ЗОВНІШНЯ ПОЛІТИКА КАЗАХСТАНУ В ЦЕНТРАЛЬНІЙ АЗІЇ"),
+    # Belarusian
+    ("be", "Гісторыя беларускай мовы і літаратуры"),
+    ("be", "Веснік Брэсцкага ўніверсітэта"),
+    ("be", "Эканамічнае развіццё Рэспублікі Беларусь"),
+    # Kyrgyz, Tajik, Uzbek Cyrillic
+    ("ky", "Кыргыз Республикасынын мыйзамы"),
+    ("ky", "Кыргыз тилинин өнүгүшү жана келечеги"),
+    ("tg", "Таърихи халқи тоҷик"),
+    ("uz", "Ўзбекистон Республикасининг қонуни"),
+    # Estonian
+    ("et", "Admiral Bellingshausen alustas teekonda Arktikasse"),
+    ("et", "Rohkem krüptot, vähem usaldust"),
+    ("et", "Eesti keele arengukava 2011–2017"),
+    ("et", "Kasahstani välispoliitika pärast Venemaa sissetungi Ukrainasse"),
+    ("et", "Riigikogu valimiste seaduse muutmise seadus"),
+    ("et", "E-valimiste turvalisus ja usaldusväärsus"),
+    ("et", "Piraadipartei jätkab poliitikauuendust ning võtab suuna Riigikogule"),
+    ("et", "KUIDAS MUUTUB INIMESE KÄITUMINE ANONÜÜMSES KONTEKSTIS"),
+    # English
+    ("en", "Top-Down Nationalism in Post-Soviet Kazakhstan"),
+    ("en", "The BBC World Service must be defended not defunded"),
+    ("en", "Index reports on the breaking of the old order in Europe"),
+    ("en", "Russia sets new February deadline to take Kupiansk, Ukrainian military says"),
+    ("en", "Ethnic politics after communism"),
+    ("en", "UN Kazakhstan Annual Report 2021"),
+    ("en", "Kazakhstan's Foreign Policy Between Russia and China"),
+    ("en", "WHY CENTRAL ASIA MATTERS FOR EUROPE"),
+    ("en", "The women who came home: Kazakhstan tries to rehabilitate returnees"),
+    ("en", "Development Plan for the Estonian Language"),
+    # French
+    ("fr", "Le Kazakhstan opère un rapprochement stratégique avec la Turquie"),
+    ("fr", "Les conséquences de la guerre en Ukraine pour l'Asie centrale"),
+    ("fr", "L'économie kazakhe face aux sanctions européennes"),
+    ("fr", "Histoire de la presse en Russie"),
+    # German
+    ("de", "Die Beziehungen zwischen Deutschland und Kasachstan"),
+    ("de", "Sicherheitspolitik in Zentralasien nach dem Ende der Sowjetunion"),
+    ("de", "Wirtschaftliche Entwicklung und gesellschaftlicher Wandel"),
+    ("de", "Straßen, Städte und Gärten"),
+    # Turkish
+    ("tr", "Türkiye ile Kazakistan arasındaki ilişkiler"),
+    ("tr", "Orta Asya'da enerji güvenliği ve bölgesel işbirliği"),
+    ("tr", "Türk dünyasında dil ve kültür politikaları"),
+    # Latvian, Lithuanian
+    ("lv", "Latvijas valsts valodas politika"),
+    ("lv", "Krievijas ietekme Baltijas valstīs pēc 2014. gada"),
+    ("lt", "Lietuvos užsienio politikos kryptys"),
+    ("lt", "Rusijos karas prieš Ukrainą ir Baltijos šalių saugumas"),
+    # Uzbek Latin
+    ("uz", "Oʻzbekiston Respublikasi Prezidentining farmoni"),
+    ("uz", "O'zbekiston va Qozog'iston o'rtasidagi hamkorlik"),
+    ("uz", "Yangi Oʻzbekiston taraqqiyot strategiyasi toʻgʻrisida"),
+    # Kazakh Latin: 2018 alphabet, 2021 alphabet, plain transliteration
+    ("kk", "Ádіlet aqparattyq-quqyqtyq júıesі"),
+    ("kk", "Qazaqstan Respýblıkasynyń memlekettik baǵdarlamasy"),
+    ("kk", "Elektrondyq túrde QR NQA etalondyq baqylaý bankі"),
+    ("kk", "Qazaqstan Respublikasynyñ Prezidentiniñ Jarlyğy"),
+    ("kk", "Täuelsizdik jäne ulttyq sana"),
+    ("kk", "Tauelsizdik shezhiresi"),
+    ("kk", "Qazaq tiliniñ memlekettik mártebesi"),
+    ("kk", "Qazaq halqynyń tarihy men mádenıeti"),
+    ("kk", "Zhastar sayasaty turaly"),
+    ("kk", "Ult tarikhy jane memlekettik til"),
+    # Russian transliterated
+    ("ru", "Chislennost' i razmeshcheniye naseleniya v Respublike Kazakhstan"),
+    ("ru", "Natsional'nyy sostav naseleniya Respubliki Kazakhstan"),
+    ("ru", "Istoriya Kazakhstana s drevneyshikh vremen do nashikh dney"),
+    ("ru", "Sovremennyye problemy razvitiya yazykovoy politiki"),
+    ("ru", "Gosudarstvennaya politika v oblasti obrazovaniya"),
+    ("ru", "Etnicheskiye protsessy v Tsentral'noy Azii"),
+    # other scripts
+    ("ka", "ვრცლად საქართველოს შესახებ"),
+    ("el", "Η ιστορία της Ελλάδας"),
+]
+
+
+@pytest.mark.parametrize(("expected", "title"), CASES)
+def test_detect(expected: str, title: str) -> None:
+    assert detect_language(title) == expected
+
+
+def test_case_count() -> None:
+    assert len(CASES) >= 80
+
+
+@pytest.mark.parametrize("title", [t for _, t in CASES if t.upper() != t][:40])
+def test_all_caps_same_answer(title: str) -> None:
+    assert detect_language(title.upper()) == detect_language(title)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "12.03.2021", "OK", "№ 5", "!!!", "Ab", "2020 — 2021", "Kupiansk", "Almaty"],
+)
+def test_too_short_or_unclear(text: str) -> None:
+    assert detect_language(text) is None
+
+
+def test_kazakh_letters_beat_russian_words() -> None:
+    assert detect_language("О программе «Мәңгілік ел» и её итогах") == "kk"
+    assert detect_language("Бағдарлама туралы в Астане") == "kk"
+
+
+def test_latin_languages_exported() -> None:
+    assert "kk" in LATIN_LANGUAGES
+    assert "en" in LATIN_LANGUAGES
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text: str) -> None:
+    result = detect_language(text)
+    assert result is None or (isinstance(result, str) and 2 <= len(result) <= 3)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіїєґў .,-«»", max_size=200))
+def test_cyrillic_never_raises(text: str) -> None:
+    detect_language(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«" * 1_000_000,
+        "." * 1_000_000,
+        "жыл " * 250_000,
+        "a" * 1_000_000,
+        "Qazaq'" * 170_000,
+    ],
+)
+def test_pathological_input_is_fast(text: str) -> None:
+    start = time.perf_counter()
+    detect_language(text)
+    assert time.perf_counter() - start < 0.5
+
+
+def test_speed_typical_title() -> None:
+    titles = [t for _, t in CASES]
+    detect_language(titles[0])
+    start = time.perf_counter()
+    rounds = 20
+    for _ in range(rounds):
+        for title in titles:
+            detect_language(title)
+    per_call = (time.perf_counter() - start) / (rounds * len(titles))
+    assert per_call < 60e-6  # target ≲ 20 µs; loose bound for slow CI machines

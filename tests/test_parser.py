@@ -1,0 +1,205 @@
+"""The reference parser on lines written for these tests (not the dev set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kzcite import Kind
+from kzcite.parser import parse_reference, split_references
+
+
+def iso(ref: object) -> str | None:
+    date = getattr(ref, "date", None)
+    return date.isoformat() if date else None
+
+
+def fam(ref: object) -> list[str]:
+    return [p.family for p in getattr(ref, "authors", ())]
+
+
+def test_news_list_line_with_author() -> None:
+    ref = parse_reference("Postimees. Tamm, Mari, 03.04.2021, „Tallinn ootab turiste tagasi“;")
+    assert ref.outlet == "Postimees"
+    assert fam(ref) == ["Tamm"]
+    assert ref.authors[0].given == "Mari"
+    assert iso(ref) == "2021-04-03"
+    assert ref.title == "Tallinn ootab turiste tagasi"
+    assert ref.language == "et"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tengrinews, 05.05.2020, «Карантин продлили до 11 мая»;",
+        "Tengrinews, 05.05.2020, “Карантин продлили до 11 мая”;",
+        'Tengrinews, 05.05.2020, "Карантин продлили до 11 мая";',
+        "Tengrinews, 05.05.2020, ‚Карантин продлили до 11 мая‘;",
+        "Tengrinews, 05.05.2020, ‹Карантин продлили до 11 мая›;",
+        "Tengrinews, 2020-05-05, „Карантин продлили до 11 мая“",
+    ],
+)
+def test_any_quote_pair_and_iso_date(line: str) -> None:
+    ref = parse_reference(line)
+    assert (ref.outlet, iso(ref), ref.title) == ("Tengrinews", "2020-05-05", "Карантин продлили до 11 мая")
+    assert ref.language == "ru"
+
+
+def test_missing_date() -> None:
+    ref = parse_reference("Akorda, „Мемлекет басшысы Жолдау жариялады“;")
+    assert ref.outlet == "Akorda"
+    assert ref.date is None
+    assert ref.title == "Мемлекет басшысы Жолдау жариялады"
+    assert ref.language == "kk"
+
+
+def test_truncated_title_keeps_text_and_warns() -> None:
+    ref = parse_reference("Reuters, 10.10.2022, „Kazakhstan says it will not help Russia evade")
+    assert ref.title == "Kazakhstan says it will not help Russia evade"
+    assert [d.code for d in ref.diagnostics] == ["truncated-title"]
+
+
+def test_nested_quotes_stay_inside_title() -> None:
+    ref = parse_reference("Zakon.kz, 01.02.2023, «Вступили в силу поправки в закон «О языках»»;")
+    assert ref.title == "Вступили в силу поправки в закон «О языках»"
+
+
+def test_url_only_line_gets_outlet_and_date_from_url() -> None:
+    ref = parse_reference("[4] https://www.reuters.com/world/asia-pacific/2022/01/05/some-story/")
+    assert ref.url == "https://www.reuters.com/world/asia-pacific/2022/01/05/some-story/"
+    assert iso(ref) == "2022-01-05"
+    assert ref.outlet
+    assert ref.title is None
+
+
+def test_url_trailing_locator_goes_to_note() -> None:
+    ref = parse_reference("[7] http://www.example.org/report.pdf lk 12")
+    assert ref.url == "http://www.example.org/report.pdf"
+    assert ref.note is not None and "lk 12" in ref.note
+
+
+def test_gost_journal_article() -> None:
+    ref = parse_reference(
+        "Петров П. П. Кочевники степи // Вопросы истории. – 2018. – № 4. – С. 12–20."
+    )
+    assert fam(ref) == ["Петров"]
+    assert ref.title == "Кочевники степи"
+    assert ref.outlet == "Вопросы истории"
+    assert iso(ref) == "2018"
+
+
+def test_access_date_is_not_the_publication_date() -> None:
+    ref = parse_reference(
+        "Сидорова А. Б. Реформа образования // Вестник КазНУ. – 2020. – № 2. "
+        "URL: https://example.kz/a/1 (дата обращения: 12.03.2023)."
+    )
+    assert iso(ref) == "2020"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2023-03-12"
+    assert ref.url == "https://example.kz/a/1"
+
+
+def test_legal_act_with_registration_clause() -> None:
+    ref = parse_reference(
+        "Приказ Министра финансов Республики Казахстан от 3 марта 2015 года № 140. "
+        "Зарегистрирован в Министерстве юстиции Республики Казахстан 5 апреля 2015 года № 10700"
+    )
+    assert ref.kind is Kind.LEGAL
+    assert iso(ref) == "2015-03-03"
+    assert ref.title == "Приказ Министра финансов Республики Казахстан от 3 марта 2015 года № 140"
+    assert ref.number == "140"
+
+
+def test_kazakh_legal_act() -> None:
+    ref = parse_reference("Қазақстан Республикасы Үкіметінің 2016 жылғы 14 наурыздағы № 128 қаулысы")
+    assert ref.kind is Kind.LEGAL
+    assert iso(ref) == "2016-03-14"
+    assert ref.language == "kk"
+
+
+def test_apa_journal_article_with_doi() -> None:
+    ref = parse_reference(
+        "Smith, J. A., & Nurlanova, A. (2021). Media trust in Central Asia. "
+        "Central Asian Survey, 40(3), 345–367. https://doi.org/10.1080/02634937.2021.1234567"
+    )
+    assert fam(ref) == ["Smith", "Nurlanova"]
+    assert iso(ref) == "2021"
+    assert ref.title == "Media trust in Central Asia"
+    assert ref.outlet == "Central Asian Survey"
+    assert ref.doi == "10.1080/02634937.2021.1234567"
+
+
+def test_mla_export_with_quoted_title() -> None:
+    ref = parse_reference(
+        "Ахметова, Г., и Б. Сейтова. «Тіл саясаты және қоғам». Вестник КазНУ. Серия филологическая, "
+        "т. 12, вып. 3, март 2019 г., сс. 45-52, https://example.kz/article/view/77."
+    )
+    assert fam(ref) == ["Ахметова", "Сейтова"]
+    assert ref.title == "Тіл саясаты және қоғам"
+    assert iso(ref) == "2019-03"
+    assert ref.url == "https://example.kz/article/view/77"
+
+
+def test_book_with_place_and_publisher() -> None:
+    ref = parse_reference("Cummings, Sally. Understanding Central Asia. London: Routledge, 2012.")
+    assert fam(ref) == ["Cummings"]
+    assert ref.title == "Understanding Central Asia"
+    assert ref.outlet == "Routledge"
+    assert iso(ref) == "2012"
+
+
+def test_title_with_outlet_in_parentheses() -> None:
+    ref = parse_reference("Tallinna linnavalitsus kinnitas eelarve (ERR)")
+    assert ref.title == "Tallinna linnavalitsus kinnitas eelarve"
+    assert ref.outlet == "ERR"
+
+
+def test_byline_on_next_line() -> None:
+    ref = parse_reference("The steppe and the sea\nBy Anna Karlsson")
+    assert ref.title == "The steppe and the sea"
+    assert fam(ref) == ["Karlsson"]
+
+
+def test_markdown_link() -> None:
+    ref = parse_reference("- [Annual report 2020](https://example.org/report-2020)")
+    assert ref.title == "Annual report 2020"
+    assert ref.url == "https://example.org/report-2020"
+
+
+def test_ris_flattened_on_one_line() -> None:
+    ref = parse_reference("TY  - BOOK TI  - История Казахстана PY  - 2001 PB  - Атамұра ER  - ")
+    assert ref.kind is Kind.BOOK
+    assert ref.title == "История Казахстана"
+    assert ref.outlet == "Атамұра"
+    assert iso(ref) == "2001"
+
+
+def test_several_references_on_one_line() -> None:
+    parts = split_references("[3] a) http://a.example.ee/x b) http://b.example.ee/y")
+    assert parts == ["http://a.example.ee/x", "http://b.example.ee/y"]
+    ref = parse_reference("[3] a) http://a.example.ee/x b) http://b.example.ee/y")
+    assert ref.url == "http://a.example.ee/x"
+
+
+def test_nothing_is_lost_from_raw() -> None:
+    raw = "Kursiv, 01.01.2020, «Заголовок» — краткое содержание статьи"
+    ref = parse_reference(raw)
+    assert ref.raw == raw
+    assert ref.note is not None and "краткое содержание" in ref.note
+
+
+def test_field_spans_point_into_raw() -> None:
+    raw = "Eurasianet, 22.12.2021, „Kazakhstan ratifies agreement“;"
+    ref = parse_reference(raw)
+    info = ref.field_info("title")
+    assert info is not None and info.span is not None
+    assert "Kazakhstan ratifies agreement" in raw[info.span.start : info.span.end]
+    assert 0 < info.confidence <= 1
+
+
+@pytest.mark.parametrize("junk", ["", "   ", ";;;", "«", "„“", "\x00\x01", "2022"])
+def test_junk_never_raises(junk: str) -> None:
+    parse_reference(junk)
+
+
+@pytest.mark.parametrize("ch", ["«", ".", "д", "„", "(", "/", " ", "1"])
+def test_megabyte_line_is_linear(ch: str) -> None:
+    parse_reference(ch * 1_000_000)
