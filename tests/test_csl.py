@@ -15,7 +15,7 @@ from kzcite.kzjson import to_kzjson
 from kzcite.records import Kind, PartialDate, Person, Reference
 from kzcite.testing import references
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
@@ -83,8 +83,9 @@ def test_news_article_mapping() -> None:
         (Kind.OTHER, {}, "document", "container-title"),
     ],
 )
-def test_types_and_outlet_slot(kind: Kind, extra: dict[str, str], csl_type: str,
-                               outlet_key: str) -> None:  # fmt: skip
+def test_types_and_outlet_slot(
+    kind: Kind, extra: dict[str, str], csl_type: str, outlet_key: str
+) -> None:
     item = to_csl(Reference("", kind=kind, outlet="Әділет", **extra))
     assert item["type"] == csl_type
     assert item[outlet_key] == "Әділет"
@@ -99,9 +100,16 @@ def test_ranges_are_two_rows() -> None:
 
 
 def test_kzcite_only_fields_travel_in_custom() -> None:
-    ref = Reference("", title="Договор", translated_title="Treaty", alt_titles=("Шарт",),
-                    url="https://a.kz", urls=("https://b.kz",), outlet_id="kz.adilet",
-                    other_dates=(("in-force", PartialDate(2022, 3, 1)),))  # fmt: skip
+    ref = Reference(
+        "",
+        title="Договор",
+        translated_title="Treaty",
+        alt_titles=("Шарт",),
+        url="https://a.kz",
+        urls=("https://b.kz",),
+        outlet_id="kz.adilet",
+        other_dates=(("in-force", PartialDate(2022, 3, 1)),),
+    )
     item = to_csl(ref)
     assert item["custom"] == {
         "translated-title": "Treaty",

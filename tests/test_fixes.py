@@ -72,6 +72,15 @@ def test_mojibake_known_examples() -> None:
     assert fix_mojibake("â€œQuotedâ€\x9d â€” dash") == "“Quoted” — dash"
 
 
+@pytest.mark.parametrize("layers", [2, 3])
+def test_mojibake_doubly_encoded(layers: int) -> None:
+    text = "Договор о дружбе, Қазақстан “quoted” — été"
+    broken = text
+    for _ in range(layers):
+        broken = broken.encode("utf-8").decode("latin-1")
+    assert fix_mojibake(broken) == text
+
+
 @pytest.mark.parametrize("text", [t for t in CYRILLIC_SAMPLES if "Қ" not in t])
 @pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
 def test_mojibake_single_byte_code_pages(text: str, codec: str) -> None:

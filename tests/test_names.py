@@ -16,6 +16,7 @@ from kzcite.names import (
     parse_name,
     parse_names,
     parse_names_ex,
+    split_leading_names,
 )
 from kzcite.records import Person
 
@@ -98,6 +99,17 @@ POSITIVE: list[tuple[str, list[P]]] = [
     ("Tamm, K. (toim.)", [("Tamm", "K.")]),
     ("Smith, John (Ed.)", [("Smith", "John")]),
     ("King, Martin Luther, Jr.", [("King", "Martin Luther Jr.")]),
+    # more shapes
+    ("Smith John A.", [("Smith", "John A.")]),
+    ("Erkebulan K. Bekmyrza", [("Bekmyrza", "Erkebulan K.")]),
+    ("Abdrakhmanov Sauytbek", [("Abdrakhmanov", "Sauytbek")]),
+    ("Allen, John.", [("Allen", "John")]),
+    ("[Иванов И.И.]", [("Иванов", "И.И.")]),
+    ("Ivanov, I.I. and Petrov, P.P.", [("Ivanov", "I.I."), ("Petrov", "P.P.")]),
+    ("Қасым-Жомарт Тоқаев", [("Тоқаев", "Қасым-Жомарт")]),
+    ("ИВАНОВ ИВАН", [("Иванов", "Иван")]),
+    ("Valéry Giscard d'Estaing", [("d'Estaing", "Valéry Giscard")]),
+    ("Иванов И. И., Петров П. П.:", [("Иванов", "И. И."), ("Петров", "П. П.")]),
 ]
 
 
@@ -184,6 +196,16 @@ NEGATIVE = [
     "et al.",
     "12.03.2021",
     "http://www.osce.org/odihr/77557",
+    "Книга KW",
+    "Составление ER",
+    "World War I. Memories",
+    "Kazakhstan Country Report",
+    "READ MORE",
+    "Maksu- ja Tolliamet",
+    "Vlast KZ",
+    "Bloomberg News",
+    "Nur Otan",
+    "Kazakh Oligarchs",
 ]
 
 
@@ -262,6 +284,7 @@ def test_is_not_organisation(text: str) -> None:
         ("ŞAHİN", "Şahin"),
         ("D'ARTAGNAN", "D'Artagnan"),
         ("ТӨЛЕГЕН", "Төлеген"),
+        ("MCHEDLIDZE", "Mchedlidze"),
         ("Иванов", "Иванов"),
     ],
 )
@@ -359,3 +382,85 @@ def test_speed_typical() -> None:
             parse_names(text)
     per_call = (time.perf_counter() - start) / (rounds * len(texts))
     assert per_call < 100e-6  # ~10 µs on a dev machine; loose for slow CI
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "author_part"),
+    [
+        (
+            "Lillis, Joanna. Dark Shadows: Inside the Secret World of Kazakhstan. London, 2018.",
+            [("Lillis", "Joanna")],
+            "Lillis, Joanna",
+        ),
+        (
+            "Kudaibergenova D., Laruelle M. (eds.), Nationalism in Central Asia, London 2020.",
+            [("Kudaibergenova", "D."), ("Laruelle", "M.")],
+            "Kudaibergenova D., Laruelle M. (eds.)",
+        ),
+        ("Ismailov K., Migration in Eurasia, 2019", [("Ismailov", "K.")], "Ismailov K."),
+        (
+            "Мұхтарова Ж, Сейітов Б, Омаров Д. ҚАЗАҚ ДАЛАСЫНЫҢ ТАРИХЫ (XIX Ғ.).",
+            [("Мұхтарова", "Ж"), ("Сейітов", "Б"), ("Омаров", "Д")],
+            "Мұхтарова Ж, Сейітов Б, Омаров Д",
+        ),
+        (
+            "Петров В.И. Вопросы налогового права // Право и экономика. – 2020. – № 4.",
+            [("Петров", "В.И.")],
+            "Петров В.И.",
+        ),
+        (
+            "Тулегенова, Ә., Н. Серікбаева, и Д. Омаров. «Қазақ хандығы». Хабаршы, 2019.",
+            [("Тулегенова", "Ә."), ("Серікбаева", "Н."), ("Омаров", "Д.")],
+            "Тулегенова, Ә., Н. Серікбаева, и Д. Омаров",
+        ),
+        (
+            "Иванов И.И., Петров П.П. и др. Экономика региона. М., 2010.",
+            [("Иванов", "И.И."), ("Петров", "П.П.")],
+            "Иванов И.И., Петров П.П. и др.",
+        ),
+        (
+            'Mitchell, Annie K., "Steppe Cities" (2015).',
+            [("Mitchell", "Annie K.")],
+            "Mitchell, Annie K.",
+        ),
+        ("Omarov, D.S. 2019. «Title»", [("Omarov", "D.S.")], "Omarov, D.S."),
+    ],
+)
+def test_split_leading_names(text: str, expected: list[P], author_part: str) -> None:
+    found = split_leading_names(text)
+    assert found is not None
+    names, end = found
+    assert [(p.family, p.given) for p in names.persons] == expected
+    assert text[:end] == author_part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Development Plan for the Estonian Language 2011–2017, Tallinn: Foundation, 2011.",
+        "Eurasianet. Kazakhstan: the news",
+        "Указ Президента Республики Казахстан от 4 июля 2009 года № 842",
+        "UN Women Country Data Sheet (https://data.unwomen.org/country/kazakhstan)",
+        "Statistical Agency of the Republic of Kazakhstan, Census 1999",
+        "",
+        "«Эгемен Қазақстан», 2020",
+    ],
+)
+def test_split_leading_names_none(text: str) -> None:
+    assert split_leading_names(text) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_split_leading_names_never_raises(text: str) -> None:
+    found = split_leading_names(text)
+    if found is not None:
+        assert 0 < found[1] <= len(text)
+        assert found[0].persons
+
+
+def test_split_leading_names_pathological() -> None:
+    start = time.perf_counter()
+    for text in ("А. " * 300_000, "Иванов, " * 100_000, "." * 1_000_000):
+        split_leading_names(text)
+    assert time.perf_counter() - start < 1.0

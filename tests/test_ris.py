@@ -12,12 +12,14 @@ from kzcite.records import Kind, PartialDate, Person, Reference
 from kzcite.ris import read_ris, to_ris
 from kzcite.testing import references
 
-SETTINGS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def representable(ref: Reference) -> Reference:
     """RIS has no outlet id, extra dates, alternative titles or date ranges."""
-    date = ref.date if ref.date is None or ref.date.end is None else attrs.evolve(ref.date, end=None)
+    date = (
+        ref.date if ref.date is None or ref.date.end is None else attrs.evolve(ref.date, end=None)
+    )
     return attrs.evolve(ref, raw="", outlet_id=None, other_dates=(), alt_titles=(), date=date)
 
 
@@ -31,7 +33,7 @@ def test_round_trip(refs: list[Reference]) -> None:
 @given(references(metadata=False))
 def test_every_line_is_a_tag(ref: Reference) -> None:
     for line in to_ris([ref]).split("\n"):
-        assert line == "" or line[:2].isalnum() and line[2:6] == "  - "
+        assert line == "" or (line[:2].isalnum() and line[2:6] == "  - ")
 
 
 def test_record_shape() -> None:
@@ -112,7 +114,7 @@ def test_newlines_cannot_open_a_tag() -> None:
     evil = "Title\nER  - \nTY  - BOOK\r\nTI  - injected\u2028AU  - X"
     text = to_ris([Reference("", title=evil, note=evil)])
     (back,) = read_ris(text)
-    assert back.title == "Title ER  - TY  - BOOK TI  - injected AU  - X"
+    assert back.title == "Title ER  -  TY  - BOOK TI  - injected AU  - X"
     assert back.authors == ()
 
 

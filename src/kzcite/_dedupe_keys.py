@@ -15,6 +15,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
+from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit
 
 import attrs
@@ -42,8 +43,8 @@ _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NONWORD = re.compile(r"[\W_]+")
+_SIMPLE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~/!$&'()*+,;=:@-]*)?(?:#[^!]\S*)?$")
 _DIGITS = re.compile(r"\d+")
-_DOUBLE = re.compile(r"([a-z])\1+")
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 _DIGRAPHS = {
     "shch": "s",
@@ -95,6 +96,9 @@ def _tables() -> _Tables:
     fold.update({ord(k.upper()): v for k, v in data["cyrillic"].items() if len(k) == 1})
     fold.update({ord(k): v for k, v in data["extra"].items()})
     fold.update({ord(c): "" for c in data["drop"]})
+    # ASCII and common punctuation become spaces here, so most titles skip the regex
+    fold.update({ord(c): " " for c in data["spaces"]})
+    fold.update({c: " " for c in range(128) if not chr(c).isalnum() and chr(c) not in data["drop"]})
     to_latin = {ord(k): v for k, v in data["to_latin"].items()}
     to_cyrillic = {ord(k): v for k, v in data["to_cyrillic"].items()}
     lookalike = "".join(data["to_latin"]) + "".join(data["to_cyrillic"])
@@ -109,9 +113,9 @@ def _tables() -> _Tables:
                 month_of[form] = int(month)
                 if table == "months":
                     stems.add(form)
-    longs = sorted(stems, key=lambda s: (-len(s), s))
-    shorts = sorted(set(month_of) - stems, key=lambda s: (-len(s), s))
-    months = re.compile(rf"\b(?:({'|'.join(longs)})[a-z]{{0,4}}|({'|'.join(shorts)}))\b")
+    longs = _trie_pattern(sorted(stems))
+    shorts = _trie_pattern(sorted(set(month_of) - stems))
+    months = re.compile(rf"\b(?:({longs})[a-z]{{0,4}}|({shorts}))\b")
     return _Tables(
         fold=fold,
         to_latin=to_latin,
@@ -164,7 +168,8 @@ def _fold(text: str, fold: Mapping[int, str]) -> str:
     text = text.casefold().translate(fold)
     if not text.isascii():
         text = _MARKS.sub("", unicodedata.normalize("NFKD", text)).translate(fold)
-    return " ".join(_NONWORD.sub(" ", text).split())
+        text = _NONWORD.sub(" ", text)
+    return " ".join(text.split())
 
 
 def title_key(title: str) -> str:
@@ -188,14 +193,14 @@ def skeleton(key: str) -> str:
     """A phonetic-ish form of a :func:`title_key` where romanization schemes meet.
 
     Digraphs collapse (``shch``, ``sch``, ``ŝ`` → ``s``; ``kh``, ``x`` → ``h``;
-    ``ts``, ``c`` → ``c``), ``y``/``j`` become ``i``, doubled letters and an ``i`` before
-    a vowel vanish, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and Kazakh Latin spellings
+    ``ts``, ``c`` → ``c``), ``y``/``j`` become ``i``, runs of ``i`` shrink to one and an
+    ``i`` before a vowel vanishes, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and Kazakh Latin spellings
     of one Cyrillic title share a skeleton with the title itself.
 
     >>> skeleton(title_key("Договор о военном сотрудничестве"))
-    'dogovor o voenom sotrudnicestve'
+    'dogovor o voennom sotrudnicestve'
     >>> skeleton(title_key("Dogovor o voyennom sotrudnichestve"))
-    'dogovor o voenom sotrudnicestve'
+    'dogovor o voennom sotrudnicestve'
     >>> a, b = title_key("Rossijskoj Federaciej"), title_key("Rossiyskoy Federatsiyey")
     >>> skeleton(a) == skeleton(b)
     True
@@ -203,13 +208,40 @@ def skeleton(key: str) -> str:
     for digraph, letter in _DIGRAPH_ORDER:
         if digraph in key:
             key = key.replace(digraph, letter)
-    key = key.translate(_SKELETON_LETTERS)
-    key = _I_BEFORE_VOWEL.sub("", _DOUBLE.sub(r"\1", key))
-    return _DOUBLE.sub(r"\1", key)
+    key = _collapse_i(key.translate(_SKELETON_LETTERS))
+    return _collapse_i(_I_BEFORE_VOWEL.sub("", key))
+
+
+def _collapse_i(key: str) -> str:
+    while "ii" in key:
+        key = key.replace("ii", "i")
+    return key
 
 
 def _month_form(key: str) -> str:
-    return _DOUBLE.sub(r"\1", key.translate(_MONTH_LETTERS))
+    return key.translate(_MONTH_LETTERS)
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """One alternation for many words, factored by common prefixes (fast to match)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        alts = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return render(trie)
 
 
 def number_set(key: str) -> frozenset[str]:
@@ -248,6 +280,13 @@ def url_key(url: str) -> str:
     head = text[:12].lower()
     if "://" not in head:
         text = "http://" + text.removeprefix("//")
+    if _SIMPLE_URL.match(text):  # the common case, without urllib: same result
+        rest = text.split("://", 1)[1].split("#", 1)[0]
+        host, slash, path = rest.partition("/")
+        host = host.rstrip(".").lower().removeprefix("www.")
+        while "//" in path:
+            path = path.replace("//", "/")
+        return host + (slash + path).rstrip("/")
     try:
         parts = urlsplit(text)
         port = parts.port
@@ -323,7 +362,7 @@ def outlet_key(name: str, registry_id: str | None = None) -> OutletKey:
     >>> outlet_key("Radio Free Europe/Radio Liberty").acronym
     'rferl'
     >>> outlet_key("https://rus.azattyq.org/a/123.html").parts
-    ('rus', 'azatik')
+    ('rus', 'azattik')
     """
     tables = _tables()
     text = name.strip()
@@ -403,18 +442,18 @@ def outlets_compatible(a: OutletKey, b: OutletKey) -> bool:
 
 
 def block_keys(tokens: Sequence[str], df: Mapping[str, int], width: int = 5) -> list[int]:
-    """Blocking keys for one title: token triples (or pairs) among its rarest tokens.
+    """Blocking keys for one title: leave-one-out sets of its rarest tokens.
 
-    The ``width`` rarest tokens (by document frequency ``df``, ties by spelling) are kept,
-    so two titles share a key when they share three of their rarest tokens: a typo or a
-    dropped word moves one token, not three. Short titles fall back to pairs or the
-    single token. Keys are hashes: a collision only adds a candidate pair.
+    The ``width`` rarest tokens (by document frequency ``df``, ties by spelling) are
+    kept, and each key is that set less one token: two titles share a key when their
+    rarest tokens differ by one token, as after a typo or a dropped word (the changed
+    token is the rarest of its title, so the rest stay the same). Shorter titles use
+    their pairs. Keys are hashes: a collision only adds a candidate pair.
     """
-    uniq = sorted(set(tokens), key=lambda t: (df.get(t, 0), t))[:width]
-    if len(uniq) >= 4:
-        combos: Sequence[tuple[str, ...]] = list(itertools.combinations(sorted(uniq), 3))
-    elif len(uniq) >= 2:
-        combos = list(itertools.combinations(sorted(uniq), 2))
-    else:
-        combos = [tuple(uniq)] if uniq else []
-    return [hash(c) for c in combos]
+    uniq = sorted(sorted(set(tokens), key=lambda t: (df.get(t, 0), t))[:width])
+    k = len(uniq)
+    if k >= 4:
+        return [hash((*uniq[:i], *uniq[i + 1 :])) for i in range(k)]
+    if k >= 2:
+        return [hash(c) for c in itertools.combinations(uniq, 2)]
+    return [hash((uniq[0],))] if uniq else []

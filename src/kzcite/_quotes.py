@@ -30,7 +30,7 @@ class Quoted:
 def _opens(text: str, i: int, ch: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    if after.isspace():
+    if after.isspace() and ch not in "«‹„":
         return False
     if ch in "\"“":
         return not before.isalnum()

@@ -146,8 +146,21 @@ _MARK_TO_ACCENT = {
     "\u0331": "b",
 }
 _ACCENT_TO_MARK = {v: k for k, v in _MARK_TO_ACCENT.items()}
-_ACCENT_ALONE = {'"': "¨", "'": "´", "`": "`", "^": "^", "~": "~", "=": "¯", ".": "˙",
-                 "u": "˘", "v": "ˇ", "H": "˝", "c": "¸", "k": "˛", "r": "˚"}  # fmt: skip
+_ACCENT_ALONE = {
+    '"': "¨",
+    "'": "´",
+    "`": "`",
+    "^": "^",
+    "~": "~",
+    "=": "¯",
+    ".": "˙",
+    "u": "˘",
+    "v": "ˇ",
+    "H": "˝",
+    "c": "¸",
+    "k": "˛",
+    "r": "˚",
+}
 
 
 def _accented(char: str) -> str:
@@ -441,120 +454,172 @@ _SYMBOL_COMMANDS: dict[str, str] = {
     "emspace": "\u2003",
     **{latex.strip("{}").lstrip("\\"): char for char, latex in _ASCII_SYMBOLS.items()},
 }
-_CONTROL_SYMBOLS = {",": "\u202f", " ": " ", ";": " ", ":": " ", "!": "", "-": "",
-                    "/": "", "@": "", "\\": " ", "\n": " "}  # fmt: skip
+_CONTROL_SYMBOLS = {
+    ",": "\u202f",
+    " ": " ",
+    ";": " ",
+    ":": " ",
+    "!": "",
+    "-": "",
+    "/": "",
+    "@": "",
+    "\\": " ",
+    "\n": " ",
+}
 _SPECIAL = re.compile(r"[\\{}~$]")
 _COMMAND_WORD = re.compile(r"[A-Za-z]+")
-_MAX_DEPTH = 64
-
-
-def _skip_spaces(text: str, i: int) -> int:
-    n = len(text)
-    while i < n and text[i] in " \t\n":
-        i += 1
-    return i
+_SPACE_RUN = re.compile(r"[ \t\n]*")
 
 
 def _apply_accent(accent: str, arg: str) -> str:
+    """``arg`` with ``accent`` on its first character (``\\"{a}`` -> ``ä``)."""
     if not arg:
         return _ACCENT_ALONE.get(accent, "")
     base = {"ı": "i", "ȷ": "j"}.get(arg[0], arg[0])
     return unicodedata.normalize("NFC", base + _ACCENT_TO_MARK[accent]) + arg[1:]
 
 
-def _decode(text: str, i: int, depth: int, in_group: bool) -> tuple[str, int]:
-    """Decode from ``i``; inside an accent's ``{…}`` argument stop after its ``}``."""
-    out: list[str] = []
+class _Decoder:
+    """A single left-to-right pass over a field value, linear in its length.
+
+    Accents wait on a stack for their argument: the next character or symbol
+    (``\\"a``, ``\\'\\i``), or a whole ``{…}`` group (``\\v{s}``, ``\\^{\\d{e}}``). Nothing
+    recurses, so any nesting depth is safe.
+    """
+
+    __slots__ = ("out", "stack")
+
+    def __init__(self) -> None:
+        self.out: list[str] = []
+        # ("next", accent, 0): waits for the next piece; ("group", accent, start): an
+        # accent's {argument} whose text starts at out[start]; ("brace", "", 0): a group.
+        self.stack: list[tuple[str, str, int]] = []
+
+    def emit(self, piece: str) -> None:
+        stack = self.stack
+        while stack and stack[-1][0] == "next":
+            if not piece:
+                return
+            piece = _apply_accent(stack.pop()[1], piece[0]) + piece[1:]
+        self.out.append(piece)
+
+    def waiting(self) -> bool:
+        return bool(self.stack) and self.stack[-1][0] == "next"
+
+    def open_group(self) -> None:
+        stack = self.stack
+        if stack and stack[-1][0] == "next":
+            stack[-1] = ("group", stack[-1][1], len(self.out))
+        else:
+            stack.append(("brace", "", 0))
+
+    def close_group(self) -> None:
+        stack = self.stack
+        while stack and stack[-1][0] == "next":  # an accent with an empty argument
+            self.out.append(_ACCENT_ALONE.get(stack.pop()[1], ""))
+        if not stack:
+            return  # an unbalanced "}" is dropped
+        kind, accent, start = stack.pop()
+        if kind == "group":
+            arg = "".join(self.out[start:])
+            del self.out[start:]
+            self.emit(_apply_accent(accent, arg))
+
+    def finish(self) -> str:
+        while self.stack:  # unclosed groups end with the text
+            self.close_group()
+        return "".join(self.out)
+
+
+def _decode(text: str) -> str:
+    dec = _Decoder()
     n = len(text)
-    level = 0
+    i = 0
     while i < n:
         match = _SPECIAL.search(text, i)
-        if match is None:
-            out.append(text[i:])
-            break
-        start = match.start()
+        start = n if match is None else match.start()
         if start > i:
-            out.append(text[i:start])
+            run = text[i:start]
+            if dec.waiting():
+                run = run.lstrip(" \t\n")
+            if run:
+                dec.emit(run)
+        if match is None:
+            break
         c = text[start]
         i = start + 1
         if c == "{":
-            level += 1
+            dec.open_group()
         elif c == "}":
-            if in_group and level == 0:
-                return "".join(out), i
-            level = max(level - 1, 0)
+            dec.close_group()
         elif c == "~":
-            out.append("\xa0")
+            dec.emit("\xa0")
         elif c == "$":
             pass
+        elif i >= n:
+            dec.emit("\\")
         else:
-            piece, i = _command(text, i, depth)
-            out.append(piece)
-    return "".join(out), n
-
-
-def _argument(text: str, i: int, depth: int) -> tuple[str, int]:
-    """An accent's argument at ``i``: a ``{group}``, a command like ``\\i`` or a char."""
-    i = _skip_spaces(text, i)
-    if i >= len(text):
-        return "", i
-    c = text[i]
-    if c == "{":
-        if depth >= _MAX_DEPTH:
-            return "", i + 1
-        return _decode(text, i + 1, depth + 1, in_group=True)
-    if c == "\\":
-        return _command(text, i + 1, depth)
-    if c == "}":
-        return "", i
-    return c, i + 1
-
-
-def _command(text: str, i: int, depth: int) -> tuple[str, int]:
-    """Decode the control sequence whose backslash is just before ``i``."""
-    n = len(text)
-    if i >= n:
-        return "\\", i
-    word = _COMMAND_WORD.match(text, i)
-    if word is None:
-        c = text[i]
-        if c in _ACCENT_TO_MARK:
-            arg, j = _argument(text, i + 1, depth)
-            return _apply_accent(c, arg), j
-        return _CONTROL_SYMBOLS.get(c, c), i + 1
-    name = word.group()
-    j = word.end()
-    if name in _ACCENT_TO_MARK:
-        arg, j = _argument(text, j, depth)
-        return _apply_accent(name, arg), j
-    symbol = _SYMBOL_COMMANDS.get(name)
-    if symbol is not None:
-        if text.startswith("{}", j):
-            return symbol, j + 2
-        return symbol, _skip_spaces(text, j)
-    # An unknown command: formatting (\emph{x}) keeps its argument, a bare word is kept.
-    if text.startswith("{", j) or text.startswith(" {", j):
-        return "", j
-    return name, j
+            word = _COMMAND_WORD.match(text, i)
+            if word is None:
+                c = text[i]
+                i += 1
+                if c in _ACCENT_TO_MARK:
+                    dec.stack.append(("next", c, 0))
+                    i = _SPACE_RUN.match(text, i).end()  # type: ignore[union-attr]
+                else:
+                    dec.emit(_CONTROL_SYMBOLS.get(c, c))
+                continue
+            name = word.group()
+            i = word.end()
+            if name in _ACCENT_TO_MARK:
+                dec.stack.append(("next", name, 0))
+                i = _SPACE_RUN.match(text, i).end()  # type: ignore[union-attr]
+                continue
+            symbol = _SYMBOL_COMMANDS.get(name)
+            if symbol is not None:
+                if text.startswith("{}", i):
+                    i += 2
+                else:
+                    i = _SPACE_RUN.match(text, i).end()  # type: ignore[union-attr]
+                dec.emit(symbol)
+            elif not (text.startswith("{", i) or text.startswith(" {", i)):
+                # An unknown command word is kept as a word; one taking an argument
+                # (\\emph{x}, \\url{x}) is dropped and its argument kept.
+                dec.emit(name)
+    return dec.finish()
 
 
 def latex_decode(text: str) -> str:
     r"""Plain Unicode for a BibTeX field value (what :func:`latex_escape` inverts).
 
-    >>> latex_decode(r"{T{\~o}nu} \textbackslash{}input\textbraceleft{}x\textbraceright{} \& {\v{S}}ar\'{\i}")
-    'Tõnu \\input{x} & Šarí'
+    >>> latex_decode(r"{T{\~o}nu} \& {\v{S}}ar\'{\i}")
+    'Tõnu & Šarí'
+    >>> latex_decode(r"\textbackslash{}input\textbraceleft{}x\textbraceright{}")
+    '\\input{x}'
     >>> latex_decode(r"\emph{Kazakhstan} 50\%~off")
     'Kazakhstan 50%\xa0off'
     """
     if _SPECIAL.search(text) is None:
         return text
-    return _decode(text, 0, 0, in_group=False)[0]
+    return _decode(text)
 
 
 # --------------------------------------------------------------------------- reading
 
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December")  # fmt: skip
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 _MONTH_NUMBERS = {
     **{m: i for i, m in enumerate(_MONTHS, 1)},
     **{m.lower(): i for i, m in enumerate(_MONTH_NAMES, 1)},
@@ -590,8 +655,15 @@ _MISC_TYPE_KINDS = {
     "legislation": Kind.LEGAL,
     "statute": Kind.LEGAL,
 }
-_OUTLET_FIELDS = ("journaltitle", "journal", "institution", "publisher", "organization",
-                  "howpublished", "school")  # fmt: skip
+_OUTLET_FIELDS = (
+    "journaltitle",
+    "journal",
+    "institution",
+    "publisher",
+    "organization",
+    "howpublished",
+    "school",
+)
 _YEAR = re.compile(r"\d{4}")
 _URL_COMMAND = re.compile(r"\\url\{([^{}]*)\}")
 

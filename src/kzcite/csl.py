@@ -30,7 +30,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from kzcite._keys import citation_key, citation_keys
-from kzcite.errors import InputError, InvalidDateError, KzciteError
+from kzcite.errors import InputError, KzciteError
 from kzcite.records import Kind, PartialDate, Person, Reference
 
 __all__ = ["from_csl", "read_csl_json", "to_csl", "to_csl_json"]
@@ -225,9 +225,7 @@ def _read_person(value: Any) -> Person | None:
     literal = _str(value.get("literal"), "literal")
     if literal:
         return Person(literal=literal)
-    family_parts = [
-        _str(value.get(k), k) for k in ("non-dropping-particle", "family")
-    ]
+    family_parts = [_str(value.get(k), k) for k in ("non-dropping-particle", "family")]
     family = " ".join(p for p in family_parts if p)
     given_parts = [_str(value.get(k), k) for k in ("given", "dropping-particle")]
     given = " ".join(p for p in given_parts if p)

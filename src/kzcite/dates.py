@@ -79,11 +79,15 @@ class DateMatch:
 # --------------------------------------------------------------------------- tables
 
 
-_KEY_FIX = str.maketrans({"ı": "i", "ё": "е", "’": "'", "ʻ": "'", "ʼ": "'"})
+_KEY_FIX = str.maketrans({"ı": "i", "і": "i", "ё": "е", "’": "'", "ʻ": "'", "ʼ": "'"})
 
 
 def _key(word: str) -> str:
-    """Lookup key of a word: lower case, dotless/dotted i merged, final dots dropped."""
+    """Lookup key of a word: lower case, the i's of all scripts merged, final dots dropped.
+
+    Kazakh text in Latin letters often carries a Cyrillic ``і``; merging it with ``i``
+    (and ``ı``, ``İ``) lets one table entry serve every spelling.
+    """
     return word.lower().replace("i̇", "i").translate(_KEY_FIX).rstrip(".")
 
 
@@ -91,14 +95,27 @@ _APOSTROPHES = "'’ʻʼ"
 
 
 def _variants(ch: str, fold: bool) -> str:
-    """The characters a key character stands for in running text."""
+    """The characters a key character stands for in running text.
+
+    Without ``fold`` the text is expected in key form already (see :func:`_keyed`).
+    """
+    if not fold:
+        return ch
     if ch in _APOSTROPHES:
         return _APOSTROPHES
-    out = ch + ("ё" if ch == "е" else "")
-    if fold:
-        out += "ІİIı" if ch == "i" else ""
-        out += "".join(c.upper() for c in out if len(c.upper()) == 1)
+    out = ch + {"е": "ё", "i": "іıİ"}.get(ch, "")
+    out += "".join(c.upper() for c in out if len(c.upper()) == 1)
     return "".join(dict.fromkeys(out))
+
+
+def _keyed(text: str) -> str | None:
+    """``text`` lower-cased and with :func:`_key`'s letter merges, if that keeps offsets.
+
+    Matching on this copy lets the patterns skip case variants; ``None`` when
+    lower-casing would change the length (``İ``), and the folded patterns must be used.
+    """
+    low = text.lower()
+    return low.translate(_KEY_FIX) if len(low) == len(text) else None
 
 
 def _char_pattern(ch: str, fold: bool, space: str) -> str:
@@ -110,13 +127,20 @@ def _char_pattern(ch: str, fold: bool, space: str) -> str:
     return "[" + "".join(re.escape(c) for c in chars) + "]"
 
 
-def _trie_pattern(words: Iterable[str], *, fold: bool = True, space: str = r"\s+") -> str:
+def _trie_pattern(
+    words: Iterable[str],
+    *,
+    fold: bool = True,
+    space: str = r"\s+",
+    tails: dict[str, str] | None = None,
+) -> str:
     """A regex matching exactly ``words`` whose alternatives branch one character at a time.
 
     A flat ``a|b|c`` alternation of a thousand words makes the engine try every word at
     every position; a trie tries one branch per character. ``fold`` spells case variants
     out as character classes instead of using ``re.IGNORECASE``, so that the engine can
-    reject a branch on its first character without entering it.
+    reject a branch on its first character without entering it. ``tails`` maps a word to
+    a pattern that may follow it (Kazakh case endings after a month stem).
     """
     root: _Trie = {}
     for word in words:
@@ -124,17 +148,17 @@ def _trie_pattern(words: Iterable[str], *, fold: bool = True, space: str = r"\s+
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, fold, space)
+    return _emit(root, fold, space, "", tails or {})
 
 
 _Trie = dict[str, "_Trie"]
 
 
-def _emit(node: _Trie, fold: bool, space: str) -> str:
+def _emit(node: _Trie, fold: bool, space: str, prefix: str, tails: dict[str, str]) -> str:
     alts: list[str] = []
     singles: list[str] = []
     for ch in sorted(k for k in node if k):
-        sub = _emit(node[ch], fold, space)
+        sub = _emit(node[ch], fold, space, prefix + ch, tails)
         if sub or ch == " " or ch in _APOSTROPHES:
             alts.append(_char_pattern(ch, fold, space) + sub)
         else:
@@ -145,34 +169,58 @@ def _emit(node: _Trie, fold: bool, space: str) -> str:
             alts.append(re.escape(singles[0]))
         else:
             alts.append("[" + "".join(re.escape(c) for c in dict.fromkeys(singles)) + "]")
+    terminal = "" in node
+    if terminal and prefix in tails:
+        alts.append("(?:" + tails[prefix] + ")")
+        one_token = False
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-    if "" not in node:
+    if not terminal:
         return body
     if one_token or len(alts) > 1:
         return body + "?"
     return "(?:" + body + ")?"
 
 
-def _word_list_pattern(words: Iterable[str]) -> str:
+def _trie_group(words: Iterable[str], fold: bool) -> str:
+    return "(?:" + _trie_pattern(sorted({_key(w) for w in words}), fold=fold) + ")"
+
+
+def _word_list_pattern(words: Iterable[str], fold: bool) -> str:
     """Alternation of year words (``г.``, ``жылғы``, ``. gada``), whole words only."""
-    return (
-        "(?:"
-        + _trie_pattern(sorted({_key(w) + w[-1] * (w[-1] == ".") for w in words}), space=r"\s{0,2}")
-        + r")(?!\w)"
-    )
+    keys = sorted({_key(w) + w[-1] * (w[-1] == ".") for w in words})
+    return "(?:" + _trie_pattern(keys, fold=fold, space=r"\s{0,2}") + r")(?!\w)"
 
 
 @attrs.frozen(slots=True)
-class _Tables:
+class _Lexicon:
     months: dict[str, int]  # every known month word (Kazakh inflections included) -> 1..12
+    stems: tuple[str, ...]  # Kazakh month stems that take case endings
+    suffixes: tuple[str, ...]
     weak: frozenset[str]
-    main: re.Pattern[str]
+    trailers: tuple[str, ...]
+    connectors: tuple[str, ...]
+    ordinals: tuple[str, ...]  # 1st, 1er, 1-го
+    decade_endings: tuple[str, ...]  # 1980-е, 1990s
+    decade_kk: tuple[str, ...]  # 1990-шы жылдары
+    number_words: frozenset[str]  # "pp. 2005", "№ 2005": no year
+    number_letters: frozenset[str]  # "С. 2005" (not after a name)
+
+
+@attrs.frozen(slots=True)
+class _Patterns:
+    day: re.Pattern[str]  # dates that open with a day or month number
+    year: re.Pattern[str]  # dates that open with a year
+    month: re.Pattern[str]  # dates that open with a month word
     year_only: re.Pattern[str]
-    cues: re.Pattern[str]  # for lower-cased text
-    cues_ci: re.Pattern[str]  # for text whose lower-casing changes its length
-    cue_roles: dict[str, tuple[tuple[str, str], ...]]
+
+
+@attrs.frozen(slots=True)
+class _Cues:
+    lower: re.Pattern[str]  # for lower-cased text
+    folded: re.Pattern[str]  # for text whose lower-casing changes its length
+    roles: dict[str, tuple[tuple[str, str], ...]]
     window_before: int
     window_after: int
 
@@ -196,12 +244,7 @@ _DASH = r"[-‐‑‒–—−]"
 _RD = r"\s{0,2}" + _DASH + r"\s{0,2}"
 _DAY_LB = r"(?<!\d)(?<!\d[.,:/-])"
 _YEAR_LB = r"(?<!\w)(?<!\d[.,:/-])"
-_ORD = r"(?i:-?(?:го|е|ое|st|nd|rd|th|er|re)(?!\w))?"
 _DS = r"(?:\.?\s{1,3}|\.|-)"
-_DECADE = (
-    r"(?i:(?!\s?[-‐–’']\s?(?:е|х|ые|ых|ие|ми|ым|s)(?!\w))"
-    r"(?!\s?-?(?:шы|ші|ыншы|інші)?\s?жылдар))"
-)
 
 
 def _day(name: str) -> str:
@@ -213,7 +256,7 @@ def _year(name: str) -> str:
 
 
 @functools.cache
-def _tables() -> _Tables:
+def _lexicon() -> _Lexicon:
     extra = data_json("months_extra.json")
     months = _cldr_months()
     for number, forms in extra["forms"].items():
@@ -228,34 +271,53 @@ def _tables() -> _Tables:
         months.setdefault(stem, number)
         for suffix in suffixes:
             months.setdefault(stem + suffix, number)
-
-    month_re = (
-        "(?:"
-        + _trie_pattern(sorted(stems))
-        + "(?:"
-        + _trie_pattern(suffixes)
-        + ")?|"
-        + _trie_pattern(sorted(k for k in months if not any(k.startswith(s) for s in stems)))
-        + r")(?!\w)"
+    return _Lexicon(
+        months=months,
+        stems=tuple(sorted(stems)),
+        suffixes=tuple(suffixes),
+        weak=frozenset(_key(w) for w in extra["weak"]),
+        trailers=tuple(extra["year_trailers"]),
+        connectors=tuple(extra["year_connectors"]),
+        ordinals=tuple(extra["day_ordinals"]),
+        decade_endings=tuple(extra["decade_endings"]),
+        decade_kk=tuple(extra["decade_kk"]),
+        number_words=frozenset(w.lower() for w in extra["number_markers"]["words"]),
+        number_letters=frozenset(w.lower() for w in extra["number_markers"]["letters"]),
     )
 
+
+@functools.cache
+def _patterns(fold: bool) -> _Patterns:
+    """The date patterns, for lower-cased text (``fold=False``) or for any text."""
+    lex = _lexicon()
+    suffix_re = _trie_pattern(lex.suffixes, fold=fold)
+    plain = sorted(k for k in lex.months if not any(k.startswith(s) for s in lex.stems))
+    month_re = (
+        _trie_pattern(plain + list(lex.stems), fold=fold, tails=dict.fromkeys(lex.stems, suffix_re))
+        + r"(?!\w)"
+    )
     # One character-class test up front spares the engine the trie's alternatives
     # wherever no month word can start.
-    first = sorted({c for k in months for c in _variants(k[0], True)})
+    first = sorted({c for k in lex.months for c in _variants(k[0], fold)})
     month_guard = "(?=[" + "".join(re.escape(c) for c in first) + "])"
 
     def mw(name: str) -> str:
         return rf"(?<!\w){month_guard}(?P<{name}>{month_re})(?P<{name}dot>\.)?"
 
-    trailer_words = _word_list_pattern(extra["year_trailers"])
+    ordinal = rf"(?:-?{_trie_group(lex.ordinals, fold)}(?!\w))?"
+    decade = (
+        rf"(?!\s?[-‐–’']\s?{_trie_group(lex.decade_endings, fold)}(?!\w))"
+        rf"(?!\s?-?{_trie_group(lex.decade_kk, fold)}?\s?{_trie_group(['жылдар'], fold)})"
+    )
+    trailer_words = _word_list_pattern(lex.trailers, fold)
     trailer = r"(?:\s{0,2}" + trailer_words + ")?"
-    connector = _word_list_pattern(extra["year_connectors"])
+    connector = _word_list_pattern(lex.connectors, fold)
     year_end = r"(?:(?P<ysuf>[a-hA-Hа-вА-В])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
-    branches = {
+    day_branches = {
         "dfirst": (
-            rf"{_DAY_LB}{_day('d1')}{_ORD}(?:{_RD}{_day('d2')}{_ORD})?{_DS}{mw('m1')}"
-            rf"(?:{_RD}{_day('d3')}{_ORD}{_DS}{mw('m2')})?,?\s{{1,3}}{_year('y1')}{trailer}"
+            rf"{_DAY_LB}{_day('d1')}{ordinal}(?:{_RD}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
+            rf"(?:{_RD}{_day('d3')}{ordinal}{_DS}{mw('m2')})?,?\s{{1,3}}{_year('y1')}{trailer}"
         ),
         "numrange": (
             rf"{_DAY_LB}(?P<nr1>[0-3]?\d){_RD}(?P<nr2>[0-3]?\d)\.(?P<nrm>[01]?\d)\."
@@ -265,6 +327,8 @@ def _tables() -> _Tables:
             rf"{_DAY_LB}(?P<na>[0-3]?\d)(?P<ns>\.\s|[./-])(?P<nb>[0-3]?\d)(?P=ns)"
             rf"{_year('ny')}(?![.,/-]\d){trailer}"
         ),
+    }
+    year_branches = {
         "iso": (
             rf"{_YEAR_LB}(?P<iy>[12]\d{{3}})(?P<is>[-./])(?P<im>[01]?\d)(?P=is)"
             r"(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)"
@@ -272,26 +336,37 @@ def _tables() -> _Tables:
         "ris": rf"{_YEAR_LB}(?P<ry>[12]\d{{3}})/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
         "yfirst": (
             rf"{_YEAR_LB}{_year('fy')}\s{{0,2}}{connector}\s{{1,3}}"
-            rf"(?:{_day('fd1')}{_ORD}{_DS}{mw('fm1')}"
+            rf"(?:{_day('fd1')}{ordinal}{_DS}{mw('fm1')}"
             rf"|{mw('fm2')}(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}[dD]\.)?)?)"
         ),
         "vanc": (
             rf"{_YEAR_LB}{_year('vy')}\s{{1,2}}{mw('vm')}"
             rf"(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"
         ),
-        "mfirst": (
-            rf"{mw('mm1')}(?:{_RD}{mw('mm2')})?"
-            rf"(?:\s{{1,3}}{_day('md1')}{_ORD}(?:{_RD}{_day('md2')}{_ORD})?)?"
-            rf",?\s{{1,3}}{_year('my')}{trailer}"
-        ),
         "yrange": (
-            rf"{_YEAR_LB}{_year('ra')}(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){_DECADE}{trailer}"
+            rf"{_YEAR_LB}{_year('ra')}(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){decade}{trailer}"
         ),
-        "year": rf"{_YEAR_LB}(?P<yy>[12]\d{{3}}){year_end}(?![.,]\d){_DECADE}{trailer}",
+        "year": rf"{_YEAR_LB}(?P<yy>[12]\d{{3}}){year_end}(?![.,]\d){decade}{trailer}",
     }
-    main = re.compile("|".join(f"(?P<{name}>{body})" for name, body in branches.items()))
-    year_only = re.compile(branches["year"])
+    month_branch = (
+        rf"(?P<mfirst>{mw('mm1')}(?:{_RD}{mw('mm2')})?"
+        rf"(?:\s{{1,3}}{_day('md1')}{ordinal}(?:{_RD}{_day('md2')}{ordinal})?)?"
+        rf",?\s{{1,3}}{_year('my')}{trailer})"
+    )
 
+    def union(branches: dict[str, str]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?P<{name}>{body})" for name, body in branches.items()))
+
+    return _Patterns(
+        day=union(day_branches),
+        year=union(year_branches),
+        month=re.compile(month_branch),
+        year_only=re.compile(year_branches["year"]),
+    )
+
+
+@functools.cache
+def _cues() -> _Cues:
     cue_data = data_json("date_cues.json")
     cue_roles: dict[str, list[tuple[str, str]]] = {}
     for role, places in cue_data["roles"].items():
@@ -305,14 +380,10 @@ def _tables() -> _Tables:
     # No IGNORECASE and no look-behind in front: the engine can then skip ahead to the
     # cues' first letters at C speed; the left word boundary is checked afterwards.
     cue_trie = "(?:" + _trie_pattern(sorted(cue_roles), fold=False) + r")(?!\w)"
-    return _Tables(
-        months=months,
-        weak=frozenset(_key(w) for w in extra["weak"]),
-        main=main,
-        year_only=year_only,
-        cues=re.compile(cue_trie),
-        cues_ci=re.compile(cue_trie, re.IGNORECASE),
-        cue_roles={k: tuple(v) for k, v in cue_roles.items()},
+    return _Cues(
+        lower=re.compile(cue_trie),
+        folded=re.compile(cue_trie, re.IGNORECASE),
+        roles={k: tuple(v) for k, v in cue_roles.items()},
         window_before=int(cue_data["window"]["before"]),
         window_after=int(cue_data["window"]["after"]),
     )
@@ -329,26 +400,17 @@ def _cue_key(text: str) -> str:
 
 _ANY_YEAR = re.compile(r"[12]\d{3}")
 _DIGITS = re.compile(r"\d+")
-# Links and DOIs: their digits are never dates (date_from_url reads URL paths).
+# Links and DOIs: their digits are never dates (date_from_url reads URL paths). Every
+# alternative opens with a plain character, so the engine skips to candidates quickly.
 _URL = re.compile(
     r"https?://[^\s<>\"«»]+|HTTPS?://[^\s<>\"«»]+|ftp://[^\s<>\"«»]+|www\.[^\s<>\"«»]+"
     r"|//[\w-]+\.[\w.-]+/[^\s<>\"«»]*|doi:\s?[^\s<>\"«»]+|DOI:\s?[^\s<>\"«»]+"
     r"|10\.\d{4,9}/[^\s<>\"«»]+"
 )
-# A page, volume or number marker right before a four-digit number: "С. 2005", "№ 2005".
-_NUMBER_BEFORE = re.compile(
-    r"(?:(?:^|[^\w\s]|\d)\s{0,2}[СсSsPpРрБбТтT]\.|(?<!\w)(?:pp?|стр|str|lk|bet|бет|vol|том|"
-    r"вып|iss|no|nr|n|issn|isbn|vyp)\.?|№|#)\s{0,2}\Z",
-    re.IGNORECASE,
-)
 _SKIP_BEFORE_NUMBER = frozenset(" \t\r\n\u00a0.,")
 _AFTER_DAY = frozenset(" \t\u00a0\n./-‐‑‒–—−")
 _DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 _DASHES = frozenset("-‐‑‒–—−")
-
-
-class _Reject(Exception):
-    """Not a date after all (a year out of range, a weak month word, a page number...)."""
 
 
 def _date(
@@ -357,10 +419,10 @@ def _date(
     month: int | None = None,
     day: int | None = None,
     end: tuple[int, int | None, int | None] | None = None,
-) -> PartialDate:
-    """A PartialDate, or _Reject for an implausible year, InvalidDateError for a bad day."""
+) -> PartialDate | None:
+    """A PartialDate; None for an implausible year, InvalidDateError for a bad day."""
     if not _MIN_YEAR <= year <= _MAX_YEAR:
-        raise _Reject
+        return None
     if end is None:
         return PartialDate(year, month, day, text)
     last = PartialDate(*end)
@@ -370,49 +432,56 @@ def _date(
     return PartialDate(year, month, day, text, last)
 
 
-def _read(tables: _Tables, m: re.Match[str], branch: str) -> tuple[PartialDate, str]:
-    """The date and kind of a main-pattern match; raises InvalidDateError or _Reject."""
+def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | None, str]:
+    """The date and kind of a pattern match: (None, kind) when it is no date after all.
+
+    Raises InvalidDateError for a day the calendar lacks. ``text`` is the matched part
+    of the original text (the match itself may run on a lower-cased copy).
+    """
     g = m.group
-    text = g()
-    months = tables.months
+    branch = m.lastgroup
+    months = lex.months
+
+    def month(name: str) -> int:
+        return months.get(_key(g(name)), 0)  # 0 is refused by PartialDate: never happens
+
+    def weak(name: str) -> bool:
+        return _key(g(name)) in lex.weak and not g(name + "dot")
+
     if branch == "dfirst":
-        year, month = int(g("y1")), months[_key(g("m1"))]
+        year, mon, day = int(g("y1")), month("m1"), int(g("d1"))
         if g("m2"):
-            end = (year, months[_key(g("m2"))], int(g("d3")))
-            return _date(text, year, month, int(g("d1")), end), "range"
+            return _date(text, year, mon, day, (year, month("m2"), int(g("d3")))), "range"
         if g("d2"):
-            return _date(text, year, month, int(g("d1")), (year, month, int(g("d2")))), "range"
-        return _date(text, year, month, int(g("d1"))), "words"
+            return _date(text, year, mon, day, (year, mon, int(g("d2")))), "range"
+        return _date(text, year, mon, day), "words"
     if branch == "mfirst":
-        year, word = int(g("my")), g("mm1")
-        month = months[_key(word)]
+        year, mon = int(g("my")), month("mm1")
         if g("md1") is None:
-            if _key(word) in tables.weak and not g("mm1dot"):
-                raise _Reject
+            if weak("mm1"):
+                return None, ""
             if g("mm2"):
-                return _date(text, year, month, None, (year, months[_key(g("mm2"))], None)), (
-                    "range"
-                )
-            return _date(text, year, month), "month-year"
+                return _date(text, year, mon, None, (year, month("mm2"), None)), "range"
+            return _date(text, year, mon), "month-year"
         if g("mm2"):
-            raise _Reject
+            return None, ""
         if g("md2"):
-            return _date(text, year, month, int(g("md1")), (year, month, int(g("md2")))), "range"
-        return _date(text, year, month, int(g("md1"))), "words"
+            return _date(text, year, mon, int(g("md1")), (year, mon, int(g("md2")))), "range"
+        return _date(text, year, mon, int(g("md1"))), "words"
     if branch == "num" or branch == "numrange":
         if branch == "num":
             first, second, year = int(g("na")), int(g("nb")), int(g("ny"))
         else:
             first, second, year = int(g("nr1")), int(g("nrm")), int(g("nry"))
         if not _MIN_YEAR <= year <= _MAX_YEAR:
-            raise _Reject
+            return None, ""
         if 1 <= second <= 12 or not 1 <= first <= 12:
-            day, month = first, second
+            day, mon = first, second
         else:  # 06/25/2020: only the month-first reading is possible
-            day, month = second, first
+            day, mon = second, first
         if branch == "numrange":
-            return _date(text, year, month, day, (year, month, int(g("nr2")))), "range"
-        return _date(text, year, month, day), "numeric"
+            return _date(text, year, mon, day, (year, mon, int(g("nr2")))), "range"
+        return _date(text, year, mon, day), "numeric"
     if branch == "iso":
         return _date(text, int(g("iy")), int(g("im")), int(g("id"))), "iso"
     if branch == "ris":
@@ -422,42 +491,60 @@ def _read(tables: _Tables, m: re.Match[str], branch: str) -> tuple[PartialDate, 
     if branch == "yfirst":
         year = int(g("fy"))
         if g("fm1"):
-            return _date(text, year, months[_key(g("fm1"))], int(g("fd1"))), "words"
-        word = g("fm2")
+            return _date(text, year, month("fm1"), int(g("fd1"))), "words"
         if g("fd2"):
-            return _date(text, year, months[_key(word)], int(g("fd2"))), "words"
-        if _key(word) in tables.weak and not g("fm2dot"):
-            raise _Reject
-        return _date(text, year, months[_key(word)]), "month-year"
+            return _date(text, year, month("fm2"), int(g("fd2"))), "words"
+        if weak("fm2"):
+            return None, ""
+        return _date(text, year, month("fm2")), "month-year"
     if branch == "vanc":
-        year, word = int(g("vy")), g("vm")
+        year = int(g("vy"))
         if g("vd"):
-            return _date(text, year, months[_key(word)], int(g("vd"))), "words"
-        if _key(word) in tables.weak and not g("vmdot"):
-            raise _Reject
-        return _date(text, year, months[_key(word)]), "month-year"
+            return _date(text, year, month("vm"), int(g("vd"))), "words"
+        if weak("vm"):
+            return None, ""
+        return _date(text, year, month("vm")), "month-year"
     if branch == "yrange":
         first, last = int(g("ra")), int(g("rb"))
-        if not (_MIN_BARE_YEAR <= first < last <= _MAX_YEAR) or _number_before(m):
-            raise _Reject
+        if not (_MIN_BARE_YEAR <= first < last <= _MAX_YEAR) or _number_before(lex, m):
+            return None, ""
         if "/" in text[4:6] and last != first + 1:
-            raise _Reject
+            return None, ""
         return PartialDate(first, None, None, text, PartialDate(last)), "range"
     # "year"
     year = int(g("yy"))
-    if not _MIN_BARE_YEAR <= year <= _MAX_YEAR or _number_before(m):
-        raise _Reject
+    if not _MIN_BARE_YEAR <= year <= _MAX_YEAR or _number_before(lex, m):
+        return None, ""
     return PartialDate(year, None, None, text), "year"
 
 
-def _number_before(m: re.Match[str]) -> bool:
-    text, start = m.string, m.start()
-    i = start - 1
-    if i >= 0 and text[i].isspace():
+def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
+    """Is the number at ``m`` a page, volume or issue number (``С. 2005``, ``№ 2005``)?"""
+    s, i = m.string, m.start() - 1
+    if i >= 0 and s[i] in " \u00a0":
         i -= 1
-    if i < 0 or not (text[i] in ".№#" or text[i].isalpha()):
+    if i < 0:
         return False
-    return _NUMBER_BEFORE.search(text, max(0, start - 12), start) is not None
+    if s[i] in "№#":
+        return True
+    dot = s[i] == "."
+    if dot:
+        i -= 1
+    if i < 0 or not s[i].isalpha():
+        return False
+    k = _word_before(s, i + 1)
+    word = s[k : i + 1].lower()
+    if k > 0 and s[k - 1].isalnum():
+        return False
+    if word in lex.number_words:
+        return True
+    if not (dot and len(word) == 1 and word in lex.number_letters):
+        return False
+    # a lone "С." counts after punctuation or a number, not after a name ("Иванов С.")
+    j = k - 1
+    while j >= 0 and j > k - 3 and s[j] in " \u00a0":
+        j -= 1
+    return j < 0 or not s[j].isalpha()
 
 
 _YEAR_GROUPS = {
@@ -471,7 +558,6 @@ _YEAR_GROUPS = {
     "iso": "iy",
     "ris": "ry",
 }
-_YEAR_BRANCHES = frozenset({"year", "yrange"})
 
 
 def _word_before(text: str, end: int) -> int:
@@ -483,7 +569,7 @@ def _word_before(text: str, end: int) -> int:
     return k
 
 
-def _month_before(tables: _Tables, text: str, q: int) -> int:
+def _month_before(months: dict[str, int], s: str, q: int, keyed: bool) -> int:
     """Start of a month word (or month range) written just before the number at ``q``.
 
     Only ``June 1, 2022``-style dates start with a word; rather than trying the pattern
@@ -491,23 +577,23 @@ def _month_before(tables: _Tables, text: str, q: int) -> int:
     """
     j = q
     stop = max(0, q - 4)
-    while j > stop and text[j - 1] in _SKIP_BEFORE_NUMBER:
+    while j > stop and s[j - 1] in _SKIP_BEFORE_NUMBER:
         j -= 1
-    if j == q:
+    if j == q or not s[j - 1].isalpha():
         return -1
-    k = _word_before(text, j)
-    if k == j or _key(text[k:j]) not in tables.months:
+    k = _word_before(s, j)
+    if (s[k:j] if keyed else _key(s[k:j])) not in months:
         return -1
     # a month range: "June–July 2016"
     i = k
-    while i > 0 and i > k - 3 and text[i - 1].isspace():
+    while i > 0 and i > k - 3 and s[i - 1].isspace():
         i -= 1
-    if i > 0 and text[i - 1] in _DASHES:
+    if i > 0 and s[i - 1] in _DASHES:
         i -= 1
-        while i > 0 and i > k - 6 and text[i - 1].isspace():
+        while i > 0 and i > k - 6 and s[i - 1].isspace():
             i -= 1
-        w = _word_before(text, i)
-        if w < i and _key(text[w:i]) in tables.months:
+        w = _word_before(s, i)
+        if w < i and (s[w:i] if keyed else _key(s[w:i])) in months:
             return w
     return k
 
@@ -516,85 +602,89 @@ def _month_before(tables: _Tables, text: str, q: int) -> int:
 _Found = tuple[int, int, PartialDate, str]
 
 
-def _scan(text: str, years: bool) -> tuple[list[_Found], list[int], list[Span]]:
+@attrs.frozen(slots=True)
+class _Scan:
+    found: list[_Found]
+    url_ends: list[int]
+    invalid: list[Span]
+    keyed: str | None  # the text in key form, when it could be made
+
+
+def _scan(text: str, years: bool) -> _Scan:
     """Dates, ends of URLs, and spans of impossible dates, left to right.
 
     Every date holds a number, so the scanner visits the numbers of the text (and a month
-    word right before one) and tries the anchored pattern there; text without a
-    four-digit number is rejected at once.
+    word right before one) and tries the pattern for that kind of start there, anchored;
+    text without a four-digit number is rejected at once. The patterns run on a
+    lower-cased copy (see :func:`_keyed`), so they need no case-insensitive matching.
     """
     found: list[_Found] = []
     invalid: list[Span] = []
     if _ANY_YEAR.search(text) is None:
-        return found, [], invalid
-    tables = _tables()
-    match = tables.main.match
-    urls = [(u.start(), u.end()) for u in _URL.finditer(text)] if "/" in text else []
+        return _Scan(found, [], invalid, None)
+    lex = _lexicon()
+    months = lex.months
+    keyed = _keyed(text)
+    s = text if keyed is None else keyed
+    pats = _patterns(keyed is None)
+    day_match, year_match, month_match = pats.day.match, pats.year.match, pats.month.match
+    urls = [(u.start(), u.end()) for u in _URL.finditer(s)] if "/" in s else []
     url_ends = [e for _, e in urls]
     url_i = 0
+    runs = [dm.span() for dm in _DIGITS.finditer(s)]
+    years_at = [q for q, e in runs if e - q == 4 and s[q] in "12"]
+    size = len(s)
     pos = 0
-    runs = [dm.span() for dm in _DIGITS.finditer(text)]
-    years_at = [s for s, e in runs if e - s == 4 and text[s] in "12"]
-    size = len(text)
     for q, e in runs:
         if q < pos:
             continue
         n = e - q
-        if n > 2 and (n != 4 or text[q] not in "12"):
-            continue
-        day_ok = True
+        is_year = n == 4 and s[q] in "12"
+        day_ok = is_year
         if n <= 2:
             # a day or month opens a date only if a year follows soon and the number
             # is followed by a separator or a word: "3 June", "3–5", "17.04.", "1st"
             y = bisect.bisect_left(years_at, e)
             if y == len(years_at) or years_at[y] - e > _DAY_TO_YEAR:
                 continue
-            day_ok = e < size and (text[e] in _AFTER_DAY or text[e].isalpha())
+            day_ok = e < size and (s[e] in _AFTER_DAY or s[e].isalpha())
+        elif not is_year:
+            continue
         while url_i < len(urls) and urls[url_i][1] <= q:
             url_i += 1
         if url_i < len(urls) and urls[url_i][0] <= q:
             pos = urls[url_i][1]
             continue
-        starts: list[int] = []
-        if q > 1 and text[q - 1] in _SKIP_BEFORE_NUMBER and not text[q - 2].isdigit():
-            k = _month_before(tables, text, q)
+        m = None
+        if q > 1 and s[q - 1] in _SKIP_BEFORE_NUMBER and not s[q - 2].isdigit():
+            k = _month_before(months, s, q, keyed is not None)
             if k >= pos and (url_i == 0 or k >= urls[url_i - 1][1]):
-                starts.append(k)
-        if day_ok:
-            starts.append(q)
-        for start in starts:
-            m = match(text, start)
-            if m is None:
+                m = month_match(s, k)
+        if m is None and day_ok:
+            m = (year_match if is_year else day_match)(s, q)
+        if m is None:
+            continue
+        pos = m.end()
+        try:
+            date, kind = _read(lex, m, text[m.start() : pos])
+        except InvalidDateError:
+            invalid.append(Span(m.start(), pos))
+            continue
+        if date is None:
+            # not a date after all ("Там 2019", "2005-1234"): perhaps its year alone is
+            year_group = _YEAR_GROUPS.get(m.lastgroup or "")
+            ym = None if year_group is None else pats.year_only.match(s, m.start(year_group))
+            if ym is None:
                 continue
-            branch = m.lastgroup or ""
-            pos = m.end()
-            try:
-                date, kind = _read(tables, m, branch)
-            except InvalidDateError:
-                invalid.append(Span(m.start(), m.end()))
-                break
-            except _Reject:
-                year_group = _YEAR_GROUPS.get(branch)
-                ym = (
-                    None
-                    if year_group is None
-                    else tables.year_only.match(text, m.start(year_group))
-                )
-                if ym is None:
-                    break
-                if ym.start() == m.start():  # the rest of the match may hold another date
-                    pos = ym.end()
-                try:
-                    date, kind = _read(tables, ym, "year")
-                except _Reject:
-                    break
-                if years:
-                    found.append((ym.start(), ym.end(), date, kind))
-                break
-            if years or not (branch in _YEAR_BRANCHES or kind == "year"):
-                found.append((m.start(), m.end(), date, kind))
-            break
-    return found, url_ends, invalid
+            if ym.start() == m.start():  # the rest of the match may hold another date
+                pos = ym.end()
+            date, kind = _read(lex, ym, text[ym.start() : ym.end()])
+            if date is not None and years:
+                found.append((ym.start(), ym.end(), date, kind))
+            continue
+        if years or (kind != "year" and not (kind == "range" and date.month is None)):
+            found.append((m.start(), pos, date, kind))
+    return _Scan(found, url_ends, invalid, keyed)
 
 
 _CLAUSE_BREAK = re.compile(r"[;\])]|(?<!\b\w)\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇ«\"“]|//|\n\s*\n")
@@ -611,28 +701,36 @@ def _gap_ok(text: str, start: int, end: int, window: int) -> bool:
     return _CLAUSE_BREAK.search(text, begin, end) is None
 
 
-def _roles(text: str, found: list[_Found], url_ends: list[int]) -> list[DateMatch]:
-    tables = _tables()
+def _roles(text: str, scan: _Scan) -> list[DateMatch]:
+    """Attach to each date the role its cue words (or a URL right before it) give it."""
+    cues = _cues()
+    found = scan.found
     roles: list[str | None] = [None] * len(found)
     cue_spans: list[Span | None] = [None] * len(found)
     starts = [f[0] for f in found]
     ends = [f[1] for f in found]
-    low = text.lower()
-    cue_iter = tables.cues.finditer(low) if len(low) == len(text) else tables.cues_ci.finditer(text)
+    # cue words can only matter between window.before ahead of the first date and
+    # window.after behind the last one
+    lo = max(0, starts[0] - cues.window_before - 40)
+    hi = ends[-1] + cues.window_after + 40
+    if scan.keyed is not None:
+        cue_iter = cues.lower.finditer(scan.keyed, lo, hi)
+    else:
+        cue_iter = cues.folded.finditer(text, lo, hi)
     for cm in cue_iter:
         c0, c1 = cm.span()
         if c0 and text[c0 - 1].isalnum():
             continue
         best: tuple[int, int, str] | None = None
-        for role, where in tables.cue_roles.get(_cue_key(cm.group()), ()):
+        for role, where in cues.roles.get(_cue_key(cm.group()), ()):
             if where == "before":
                 i = bisect.bisect_left(starts, c1)
-                if i == len(found) or not _gap_ok(text, c1, starts[i], tables.window_before):
+                if i == len(found) or not _gap_ok(text, c1, starts[i], cues.window_before):
                     continue
                 cand = (starts[i] - c1, i, role)
             else:
                 i = bisect.bisect_right(ends, c0) - 1
-                if i < 0 or not _gap_ok(text, ends[i], c0, tables.window_after):
+                if i < 0 or not _gap_ok(text, ends[i], c0, cues.window_after):
                     continue
                 cand = (c0 - ends[i], i, role)
             if best is None or cand[0] < best[0]:
@@ -640,6 +738,7 @@ def _roles(text: str, found: list[_Found], url_ends: list[int]) -> list[DateMatc
         if best is not None and roles[best[1]] is None:
             roles[best[1]] = best[2]
             cue_spans[best[1]] = Span(c0, c1)
+    url_ends = scan.url_ends
     if url_ends:
         for i, (start, end, _, _) in enumerate(found):
             if roles[i] is not None:
@@ -668,10 +767,10 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     ...     "Вестник. 2005. № 287. С. 177-180. URL: http://x.ru/a (дата обращения: 19.09.2014)")]
     [('2005', 'year', 'published'), ('2014-09-19', 'numeric', 'accessed')]
     """
-    found, url_ends, _ = _scan(text, years)
-    if not found:
+    scan = _scan(text, years)
+    if not scan.found:
         return []
-    return _roles(text, found, url_ends)
+    return _roles(text, scan)
 
 
 def find_invalid_dates(text: str) -> list[Span]:
@@ -680,7 +779,7 @@ def find_invalid_dates(text: str) -> list[Span]:
     >>> find_invalid_dates("от 31.02.2022 и 30 февраля 2021 г.")
     [Span(start=3, end=13), Span(start=16, end=34)]
     """
-    return _scan(text, True)[2]
+    return _scan(text, True).invalid
 
 
 # --------------------------------------------------------------------------- whole texts
@@ -714,9 +813,10 @@ def parse_date(text: str) -> PartialDate | None:
             return None
     s = _TIME_TAIL.sub("", s).strip(_TRAILING)
     for candidate in (s, s.rstrip(".").rstrip(_TRAILING)):
-        found, _, invalid = _scan(candidate, True)
-        if invalid:
+        scan = _scan(candidate, True)
+        if scan.invalid:
             return None
+        found = scan.found
         if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(candidate):
             return found[0][2]
     return None

@@ -60,8 +60,8 @@ from kzcite.records import Change, Kind, PartialDate, Person, Reference
 
 __all__ = ["Cluster", "DedupeResult", "Link", "dedupe", "title_key", "url_key"]
 
-_BLOCK_CAP = 40  # a block with more records is walked as a sorted window instead
-_WINDOW = 4
+_BLOCK_CAP = 12  # a block with more records is walked as a sorted window instead
+_WINDOW = 3
 _GREY = 0.15  # scores in [threshold - _GREY, threshold) become "possible" links
 _SAME_WORK = 0.97
 _SHORT_TITLE = 3  # titles with fewer skeleton tokens need more than a title to merge
@@ -215,6 +215,8 @@ class _Features:
     """What scoring needs of the unique records, in parallel lists."""
 
     skels: list[tuple[str, ...]]  # title skeletons (title first, then alt titles)
+    tkeys: list[str]  # title_key of the title
+    ukeys: list[str]  # url_key of the url
     ntoks: list[int]
     urls: list[frozenset[str]]
     dois: list[str | None]
@@ -231,6 +233,8 @@ def _features(refs: Sequence[Reference]) -> _Features:
     profile_cache: dict[_Profile, _Profile] = {}
     number_cache: dict[str, str] = {}
     skels: list[tuple[str, ...]] = []
+    tkeys: list[str] = []
+    ukeys_main: list[str] = []
     ntoks: list[int] = []
     urls: list[frozenset[str]] = []
     dois: list[str | None] = []
@@ -241,8 +245,10 @@ def _features(refs: Sequence[Reference]) -> _Features:
     empty_strs: frozenset[str] = frozenset()
     for ref in refs:
         keys = []
-        if ref.title:
-            keys.append(title_key(ref.title))
+        tk = title_key(ref.title) if ref.title else ""
+        tkeys.append(tk)
+        if tk:
+            keys.append(tk)
         keys.extend(title_key(t) for t in ref.alt_titles)
         keys = [k for k in keys if k]
         sk = tuple(dict.fromkeys(skeleton(k) for k in keys))
@@ -253,15 +259,18 @@ def _features(refs: Sequence[Reference]) -> _Features:
         months = month_set(main_key) if main_key else empty_ints
         ukeys = set()
         first_url = None
+        ukeys_main.append(url_key(ref.url) if ref.url else "")
         for u in (ref.url, *ref.urls):
             if u:
-                k = url_key(u)
+                k = ukeys_main[-1] if u is ref.url else url_key(u)
                 first_url = first_url or u
                 if "/" in k or "?" in k:  # a site's front page identifies no item
                     ukeys.add(k)
         url_set = frozenset(ukeys) if ukeys else empty_strs
         urls.append(url_set)
-        hosts = frozenset(k.split("/", 1)[0].split("?", 1)[0] for k in ukeys) if ukeys else empty_strs
+        hosts = (
+            frozenset(k.split("/", 1)[0].split("?", 1)[0] for k in ukeys) if ukeys else empty_strs
+        )
         dois.append(doi_key(ref.doi) if ref.doi else None)
         num = None
         if ref.number:
@@ -277,7 +286,9 @@ def _features(refs: Sequence[Reference]) -> _Features:
             if oid is None:
                 oid = outlet_ids[ck] = len(infos)
                 infos.append(_outlet_info(outlet_text, ref.outlet_id, normalize))
-        outlet_infos.append(infos[oid] if oid is not None and (ref.outlet or ref.outlet_id) else None)
+        outlet_infos.append(
+            infos[oid] if oid is not None and (ref.outlet or ref.outlet_id) else None
+        )
         year, month, day = _date_parts(ref.date)
         prof: _Profile = (
             oid,
@@ -294,7 +305,9 @@ def _features(refs: Sequence[Reference]) -> _Features:
         )
         profiles.append(profile_cache.setdefault(prof, prof))
     vetoes = _Vetoes([info.key for info in infos])
-    return _Features(skels, ntoks, urls, dois, legal, profiles, outlet_infos, vetoes)
+    return _Features(
+        skels, tkeys, ukeys_main, ntoks, urls, dois, legal, profiles, outlet_infos, vetoes
+    )
 
 
 def _candidates(f: _Features) -> set[int]:
@@ -577,9 +590,11 @@ def dedupe(
         else:
             link_edges.append((edge[0], edge[1], edge[2], f"{edge[3]}; blocked by {why}", False))
     # 6. groups of input positions
+    uid = [uniq_of_pos[dup_of[i]] for i in range(total)]  # input position -> unique id
+    del uniq_of_pos
     groups: dict[int, list[int]] = {}
     for i in range(total):
-        root = clusters.find(uniq_of_pos[dup_of[i]])
+        root = clusters.find(uid[i])
         groups.setdefault(root, []).append(i)
     evidence: dict[int, list[tuple[int, int, float]]] = {}
     reasons: dict[int, set[str]] = {}
@@ -590,18 +605,15 @@ def dedupe(
         reasons.setdefault(root, set()).add(reason)
     for i in range(total):
         if dup_of[i] != i:
-            root = clusters.find(uniq_of_pos[dup_of[i]])
+            root = clusters.find(uid[i])
             evidence.setdefault(root, []).append((dup_of[i], i, 1.0))
             reasons.setdefault(root, set()).add("identical")
-    rank = {p: u for u, p in enumerate(uniq_pos)}
     out: list[Cluster] = []
     for root, members in sorted(groups.items(), key=lambda kv: kv[1][0]):
-        if len(members) == 1:
+        if len(members) == 1 or not merge:
             canonical = refs[members[0]]
-        elif merge:
-            canonical = _merge(refs, members, rank, dup_of, feats.outlet_infos)
         else:
-            canonical = refs[members[0]]
+            canonical = _merge(refs, members, uid, feats)
         out.append(
             Cluster(
                 canonical=canonical,
@@ -613,9 +625,7 @@ def dedupe(
     return DedupeResult(tuple(out), _links(link_edges, clusters, uniq_pos))
 
 
-def _ambiguous(
-    edge: _Edge, near: dict[int, list[tuple[float, int]]], f: _Features
-) -> str | None:
+def _ambiguous(edge: _Edge, near: dict[int, list[tuple[float, int]]], f: _Features) -> str | None:
     """Whether one end of ``edge`` matches, as well, a record the other end excludes.
 
     A record without a date that matches the same title in 2021 and in 2023 belongs to
@@ -665,10 +675,10 @@ def _has_cyrillic(text: str) -> bool:
     return any("\u0400" <= c <= "\u052f" for c in text)
 
 
-def _pick_title(titles: list[str]) -> str | None:
+def _pick_title(titles: list[str], keys: list[str]) -> str | None:
+    """The fullest title in its original script (Cyrillic before its romanization)."""
     if not titles:
         return None
-    keys = [title_key(t) for t in titles]
     freq = Counter(keys)
 
     def score(x: int) -> tuple[int, int, int, int, int, str]:
@@ -718,12 +728,13 @@ def _pick_date(dates: list[PartialDate]) -> PartialDate | None:
     return max(dates, key=score)
 
 
-def _pick_url(urls: list[str]) -> tuple[str | None, tuple[str, ...]]:
+def _pick_url(urls: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]:
+    """The most cited page (its cleanest link) and one link for each other page."""
     if not urls:
         return None, ()
     by_key: dict[str, list[str]] = {}
-    for u in urls:
-        by_key.setdefault(url_key(u), []).append(u)
+    for u, k in urls:
+        by_key.setdefault(k, []).append(u)
 
     def best(us: list[str]) -> str:
         return min(us, key=lambda u: (not u.startswith("https://"), len(u), u))
@@ -735,42 +746,48 @@ def _pick_url(urls: list[str]) -> tuple[str | None, tuple[str, ...]]:
 
 
 def _merge(
-    refs: Sequence[Reference],
-    members: list[int],
-    rank: dict[int, int],
-    dup_of: list[int],
-    outlet_infos: list[_OutletInfo | None],
+    refs: Sequence[Reference], members: list[int], uid: list[int], f: _Features
 ) -> Reference:
     """One record for a cluster; see the module docstring for what it keeps."""
     first = refs[members[0]]
-    ordered = sorted(members, key=lambda i: (rank[dup_of[i]], i))
+    ordered = sorted(members, key=lambda i: (uid[i], i))
     rs = [refs[i] for i in ordered]
-    titles = [r.title for r in rs if r.title]
-    chosen = _pick_title(titles)
+    titled = [i for i in ordered if refs[i].title]
+    titles = [refs[i].title or "" for i in titled]
+    keys = [f.tkeys[uid[i]] for i in titled]
+    chosen = _pick_title(titles, keys)
     title = fold_confusables(chosen) if chosen is not None else None
     alts: dict[str, str] = {}
     main_key = title_key(title) if title else ""
     main_cyr = _has_cyrillic(title) if title else False
+    for t, k in zip(titles, keys, strict=True):
+        if k and k != main_key and _has_cyrillic(t) != main_cyr:
+            alts.setdefault(k, t)
     for r in rs:
-        for t in (r.title, *r.alt_titles):
-            if not t:
-                continue
+        for t in r.alt_titles:
             k = title_key(t)
-            if k and k != main_key and (t in r.alt_titles or _has_cyrillic(t) != main_cyr):
+            if k and k != main_key:
                 alts.setdefault(k, t)
     source = next((r for r in rs if r.title == chosen), rs[0])
-    outlet_names = [r.outlet for r in rs if r.outlet]
     outlet = None
     outlet_id = _most_common(r.outlet_id for r in rs if r.outlet_id)
     for i in ordered:
-        info = outlet_infos[rank[dup_of[i]]]
+        info = f.outlet_infos[uid[i]]
         if info is not None and info.name:
             outlet, outlet_id = info.name, outlet_id or info.registry_id
             break
+    outlet_names = [r.outlet for r in rs if r.outlet]
     if outlet is None and outlet_names:
         counts = Counter(outlet_names)
         outlet = min(counts, key=lambda o: ("." in o, o.isupper(), -counts[o], o))
-    url, other_urls = _pick_url([u for r in rs for u in (r.url, *r.urls) if u])
+    url, other_urls = _pick_url(
+        [
+            (r.url, f.ukeys[uid[i]] or url_key(r.url))
+            for i, r in zip(ordered, rs, strict=True)
+            if r.url
+        ]
+        + [(u, url_key(u)) for r in rs for u in r.urls]
+    )
     kinds = [r.kind.value for r in rs if r.kind is not Kind.OTHER]
     kind = Kind(_most_common(kinds)) if kinds else Kind.OTHER
     access = [r.access_date for r in rs if r.access_date is not None]

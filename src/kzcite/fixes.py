@@ -94,7 +94,7 @@ _UTF8_SEQ = re.compile(
 # general punctuation, currency and letter-like symbols. Anything else (Armenian,
 # Hebrew, private use, controls) means the "mojibake" was probably real text.
 _GOOD_RANGES = (
-    (0x00A0, 0x024F),
+    (0x0080, 0x024F),  # C1 controls only as a step of doubly encoded text
     (0x0370, 0x052F),
     (0x2010, 0x206F),
     (0x20A0, 0x20CF),

@@ -12,8 +12,9 @@ takes a bare array of reference objects. Unknown keys are an error, not silently
 >>> from kzcite.records import PartialDate, Reference
 >>> ref = Reference("Kapital.kz, 17.02.2022", outlet="Kapital.kz",
 ...     date=PartialDate(2022, 2, 17, text="17.02.2022"))
->>> reference_to_dict(ref)
-{'raw': 'Kapital.kz, 17.02.2022', 'kind': 'other', 'outlet': 'Kapital.kz', 'date': {'year': 2022, 'month': 2, 'day': 17, 'text': '17.02.2022'}}
+>>> reference_to_dict(ref)  # doctest: +NORMALIZE_WHITESPACE
+{'raw': 'Kapital.kz, 17.02.2022', 'kind': 'other', 'outlet': 'Kapital.kz',
+ 'date': {'year': 2022, 'month': 2, 'day': 17, 'text': '17.02.2022'}}
 >>> read_kzjson(to_kzjson([ref]))[0].date.text
 '17.02.2022'
 """
@@ -38,13 +39,26 @@ from kzcite.records import (
     Span,
 )
 
-__all__ = ["reference_from_dict", "reference_to_dict", "read_kzjson", "to_kzjson"]
+__all__ = ["read_kzjson", "reference_from_dict", "reference_to_dict", "to_kzjson"]
 
 FORMAT = "kzcite"
 VERSION = 1
 
-_STRINGS = ("title", "outlet", "outlet_id", "url", "language", "volume", "issue", "pages",
-            "number", "place", "doi", "translated_title", "note")  # fmt: skip
+_STRINGS = (
+    "title",
+    "outlet",
+    "outlet_id",
+    "url",
+    "language",
+    "volume",
+    "issue",
+    "pages",
+    "number",
+    "place",
+    "doi",
+    "translated_title",
+    "note",
+)
 
 
 # --------------------------------------------------------------------------- writing
@@ -68,8 +82,15 @@ def _date(date: PartialDate) -> dict[str, Any]:
 
 
 def _person(person: Person) -> dict[str, str]:
-    return {k: v for k, v in (("family", person.family), ("given", person.given),
-                              ("literal", person.literal)) if v}  # fmt: skip
+    return {
+        k: v
+        for k, v in (
+            ("family", person.family),
+            ("given", person.given),
+            ("literal", person.literal),
+        )
+        if v
+    }
 
 
 def _diagnostic(diag: Diagnostic) -> dict[str, Any]:
@@ -122,8 +143,7 @@ def reference_to_dict(ref: Reference) -> dict[str, Any]:
         out["urls"] = list(ref.urls)
     if ref.fields:
         out["fields"] = [
-            {"name": f.name, "span": _span(f.span), "confidence": f.confidence}
-            for f in ref.fields
+            {"name": f.name, "span": _span(f.span), "confidence": f.confidence} for f in ref.fields
         ]
     if ref.diagnostics:
         out["diagnostics"] = [_diagnostic(d) for d in ref.diagnostics]
@@ -257,8 +277,11 @@ def _read_provenance(value: Any, what: str) -> Provenance:
         cw = f"{what}.changes[{i}]"
         _expect(c, dict, cw)
         _keys(c, ("step", "field", "before", "after"), cw)
-        changes.append(Change(*(_expect(c.get(k), str, f"{cw}.{k}")
-                                for k in ("step", "field", "before", "after"))))  # fmt: skip
+        changes.append(
+            Change(
+                *(_expect(c.get(k), str, f"{cw}.{k}") for k in ("step", "field", "before", "after"))
+            )
+        )
     return Provenance(
         source=_opt_str(value, "source", what),
         line_start=_opt_int(value, "line_start", what),
@@ -268,9 +291,22 @@ def _read_provenance(value: Any, what: str) -> Provenance:
     )
 
 
-_REFERENCE_KEYS = frozenset({"raw", "kind", "authors", "date", "access_date", "other_dates",
-                             "alt_titles", "urls", "fields", "diagnostics", "provenance",
-                             *_STRINGS})  # fmt: skip
+_REFERENCE_KEYS = frozenset(
+    {
+        "raw",
+        "kind",
+        "authors",
+        "date",
+        "access_date",
+        "other_dates",
+        "alt_titles",
+        "urls",
+        "fields",
+        "diagnostics",
+        "provenance",
+        *_STRINGS,
+    }
+)
 
 
 def reference_from_dict(d: Mapping[str, Any]) -> Reference:
@@ -339,7 +375,7 @@ def read_kzjson(text: str) -> list[Reference]:
         raise InputError(f"not valid JSON: {exc}") from None
     if isinstance(data, dict):
         if data.get("format") != FORMAT:
-            raise InputError("not a kzcite JSON document (no \"format\": \"kzcite\")")
+            raise InputError('not a kzcite JSON document (no "format": "kzcite")')
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version > VERSION:
             raise InputError(f"unsupported kzcite JSON version {version!r}")

@@ -29,8 +29,9 @@ __all__ = ["LATIN_LANGUAGES", "detect_language"]
 #: Only this many characters of a text are looked at (titles are short).
 MAX_CHARS = 600
 
-_CYR = re.compile(r"[\u0400-\u04ff]")
-_LAT = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]")
+_CYR = re.compile(r"[\u0400-\u04ff]+")
+_LAT = re.compile(r"[a-z\u00c0-\u024f\u1e00-\u1eff]+")
+_ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyz"
 _OTHER = re.compile(
     r"[\u0370-\u03ff\u0530-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
@@ -42,6 +43,7 @@ _KK_KY = frozenset("ңөү")
 _TG = frozenset("ҷӣӯ")
 _BA = frozenset("ҙҫҡ")
 _UK_ONLY = frozenset("їєґ")
+_KY_LONG_VOWELS = ("аа", "ээ", "оо", "өө", "уу", "үү", "ыы")
 _RU_ONLY = frozenset("ыэъё")
 _SR = frozenset("јљњђћџ")
 _MK = frozenset("ѓќѕ")
@@ -191,14 +193,20 @@ def _cyrillic(low: str, chars: set[str], n_letters: int) -> str | None:
         if "ў" in chars and not chars & (_KK_KY | {"ә", "ұ", "һ", "і"}):
             return "uz"  # Uzbek Cyrillic: ў қ ғ ҳ
         return _kk_or_ru(low)
-    if chars & _KK_KY:
-        return "ky"
+    if chars & _KK_KY:  # ң ө ү without Kazakh-only letters: Kyrgyz, or Kazakh (Өнер)
+        votes = _cyr_vote(low)
+        if votes[5] > votes[3] or any(v in low for v in _KY_LONG_VOWELS):
+            return "ky"
+        return "kk"
     if "ў" in chars:
         return "be"
     if chars & _UK_ONLY:
         return "uk"
     if "і" in chars:
-        return "be" if chars & {"ы", "э"} else "uk"
+        if chars & {"ы", "э"}:
+            return "be"
+        votes = _cyr_vote(low)
+        return "kk" if votes[3] > votes[1] else "uk"  # Kazakh without its own letters: Ана тілі
     if chars & _MK:
         return "mk"
     if chars & _SR:
@@ -208,7 +216,7 @@ def _cyrillic(low: str, chars: set[str], n_letters: int) -> str | None:
         if chars & excluded:
             votes[idx] = 0.0
     best = max(range(len(votes)), key=votes.__getitem__)
-    if best != 0 and votes[best] >= 2.0 and votes[best] >= votes[0] + 1.0:
+    if best != 0 and votes[best] >= 1.5 and votes[best] >= votes[0] + 1.0:
         return _CYR_LANGS[best]
     if n_letters < 4 and votes[0] == 0:
         return None
@@ -291,8 +299,12 @@ def detect_language(text: str) -> str | None:
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
     low = text.lower()
-    n_cyr = len(_CYR.findall(low))
-    n_lat = len(_LAT.findall(low))
+    if low.isascii():
+        raw = low.encode()
+        n_cyr, n_lat = 0, len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    else:
+        n_cyr = sum(map(len, _CYR.findall(low)))
+        n_lat = sum(map(len, _LAT.findall(low)))
     if n_cyr + n_lat < 3:
         other = _other_script(low)
         return other

@@ -35,6 +35,7 @@ __all__ = [
     "parse_name",
     "parse_names",
     "parse_names_ex",
+    "split_leading_names",
 ]
 
 #: Longest author segment considered; longer text is not a name list.
@@ -84,6 +85,8 @@ class _Words:
     et_endings: tuple[str, ...]
     not_initials: frozenset[str]
     non_surname_end: tuple[str, ...]
+    glued: tuple[str, ...]
+    function_words: frozenset[str]
 
 
 _TRANSLIT = (
@@ -162,6 +165,8 @@ def _words() -> _Words:
         et_endings=tuple(raw["estonian_org_endings"]),
         not_initials=frozenset(raw["not_initials"]),
         non_surname_end=tuple(raw["non_surname_endings"]),
+        glued=tuple(raw["glued_particles"]),
+        function_words=frozenset(raw["organisation_function_words"]),
     )
 
 
@@ -204,7 +209,7 @@ def _fix_word(word: str, particles: frozenset[str], several: bool) -> str:
         pos = end
     out.append(word[pos:])
     result = "".join(out)
-    if result.startswith("Mc") and len(result) > 2 and result[2].isalpha():
+    if result.startswith("Mc") and len(result) > 3 and result[2].isalpha() and result[2] != "h":
         result = "Mc" + result[2].upper() + result[3:]
     return result
 
@@ -234,11 +239,6 @@ def _org_word(low: str, w: _Words) -> bool:
     return low in w.org_words or w.org_stem_re.match(low) is not None
 
 
-_FUNCTION_WORDS = frozenset(
-    "of on for against without within по при для des für pour sur".split()  # noqa: SIM905
-)
-
-
 def is_organisation(text: str) -> bool:
     """True when ``text`` names an organisation (ministry, agency, university, company…).
 
@@ -261,7 +261,7 @@ def is_organisation(text: str) -> bool:
             return True
         if len(low) >= 8 and low.endswith(w.et_endings):
             return True
-    return len(words) >= 3 and words[0][:1].isupper() and any(x in _FUNCTION_WORDS for x in lows)
+    return len(words) >= 3 and words[0][:1].isupper() and any(x in w.function_words for x in lows)
 
 
 # ----------------------------------------------------------------------- tokens
@@ -314,30 +314,9 @@ def _is_name_word(tok: str, w: _Words) -> bool:
     return True
 
 
-_GLUED_HEADS = (
-    "d'",
-    "d’",
-    "l'",
-    "l’",
-    "dell'",
-    "al-",
-    "el-",
-    "ad-",
-    "as-",
-    "ash-",
-    "at-",
-    "ar-",
-    "az-",
-    "an-",
-    "ul-",
-    "ibn-",
-    "bin-",
-)
-
-
 def _glued_prefix(tok: str, w: _Words) -> bool:
     """``d'Estaing``, ``al-Farabi``: a small particle glued to a capitalised word."""
-    for head in _GLUED_HEADS:
+    for head in w.glued:
         if tok.startswith(head):
             tail = tok[len(head) :]
             return bool(tail) and _is_name_word(tail, w)
@@ -508,6 +487,8 @@ def _standalone(toks: list[_Tok], strict: bool, w: _Words) -> Person | None:
         return None
     n_w = kinds.count(_W)
     if kinds.startswith(_W) and kinds.rstrip(_I) != kinds and set(kinds.lstrip(_W)) == {_I}:
+        if n_w == 2 and _is_given(toks[1], w) and not _is_given(toks[0], w):
+            return _person(toks[:1], toks[1:], suffix)  # Family Given I.
         if n_w <= 2:  # Family I. I.
             return _person(toks[:n_w], toks[n_w:], suffix)
         return None
@@ -534,8 +515,11 @@ def _standalone(toks: list[_Tok], strict: bool, w: _Words) -> Person | None:
         and _has_surname_end(toks[0], w)
     ):
         return _person(toks[:1], toks[1:], suffix)  # Назарбаев Нурсултан
+    middle = toks[1:-1]
     if strict and not (
-        _is_given(toks[0], w) or (n >= 3 and any(_is_patronymic(t, w) for t in toks[1:-1]))
+        _is_given(toks[0], w)
+        or any(_is_patronymic(t, w) for t in middle)
+        or (middle and all(t.kind == _I for t in middle))  # Given I. Family
     ):
         return None
     if toks[0].particle:
@@ -623,7 +607,8 @@ def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
     chunks: list[tuple[str, list[_Tok]]] = []
     sep = ""
     cur: list[_Tok] = []
-    for tok in toks:
+    last_index = len(toks) - 1
+    for index, tok in enumerate(toks):
         if tok == "," or tok == ";" or (tok in w.conj and tok.islower()) or tok == "&":
             if cur:
                 chunks.append((sep, cur))
@@ -635,7 +620,8 @@ def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
         if tok.casefold() in w.editor_tokens:
             continue
         kind = _kind(tok, w)
-        if kind is None and len(tok) > 3 and tok[-1] == ".":  # "Allen, John." at the end
+        if kind is None and index == last_index and len(tok) > 3 and tok[-1] == ".":
+            # "Allen, John." at the very end
             tok = tok[:-1]
             kind = _W if _kind(tok, w) == _W else None
         if kind is None:
@@ -720,3 +706,82 @@ def looks_like_person(text: str) -> bool:
     (True, False)
     """
     return parse_names(text) is not None
+
+
+#: How far into a reference :func:`split_leading_names` looks for the end of the authors.
+MAX_LEAD = 400
+
+_CUT = re.compile(r"\.(?=\s|$|[\"«“„])|[,;:]|\s[-–—/]\s|//|\s\(")
+_HARD_STOP = re.compile(r"\d|[\"«»“”„]")
+
+
+def _hard_stop(piece: str, w: _Words) -> bool:
+    """True when no prefix that holds ``piece`` can be a name list (digits, quotes, prose)."""
+    if _HARD_STOP.search(piece):
+        return True
+    for raw in piece.split():
+        tok = raw.strip(_EDGE_PUNCT + ".,;()")
+        if not tok or not tok[0].islower() or tok.startswith(w.glued):
+            continue
+        low = tok.casefold()
+        if low in w.conj or low in w.particles or low in w.postfix:
+            continue
+        if low in w.editor_tokens or low + "." in w.editor_tokens or low in _LEAD_WORDS:
+            continue
+        return True
+    return False
+
+
+_LEAD_WORDS = frozenset(("al", "др", "т.б", "jt", "под", "ред", "by", "edited", "т", "б", "u.a"))
+
+
+def split_leading_names(text: str, *, strict: bool = True) -> tuple[NameList, int] | None:
+    """The persons a reference starts with, and the offset where they end.
+
+    Tries the cuts (``.``, ``,``, ``:``, `` – ``, ``//``…) from left to right and keeps
+    the longest prefix that :func:`parse_names_ex` accepts; stops at the first digit,
+    quote or lower-case word that cannot belong to a name list. The offset includes a
+    final period only when it closes an initial.
+
+    >>> names, end = split_leading_names("Allen, John. Lost Geographies of Power. Oxford, 2003.")
+    >>> [p.display() for p in names.persons], end
+    (['Allen, John'], 11)
+    >>> split_leading_names("Капбарова Г, Шашаев А. ТӘУЕЛСІЗДІК ЖЫЛДАРЫ")[1]
+    21
+    >>> split_leading_names("Development Plan for the Estonian Language") is None
+    True
+    """
+    if not text:
+        return None
+    w = _words()
+    head = text[:MAX_LEAD]
+    best: tuple[NameList, int] | None = None
+    last = 0
+    tries = 0
+    for m in _CUT.finditer(head + " "):
+        sep = m.group()
+        stop = m.end() if sep == "." else m.start()
+        if stop > len(head):
+            stop = len(head)
+        candidate = head[:stop]
+        if not candidate.strip():
+            continue
+        if _hard_stop(head[last:stop], w):
+            break
+        found = parse_names_ex(candidate, strict=strict)
+        if found is not None:
+            end = stop
+            if sep == "." and not found.et_al:
+                persons = found.persons
+                vancouver = len(persons) > 1 and all("." not in p.given for p in persons[:-1])
+                if vancouver and len(persons[-1].given) == 2:  # Капбарова Г, Шашаев А. Title
+                    found = parse_names_ex(head[: m.start()], strict=strict) or found
+                    end = m.start()
+                elif not _is_initials(candidate.split()[-1]):
+                    end = m.start()
+            best = (found, len(head[:end].rstrip()))
+        last = stop
+        tries += 1
+        if tries >= 16:
+            break
+    return best

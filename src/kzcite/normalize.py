@@ -42,8 +42,10 @@ from __future__ import annotations
 import datetime
 import functools
 import importlib.util
+import operator
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -97,13 +99,17 @@ def _show(value: object) -> str:
 
 
 _INIT = tuple(a.name for a in attrs.fields(Reference))
+_INDEX = {name: i for i, name in enumerate(_INIT)}
+_GET_ALL = operator.attrgetter(*_INIT)
+_GET_COMPARED = operator.attrgetter(*_FIELDS)
 
 
 def _replace(ref: Reference, changes: dict[str, Any]) -> Reference:
     """``attrs.evolve`` for :class:`Reference`, several times faster (hot path)."""
-    values = {name: getattr(ref, name) for name in _INIT}
-    values.update(changes)
-    return Reference(**values)
+    values = list(_GET_ALL(ref))
+    for name, value in changes.items():
+        values[_INDEX[name]] = value
+    return Reference(*values)
 
 
 def _add_diagnostic(ref: Reference, diag: Diagnostic) -> Reference:
@@ -112,7 +118,8 @@ def _add_diagnostic(ref: Reference, diag: Diagnostic) -> Reference:
     return _replace(ref, {"diagnostics": (*ref.diagnostics, diag)})
 
 
-def _run(ref: Reference, step: Normalizer) -> Reference:
+def _run(ref: Reference, step: Normalizer, changes: list[Change]) -> Reference:
+    """Run one step; append its changes to ``changes`` (provenance is written at the end)."""
     try:
         out = step.func(ref)
     except Exception as exc:  # a failing step must not lose the reference
@@ -134,10 +141,8 @@ def _run(ref: Reference, step: Normalizer) -> Reference:
                 f"normalizer {step.name!r} returned {type(out).__name__}, not a Reference",
             ),
         )
-    changes: list[Change] = []
-    for name in _FIELDS:
-        before = getattr(ref, name)
-        after = getattr(out, name)
+    mine: list[Change] = []
+    for name, before, after in zip(_FIELDS, _GET_COMPARED(ref), _GET_COMPARED(out), strict=True):
         if before is after or before == after:
             continue
         if name not in step.fields:
@@ -148,12 +153,10 @@ def _run(ref: Reference, step: Normalizer) -> Reference:
                     f"normalizer {step.name!r} changed undeclared field {name!r}; undone",
                 ),
             )
-        changes.append(Change(step.name, name, _show(before), _show(after)))
-    prov = ref.provenance
-    if changes:
-        prov = attrs.evolve(prov, changes=(*prov.changes, *changes))
-    if out.provenance is not prov:
-        out = _replace(out, {"provenance": prov})
+        mine.append(Change(step.name, name, _show(before), _show(after)))
+    changes.extend(mine)
+    if out.provenance is not ref.provenance:  # the pipeline owns provenance
+        out = _replace(out, {"provenance": ref.provenance})
     return out
 
 
@@ -171,8 +174,12 @@ def normalize(
     steps: Sequence[Normalizer] = DEFAULT_NORMALIZERS if normalizers is None else normalizers
     if registry is not None:
         steps = [_with_registry(s, registry) for s in steps]
+    changes: list[Change] = []
     for step in steps:
-        ref = _run(ref, step)
+        ref = _run(ref, step, changes)
+    if changes:
+        prov = ref.provenance
+        ref = _replace(ref, {"provenance": attrs.evolve(prov, changes=(*prov.changes, *changes))})
     return ref
 
 
@@ -183,9 +190,24 @@ _NAME_FIXERS = ("mojibake", "nfc", "whitespace")
 _REPAIR_FIXERS = ("confusables", "kazakh_letters", "dashes")
 
 
+# Anything the safe fixers could act on: Latin-1 supplement characters (mojibake, NBSP,
+# soft hyphen), zero-width characters, odd or doubled white space.
+_SUSPECT = re.compile("[\u0080-\u00ff\u200b-\u200d\u2060\ufeff\u180e]|[^\\S ]|  |^ | $")
+_QUOTES = frozenset("«»„“”‟\"'‚‘’‹›「」『』")
+
+
+def _clean(value: str) -> bool:
+    """True when the safe fixers have nothing to do (a cheap check for the hot path)."""
+    if _SUSPECT.search(value) or (value and (value[0] in _QUOTES or value[-1] in _QUOTES)):
+        return False
+    return value.isascii() or unicodedata.is_normalized("NFC", value)
+
+
 def _fix_opt(value: str | None, fixers: tuple[str, ...]) -> str | None:
     if value is None:
         return None
+    if fixers is _TITLE_FIXERS and _clean(value):
+        return value
     fixed = fix_text(value, fixers=fixers)
     if fixed == value:
         return value
@@ -193,6 +215,8 @@ def _fix_opt(value: str | None, fixers: tuple[str, ...]) -> str | None:
 
 
 def _fix_person(p: Person, fixers: tuple[str, ...]) -> Person:
+    if fixers is _NAME_FIXERS and _clean(p.family) and _clean(p.given) and _clean(p.literal):
+        return p
     family = fix_text(p.family, fixers=fixers)
     given = fix_text(p.given, fixers=fixers)
     literal = fix_text(p.literal, fixers=fixers)
@@ -332,14 +356,31 @@ def _module_exists(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
 
 
-def _lookup(text: str, registry: object | None) -> Any:
+def _outlet_lookup() -> Callable[..., Any] | None:
     if "kzcite.outlets" not in sys.modules and not _module_exists("kzcite.outlets"):
         return None
     try:
         from kzcite.outlets import normalize_outlet  # type: ignore[import-not-found,attr-defined,unused-ignore]
     except ImportError:
         return None
-    outlet = normalize_outlet(text, registry=registry)
+    return normalize_outlet  # type: ignore[no-any-return,unused-ignore]
+
+
+@functools.lru_cache(maxsize=8192)
+def _lookup_shipped(func: Callable[..., Any], text: str) -> Any:
+    # The shipped registry never changes, so its answers can be kept (the ``outlet``
+    # and ``kind`` steps ask about the same text one after the other).
+    outlet = func(text, registry=None)
+    return outlet if getattr(outlet, "registered", False) else None
+
+
+def _lookup(text: str, registry: object | None) -> Any:
+    func = _outlet_lookup()
+    if func is None:
+        return None
+    if registry is None:
+        return _lookup_shipped(func, text)
+    outlet = func(text, registry=registry)
     return outlet if getattr(outlet, "registered", False) else None
 
 

@@ -25,6 +25,7 @@ not fall back to ``gov.kz``); registry domains may carry a path prefix
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import functools
 import io
@@ -98,6 +99,11 @@ def _descriptor_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _trailing_descriptors() -> frozenset[str]:
+    return frozenset(_rules()["trailing_descriptors"])
+
+
+@functools.cache
 def _abbr_case_re() -> re.Pattern[str]:
     endings = sorted(_rules()["abbreviation_case_endings"], key=len, reverse=True)
     alternation = "|".join(re.escape(e) for e in endings)
@@ -119,10 +125,16 @@ _TRAIL_PUNCT: Final = ".,;:!?/\\|"
 _WS_RE: Final = re.compile(r"\s+")
 _NON_ALNUM_RE: Final = re.compile(r"[\W_]+")
 _THE_RE: Final = re.compile(r"the\s+", re.IGNORECASE)
-_PAREN_TAIL_RE: Final = re.compile(r"\s*[(\[][^()\[\]]*[)\]]$")
+_PAREN_TAIL_RE: Final = re.compile(r"[(\[][^()\[\]]*[)\]]$")
+_INITIALISM_RE: Final = re.compile(r"[^\W\d_]{1,3}(?:\.[^\W\d_]{1,3})+")
 _HAS_CYR_RE: Final = re.compile(r"[\u0400-\u04ff]")
 _HAS_LAT_RE: Final = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _TOKEN_RE: Final = re.compile(r"\S+")
+_DELETE_CYRILLIC: Final = dict.fromkeys(range(0x400, 0x500))
+_DELETE_LATIN: Final = dict.fromkeys([*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0xC0, 0x250)])
+_COMBINING_RE: Final = re.compile(
+    "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+"
+)
 
 _CYR_LOOKALIKES: Final = "АВЕКМНОРСТХУІЈЅаеорсухіјѕһԁӏ"
 _LAT_LOOKALIKES: Final = "ABEKMHOPCTXYIJSaeopcyxijshdl"
@@ -150,14 +162,15 @@ _SPECIAL_LATIN: Final = {
     "ý": "u",
 }  # fmt: skip
 _ROMAN_TABLE: Final = str.maketrans({**_CYR_ROMAN, **_SPECIAL_LATIN})
-_DIGRAPH_RE: Final = re.compile(r"shch|sch|kh|zh|sh|ch|ts|[yjqw]")
-_DIGRAPHS: Final = {
-    "shch": "s", "sch": "s", "kh": "h", "zh": "z", "sh": "s", "ch": "c", "ts": "c",
-    "y": "i", "j": "i", "q": "k", "w": "v",
-}  # fmt: skip
-_DOUBLE_RE: Final = re.compile(r"(.)\1+")
+# Transliteration variants folded in order (shch before sh, …); y/j/q/w by one table.
+_DIGRAPHS: Final = (
+    ("shch", "s"), ("sch", "s"), ("kh", "h"), ("zh", "z"), ("sh", "s"), ("ch", "c"), ("ts", "c"),
+)  # fmt: skip
+_LETTER_FOLD: Final = str.maketrans("yjqw", "iikv")
+_DOUBLE_RE: Final = re.compile(r"(.)\1")
 _MIN_SKELETON: Final = 4
 _SHORT: Final = 3
+_MAX_NAME: Final = 400  # longer texts are not outlet names; skip the key work
 
 
 def _fold_lookalikes(text: str) -> str:
@@ -167,8 +180,8 @@ def _fold_lookalikes(text: str) -> str:
 
     def fold(match: re.Match[str]) -> str:
         word = match.group(0)
-        cyr = len(_HAS_CYR_RE.findall(word))
-        lat = len(_HAS_LAT_RE.findall(word))
+        cyr = len(word) - len(word.translate(_DELETE_CYRILLIC))
+        lat = len(word) - len(word.translate(_DELETE_LATIN))
         if not cyr or not lat:
             return word
         return word.translate(_TO_LATIN if lat >= cyr else _TO_CYRILLIC)
@@ -191,8 +204,7 @@ def _short_key(text: str) -> str:
 
 
 def _strip_marks(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _COMBINING_RE.sub("", unicodedata.normalize("NFKD", text))
 
 
 def _skeleton(exact_key: str) -> str:
@@ -200,19 +212,35 @@ def _skeleton(exact_key: str) -> str:
     text = exact_key.translate(_ROMAN_TABLE)
     if not text.isascii():
         text = _strip_marks(text).translate(_ROMAN_TABLE)
-    text = _DIGRAPH_RE.sub(lambda m: _DIGRAPHS[m.group(0)], text)
-    return _DOUBLE_RE.sub(r"\1", text)
+    for digraph, letter in _DIGRAPHS:
+        if digraph in text:
+            text = text.replace(digraph, letter)
+    text = text.translate(_LETTER_FOLD)
+    if _DOUBLE_RE.search(text) is None:
+        return text
+    for char in set(text):
+        double = char + char
+        while double in text:
+            text = text.replace(double, char)
+    return text
+
+
+def _keeps_final_dot(text: str) -> bool:
+    """Whether a final dot belongs to the last word (``U.S.``, ``Inc.``), not the sentence."""
+    last = text.rsplit(" ", 1)[-1]
+    if len(last) == 1:
+        return last.isalpha()
+    return _INITIALISM_RE.fullmatch(last) is not None or last.casefold() in _keep_final_dot()
 
 
 def _clean_name(text: str) -> str:
     """The name as written: whitespace collapsed, surrounding quotes and punctuation gone."""
     text = _WS_RE.sub(" ", text).strip(_EDGE_STRIP)
-    while text and text[-1] in _TRAIL_PUNCT:
-        if text[-1] == ".":
-            last = text[:-1].rsplit(" ", 1)[-1]
-            if len(last) == 1 or "." in last or last.casefold() in _keep_final_dot():
-                break
-        text = text[:-1].rstrip(_EDGE_STRIP)
+    stripped = text.rstrip(_TRAIL_PUNCT + _EDGE_STRIP)
+    if len(stripped) < len(text):
+        if stripped and text[len(stripped)] == "." and _keeps_final_dot(stripped):
+            stripped += "."
+        text = stripped
     if text.count("«") > text.count("»"):
         text += "»"
     elif text.count("»") > text.count("«"):
@@ -227,9 +255,16 @@ def _name_variants(cleaned: str) -> Iterator[str]:
         rest = cleaned[descriptor.end() :].strip(_EDGE_STRIP)
         if rest:
             yield rest
+    words = cleaned.rsplit(None, 3)
+    for count in (3, 2, 1):
+        if len(words) > count and " ".join(words[-count:]).casefold() in _trailing_descriptors():
+            rest = " ".join(words[:-count]).strip(_EDGE_STRIP)
+            if rest:
+                yield rest
+            break
     paren = _PAREN_TAIL_RE.search(cleaned)
     if paren is not None and paren.start() > 0:
-        yield cleaned[: paren.start()]
+        yield cleaned[: paren.start()].rstrip()
     abbr = _abbr_case_re().fullmatch(cleaned)
     if abbr is not None:
         yield abbr.group("abbr")
@@ -247,6 +282,7 @@ _IPV4_RE: Final = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _LABEL_RE: Final = re.compile(r"[a-z0-9\u00a1-\uffff\-]{1,63}")
 _PATH_OK_RE: Final = re.compile(r"(?:/[^\s/?#]+)+")
 _LANG_SEGMENT_RE: Final = re.compile(r"/[a-z]{2}(?:-[a-z]{2,4})?(?=/|$)")
+_PATH_END_RE: Final = re.compile(r"[?#\s]")
 _HOST_TRAIL: Final = ".,;:)]}>»\"'’”"
 
 
@@ -258,12 +294,12 @@ def _split_url(text: str) -> tuple[str, str] | None:
     end = _HOST_END_RE.search(rest)
     host, tail = (rest[: end.start()], rest[end.start() :]) if end else (rest, "")
     host = host.rsplit("@", 1)[-1]
-    if host.startswith("["):
+    if len(host) > 260 or host.startswith("["):
         return None
     host = _PORT_RE.sub("", host).rstrip(_HOST_TRAIL).lower()
     if host.startswith("www."):
         host = host[4:]
-    if not host or "." not in host or _HOST_OK_RE.fullmatch(host) is None:
+    if not host or len(host) > 253 or "." not in host or _HOST_OK_RE.fullmatch(host) is None:
         return None
     if "xn--" in host:
         host = _decode_idna(host)
@@ -274,7 +310,7 @@ def _split_url(text: str) -> tuple[str, str] | None:
         return None
     path = ""
     if tail.startswith("/"):
-        path = re.split(r"[?#\s]", tail, maxsplit=1)[0].rstrip("/").lower()
+        path = _PATH_END_RE.split(tail, maxsplit=1)[0].rstrip("/").lower()
     return host, path
 
 
@@ -282,10 +318,8 @@ def _decode_idna(host: str) -> str:
     out = []
     for label in host.split("."):
         if label.startswith("xn--"):
-            try:
+            with contextlib.suppress(UnicodeError, ValueError):
                 label = label.encode("ascii").decode("idna")
-            except (UnicodeError, ValueError):
-                pass
         out.append(label)
     return ".".join(out)
 
@@ -362,11 +396,12 @@ class _Ambiguous:
 
 
 _AMBIGUOUS: Final = _Ambiguous()
-_Index = dict[str, "Outlet | _Ambiguous"]
+_Index = dict[str, Outlet | _Ambiguous]
 
 _ID_RE: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:\-]{0,99}")
 _COUNTRY_RE: Final = re.compile(r"[A-Z]{2}|intl")
 _LANGUAGE_RE: Final = re.compile(r"[a-z]{2,3}")
+_IGNORED: Final = frozenset({"comment", "comments", "note", "notes"})
 _FIELDS: Final = ("id", "name", "names", "aliases", "domains", "country", "kind", "language")
 
 
@@ -421,7 +456,9 @@ def _optional_text(row: Mapping[str, object], field: str) -> str | None:
 
 def _row_to_outlet(row: Mapping[str, object]) -> Outlet:
     """Validate one registry row; ValueError says what is wrong."""
-    unknown = sorted(set(row) - set(_FIELDS))
+    unknown = sorted(
+        key for key in row if key not in _FIELDS and key not in _IGNORED and key[:1] != "_"
+    )
     if unknown:
         raise ValueError(f"unknown field(s) {', '.join(map(repr, unknown))}")
     outlet_id = _optional_text(row, "id")
@@ -479,11 +516,7 @@ def _parse_rows(text: str, fmt: str) -> list[tuple[str, Mapping[str, object]]]:
                 raise RegistryError(f"{where}: more cells than header columns")
             out.append((where, {k: v for k, v in row.items() if v is not None}))
         return out
-    data: object
-    if fmt == "json":
-        data = json.loads(text)
-    else:
-        data = tomllib.loads(text)
+    data: object = json.loads(text) if fmt == "json" else tomllib.loads(text)
     if isinstance(data, dict):
         for key in ("outlets", "outlet"):
             if key in data:
@@ -608,9 +641,7 @@ class OutletRegistry:
         return _default_registry()
 
     @classmethod
-    def from_file(
-        cls, path: str | Path, *, base: OutletRegistry | None = None
-    ) -> OutletRegistry:
+    def from_file(cls, path: str | Path, *, base: OutletRegistry | None = None) -> OutletRegistry:
         """``base`` (default: :meth:`default`) extended by the rows of a CSV/JSON/TOML file.
 
         A row whose id exists in ``base`` replaces that outlet; a domain or name a user row
@@ -666,7 +697,7 @@ class OutletRegistry:
         True
         """
         cleaned = _clean_name(text)
-        if not cleaned:
+        if not cleaned or len(cleaned) > _MAX_NAME:
             return None
         found = self._match(cleaned)
         if found is not None:

@@ -21,7 +21,9 @@ Whatever is left over goes to ``note``: nothing of the raw text is dropped silen
 
 from __future__ import annotations
 
+import datetime
 import functools
+import html
 import re
 from collections.abc import Iterable
 
@@ -31,7 +33,7 @@ from kzcite import dates as _dates
 from kzcite import lang as _lang
 from kzcite import names as _names
 from kzcite._data import data_json
-from kzcite._lines import numbering
+from kzcite._lines import header_of, numbering
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
 from kzcite.records import (
     Diagnostic,
@@ -69,14 +71,13 @@ _VOLUME = re.compile(
 )
 _PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
 _GOST_AREA = re.compile(r"\s[—–-]\s|\.\s[—–-]\s")
-_TITLE_END = re.compile(r"(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
-_PLACE_PUBLISHER = re.compile(
-    r"(?:^|[.,]\s+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\- ]{1,40}?(?:,\s*[A-ZА-Я][\w.]{1,20})?)\s?:\s+"
-    r"([^:;]{2,120}?)(?:,\s*|\s+)(?:(?:18|19|20)\d\d|\Z|$)"
+_TITLE_END = re.compile(
+    r"\.?\s[–—]\s|\.\s-\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
+
 _BYLINE = re.compile(r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I)
-_DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n]{2,60})$")
-_PAREN_OUTLET = re.compile(r"\(([^()]{2,60})\)\s*$")
+_DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
+_PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
 _ACT_NUMBER = re.compile(r"(?:№|\bN)\s?(\d[\w\-/.]*[\w])")
@@ -95,6 +96,35 @@ def _labels() -> dict[str, list[str]]:
     return table
 
 
+_TOKEN = re.compile(r"\w+")
+
+
+@functools.cache
+def _first_tokens(key: str) -> frozenset[str]:
+    """The first word of every phrase of a word list: a cheap test before the regex."""
+    if key == "legal":
+        words: list[str] = [x for g in data_json("legal.json")["acts"].values() for x in g]
+    elif key == "gazettes":
+        words = list(data_json("legal.json")["gazettes"])
+    else:
+        words = list(_labels()[key])
+    out = set()
+    for word in words:
+        found = _TOKEN.findall(word.casefold())
+        if found:
+            out.add(found[0])
+    return frozenset(out)
+
+
+def _may_have(w: _Work, key: str) -> bool:
+    if not w.tokens.isdisjoint(_first_tokens(key)):
+        return True
+    if key == "legal":
+        ends = tuple(data_json("legal.json")["compound_suffixes"])
+        return any(t.endswith(ends) for t in w.tokens)
+    return False
+
+
 @functools.cache
 def _label_re(key: str) -> re.Pattern[str]:
     words = sorted(_labels()[key], key=len, reverse=True)
@@ -107,7 +137,8 @@ def _legal_re() -> re.Pattern[str]:
     for group in data_json("legal.json")["acts"].values():
         words.update(group)
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)")
+    suffixes = "|".join(re.escape(x) for x in data_json("legal.json")["compound_suffixes"])
+    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)|\w+(?:{suffixes})(?!\w)")
 
 
 @functools.cache
@@ -146,9 +177,14 @@ class _Work:
     notes: list[str] = attrs.Factory(list)
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     confidence: dict[str, float] = attrs.Factory(dict)
+    source_label: bool = False
+    tokens: frozenset[str] = frozenset()
+    legal: bool = False
 
     def consume(self, start: int, end: int) -> str:
         """Blank ``[start, end)`` out of the working text; return what was there."""
+        start = max(0, start)
+        end = max(start, min(end, len(self.text)))
         piece = self.text[start:end]
         self.text = self.text[:start] + " " * (end - start) + self.text[end:]
         return piece
@@ -180,6 +216,8 @@ class _Work:
 
 
 def _clean(value: str) -> str:
+    if "&" in value:
+        value = html.unescape(value)
     value = _WS.sub(" ", value).strip()
     value = value.strip(" ,;:|/")
     value = value.rstrip(" —–-")
@@ -214,8 +252,23 @@ def _starts_with_prefix(value: str) -> bool:
 # ---------------------------------------------------------------------------- steps
 
 
+_BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
+
+
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
 def _strip_markup(w: _Work) -> None:
     for m in _HTML_TAG.finditer(w.text):
+        w.consume(m.start(), m.end())
+    if "&" in w.text:
+        # an entity becomes its character, padded with spaces so offsets stay valid
+        for m in _ENTITY.finditer(w.raw):
+            char = html.unescape(m.group(0))
+            if len(char) <= len(m.group(0)):
+                char = " " if char in ("\xa0",) else char
+                w.text = w.text[: m.start()] + char.ljust(len(m.group(0))) + w.text[m.end() :]
+    for m in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
         w.consume(m.start(), m.end())
     n = numbering(w.text)
     if n:
@@ -223,14 +276,22 @@ def _strip_markup(w: _Work) -> None:
     m = _SOURCE_LABEL.match(w.text)
     if m:
         w.consume(m.start(), m.end())
+        w.source_label = True
     from kzcite._lines import inline_label
 
     lead = len(w.text) - len(w.text.lstrip())
     label = inline_label(w.text[lead:])
     if label is not None:
         w.consume(0, lead + label[1])
-    for key in ("designators",):
-        for m in _label_re(key).finditer(w.text):
+    else:
+        bare = _BARE_LABEL.match(w.text)
+        if bare and header_of(bare.group(1)):
+            w.consume(bare.start(1), bare.end(1))
+    if _may_have(w, "paywall"):
+        for m in _label_re("paywall").finditer(w.text):
+            w.consume(m.start(), m.end())
+    if _may_have(w, "designators"):
+        for m in _label_re("designators").finditer(w.text):
             w.consume(m.start(), m.end())
 
 
@@ -359,11 +420,12 @@ def _read_urls(w: _Work) -> None:
         if loc and loc.end() > loc.start():
             w.notes.append(w.raw[loc.start() : loc.end()].strip())
             w.consume(loc.start(), loc.end())
-    for m in _label_re("url_labels").finditer(w.text):
-        w.consume(m.start(), m.end())
+    if _may_have(w, "url_labels"):
+        for m in _label_re("url_labels").finditer(w.text):
+            w.consume(m.start(), m.end())
 
 
-def _read_dates(w: _Work, quoted: list[Quoted]) -> None:
+def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
     matches = _dates.find_dates(w.text)
     candidates = []
     for m in matches:
@@ -377,14 +439,16 @@ def _read_dates(w: _Work, quoted: list[Quoted]) -> None:
             _consume_clause(w, m)
             continue
         inside = any(q.inner_start <= m.span.start and m.span.end <= q.inner_end for q in quoted)
-        if inside:
+        if inside or _year_in_title(w, m):
             continue
         candidates.append(m)
     for bad in _dates.find_invalid_dates(w.text):
         w.diagnostics.append(
             Diagnostic("invalid-date", f"no such date: {w.raw[bad.start:bad.end]!r}", bad)
         )
-    pick = _pick_date(candidates, w.raw)
+    if w.date is not None:
+        return
+    pick = (candidates[0] if candidates else None) if first else _pick_date(candidates, w.raw)
     if pick is not None:
         for other in candidates:
             if other is not pick and other.kind == "year" and other.date == pick.date:
@@ -395,11 +459,29 @@ def _read_dates(w: _Work, quoted: list[Quoted]) -> None:
         _consume_date(w, pick.span)
 
 
+_THIS_YEAR = datetime.date.today().year
+
+
+def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
+    """``2024 Kazakhstan floods: …`` / ``Kazakhstan-2050``: a year that belongs to the words."""
+    if m.kind != "year":
+        return False
+    if m.date.year > _THIS_YEAR + 1:
+        return True
+    before = w.text[: m.span.start]
+    after = w.text[m.span.end : m.span.end + 2]
+    if not before.strip(_SPACE_PUNCT + "(") and after[:1] == " " and after[1:2].isalpha():
+        return True
+    return before[-1:] in ("-", "–") and before[-2:-1].isalpha()
+
+
 def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | None:
     """Prefer day over month over year precision; among bare years the last one."""
     if not cands:
         return None
-    plain = [c for c in cands if c.kind != "range"] or cands
+    plain = [c for c in cands if c.kind != "range"]
+    if not plain:
+        return None
     rank = {"day": 3, "month": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -425,8 +507,9 @@ def _consume_date(w: _Work, span: Span) -> None:
 
 
 def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
-    start = m.cue_span.start if m.cue_span is not None else m.span.start
-    end = m.span.end
+    start, end = m.span.start, m.span.end
+    if m.cue_span is not None:
+        start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
     tail = _DATE_TAIL.match(w.text, end)
     if tail:
         end = tail.end()
@@ -445,8 +528,12 @@ _CLAUSE_TAIL = re.compile(r"\s*(?:года|г\.|жылы|ж\.)?\s*(?:(?:№|N)\s
 
 def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
     """A registration / entry-into-force clause runs from its cue to the clause's end."""
-    start = m.cue_span.start if m.cue_span is not None else m.span.start
-    end = m.span.end
+    start, end = m.span.start, m.span.end
+    if m.cue_span is not None:
+        start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
+    num = _CLAUSE_TAIL.match(w.text, m.span.end)
+    if num and num.end() > end:
+        end = num.end()
     num = _CLAUSE_TAIL.match(w.text, end)
     if num:
         end = num.end()
@@ -461,45 +548,107 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 # ------------------------------------------------------------------ field readers
 
 
+_ACT_DATED = re.compile(
+    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)\s+\d"
+)
+_ACT_BEFORE = re.compile(r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
+
+
 def _read_legal(w: _Work) -> bool:
+    """Legal acts: ``Закон … от 17 июня 2022 года № 129-VII «О …»``, ``… № 112 қаулысы``,
+    ``Keeleseadus. – RT I, 18.03.2011, 1``. A quoted name is the title; a bare designation
+    is its own title; a gazette or ``// Source`` is the outlet."""
+    if not w.legal:
+        return False
     text = w.text
     m = _legal_re().search(text)
     if m is None:
         return False
-    if w.date is None and not _ACT_NUMBER.search(text):
+    if not (
+        _ACT_NUMBER.search(text)
+        or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
+        or _ACT_DATED.search(w.raw, m.start())
+        or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
+    ):
         return False
+    quoted = [q for q in find_quoted(w.raw) if q.closed]
+    lead = len(text) - len(text.lstrip(" ,;.-–—"))
+    lead_quote = bool(quoted) and not w.raw[lead : quoted[0].start].strip(_SPACE_PUNCT)
     head = text[: m.start()]
-    if len(head.strip()) > 120 or any(ch in head for ch in "«„“\""):
-        # the act word is inside a title ("… Договора …"), not a designation
-        return False
+    if not lead_quote and (len(head.strip()) > 120 or any(ch in head for ch in QUOTE_CHARS)):
+        return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
+    slashes = w.raw.find("//", m.start())
+    if slashes != -1 and slashes < end:
+        o0 = slashes + 2 + len(w.raw[slashes + 2 :]) - len(w.raw[slashes + 2 :].lstrip())
+        w.set_outlet(o0, _outlet_stop(w.raw, o0, len(w.raw)), 0.85)
+        w.consume(slashes, len(w.text))
+        end = slashes
+    gz = _gazette_re().search(w.raw, m.start(), end)
+    if gz is not None:
+        if w.outlet is None:
+            w.outlet = gz.group(0)
+            w.outlet_span = Span(gz.start(), gz.end())
+            w.confidence["outlet"] = 0.85
+        cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
+        end = cut if cut > lead else gz.start()
+        w.consume(end, len(w.text))
     num = None
-    for nm in _ACT_NUMBER.finditer(w.raw[: end]):
+    for nm in _ACT_NUMBER.finditer(w.raw, 0, end):
         num = nm
     if num is not None:
         w.number = num.group(1)
-    start = len(text) - len(text.lstrip(" ,;.-–—"))
-    # the designation keeps its own date ("от 8 сентября 2017 года № 554"): take it from raw
-    quoted = [q for q in find_quoted(w.raw) if q.start >= start and q.end <= end]
-    if w.date_span is not None and w.date_span.end > end:
+    law_no = re.match(r"\s*(\d+)\s+sayılı\s+", w.raw[lead:])
+    if law_no:
+        w.number = w.number or law_no.group(1)
+        lead += law_no.end()
+    inside = [q for q in quoted if lead <= q.start and q.end <= max(end, quoted[0].end if lead_quote else end)]
+    if inside:
+        q = inside[0]
+        w.title = _clean(w.raw[q.inner_start : q.inner_end])
+        w.title_span = Span(q.inner_start, q.inner_end)
+        w.confidence["title"] = 0.9
+        designation = _strip_masked(w, lead, end).replace(w.raw[q.start : q.end], " ")
+        if designation.strip(_SPACE_PUNCT):
+            w.notes.append(_WS.sub(" ", designation).strip(_SPACE_PUNCT))
+        w.consume(lead, end)
+        return True
+    if w.date_span is not None and w.date_span.start < end < w.date_span.end:
         end = w.date_span.end
-    raw_title = w.raw[start:end]
+    raw_title = _strip_masked(w, lead, end)
     cut = _label_re("designators").search(raw_title)
     if cut:
         raw_title = raw_title[: cut.start()]
-    w.title = _clean(_strip_masked(w, start, start + len(raw_title)))
-    w.title_span = Span(start, start + len(raw_title))
+    # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
+    named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
+    if named and _legal_re().search(named.group(1)) and not re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1)):
+        w.notes.append(raw_title[named.end(1) :].strip(_SPACE_PUNCT))
+        raw_title = named.group(1)
+    else:
+        dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
+        if dot and not raw_title[dot.end() : dot.end() + 1].isupper():
+            dot = None
+        if dot and _legal_re().search(dot.group(1)):
+            w.notes.append(raw_title[dot.end(1) :].strip(_SPACE_PUNCT))
+            raw_title = dot.group(1)
+    while True:
+        paren = re.search(r"\s*\(([^()]*)\)\s*$", raw_title)
+        if paren is None or not re.search(r"\d|измен|ред\.|принят|RT\s|Gazete", paren.group(1)):
+            break
+        w.notes.append(paren.group(1))
+        raw_title = raw_title[: paren.start()]
+    w.title = _clean(raw_title)
+    w.title_span = Span(lead, end)
     w.confidence["title"] = 0.8
-    if quoted:
-        w.confidence["title"] = 0.85
-    w.consume(start, start + len(raw_title))
+    w.consume(lead, end)
     return True
 
 
 def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
     out = []
+    end = min(end, len(w.raw))
     for k in range(start, end):
         if w.text[k] == " " and w.raw[k] != " ":
             in_date = w.date_span is not None and w.date_span.start <= k < w.date_span.end
@@ -553,7 +702,9 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     width = 3
     if k == -1:
         m = re.search(r"(?<=[^\W\d_])/(?=[^\W\d_])", seg)
-        if m is None:
+        if m is None or seg.count("(", 0, m.start()) > seg.count(")", 0, m.start()):
+            return end
+        if len(seg[m.end() :].split()) < 2 or len(seg[: m.start()].split()) < 3:
             return end
         k, width = m.start(), 1
     who = seg[k + width :].strip(_SPACE_PUNCT)
@@ -578,7 +729,7 @@ _PERSON_ALT = (
     rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 )
 _NAME_LEAD = re.compile(
-    rf"\s*{_PERSON_ALT}(?:(?:,|;|\s(?:и|and|&|ja|және|та|und|et|ve)\b|,\s(?:и|and|&)\b)\s?{_PERSON_ALT})*"
+    rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
     r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
 )
 _EDITORS = re.compile(
@@ -633,8 +784,8 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
         return True
     if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith((".", "»", "“")):
         return True
-    lead = before.rstrip(" ,.").casefold()
-    return lead.endswith(_JOURNAL_WORDS)
+    words = before.rstrip(" ,.").casefold().split()
+    return bool(words) and words[-1] in _JOURNAL_WORDS
 
 
 _JOURNAL_WORDS = ("журнал", "journal", "газета", "gazeta", "newspaper", "журналы", "газеті", "ajakiri", "leht")
@@ -692,9 +843,6 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     _read_before_title(w, 0, q.start)
     _read_after_title(w, q.end, len(w.text))
     return True
-
-
-_PUB_NOTE = re.compile(r"[\s.,]*(?:[^\W\d_][\w\-]*\s){0,3}?[\s,]*$")
 
 
 def _read_publication_outlet(w: _Work, q: Quoted) -> bool:
@@ -779,7 +927,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if not stripped:
         return
     # "Outlet, <date>," : the outlet is the first comma part
-    parts = [p for p in re.split(r"\s*[,|]\s*", stripped) if p.strip(_SPACE_PUNCT)]
+    parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
     first = parts[0]
     s0 = start + seg.find(first)
     if w.outlet is None:
@@ -821,10 +969,35 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
     _title_from(w, start, end)
 
 
-_PLACE_PUBLISHER = re.compile(
-    r"(?:^|[.,]\s+|\s[-–—]\s+)([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\- ]{1,40}?(?:,\s*[A-ZА-Я][\w.]{1,20})?)"
-    r"\s?:\s+([^:;]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|\.?\s*$)"
+_PLACE_PUBLISHER_RE = re.compile(
+    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s[^\W\d_][\w\-]*\.?){0,2})"
+    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$)"
 )
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    return frozenset(data_json("places.json")["places"])
+
+
+class _PlacePublisher:
+    """``Place: Publisher`` finder that prefers known publication places."""
+
+    @staticmethod
+    def search(raw: str, start: int, end: int) -> re.Match[str] | None:
+        fallback = None
+        for m in _PLACE_PUBLISHER_RE.finditer(raw, start, end):
+            place = m.group(1).strip()
+            first = place.split(",")[0].strip()
+            if place in _places() or first in _places():
+                return m
+            words = place.split()
+            if fallback is None and len(words) <= 2 and place[:1].isupper():
+                fallback = m
+        return fallback
+
+
+_PLACE_PUBLISHER = _PlacePublisher()
 
 
 @functools.cache
@@ -873,13 +1046,24 @@ def _read_plain(w: _Work) -> None:
             w.set_outlet(p0, start + part.end(), 0.7, masked=True)
             w.kind = w.kind or Kind.BOOK
             break
-    text = w.text
-    # sentence-separated: Title. Outlet, 12(3), 45–67.
-    m = _TITLE_END.search(text, start, end)
-    if m and w.authors and w.outlet is None:
-        _title_from(w, start, m.start() + 1)
-        _read_after_title(w, m.end(), end)
+    if w.outlet is not None:
+        seg = w.text[start:end].strip(_SPACE_PUNCT)
+        if re.fullmatch(r"[^\W\d_][\w\-]*", seg):
+            w.place = seg  # "Томск, Изд-во ТПУ, 2010": the place, not a title
+            w.consume(start, end)
+            return
+    elif w.authors:
+        text = w.text
+        core = text[start:end].strip(_SPACE_PUNCT)
+        start = text.find(core, start) if core else start
+        m = _TITLE_END.search(text, start, end)
+        if m:
+            _title_from(w, start, m.start() + 1)
+            _read_container(w, m.end(), end)
+            return
+    elif _read_trailing_outlet(w):
         return
+    text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
     if po and not w.outlet and _looks_like_outlet(po.group(1)):
@@ -931,9 +1115,16 @@ _VOL_DESIGNATION = re.compile(
 
 
 def _title_cut(w: _Work, start: int, end: int) -> int:
-    """ISBD titles end at ``, <year>``, `` : `` or ``. - ``."""
-    m = re.search(r",\s*(?:18|19|20)\d\d\b|\s:\s|\.\s[-–—]\s", w.raw[start:end])
-    return start + m.start() if m else end
+    """ISBD titles end at ``, <year>``, `` : `` or ``. - ``.
+
+    The year and its comma are consumed with the date, so the cut is found in ``raw``.
+    """
+    m = re.search(r",\s*(?:18|19|20)\d\d\b|\.\s[-–—]\s", w.raw[start:end])
+    end = start + m.start() if m else end
+    k = w.raw.find(" : ", start, end)
+    if k != -1 and _form_re().search(w.raw, k, end):
+        return k
+    return end
 
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
@@ -948,6 +1139,8 @@ def _read_corporate_author(w: _Work, start: int, end: int) -> None:
         not _names.is_organisation(name.split(",")[0])
         or len(name.split()) < 2
         or any(ch.isdigit() for ch in name)
+        or len(name.split()) > 10
+        or re.search(r"\s[—–-]\s", name)
     ):
         return
     w.set_outlet(start + m.start(1), start + m.end(1), 0.75)
@@ -979,8 +1172,8 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     m = re.match(r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)\s?[.,]\s", seg)
     if m:
-        persons = _names.parse_names(m.group(1))
-        if persons:
+        persons = _names.parse_names(m.group(1), strict=False)
+        if persons and not _names.is_organisation(m.group(1)):
             w.set_authors(persons, start + m.start(1), start + m.end(1), 0.8)
 
 
@@ -992,11 +1185,20 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     s0 = start + seg.find(stripped)
     e0 = s0 + len(stripped)
     # a bracketed or parenthesised translation after a transliterated title
-    tr = re.search(r"\s[(\[]([^()\[\]]{4,200})[)\]]\s*\.?$", w.text[s0:e0])
-    if tr and _lang.detect_language(tr.group(1)) == "en" and _lang.detect_language(
-        w.text[s0 : s0 + tr.start()]
-    ) not in (None, "en"):
-        w.translated_title = tr.group(1).strip()
+    while True:
+        tr = re.search(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$", w.text[s0:e0])
+        if tr is None or s0 + tr.start() <= s0 + 3:
+            break
+        inner = tr.group(1).strip()
+        head_lang = _lang.detect_language(w.text[s0 : s0 + tr.start()])
+        if len(inner.split()) >= 3 and _lang.detect_language(inner) == "en" and head_lang != "en":
+            w.translated_title = inner
+        elif re.search(r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|^\d+$", inner) or (
+            w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
+        ):
+            w.notes.append(inner)
+        else:
+            break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
     w.set_title(s0, e0, 0.7, masked=True)
@@ -1014,6 +1216,345 @@ def _looks_like_outlet(text: str) -> bool:
     if any(ch.isdigit() for ch in text) and "." not in text:
         return False
     return text[0].isupper() or "." in text
+
+
+# ------------------------------------------------------------- shape readers (2)
+
+_APA_HEAD = re.compile(
+    r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
+    r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
+)
+_ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.\s*(?=\(\s*(?:18|19|20)\d\d)")
+
+
+def _read_author_date(w: _Work) -> bool:
+    """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
+    text = w.text
+    lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
+    m = _NAME_LEAD.match(text, lead)
+    who_end = None
+    persons: tuple[Person, ...] | None = None
+    if m:
+        persons = _names.parse_names(_EDITORS.sub("", m.group(0)).strip().rstrip(",;"))
+        if persons:
+            who_end = m.end()
+    if who_end is None:
+        fg = re.match(r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)", text[lead:])
+        if fg:
+            persons = _names.parse_names(fg.group(1), strict=False)
+            if persons:
+                who_end = lead + fg.end()
+    org = None
+    if who_end is None:
+        om = _ORG_HEAD.match(text, lead)
+        if om is None:
+            return False
+        org = om
+        who_end = om.end()
+    ed = _EDITORS.match(text, who_end)
+    after = ed.end() if ed else who_end
+    head = _APA_HEAD.match(text, after)
+    if head is None:
+        return False
+    year = int(head.group(1) or head.group(3))
+    detail = head.group(2)
+    date = PartialDate(year, text=w.raw[head.start() : head.end()].strip())
+    if detail:
+        parsed = _dates.parse_date(f"{detail} {year}")
+        if parsed is not None and parsed.year == year:
+            date = parsed
+    if org is not None:
+        w.set_outlet(org.start(1), org.end(1), 0.8)
+    elif persons:
+        w.set_authors(persons, lead, who_end, 0.9)
+    w.consume(who_end, head.end())
+    w.date = date
+    w.date_span = Span(head.start(), head.end())
+    w.confidence["date"] = 0.95
+    _read_title_then_container(w, head.end(), len(w.text))
+    return True
+
+
+def _read_title_then_container(w: _Work, start: int, end: int) -> None:
+    """``Title. Container, 12(3), 45–67.`` or ``Title. Place: Publisher.`` after the authors."""
+    seg = w.text[start:end]
+    quoted = [q for q in find_quoted(seg) if not _embedded_in(seg, q)]
+    if quoted and not seg[: quoted[0].start].strip(_SPACE_PUNCT):
+        q = quoted[0]
+        w.set_title(start + q.inner_start, start + q.inner_end, 0.9)
+        w.consume(start + q.start, start + q.end)
+        _read_container(w, start + q.end, end)
+        return
+    pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp and w.text[pp.start(2) : pp.end(2)].strip():
+        w.place = pp.group(1).strip()
+        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        w.consume(pp.start(1), pp.end(1))
+        w.kind = w.kind or Kind.BOOK
+        _title_from(w, start, pp.start(1))
+        return
+    m = _TITLE_END.search(w.text, start, end)
+    if m is None:
+        _title_from(w, start, end)
+        return
+    _title_from(w, start, m.start() + 1)
+    _read_container(w, m.end(), end)
+
+
+def _embedded_in(seg: str, q: Quoted) -> bool:
+    after = seg[q.end :].lstrip()
+    return bool(seg[: q.start].strip()) or (after[:1].isalpha() and after[:1].islower())
+
+
+def _read_container(w: _Work, start: int, end: int) -> None:
+    """The journal, newspaper or site after a title; a trailing ``Place: Publisher``."""
+    seg = w.text[start:end]
+    if not seg.strip(_SPACE_PUNCT):
+        return
+    pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp and w.text[pp.start(2) : pp.end(2)].strip() and not w.text[start : pp.start(1)].strip(_SPACE_PUNCT):
+        w.place = pp.group(1).strip()
+        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        w.consume(pp.start(1), pp.end(1))
+        w.kind = w.kind or Kind.BOOK
+        return
+    _read_after_title(w, start, end)
+
+
+_AREA_SEP = re.compile(r"\.?\s[–—-]\s(?=\S)")
+
+
+def _areas(text: str) -> list[tuple[int, int]]:
+    """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
+    out: list[tuple[int, int]] = []
+    depth = 0
+    last = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        elif depth == 0 and ch in "–—-" and i > 0 and text[i - 1] == " " and i + 1 < n and text[i + 1] == " ":
+            start = i - 1
+            if start > 0 and text[start - 1] == ".":
+                start -= 1
+            if text[last:start].strip():
+                out.append((last, start))
+            last = i + 2
+        i += 1
+    if text[last:].strip():
+        out.append((last, n))
+    return out
+
+
+def _read_isbd(w: _Work) -> bool:
+    """GOST/ISBD books and documents: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
+    areas = _areas(w.raw)
+    if len(areas) < 2:
+        return False
+    first_end = areas[0][1]
+    tail_text = w.raw[first_end:]
+    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I|:\s", tail_text):
+        return False
+    for a, b in areas[1:]:
+        area = w.raw[a:b]
+        gz = _gazette_re().search(area) if _may_have(w, "gazettes") else None
+        pm = re.match(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)", area)
+        if gz and w.outlet is None:
+            w.set_outlet(a + gz.start(), a + gz.end(), 0.85)
+            w.kind = Kind.LEGAL
+        elif pm and w.outlet is None and not area.lstrip().upper().startswith(("URL", "DOI")):
+            w.place = pm.group(1).strip()
+            w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
+            w.kind = w.kind or Kind.BOOK
+        else:
+            pl = re.match(r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d", area)
+            if pl and w.place is None:
+                w.place = pl.group(1)
+        if w.text[a:b].strip(_SPACE_PUNCT):
+            w.notes.append(_WS.sub(" ", w.text[a:b]).strip(_SPACE_PUNCT))
+        w.consume(a, b)
+    a, b = areas[0]
+    b = _read_responsibility(w, a, b)
+    _read_lead_authors(w, a, b)
+    # "Corporate body. Title" — the first sentence names the body
+    seg = w.text[a:b]
+    lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
+    dot = seg.find(". ", lead)
+    if not w.authors and dot != -1:
+        body = seg[lead:dot]
+        if 1 <= len(body.split()) <= 10 and (_names.is_organisation(body) or _known_outlet(body)):
+            if w.outlet is None:
+                w.set_outlet(a + lead, a + dot, 0.8)
+            else:
+                w.notes.append(body)
+                w.consume(a + lead, a + dot)
+    _isbd_title(w, a, b)
+    w.kind = w.kind or Kind.BOOK
+    return True
+
+
+@functools.cache
+def _form_re() -> re.Pattern[str]:
+    words = {x.rstrip(".") for x in data_json("labels.json")["form_words"]}
+    return re.compile("|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)), re.I)
+
+
+def _isbd_title(w: _Work, a: int, b: int) -> None:
+    """The title of the first area, from the raw text (so years in it survive)."""
+    seg = w.text[a:b]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return
+    s0 = a + seg.find(stripped)
+    tail = w.raw[s0:b].rstrip(_SPACE_PUNCT)
+    e0 = s0 + len(tail)
+    e0 = min(e0, _year_cut(w.raw, s0, e0))
+    raw = w.raw[s0:e0]
+    k = raw.find(" : ")
+    if k != -1 and _form_re().search(raw[k:]):
+        e0 = s0 + k
+        w.notes.append(raw[k + 3 :].strip())
+    value = _WS.sub(" ", _label_re("designators").sub(" ", w.raw[s0:e0]))
+    value = _clean(value)
+    if value:
+        w.title = value
+        w.title_span = Span(s0, e0)
+        w.confidence["title"] = 0.8
+    w.consume(s0, b)
+
+
+def _year_cut(raw: str, start: int, end: int) -> int:
+    m = re.search(r",\s*(?:18|19|20)\d\d\b", raw[start:end])
+    return start + m.start() if m else end
+
+
+@functools.cache
+def _known_names() -> object:
+    from kzcite.outlets import OutletRegistry
+
+    return OutletRegistry.default()
+
+
+def _known_outlet(text: str) -> bool:
+    """A certain registry hit (or a web domain) for ``text``."""
+    text = text.strip(_SPACE_PUNCT)
+    if not text or len(text) > 80:
+        return False
+    if re.fullmatch(r"[\w\-]+(?:\.[\w\-]+)*\.[a-zа-я]{2,6}", text, re.I):
+        return True
+    try:
+        reg = _known_names()
+    except ImportError:  # pragma: no cover - the registry ships with the package
+        return False
+    return reg.lookup_name(text) is not None  # type: ignore[attr-defined]
+
+
+_TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _read_outlet_and_date(w: _Work) -> bool:
+    """``Kapital.kz, 14.03.2023`` / ``17:45, 3 марта 2022 | Tengrinews``: no title at all."""
+    if w.date is None and not w.url:
+        return False
+    rest = _TIME.sub(" ", w.text)
+    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[,|;—–]|\s-\s", rest)]
+    parts = [p for p in parts if p]
+    if len(parts) != 1:
+        return False
+    name = parts[0]
+    if len(name.split()) > 4 or not (_known_outlet(name) or _looks_like_outlet(name) and w.date):
+        return False
+    if find_quoted(name):
+        return False
+    s = w.text.find(name)
+    w.set_outlet(s, s + len(name), 0.75, masked=True)
+    return True
+
+
+def _read_trailing_outlet(w: _Work) -> bool:
+    """``Title, Outlet`` / ``Title. Outlet.`` / ``Title — Outlet``: a known outlet at the end."""
+    text = w.text.rstrip(_SPACE_PUNCT)
+    m = re.search(r"(?:,|\.|\s[—–-]|\||\()\s+([^,.()|—–]{2,80}?)\s*\)?$", text)
+    if m is None:
+        m = re.search(r"(?:,|\s[—–-]|\||\()\s*([^,()|—–]{2,80}?)\s*\)?$", text)
+        if m is None:
+            return False
+    name = m.group(1).strip()
+    title_part = text[: m.start()].strip(_SPACE_PUNCT)
+    if len(title_part.split()) < 2:
+        return False
+    known = _known_outlet(name) or (
+        _names.is_organisation(name) and len(name.split()) <= 8
+    )
+    if not known:
+        return False
+    w.set_outlet(m.start(1), m.start(1) + len(name), 0.8, masked=True)
+    w.consume(m.start(), len(w.text))
+    lead = len(w.text) - len(w.text.lstrip(_SPACE_PUNCT))
+    _title_from(w, lead, m.start())
+    return True
+
+
+def _read_source_outlets(w: _Work) -> bool:
+    """After ``Источник:`` / ``Source:`` only outlets follow, never a title."""
+    parts = [p for p in re.split(r"\s*[|,;]\s*", w.text) if p.strip(_SPACE_PUNCT)]
+    if not parts:
+        return False
+    first = parts[0].strip(_SPACE_PUNCT)
+    s = w.text.find(first)
+    w.set_outlet(s, s + len(first), 0.85)
+    for extra in parts[1:]:
+        w.notes.append(extra.strip(_SPACE_PUNCT))
+    w.consume(0, len(w.text))
+    paren = re.search(r"\s*\(([^()]{1,20})\)\s*$", w.outlet or "")
+    if paren and w.outlet:
+        w.notes.append(paren.group(1))
+        w.outlet = w.outlet[: paren.start()].strip()
+    return True
+
+
+def _read_press_review(w: _Work, quoted: list[Quoted]) -> bool:
+    """``«Коммерсантъ»: «Title» — summary``: outlet, title, then a summary."""
+    if len(quoted) < 2 or w.text[: quoted[0].start].strip(_SPACE_PUNCT):
+        return False
+    a, b = quoted[0], quoted[1]
+    between = w.text[a.end : b.start]
+    if between.strip() != ":":
+        return False
+    w.set_outlet(a.inner_start, a.inner_end, 0.85)
+    w.set_title(b.inner_start, b.inner_end, 0.9)
+    w.consume(a.start, b.end)
+    rest = w.text[b.end :].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(b.end, len(w.text))
+    return True
+
+
+def _read_bibtex_line(w: _Work) -> bool:
+    """A BibTeX record pasted as one entry."""
+    if not re.match(r"\s*@\w+\s*\{", w.text):
+        return False
+    try:
+        from kzcite.bibtex import read_bibtex
+
+        refs = read_bibtex(w.raw)
+    except Exception:  # a malformed record is parsed as text instead
+        return False
+    if not refs:
+        return False
+    ref = refs[0]
+    w.title, w.outlet, w.authors, w.date, w.url = ref.title, ref.outlet, ref.authors, ref.date, ref.url
+    w.kind, w.doi, w.volume, w.issue, w.pages = ref.kind, ref.doi, ref.volume, ref.issue, ref.pages
+    for name in ("title", "outlet", "authors", "date", "url"):
+        if getattr(w, name):
+            w.confidence[name] = 0.95
+    w.text = " " * len(w.text)
+    return True
 
 
 # ------------------------------------------------------------------ multi-references
@@ -1063,7 +1604,7 @@ def parse_reference(raw: str, *, language: str | None = None) -> Reference:
     parts = split_references(raw)
     first = parts[0]
     offset = raw.find(first) if first != raw else 0
-    w = _Work(raw=raw, text=raw)
+    w = _Work(raw=raw, text=raw, tokens=frozenset(_TOKEN.findall(raw.casefold())))
     if first != raw:
         # parse only the first reference but keep the raw text whole
         w.text = " " * offset + first + " " * (len(raw) - offset - len(first))
@@ -1079,13 +1620,24 @@ def parse_reference(raw: str, *, language: str | None = None) -> Reference:
 
 def _parse_into(w: _Work) -> None:
     _strip_markup(w)
-    if _read_ris(w):
+    if _read_bibtex_line(w) or _read_ris(w):
         return
     _read_multiline(w)
     _read_markdown_link(w)
     _read_urls(w)
+    if w.source_label and not find_quoted(w.text):
+        _read_dates(w, [])
+        _read_source_outlets(w)
+        return
+    legal = (_may_have(w, "legal") and _legal_re().search(w.text) is not None) or (
+        _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
+    )
+    w.legal = legal
+    if not legal and _read_author_date(w):
+        _read_dates(w, [])
+        return
     quoted = find_quoted(w.text)
-    _read_dates(w, quoted)
+    _read_dates(w, quoted, first=legal)
     if _read_legal(w):
         _read_publication_note(w)
         return
@@ -1093,8 +1645,10 @@ def _parse_into(w: _Work) -> None:
         return
     if _read_gazette(w) or _read_prefixed_outlet(w):
         return
+    if _read_isbd(w):
+        return
     quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
-    if quoted and _read_quoted(w, quoted):
+    if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
         return
     if w.title is not None:
         rest = w.rest()
@@ -1103,11 +1657,15 @@ def _parse_into(w: _Work) -> None:
             if s != -1:
                 w.set_outlet(s, s + len(rest), 0.6)
         return
+    if _read_outlet_and_date(w):
+        return
     _read_plain(w)
 
 
 def _read_gazette(w: _Work) -> bool:
     """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act was published."""
+    if not _may_have(w, "gazettes"):
+        return False
     gz = _gazette_re().search(w.text)
     if gz is None or find_quoted(w.text[: gz.start()]):
         return False
@@ -1125,9 +1683,11 @@ def _read_gazette(w: _Work) -> bool:
 
 def _read_prefixed_outlet(w: _Work) -> bool:
     """``Elektrondyq túrde <Outlet>, 11.02.2016 j.``: a descriptor, then an outlet."""
+    if w.date is None or not _may_have(w, "outlet_prefixes"):
+        return False
     lead = len(w.text) - len(w.text.lstrip(_SPACE_PUNCT))
     m = _label_re("outlet_prefixes").match(w.text, lead)
-    if m is None or w.date is None:
+    if m is None:
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if not rest or len(rest.split()) > 8 or find_quoted(rest):

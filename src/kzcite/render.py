@@ -47,6 +47,7 @@ _ITALIC = 1
 _BOLD = 2
 _QOPEN = 4
 _QCLOSE = 8
+_ISSUED = 16  # a segment printing the publication date (sort keys, 2022a suffixes)
 _FONT_FLAGS = {"": 0, "italic": _ITALIC, "bold": _BOLD}
 
 # Control characters become spaces; bidi overrides (text-spoofing) are dropped.
@@ -72,7 +73,10 @@ _SHORT_DROP = frozenset(
 )
 # APA 6.17 / CMOS 8.159: words kept lower case in headline-style titles.
 _MINOR_WORDS = frozenset(
-    "a an the and as but for if nor or so yet at by in of off on per to up via".split(" ")
+    {
+        *("a", "an", "the", "and", "as", "but", "for", "if", "nor", "or", "so", "yet"),
+        *("at", "by", "in", "of", "off", "on", "per", "to", "up", "via"),
+    }
 )
 _TITLE_WORD_RE = re.compile(r"(?<![\w'’\u0300-\u036f])\w[\w'’\u0300-\u036f]*")
 _SHORT_STOP_RE = re.compile(r"[:.?!;]\s")
@@ -329,7 +333,8 @@ def _names(ctx: _Ctx, persons: Sequence[Person], nf: NameFormat) -> str:
         shown = [_person(ctx, p, nf, i == 0) for i, p in enumerate(persons[: nf.et_al_use_first])]
         if nf.et_al_use_last:
             last = _person(ctx, persons[-1], nf, False)
-            return nf.delimiter.join(shown) + nf.delimiter + "… " + last
+            # APA 9.8: the first 19, an ellipsis of spaced periods, then the last
+            return nf.delimiter.join(shown) + nf.delimiter + ". . . " + last
         return nf.delimiter.join(shown) + nf.et_al_delimiter + nf.et_al
     names = [_person(ctx, p, nf, i == 0) for i, p in enumerate(persons)]
     if n == 1:
@@ -477,9 +482,12 @@ def _var(ctx: _Ctx, part: Part, flags: int) -> list[tuple[str, int, str | None]]
         d = ref.date if var == "date" else ref.access_date
         if d is not None:
             text = _date(ctx, d, part.form or ("issued" if var == "date" else "access"))
+            if var == "date":
+                flags |= _ISSUED
     elif var == "year":
         if ref.date is not None:
             text = str(ref.date.year)
+            flags |= _ISSUED
     elif var == "url":
         url = _clean(ref.url).replace(" ", "%20")
         if not url:
@@ -652,19 +660,23 @@ def _articles_stripped(text: str, articles: tuple[str, ...]) -> str:
     return text
 
 
-def _sort(refs: list[Reference], style: Style, locale: str | None) -> list[Reference]:
+def _sort_segs(
+    refs: list[Reference], style: Style, locale: str | None
+) -> list[tuple[Reference, list[list[Any]] | None]]:
+    """``refs`` sorted, each with its rendered segments when sorting needed them."""
     if style.sort_order == "input":
-        return refs
+        return [(r, None) for r in refs]
     loc = locale or style.locale
     scripts = style.script_order
     articles = style.ignore_articles
     keyed = []
     for i, ref in enumerate(refs):
         key: list[Any] = []
+        segs = None
         for k in style.sort_keys:
             if k == "entry":
                 segs = _entry_segs(ref, style, style.template(ref.kind.value)).segs
-                plain = _serialize(segs, "text")
+                plain = _sort_text(segs, ref)
                 key.append(sort_key(_articles_stripped(plain, articles), loc, scripts))
             elif k == "author":
                 names = " ".join(p.family or p.literal for p in ref.authors) or ref.title or ""
@@ -674,9 +686,72 @@ def _sort(refs: list[Reference], style: Style, locale: str | None) -> list[Refer
             else:
                 key.append(ref.date.isoformat() if ref.date else "")
         key.append(i)
-        keyed.append((key, ref))
+        keyed.append((key, ref, segs))
     keyed.sort(key=lambda kr: kr[0])
-    return [r for _, r in keyed]
+    return [(r, segs) for _, r, segs in keyed]
+
+
+def _sort_text(segs: list[list[Any]], ref: Reference) -> str:
+    """The entry's text with its publication date in ISO form, so that one author's
+    works sort by date (2022-03 before 2022-06), not by month name."""
+    iso = ref.date.isoformat() if ref.date is not None else ""
+    return "".join(iso if seg[1] & _ISSUED else seg[0] for seg in segs)
+
+
+def _letters(n: int) -> str:
+    """0 -> a, 25 -> z, 26 -> aa: the suffix of the n-th work of one author-year."""
+    return (_letters(n // 26 - 1) if n >= 26 else "") + chr(97 + n % 26)
+
+
+def _year_suffixes(ordered: Sequence[Reference], style: Style) -> dict[int, str]:
+    """Positions in ``ordered`` -> ``a``/``b``/... for works an author-date citation
+    cannot tell apart (same citation text, same year): APA 8.19, CMOS 15.19."""
+    if style.mode != "author-date" or not any(
+        {"year", "date"} & _collect_vars(p) for p in style.cite_template
+    ):
+        return {}
+    rough: dict[tuple[int, str], list[int]] = {}
+    for i, ref in enumerate(ordered):
+        if ref.date is not None:
+            first = ref.authors[0].family if ref.authors else (ref.outlet or ref.title or "")
+            rough.setdefault((ref.date.year, first.casefold()), []).append(i)
+    out: dict[int, str] = {}
+    for idxs in rough.values():
+        if len(idxs) < 2:
+            continue
+        exact: dict[str, list[int]] = {}
+        for i in idxs:
+            ctx = _Ctx(ordered[i], style)
+            ctx.suppressed.update(("year", "date"))
+            one = _Out(style.in_quote)
+            _walk(ctx, style.cite_template, one, "", 0)
+            exact.setdefault(_serialize(one.segs, "text").casefold(), []).append(i)
+        for group in exact.values():
+            if len(group) > 1:
+                out.update((i, _letters(n)) for n, i in enumerate(group))
+    return out
+
+
+def _add_suffix(segs: list[list[Any]], ref: Reference, suffix: str) -> list[list[Any]]:
+    if not suffix or ref.date is None:
+        return segs
+    year = str(ref.date.year)
+    return [
+        [seg[0].replace(year, year + suffix, 1), *seg[1:]] if seg[1] & _ISSUED else seg
+        for seg in segs
+    ]
+
+
+def _sort(refs: list[Reference], style: Style, locale: str | None) -> list[Reference]:
+    return [r for r, _ in _sort_segs(refs, style, locale)]
+
+
+def _numbers_in_entries(style: Style) -> bool:
+    return any(
+        "citation_number" in _collect_vars(part)
+        for parts in style.templates.values()
+        for part in parts
+    )
 
 
 def sort_references(
@@ -691,15 +766,21 @@ def entry_runs(
 ) -> list[tuple[str, bool, bool, str | None]]:
     """The entry as ``(text, italic, bold, href)`` runs, for other output back ends.
 
-    ``href`` is set (to a http(s)/ftp URL only) on link runs; text is not escaped.
+    ``href`` is set on link runs, to http(s)/ftp URLs only, with characters that could
+    end an attribute or a tag percent-encoded; text is not escaped.
     """
     st = _style(style)
     parts = (note and st.note_template(ref.kind.value)) or st.template(ref.kind.value)
     runs = _runs(_entry_segs(ref, st, parts, number).segs)
     return [
-        (text, bool(flags & _ITALIC), bool(flags & _BOLD), _safe_href(href) if href else None)
+        (text, bool(flags & _ITALIC), bool(flags & _BOLD), _href(href))
         for text, flags, href in runs
     ]
+
+
+def _href(href: str | None) -> str | None:
+    link = _safe_href(href) if href else None
+    return _url_quote(link) if link else None
 
 
 def render(
@@ -717,11 +798,14 @@ def render(
     """
     _check_format(format)
     st = _style(style)
-    ordered = _sort(list(refs), st, locale)
-    entries = [
-        _serialize(_entry_segs(r, st, st.template(r.kind.value), i).segs, format)
-        for i, r in enumerate(ordered, 1)
-    ]
+    numbered_entries = _numbers_in_entries(st)
+    pairs = _sort_segs(list(refs), st, locale)
+    suffixes = _year_suffixes([r for r, _ in pairs], st)
+    entries = []
+    for i, (r, segs) in enumerate(pairs, 1):
+        if segs is None or numbered_entries:
+            segs = _entry_segs(r, st, st.template(r.kind.value), i).segs
+        entries.append(_serialize(_add_suffix(segs, r, suffixes.get(i - 1, "")), format))
     if format == "html":
         body = "".join(f"  <li>{e}</li>\n" for e in entries)
         return f'<ol class="bibliography">\n{body}</ol>\n'
@@ -748,15 +832,19 @@ def render_citation(
 
     Numeric styles number a reference by its place in ``bibliography`` sorted as the
     style sorts it (as :func:`render` prints it); without one, by its place in ``refs``.
+    Author-date styles add ``a``, ``b``... to the year of works the citation could not
+    tell apart, within ``bibliography`` (or within ``refs`` when none is given).
     """
     _check_format(format)
     st = _style(style)
     refs = list(refs)
     numbers: dict[int, int] = {}
+    ordered = _sort(list(bibliography if bibliography is not None else refs), st, None)
+    by_eq: dict[Reference, int] = {r: i for i, r in reversed(list(enumerate(ordered, 1)))}
+    by_id = {id(r): i for i, r in enumerate(ordered, 1)}
+    suffixes = _year_suffixes(ordered, st)
     if st.mode == "numeric" and bibliography is not None:
-        ordered = _sort(list(bibliography), st, None)
-        numbers = {id(r): i for i, r in enumerate(ordered, 1)}
-        by_eq = {r: i for i, r in reversed(list(enumerate(ordered, 1)))}
+        numbers = by_id
     if not st.cite_template:
         raise StyleError(f"{st.path}: [citation].template: the style has no in-text form")
     out = _Out(st.in_quote)
@@ -770,6 +858,8 @@ def render_citation(
         _walk(_Ctx(ref, st, number), st.cite_template, one, "", 0)
         if not one.segs:
             continue
+        place = by_id.get(id(ref)) or by_eq.get(ref, 0)
+        one.segs = _add_suffix(one.segs, ref, suffixes.get(place - 1, "") if place else "")
         if not first:
             out.add(st.cite_delimiter, 0, None, True)
         out.extend(one)

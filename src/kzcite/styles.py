@@ -45,7 +45,8 @@ A style file has these tables (every one optional except ``[style]`` and
 A *part* is an inline table with exactly one of ``var``, ``text``, ``term`` or
 ``group`` and optional ``prefix``, ``suffix``, ``font`` (``italic`` | ``bold`` |
 ``normal``), ``quotes``, ``form``, ``case`` (``upper`` | ``lower`` |
-``capitalize-first`` | ``title``: English headline case, minor words kept lower), ``delimiter`` (groups), ``substitute`` (parts tried when the
+``capitalize-first`` | ``title``: English headline case, minor words kept
+lower), ``delimiter`` (groups), ``substitute`` (parts tried when the
 variable is empty; variables they use are not repeated later), and ``if`` (a condition
 or a list of conditions that must all hold: ``"url"``, ``"!author"``,
 ``"authors<4"``, ``"kind=article"``, ``"lang=ru"``, ``"script=cyrillic"``,

@@ -70,10 +70,52 @@ _SCRIPTS = {
 }
 _TLDS = ("kz", "ru", "ee", "com", "org", "net", "info", "рф", "қаз")
 _LANGUAGES = ("ru", "kk", "et", "en", "uk", "fr", "de", "tr", "ky", "uz")
-_PUNCT = (",", ":", "—", "–", "-", "?", "!", "«", "»", "(", ")", "...", "/", "'", '"', "№",
-          "„", "“", "”", "’")  # fmt: skip
-_SPECIALS = ("&", "%", "$", "#", "_", "{", "}", "~", "^", "\\", "\\input{/etc/passwd}",
-             "50%", "R&D", "C#", "{\\bf x}", "$x^2$", "a_b", "~/", "\\\\", "\\&", "--", "``")  # fmt: skip
+_PUNCT = (
+    ",",
+    ":",
+    "—",
+    "–",
+    "-",
+    "?",
+    "!",
+    "«",
+    "»",
+    "(",
+    ")",
+    "...",
+    "/",
+    "'",
+    '"',
+    "№",
+    "„",
+    "“",
+    "”",
+    "’",
+)
+_SPECIALS = (
+    "&",
+    "%",
+    "$",
+    "#",
+    "_",
+    "{",
+    "}",
+    "~",
+    "^",
+    "\\",
+    "\\input{/etc/passwd}",
+    "50%",
+    "R&D",
+    "C#",
+    "{\\bf x}",
+    "$x^2$",
+    "a_b",
+    "~/",
+    "\\\\",
+    "\\&",
+    "--",
+    "``",
+)
 _PARTICLES = ("van", "van der", "de", "de la", "von", "ibn", "al")
 _SCRIPT_LANGUAGES = {"latin": ("en", "et"), "cyrillic": ("ru",), "kazakh": ("kk", "ru")}
 
@@ -150,9 +192,17 @@ def urls(draw: st.DrawFn) -> str:
     path = draw(st.lists(seg, max_size=4))
     url = f"{scheme}{host}.{tld}/" + "/".join(path)
     if draw(st.booleans()):
-        url += "?" + "&".join(draw(st.lists(st.sampled_from(
-            ("id=1", "q=%D0%B0", "a=b_c", "p=50%25", "utm_source=x", "s=~u")),
-            min_size=1, max_size=3)))  # fmt: skip
+        url += "?" + "&".join(
+            draw(
+                st.lists(
+                    st.sampled_from(
+                        ("id=1", "q=%D0%B0", "a=b_c", "p=50%25", "utm_source=x", "s=~u")
+                    ),
+                    min_size=1,
+                    max_size=3,
+                )
+            )
+        )
     if draw(st.booleans()):
         url += "#" + draw(st.sampled_from(("para48b6", "pk10289", "top", "a%20b")))
     return url
@@ -237,22 +287,52 @@ def _metadata(draw: st.DrawFn, raw: str) -> dict[str, Any]:
     """Spans, diagnostics and provenance (not part of equality, but kept by kzjson)."""
     n = len(raw)
     span = st.builds(lambda a, b: Span(min(a, b), max(a, b)), st.integers(0, n), st.integers(0, n))
-    fields = draw(st.lists(st.builds(
-        FieldInfo, st.sampled_from(("title", "outlet", "date", "authors", "url")),
-        st.none() | span, st.floats(0, 1)), max_size=3))  # fmt: skip
-    diagnostics = draw(st.lists(st.builds(
-        Diagnostic, st.sampled_from(("W101", "E201", "I301")), texts(specials=False),
-        span=st.none() | span, severity=st.sampled_from(Severity),
-        line=st.none() | st.integers(1, 500), source=st.none() | st.just("news.txt")),
-        max_size=2))  # fmt: skip
-    changes = st.lists(st.builds(
-        Change, st.sampled_from(("quotes", "dates", "outlets")),
-        st.sampled_from(("title", "outlet", "date")), texts(specials=False), texts(specials=False)),
-        max_size=2)  # fmt: skip
-    provenance = draw(st.just(Provenance()) | st.builds(
-        Provenance, source=st.none() | st.just("seeds/000.txt"),
-        line_start=st.none() | st.integers(1, 100), line_end=st.none() | st.integers(100, 200),
-        header=st.none() | st.sampled_from(HEADERS), changes=changes.map(tuple)))  # fmt: skip
+    fields = draw(
+        st.lists(
+            st.builds(
+                FieldInfo,
+                st.sampled_from(("title", "outlet", "date", "authors", "url")),
+                st.none() | span,
+                st.floats(0, 1),
+            ),
+            max_size=3,
+        )
+    )
+    diagnostics = draw(
+        st.lists(
+            st.builds(
+                Diagnostic,
+                st.sampled_from(("W101", "E201", "I301")),
+                texts(specials=False),
+                span=st.none() | span,
+                severity=st.sampled_from(Severity),
+                line=st.none() | st.integers(1, 500),
+                source=st.none() | st.just("news.txt"),
+            ),
+            max_size=2,
+        )
+    )
+    changes = st.lists(
+        st.builds(
+            Change,
+            st.sampled_from(("quotes", "dates", "outlets")),
+            st.sampled_from(("title", "outlet", "date")),
+            texts(specials=False),
+            texts(specials=False),
+        ),
+        max_size=2,
+    )
+    provenance = draw(
+        st.just(Provenance())
+        | st.builds(
+            Provenance,
+            source=st.none() | st.just("seeds/000.txt"),
+            line_start=st.none() | st.integers(1, 100),
+            line_end=st.none() | st.integers(100, 200),
+            header=st.none() | st.sampled_from(HEADERS),
+            changes=changes.map(tuple),
+        )
+    )
     return {"fields": tuple(fields), "diagnostics": tuple(diagnostics), "provenance": provenance}
 
 
@@ -309,9 +389,17 @@ def references(draw: st.DrawFn, *, metadata: bool = True) -> Reference:
         url=url,
         language=draw(_optional(st.sampled_from(_LANGUAGES))),
         access_date=draw(_optional(partial_dates(ranges=False))),
-        other_dates=tuple(draw(st.lists(st.tuples(
-            st.sampled_from(("registered", "in-force", "updated")),
-            partial_dates(ranges=False)), max_size=2))),  # fmt: skip
+        other_dates=tuple(
+            draw(
+                st.lists(
+                    st.tuples(
+                        st.sampled_from(("registered", "in-force", "updated")),
+                        partial_dates(ranges=False),
+                    ),
+                    max_size=2,
+                )
+            )
+        ),
         volume=draw(_optional(number)),
         issue=draw(_optional(number)),
         pages=draw(_optional(pages)),
@@ -353,8 +441,9 @@ def reference_lines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
     person = draw(_optional(persons(literals=False)))
     if person is not None and not person.given:
         person = Person(person.family, draw(_word(capital=True)))
-    date = draw(_optional(partial_dates(ranges=False, with_text=False).filter(
-        lambda d: d.day is not None)))  # fmt: skip
+    date = draw(
+        _optional(partial_dates(ranges=False, with_text=False).filter(lambda d: d.day is not None))
+    )
     title = draw(texts(specials=False, quotes=False)).replace(";", ",")
     title = title.replace("\xa0", " ")
     line = outlet
@@ -375,8 +464,9 @@ def reference_lines(draw: st.DrawFn) -> tuple[str, dict[str, Any]]:
 
 @st.composite
 def _prose(draw: st.DrawFn) -> str:
-    sentences = draw(st.lists(texts(specials=False, quotes=False, max_words=15), min_size=1,
-                              max_size=4))  # fmt: skip
+    sentences = draw(
+        st.lists(texts(specials=False, quotes=False, max_words=15), min_size=1, max_size=4)
+    )
     return " ".join(s.replace("\xa0", " ").rstrip(" ,:–—-") + "." for s in sentences)
 
 
@@ -389,8 +479,9 @@ def documents(
     last one ends with ``;``, ``.`` or nothing)."""
     paragraphs = draw(st.lists(_prose(), min_size=1, max_size=3))
     header = draw(st.sampled_from(headers))
-    lines = [line for line, _ in draw(st.lists(reference_lines(), min_size=1,
-                                               max_size=max_entries))]  # fmt: skip
+    lines = [
+        line for line, _ in draw(st.lists(reference_lines(), min_size=1, max_size=max_entries))
+    ]
     ending = draw(st.sampled_from((";", ".", "")))
     lines[-1] = lines[-1][:-1] + ending
     text = "\n\n".join(paragraphs) + "\n\n" + header + "\n" + "\n".join(lines) + "\n"
