@@ -430,7 +430,7 @@ def test_cue_stops_at_clause_end() -> None:
 
 
 def test_cue_window_is_short() -> None:
-    text = "Retrieved from the archive of the newspaper which was closed long ago, " * 2 + "2019"
+    text = "Retrieved from the archive of the newspaper which was closed long ago, and " + "then reopened under a different name in another city, " + "2019"
     assert find_dates(text)[0].role == "published"
 
 
@@ -686,19 +686,26 @@ def test_import_does_not_load_babel() -> None:
     assert out.stdout.strip() == "False"
 
 
+def _cpu_seconds(func: object, *args: object) -> float:
+    """CPU time of one call: steadier than wall time on a busy test machine."""
+    start = time.process_time()
+    func(*args)  # type: ignore[operator]
+    return time.process_time() - start
+
+
 def test_typical_line_is_fast() -> None:
     line = (
         "Жаркенова А. М. Тенденции изменения численности населения в 1991–2014 гг. // "
         "Вестник, вып. 1, январь 2015 г., сс. 119-26. URL: http://j.kz/1 (дата обращения: "
         "12.03.2020)"
     )
-    find_dates(line)  # build the tables
-    runs = 300
-    start = time.perf_counter()
+    assert len(find_dates(line)) == 3  # also builds the tables
+    runs = 500
+    start = time.process_time()
     for _ in range(runs):
         find_dates(line)
-    per_call = (time.perf_counter() - start) / runs
-    assert per_call < 200e-6  # measured ~15 µs; generous for loaded test machines
+    per_call = (time.process_time() - start) / runs
+    assert per_call < 150e-6  # about 15 µs on an idle machine
 
 
 @pytest.mark.parametrize(
@@ -714,25 +721,33 @@ def test_typical_line_is_fast() -> None:
         "Mar ",
         "1.1.1",
         "http://",
-        "2019 жылғы ",
         "С. 2019 ",
         "31.02.2022 ",
         "қазанда.",
+        "1-2-3.",
+        "((((2",
     ],
 )
-def test_one_megabyte_is_linear(chunk: str) -> None:
+def test_one_megabyte_is_fast(chunk: str) -> None:
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
     find_dates("warm-up 2019")
-    start = time.perf_counter()
-    find_dates(text)
-    find_invalid_dates(text[:200_000])
-    assert time.perf_counter() - start < 1.0
+    assert _cpu_seconds(find_dates, text) < 1.0
 
 
 def test_one_megabyte_random_mix() -> None:
     rng = random.Random(7)
-    pieces = ["1", "2", "0", "9", ".", ".", " ", "а", "б", "ж", "-", "/", "19", "20"]
+    pieces = ["1", "2", "0", "9", ".", ".", " ", "а", "б", "ж", "-", "/", "19", "20", "мая"]
     text = "".join(rng.choice(pieces) for _ in range(700_000))[:1_000_000]
-    start = time.perf_counter()
-    find_dates(text)
-    assert time.perf_counter() - start < 1.0
+    assert _cpu_seconds(find_dates, text) < 1.0
+    assert _cpu_seconds(find_invalid_dates, text) < 1.0
+
+
+@pytest.mark.parametrize("chunk", ["2019 жылғы ", "17 июня 2022 г., ", "12.05.2019 "])
+def test_date_dense_text_scales_linearly(chunk: str) -> None:
+    small = chunk * 2_000
+    big = chunk * 20_000
+    find_dates(small)
+    t_small = min(_cpu_seconds(find_dates, small) for _ in range(3))
+    t_big = _cpu_seconds(find_dates, big)
+    assert len(find_dates(big)) == 20_000
+    assert t_big < 25 * max(t_small, 1e-3)  # ten times the text, about ten times the time

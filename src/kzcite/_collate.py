@@ -16,8 +16,9 @@ sorts before a space, and a space before every letter (word-by-word order).
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 __all__ = ["script_of", "sort_key"]
 
@@ -70,53 +71,67 @@ def _lang(locale: str) -> str:
     return locale.replace("_", "-").split("-")[0].lower()
 
 
+_SEP_RUN = re.compile("[\x00\x01]+")
+
+
+def _collapse(m: re.Match[str]) -> str:
+    return "\x00" if "\x00" in m[0] else "\x01"
+
+
 @functools.cache
-def _table(locale: str, script_order: tuple[str, ...]) -> Mapping[str, tuple[str, str]]:
-    """Char -> (primary weights, secondary weights) for Latin and Cyrillic letters."""
+def _tables(
+    locale: str, script_order: tuple[str, ...]
+) -> tuple[dict[int, str | None], dict[int, str | None], dict[int, str | None]]:
+    """``str.translate`` tables to the primary, secondary and tertiary weights."""
     lang = _lang(locale)
     order = [s for s in script_order if s in _SCRIPTS]
     order += [s for s in _SCRIPTS if s not in order]
     base = {s: _FIRST_BLOCK + i * _BLOCK for i, s in enumerate(order)}
-    primary: dict[str, str] = {}
+    letters: dict[str, str] = {}
     for script, alphabets in (("latin", _LATIN), ("cyrillic", _CYRILLIC)):
         alphabet = alphabets.get(lang, alphabets[""])
         for i, ch in enumerate(alphabet):
-            primary[ch] = chr(base[script] + 4 + i * 4)
-    tail = {"latin": len(_LATIN.get(lang, _LATIN[""])), "cyrillic": 0}
+            letters[ch] = chr(base[script] + 4 + i * 4)
     variants = _CYRILLIC_VARIANTS.get(lang, {})
-    table: dict[str, tuple[str, str]] = {}
-    ranges = (range(0x20, 0x250), range(0x400, 0x530), range(0x1E00, 0x1F00))
-    for rng in ranges:
-        for o in rng:
-            ch = chr(o)
-            low = ch.lower()
-            if not ch.isalnum():
-                continue
-            if ch.isdigit():
-                table[ch] = (chr(_DIGIT0 + int(unicodedata.digit(ch, 0))), "\x00")
-                continue
-            if low in primary:
-                table[ch] = (primary[low], "\x00")
-                continue
-            if low in variants:
-                table[ch] = (primary[variants[low]], "\x01")
-                continue
-            if low in _LATIN_FOLD:
-                folded = _LATIN_FOLD[low]
-                table[ch] = ("".join(primary[c] for c in folded), "\x02")
-                continue
+    prim: dict[int, str | None] = {}
+    sec: dict[int, str | None] = {}
+    ter: dict[int, str | None] = {}
+    for o in range(0x3000):
+        ch = chr(o)
+        low = ch.lower()
+        if not ch.isalnum():
+            if ch.isspace() or ch in "-‐–—":
+                prim[o] = chr(_SPACE)
+            elif ch in _BREAKS:
+                prim[o] = chr(_BREAK)
+            else:
+                prim[o] = None  # punctuation and symbols are ignored
+            sec[o] = ter[o] = None
+            continue
+        ter[o] = "\x01" if ch.isupper() else "\x00"
+        sec[o] = "\x00"
+        if ch.isdigit():
+            prim[o] = chr(_DIGIT0 + unicodedata.digit(ch, 0))
+        elif low in letters:
+            prim[o] = letters[low]
+        elif low in variants:
+            prim[o], sec[o] = letters[variants[low]], "\x01"
+        elif low in _LATIN_FOLD:
+            prim[o], sec[o] = "".join(letters[c] for c in _LATIN_FOLD[low]), "\x02"
+        else:
             decomposed = unicodedata.normalize("NFD", low)
             head, marks = decomposed[0], decomposed[1:]
-            if head in primary:
-                table[ch] = (primary[head], "".join(chr(0x20 + (ord(m) & 0x3FF)) for m in marks))
-                continue
             script = script_of(ch)
-            if script == "cyrillic":  # a Cyrillic letter the table does not list
-                tail["cyrillic"] += 1
-                table[ch] = (chr(base["cyrillic"] + 0x300 + o - 0x400), "\x00")
+            if head in letters:
+                prim[o] = letters[head]
+                sec[o] = "".join(chr(0x20 + (ord(m) & 0x3FF)) for m in marks) or "\x00"
+            elif script == "cyrillic":  # a Cyrillic letter the table does not list
+                prim[o] = chr(base["cyrillic"] + 0x300 + o - 0x400)
             elif script == "latin":
-                table[ch] = (chr(base["latin"] + 0x300 + (o & 0xFF)), "\x00")
-    return table
+                prim[o] = chr(base["latin"] + 0x300 + (o & 0xFF))
+            else:  # Greek, Armenian, Georgian, Hebrew, Arabic, ...
+                prim[o] = chr(base["other"] + o)
+    return prim, sec, ter
 
 
 def sort_key(
@@ -127,31 +142,6 @@ def sort_key(
     ``script_order`` puts whole scripts in order (GOST lists Cyrillic before Latin);
     letters of other scripts come after both, by code point.
     """
-    table = _table(locale, tuple(script_order))
-    other_base = _FIRST_BLOCK + _BLOCK * (
-        list(script_order).index("other") if "other" in script_order else len(_SCRIPTS)
-    )
-    prim: list[str] = []
-    sec: list[str] = []
-    ter: list[str] = []
-    gap = -1  # -1: none; _SPACE: between words; _BREAK: after punctuation ending a word
-    for ch in text:
-        w = table.get(ch)
-        if w is None:
-            if ch.isalpha():
-                w = (chr(other_base + (ord(ch) % 0xF0000)), "\x00")
-            elif ch.isspace() or ch in "-‐–—":
-                gap = _SPACE if gap < 0 else gap
-                continue
-            else:
-                if ch in _BREAKS and prim:
-                    gap = _BREAK
-                continue  # other punctuation is ignored
-        if gap >= 0 and prim:
-            prim.append(chr(gap))
-            sec.append("\x00")
-        gap = -1
-        prim.append(w[0])
-        sec.append(w[1] or "\x00")
-        ter.append("\x01" if ch.isupper() else "\x00")
-    return "".join(prim), "".join(sec), "".join(ter), text
+    prim, sec, ter = _tables(locale, tuple(script_order))
+    primary = _SEP_RUN.sub(_collapse, text.translate(prim)).strip("\x00\x01")
+    return primary, text.translate(sec), text.translate(ter), text

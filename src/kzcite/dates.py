@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -79,7 +79,8 @@ class DateMatch:
 # --------------------------------------------------------------------------- tables
 
 
-_KEY_FIX = str.maketrans({"ı": "i", "і": "i", "ё": "е", "’": "'", "ʻ": "'", "ʼ": "'"})
+_KEY_MERGES = (("ı", "i"), ("і", "i"), ("ё", "е"), ("’", "'"), ("ʻ", "'"), ("ʼ", "'"))
+_KEY_FIX = str.maketrans(dict(_KEY_MERGES))
 
 
 def _key(word: str) -> str:
@@ -115,7 +116,12 @@ def _keyed(text: str) -> str | None:
     lower-casing would change the length (``İ``), and the folded patterns must be used.
     """
     low = text.lower()
-    return low.translate(_KEY_FIX) if len(low) == len(text) else None
+    if len(low) != len(text):
+        return None
+    for old, new in _KEY_MERGES:
+        if old in low:
+            low = low.replace(old, new)
+    return low
 
 
 def _char_pattern(ch: str, fold: bool, space: str) -> str:
@@ -314,39 +320,31 @@ def _patterns(fold: bool) -> _Patterns:
     connector = _word_list_pattern(lex.connectors, fold)
     year_end = r"(?:(?P<ysuf>[a-hA-Hа-вА-В])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
-    day_branches = {
+    # Each pattern reads its opening number once, then tries the ways a date can go on.
+    day_tails = {
         "dfirst": (
-            rf"{_DAY_LB}{_day('d1')}{ordinal}(?:{_RD}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
+            rf"{ordinal}(?:{_RD}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
             rf"(?:{_RD}{_day('d3')}{ordinal}{_DS}{mw('m2')})?,?\s{{1,3}}{_year('y1')}{trailer}"
         ),
         "numrange": (
-            rf"{_DAY_LB}(?P<nr1>[0-3]?\d){_RD}(?P<nr2>[0-3]?\d)\.(?P<nrm>[01]?\d)\."
-            rf"{_year('nry')}(?![.,/-]\d){trailer}"
+            rf"{_RD}(?P<nr2>[0-3]?\d)\.(?P<nrm>[01]?\d)\.{_year('nry')}(?![.,/-]\d){trailer}"
         ),
         "num": (
-            rf"{_DAY_LB}(?P<na>[0-3]?\d)(?P<ns>\.\s|[./-])(?P<nb>[0-3]?\d)(?P=ns)"
+            r"(?P<ns>\.\s|[./-])(?P<nb>[0-3]?\d)(?P=ns)"
             rf"{_year('ny')}(?![.,/-]\d){trailer}"
         ),
     }
-    year_branches = {
-        "iso": (
-            rf"{_YEAR_LB}(?P<iy>[12]\d{{3}})(?P<is>[-./])(?P<im>[01]?\d)(?P=is)"
-            r"(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)"
-        ),
-        "ris": rf"{_YEAR_LB}(?P<ry>[12]\d{{3}})/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
+    year_tails = {
+        "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
+        "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
         "yfirst": (
-            rf"{_YEAR_LB}{_year('fy')}\s{{0,2}}{connector}\s{{1,3}}"
+            rf"\s{{0,2}}{connector}\s{{1,3}}"
             rf"(?:{_day('fd1')}{ordinal}{_DS}{mw('fm1')}"
             rf"|{mw('fm2')}(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}[dD]\.)?)?)"
         ),
-        "vanc": (
-            rf"{_YEAR_LB}{_year('vy')}\s{{1,2}}{mw('vm')}"
-            rf"(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"
-        ),
-        "yrange": (
-            rf"{_YEAR_LB}{_year('ra')}(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){decade}{trailer}"
-        ),
-        "year": rf"{_YEAR_LB}(?P<yy>[12]\d{{3}}){year_end}(?![.,]\d){decade}{trailer}",
+        "vanc": (rf"\s{{1,2}}{mw('vm')}(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"),
+        "yrange": rf"(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){decade}{trailer}",
+        "year": rf"{year_end}(?![.,]\d){decade}{trailer}",
     }
     month_branch = (
         rf"(?P<mfirst>{mw('mm1')}(?:{_RD}{mw('mm2')})?"
@@ -354,14 +352,18 @@ def _patterns(fold: bool) -> _Patterns:
         rf",?\s{{1,3}}{_year('my')}{trailer})"
     )
 
-    def union(branches: dict[str, str]) -> re.Pattern[str]:
-        return re.compile("|".join(f"(?P<{name}>{body})" for name, body in branches.items()))
+    def union(head: str, tails: dict[str, str]) -> re.Pattern[str]:
+        return re.compile(
+            head + "(?:" + "|".join(f"(?P<{name}>{body})" for name, body in tails.items()) + ")"
+        )
 
+    day_head = rf"{_DAY_LB}(?P<D>[0-3]?\d)(?!\d)"
+    year_head = rf"{_YEAR_LB}(?P<Y>[12]\d{{3}})(?!\d)"
     return _Patterns(
-        day=union(day_branches),
-        year=union(year_branches),
+        day=union(day_head, day_tails),
+        year=union(year_head, year_tails),
         month=re.compile(month_branch),
-        year_only=re.compile(year_branches["year"]),
+        year_only=union(year_head, {"year": year_tails["year"]}),
     )
 
 
@@ -432,6 +434,14 @@ def _date(
     return PartialDate(year, month, day, text, last)
 
 
+def _month_of(lex: _Lexicon, g: Callable[[str], str], name: str) -> int:
+    return lex.months.get(_key(g(name)), 0)  # 0 is refused by PartialDate: never happens
+
+
+def _weak(lex: _Lexicon, g: Callable[[str], str], name: str) -> bool:
+    return _key(g(name)) in lex.weak and not g(name + "dot")
+
+
 def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | None, str]:
     """The date and kind of a pattern match: (None, kind) when it is no date after all.
 
@@ -440,28 +450,27 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     """
     g = m.group
     branch = m.lastgroup
-    months = lex.months
-
-    def month(name: str) -> int:
-        return months.get(_key(g(name)), 0)  # 0 is refused by PartialDate: never happens
-
-    def weak(name: str) -> bool:
-        return _key(g(name)) in lex.weak and not g(name + "dot")
-
+    if branch == "year":
+        year = int(g("Y"))
+        if not _MIN_BARE_YEAR <= year <= _MAX_YEAR or _number_before(lex, m):
+            return None, ""
+        return PartialDate(year, None, None, text), "year"
     if branch == "dfirst":
-        year, mon, day = int(g("y1")), month("m1"), int(g("d1"))
+        year, mon, day = int(g("y1")), _month_of(lex, g, "m1"), int(g("D"))
         if g("m2"):
-            return _date(text, year, mon, day, (year, month("m2"), int(g("d3")))), "range"
+            end = (year, _month_of(lex, g, "m2"), int(g("d3")))
+            return _date(text, year, mon, day, end), "range"
         if g("d2"):
             return _date(text, year, mon, day, (year, mon, int(g("d2")))), "range"
         return _date(text, year, mon, day), "words"
     if branch == "mfirst":
-        year, mon = int(g("my")), month("mm1")
+        year, mon = int(g("my")), _month_of(lex, g, "mm1")
         if g("md1") is None:
-            if weak("mm1"):
+            if _weak(lex, g, "mm1"):
                 return None, ""
             if g("mm2"):
-                return _date(text, year, mon, None, (year, month("mm2"), None)), "range"
+                until = (year, _month_of(lex, g, "mm2"), None)
+                return _date(text, year, mon, None, until), "range"
             return _date(text, year, mon), "month-year"
         if g("mm2"):
             return None, ""
@@ -470,9 +479,9 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         return _date(text, year, mon, int(g("md1"))), "words"
     if branch == "num" or branch == "numrange":
         if branch == "num":
-            first, second, year = int(g("na")), int(g("nb")), int(g("ny"))
+            first, second, year = int(g("D")), int(g("nb")), int(g("ny"))
         else:
-            first, second, year = int(g("nr1")), int(g("nrm")), int(g("nry"))
+            first, second, year = int(g("D")), int(g("nrm")), int(g("nry"))
         if not _MIN_YEAR <= year <= _MAX_YEAR:
             return None, ""
         if 1 <= second <= 12 or not 1 <= first <= 12:
@@ -482,40 +491,34 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         if branch == "numrange":
             return _date(text, year, mon, day, (year, mon, int(g("nr2")))), "range"
         return _date(text, year, mon, day), "numeric"
+    year = int(g("Y"))
     if branch == "iso":
-        return _date(text, int(g("iy")), int(g("im")), int(g("id"))), "iso"
+        return _date(text, year, int(g("im")), int(g("id"))), "iso"
     if branch == "ris":
         ris_month = int(g("rm")) if g("rm") else None
         ris_day = int(g("rd")) if g("rd") and ris_month else None
-        return _date(text, int(g("ry")), ris_month, ris_day), "iso" if ris_month else "year"
+        return _date(text, year, ris_month, ris_day), "iso" if ris_month else "year"
     if branch == "yfirst":
-        year = int(g("fy"))
         if g("fm1"):
-            return _date(text, year, month("fm1"), int(g("fd1"))), "words"
+            return _date(text, year, _month_of(lex, g, "fm1"), int(g("fd1"))), "words"
         if g("fd2"):
-            return _date(text, year, month("fm2"), int(g("fd2"))), "words"
-        if weak("fm2"):
+            return _date(text, year, _month_of(lex, g, "fm2"), int(g("fd2"))), "words"
+        if _weak(lex, g, "fm2"):
             return None, ""
-        return _date(text, year, month("fm2")), "month-year"
+        return _date(text, year, _month_of(lex, g, "fm2")), "month-year"
     if branch == "vanc":
-        year = int(g("vy"))
         if g("vd"):
-            return _date(text, year, month("vm"), int(g("vd"))), "words"
-        if weak("vm"):
+            return _date(text, year, _month_of(lex, g, "vm"), int(g("vd"))), "words"
+        if _weak(lex, g, "vm"):
             return None, ""
-        return _date(text, year, month("vm")), "month-year"
-    if branch == "yrange":
-        first, last = int(g("ra")), int(g("rb"))
-        if not (_MIN_BARE_YEAR <= first < last <= _MAX_YEAR) or _number_before(lex, m):
-            return None, ""
-        if "/" in text[4:6] and last != first + 1:
-            return None, ""
-        return PartialDate(first, None, None, text, PartialDate(last)), "range"
-    # "year"
-    year = int(g("yy"))
-    if not _MIN_BARE_YEAR <= year <= _MAX_YEAR or _number_before(lex, m):
+        return _date(text, year, _month_of(lex, g, "vm")), "month-year"
+    # "yrange"
+    last = int(g("rb"))
+    if not (_MIN_BARE_YEAR <= year < last <= _MAX_YEAR) or _number_before(lex, m):
         return None, ""
-    return PartialDate(year, None, None, text), "year"
+    if "/" in text[4:6] and last != year + 1:
+        return None, ""
+    return PartialDate(year, None, None, text, PartialDate(last)), "range"
 
 
 def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
@@ -547,16 +550,17 @@ def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
     return j < 0 or not s[j].isalpha()
 
 
+# the group holding the year, for each way a date can be written
 _YEAR_GROUPS = {
     "dfirst": "y1",
     "mfirst": "my",
     "num": "ny",
     "numrange": "nry",
-    "yfirst": "fy",
-    "vanc": "vy",
-    "yrange": "ra",
-    "iso": "iy",
-    "ris": "ry",
+    "yfirst": "Y",
+    "vanc": "Y",
+    "yrange": "Y",
+    "iso": "Y",
+    "ris": "Y",
 }
 
 

@@ -72,7 +72,7 @@ _VOLUME = re.compile(
 _PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
 _GOST_AREA = re.compile(r"\s[—–-]\s|\.\s[—–-]\s")
 _TITLE_END = re.compile(
-    r"\.?\s[–—]\s|\.\s-\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
+    r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
 _BYLINE = re.compile(r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I)
@@ -80,7 +80,7 @@ _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
-_ACT_NUMBER = re.compile(r"(?:№|\bN)\s?(\d[\w\-/.]*[\w])")
+_ACT_NUMBER = re.compile(r"(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])")
 _SOURCE_LABEL = re.compile(
     r"^\s*(?:Источник|Источники|Дереккөз|Source|Sources|Allikas|Quelle|Джерело|Kaynak|Фото|Photo)\s*:\s*",
     re.I,
@@ -448,6 +448,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         )
     if w.date is not None:
         return
+    candidates = [_with_day_month(w, c) for c in candidates]
     pick = (candidates[0] if candidates else None) if first else _pick_date(candidates, w.raw)
     if pick is not None:
         for other in candidates:
@@ -460,6 +461,22 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
 
 
 _THIS_YEAR = datetime.date.today().year
+_DAY_MONTH = re.compile(r"\.?\s[—–-]\s(\d{1,2}\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
+
+
+def _with_day_month(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
+    """GOST ``2022. — 17 марта``: a year area followed by a day-and-month area."""
+    if c.kind != "year":
+        return c
+    m = _DAY_MONTH.match(w.raw, c.span.end)
+    if m is None:
+        return c
+    full = _dates.parse_date(f"{m.group(1).rstrip('.')} {c.date.year}") or _dates.parse_date(
+        f"{m.group(1)} {c.date.year}"
+    )
+    if full is None or full.year != c.date.year:
+        return c
+    return attrs.evolve(c, date=full, span=Span(c.span.start, m.end(1)), kind="words")
 
 
 def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
@@ -672,8 +689,21 @@ def _read_gost(w: _Work) -> bool:
     left_end = k
     right_start = k + width
     o_start = right_start + len(text[right_start:]) - len(text[right_start:].lstrip())
-    stop = _outlet_stop(w.raw, o_start, len(text))
-    w.set_outlet(o_start, stop, 0.9)
+    stop = _outlet_stop(w.raw, o_start, len(text), w.text)
+    publisher = None
+    for a, b in _areas(w.raw[right_start:])[1:]:
+        pm = re.match(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)", w.raw[right_start + a : right_start + b])
+        if pm and not pm.group(1).strip().upper().startswith(("URL", "DOI")):
+            publisher = (right_start + a + pm.start(2), right_start + a + pm.end(2), pm.group(1).strip())
+            break
+    if publisher is not None:
+        w.notes.append(_WS.sub(" ", w.raw[o_start:stop]).strip())
+        w.place = publisher[2]
+        w.set_outlet(publisher[0], publisher[1], 0.85)
+        w.consume(o_start, stop)
+        w.kind = Kind.CHAPTER
+    else:
+        w.set_outlet(o_start, stop, 0.9)
     w.kind = w.kind or Kind.ARTICLE
     _read_numbers(w, right_start, len(text))
     # left: [Authors] Title [/ responsibility]
@@ -685,14 +715,26 @@ def _read_gost(w: _Work) -> bool:
 
 _GOST_STOP = re.compile(
     r"\.?\s[—–-]\s|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
-    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом|[Вв]олюм|[Hh]eft|[Bb]d\.|\d)|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
+    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом|[Вв]олюм|[Hh]eft|[Bb]d\.|Sayı|\d)|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
 )
 
 
-def _outlet_stop(raw: str, start: int, end: int) -> int:
-    """End of a journal/newspaper name that starts at ``start`` (GOST or after a title)."""
+def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int:
+    """End of a journal/newspaper name that starts at ``start`` (GOST or after a title).
+
+    With the working ``text``, the name also ends where an already consumed part (a URL,
+    a date) begins.
+    """
     m = _GOST_STOP.search(raw, start, end)
-    return m.start() if m else end
+    stop = m.start() if m else end
+    if text is not None:
+        k = start
+        while k < stop and (text[k] != " " or raw[k] == " "):
+            k += 1
+        stop = min(stop, k)
+        while stop > start and raw[stop - 1] in " .,;:":
+            stop -= 1
+    return stop
 
 
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
@@ -897,8 +939,8 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     while dot != -1:
         tail = seg[dot + 2 :].strip(_SPACE_PUNCT)
         if tail:
-            persons = _names.parse_names(tail)
-            if persons:
+            persons = _names.parse_names(tail, strict=False)
+            if persons and not _known_outlet(tail) and not _names.is_organisation(tail):
                 t0 = start + dot + 2
                 w.set_authors(persons, t0, end, 0.85)
                 w.set_outlet(start, start + dot, 0.9, masked=True)
@@ -950,7 +992,23 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
         return
     if w.outlet is None:
-        stop = _outlet_stop(w.raw, off, end)
+        lead_in = re.match(r"(?:In|Im|В кн\.|В сб\.|В|Dans|Içinde)\s?:?\s+", w.raw[off:end])
+        if lead_in:
+            w.kind = Kind.CHAPTER
+            w.consume(off, off + lead_in.end())
+            off += lead_in.end()
+            ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\),\s*", w.raw[off:end])
+            if ed:
+                w.notes.append(ed.group(0).strip(" ,"))
+                w.consume(off, off + ed.end())
+                off += ed.end()
+            last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
+            if last and _names.is_organisation(last.group(1)) or (last and _publisher_re().search(last.group(1))):
+                w.notes.append(w.text[off : off + last.start() + 1].strip())
+                w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
+                w.consume(off, end)
+                return
+        stop = _outlet_stop(w.raw, off, end, w.text)
         inner = find_quoted(w.raw[off:stop])
         prefix = w.raw[off : off + inner[0].start].strip().casefold() if inner else ""
         if inner and inner[0].closed and (not prefix or prefix.startswith(_GENERIC_PREFIXES)):
@@ -1353,7 +1411,7 @@ def _areas(text: str) -> list[tuple[int, int]]:
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books and documents: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _areas(w.raw)
-    if len(areas) < 2:
+    if len(areas) < 2 or not any(w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]):
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
@@ -1671,7 +1729,8 @@ def _read_gazette(w: _Work) -> bool:
         return False
     if w.text[: gz.start()].strip(_SPACE_PUNCT + "()"):
         return False
-    w.set_outlet(gz.start(), gz.end(), 0.85)
+    gz_end = _gazette_end(w.raw, gz.start(), gz.end())
+    w.set_outlet(gz.start(), gz_end, 0.85)
     w.kind = Kind.LEGAL
     _read_numbers(w, gz.end(), len(w.text))
     rest = w.text[gz.end() :].strip(_SPACE_PUNCT + "()")
@@ -1679,6 +1738,17 @@ def _read_gazette(w: _Work) -> bool:
         w.notes.append(rest)
     w.consume(0, len(w.text))
     return True
+
+
+def _gazette_end(raw: str, start: int, end: int) -> int:
+    """A gazette name runs on to the next comma: ``Ведомости Верховного Совета РК,``."""
+    m = re.match(r"[^,;()\d]{0,80}?(?=,|\s(?:19|20)\d\d|\s*\(|$)", raw[end:])
+    tail = raw[end : end + m.end()] if m else ""
+    if tail.strip() and len(tail.split()) <= 6:
+        roman = re.match(r"\s?[IVX]{1,3}\b", tail)
+        return end + (roman.end() if roman and not tail.strip(" IVX") else len(tail.rstrip()))
+    roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
+    return end + roman.end() if roman else end
 
 
 def _read_prefixed_outlet(w: _Work) -> bool:

@@ -121,6 +121,22 @@ def _romanizer() -> Callable[..., str] | None:
     return romanize  # type: ignore[no-any-return,unused-ignore]
 
 
+@functools.lru_cache(maxsize=8192)
+def _romanize(text: str, scheme: str, lang: str | None) -> str:
+    """Romanized ``text``; the text itself when kzcite.romanize is missing or fails.
+
+    Cached (bounded): a bibliography repeats outlets and names, and every entry is
+    rendered twice when a list is sorted by its entries.
+    """
+    fn = _romanizer()
+    if fn is None:
+        return text
+    try:
+        return str(fn(text, scheme, lang=lang))
+    except (UnknownSchemeError, ValueError):
+        return text
+
+
 # --------------------------------------------------------------------------- output
 
 
@@ -282,13 +298,7 @@ def _nl(ctx: _Ctx, text: str, field: str) -> str:
         return text
     if not _is_nonlatin(text):
         return text
-    fn = _romanizer()
-    if fn is None:
-        return text
-    try:
-        roman: str = fn(text, style.non_latin_scheme, lang=ctx.ref.language)
-    except (UnknownSchemeError, ValueError):
-        return text
+    roman = _romanize(text, style.non_latin_scheme, ctx.ref.language)
     if policy == "romanize+original" and roman != text:
         return style.combine.format(romanized=roman, original=text)
     return roman
@@ -593,16 +603,8 @@ def _walk(ctx: _Ctx, parts: Sequence[Part], out: _Out, delimiter: str, flags: in
     return printed
 
 
-@functools.cache
-def _collect_vars_cached(part: Part) -> frozenset[str]:
-    names = {part.var} if part.var else set()
-    for sub in (*part.group, *part.substitute):
-        names |= _collect_vars_cached(sub)
-    return frozenset(names)
-
-
 def _collect_vars(part: Part) -> frozenset[str]:
-    return _collect_vars_cached(part)
+    return part.vars
 
 
 def _style(style: str | Style) -> Style:

@@ -254,6 +254,8 @@ class Part:
     delimiter: str = ""
     substitute: tuple[Part, ...] = ()
     conds: tuple[Cond, ...] = ()
+    #: every variable this part or its group/substitute parts may print
+    vars: frozenset[str] = frozenset()
 
 
 @attrs.frozen(slots=True)
@@ -519,6 +521,7 @@ def _compile_part(
         delimiter=item.get("delimiter", ""),
         substitute=substitute,
         conds=tuple(conds),
+        vars=frozenset({var} - {""} | {v for sub in (*group, *substitute) for v in sub.vars}),
     )
 
 
