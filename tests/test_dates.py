@@ -430,12 +430,18 @@ def test_cue_stops_at_clause_end() -> None:
 
 
 def test_cue_window_is_short() -> None:
-    text = "Retrieved from the archive of the newspaper which was closed long ago, and " + "then reopened under a different name in another city, " + "2019"
+    text = (
+        "Retrieved from the archive of the newspaper which was closed long ago, and "
+        + "then reopened under a different name in another city, "
+        + "2019"
+    )
     assert find_dates(text)[0].role == "published"
 
 
 def test_url_digits_are_not_dates() -> None:
-    text = "https://www.x.kz/2022/03/03/1946789.html и //journal.x.by/view/1852 и doi:10.1000/2019.01"
+    text = (
+        "https://www.x.kz/2022/03/03/1946789.html и //journal.x.by/view/1852 и doi:10.1000/2019.01"
+    )
     assert find_dates(text) == []
 
 

@@ -228,6 +228,26 @@ BAD = [
         "[style].inherits: unknown parent style 'nope'",
     ),
     (
+        "style not a table",
+        'style = 3\n[templates]\nother = ["title"]\n',
+        "[style]: must be a table",
+    ),
+    (
+        "templates not a list",
+        '[style]\nid = "x"\n[templates]\nother = "title"\n',
+        "[templates].other: expected a list of parts, got str",
+    ),
+    (
+        "part not a table",
+        '[style]\nid = "x"\n[templates]\nother = [3]\n',
+        "[templates].other[0]: a part must be a table or a variable name, got 3",
+    ),
+    (
+        "two heads",
+        '[style]\nid = "x"\n[templates]\nother = [{ var = "title", text = "x" }]\n',
+        "[templates].other[0]: a part needs exactly one of",
+    ),
+    (
         "wrong type",
         MINIMAL.format(id="x") + "\n[punctuation]\nin_quote = 1\n",
         "[punctuation].in_quote: expected bool, got int 1",
@@ -265,3 +285,19 @@ def test_unknown_id_lists_known_ids() -> None:
         load_style("apa-6")
     with pytest.raises(StyleError, match="no such style file"):
         load_style("/nonexistent/style.toml")
+
+
+def test_a_style_may_inherit_from_a_sibling_file(tmp_path: Path) -> None:
+    _write(tmp_path, "base.toml", MINIMAL.format(id="house-base"))
+    child = _write(
+        tmp_path,
+        "child.toml",
+        '[style]\nid = "house-child"\ninherits = "house-base"\n'
+        '[templates]\nbook = [{ var = "title", case = "upper" }]\n',
+    )
+    assert check_style(child) == []
+    style = load_style(child)
+    assert render_entry(REF, style) == "TITLE"
+    assert render_entry(Reference(raw="", title="x", authors=REF.authors), style) == (
+        "Kressa, Kaarel. x"
+    )

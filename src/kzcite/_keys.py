@@ -42,6 +42,9 @@ def _tables() -> tuple[dict[int, str], frozenset[str]]:
     return fold, frozenset(data["key_stopwords"])
 
 
+_WORD_MAX = 40
+
+
 def romanize_word(word: str) -> str:
     """``word`` as lower-case ASCII letters and digits (may be empty).
 
@@ -49,7 +52,7 @@ def romanize_word(word: str) -> str:
     ('qazaqstan', 'paevaleht', 'yeltsin')
     """
     fold, _ = _tables()
-    text = word.lower().translate(fold)
+    text = word[:_WORD_MAX].lower().translate(fold)
     if _CYRILLIC.search(text):
         text = iuliia.WIKIPEDIA.translate(text).lower()
     if not text.isascii():
@@ -62,7 +65,7 @@ def _words(text: str | None) -> Iterator[str]:
     if not text:
         return
     _, stop = _tables()
-    for match in _WORD.finditer(unicodedata.normalize("NFC", text)):
+    for match in _WORD.finditer(unicodedata.normalize("NFC", text[:2000])):
         word = match.group()
         if word.lower() in stop or word.isdigit():
             continue
@@ -75,7 +78,12 @@ def _name_part(ref: Reference) -> tuple[str, bool]:
     """The name part of the key, and whether it was taken from the title."""
     for person in ref.authors:
         if person.family:
-            name = "".join(romanize_word(w) for w in _WORD.findall(person.family))[:_PART_MAX]
+            name = ""
+            for match in _WORD.finditer(person.family[:200]):
+                name += romanize_word(match.group())
+                if len(name) >= _PART_MAX:
+                    break
+            name = name[:_PART_MAX]
         else:
             name = next(_words(person.literal), "")
         if name:

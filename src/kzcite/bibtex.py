@@ -199,12 +199,15 @@ def latex_escape(text: str, *, ascii: bool = False) -> str:
 
 
 _WS = re.compile(r"\s")
+_PERCENT_WS = {
+    c: "".join(f"%{b:02X}" for b in chr(c).encode()) for c in range(0x3000 + 1) if chr(c).isspace()
+}
 
 
 def _verbatim(value: str) -> str:
     """A URL or DOI for a verbatim field: whitespace %-encoded, braces kept if balanced."""
     if _WS.search(value):
-        value = _WS.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), value)
+        value = value.translate(_PERCENT_WS)
     if "{" in value or "}" in value:
         depth = 0
         for c in value:
@@ -227,7 +230,7 @@ def _protect(part: str) -> str:
     if "," in part:
         part = part.replace(",", "{,}")
     if "nd" in part or "ND" in part or "Nd" in part or "nD" in part:
-        part = _AND.sub(lambda m: "{" + m.group() + "}", part)
+        part = _AND.sub(r"{\g<0>}", part)
     return part
 
 
@@ -466,7 +469,7 @@ _CONTROL_SYMBOLS = {
     "\\": " ",
     "\n": " ",
 }
-_SPECIAL = re.compile(r"[\\{}~$]")
+_SPECIAL = re.compile(r"\{+|\}+|[\\~$]")
 _COMMAND_WORD = re.compile(r"[A-Za-z]+")
 _SPACE_RUN = re.compile(r"[ \t\n]*")
 
@@ -492,7 +495,8 @@ class _Decoder:
     def __init__(self) -> None:
         self.out: list[str] = []
         # ("next", accent, 0): waits for the next piece; ("group", accent, start): an
-        # accent's {argument} whose text starts at out[start]; ("brace", "", 0): a group.
+        # accent's {argument} whose text starts at out[start]; ("brace", "", n): n plain
+        # groups.
         self.stack: list[tuple[str, str, int]] = []
 
     def emit(self, piece: str) -> None:
@@ -506,28 +510,48 @@ class _Decoder:
     def waiting(self) -> bool:
         return bool(self.stack) and self.stack[-1][0] == "next"
 
-    def open_group(self) -> None:
+    def open_groups(self, k: int) -> None:
+        """``k`` opening braces; the first may be an accent's argument."""
         stack = self.stack
         if stack and stack[-1][0] == "next":
             stack[-1] = ("group", stack[-1][1], len(self.out))
-        else:
-            stack.append(("brace", "", 0))
+            k -= 1
+        if k:
+            if stack and stack[-1][0] == "brace":
+                stack[-1] = ("brace", "", stack[-1][2] + k)
+            else:
+                stack.append(("brace", "", k))
 
-    def close_group(self) -> None:
+    def close_groups(self, k: int) -> None:
+        """``k`` closing braces; unbalanced ones are dropped."""
         stack = self.stack
-        while stack and stack[-1][0] == "next":  # an accent with an empty argument
-            self.out.append(_ACCENT_ALONE.get(stack.pop()[1], ""))
-        if not stack:
-            return  # an unbalanced "}" is dropped
-        kind, accent, start = stack.pop()
-        if kind == "group":
+        while k:
+            while stack and stack[-1][0] == "next":  # an accent with an empty argument
+                self.out.append(_ACCENT_ALONE.get(stack.pop()[1], ""))
+            if not stack:
+                return
+            kind, accent, start = stack[-1]
+            if kind == "brace":
+                d = min(k, start)
+                k -= d
+                if d == start:
+                    stack.pop()
+                else:
+                    stack[-1] = ("brace", "", start - d)
+                continue
+            stack.pop()
+            k -= 1
             arg = "".join(self.out[start:])
             del self.out[start:]
             self.emit(_apply_accent(accent, arg))
 
     def finish(self) -> str:
-        while self.stack:  # unclosed groups end with the text
-            self.close_group()
+        stack = self.stack
+        while stack:  # unclosed groups end with the text
+            if stack[-1][0] == "brace":
+                stack.pop()
+            else:
+                self.close_groups(1)
         return "".join(self.out)
 
 
@@ -547,11 +571,11 @@ def _decode(text: str) -> str:
         if match is None:
             break
         c = text[start]
-        i = start + 1
+        i = match.end()
         if c == "{":
-            dec.open_group()
+            dec.open_groups(i - start)
         elif c == "}":
-            dec.close_group()
+            dec.close_groups(i - start)
         elif c == "~":
             dec.emit("\xa0")
         elif c == "$":

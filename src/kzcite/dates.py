@@ -92,60 +92,37 @@ def _key(word: str) -> str:
     return word.lower().replace("i̇", "i").translate(_KEY_FIX).rstrip(".")
 
 
-_APOSTROPHES = "'’ʻʼ"
+def _keyed(text: str) -> str:
+    """``text`` with :func:`_key`'s merges applied letter by letter, offsets unchanged.
 
-
-def _variants(ch: str, fold: bool) -> str:
-    """The characters a key character stands for in running text.
-
-    Without ``fold`` the text is expected in key form already (see :func:`_keyed`).
+    The patterns are built from keys and run on this copy, so they need neither
+    case-insensitive matching nor classes for ``і``/``ı``/``ё``. (``İ`` is the one
+    character whose lower case is two characters long; it becomes ``i`` first.)
     """
-    if not fold:
-        return ch
-    if ch in _APOSTROPHES:
-        return _APOSTROPHES
-    out = ch + {"е": "ё", "i": "іıİ"}.get(ch, "")
-    out += "".join(c.upper() for c in out if len(c.upper()) == 1)
-    return "".join(dict.fromkeys(out))
-
-
-def _keyed(text: str) -> str | None:
-    """``text`` lower-cased and with :func:`_key`'s letter merges, if that keeps offsets.
-
-    Matching on this copy lets the patterns skip case variants; ``None`` when
-    lower-casing would change the length (``İ``), and the folded patterns must be used.
-    """
-    low = text.lower()
-    if len(low) != len(text):
-        return None
+    low = text.replace("İ", "i").lower() if "İ" in text else text.lower()
     for old, new in _KEY_MERGES:
         if old in low:
             low = low.replace(old, new)
     return low
 
 
-def _char_pattern(ch: str, fold: bool, space: str) -> str:
-    if ch == " ":
-        return space
-    chars = _variants(ch, fold)
-    if len(chars) == 1:
-        return re.escape(ch)
-    return "[" + "".join(re.escape(c) for c in chars) + "]"
+def _char_pattern(ch: str, space: str) -> str:
+    return space if ch == " " else re.escape(ch)
 
 
 def _trie_pattern(
     words: Iterable[str],
     *,
-    fold: bool = True,
     space: str = r"\s+",
     tails: dict[str, str] | None = None,
 ) -> str:
     """A regex matching exactly ``words`` whose alternatives branch one character at a time.
 
     A flat ``a|b|c`` alternation of a thousand words makes the engine try every word at
-    every position; a trie tries one branch per character. ``fold`` spells case variants
-    out as character classes instead of using ``re.IGNORECASE``, so that the engine can
-    reject a branch on its first character without entering it. ``tails`` maps a word to
+    every position; a trie tries one branch per character, and as every branch opens
+    with a plain character the engine rejects most of them without entering them (which
+    is why the patterns run on key-form text instead of using ``re.IGNORECASE``).
+    ``tails`` maps a word to
     a pattern that may follow it (Kazakh case endings after a month stem).
     """
     root: _Trie = {}
@@ -154,27 +131,27 @@ def _trie_pattern(
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, fold, space, "", tails or {})
+    return _emit(root, space, "", tails or {})
 
 
 _Trie = dict[str, "_Trie"]
 
 
-def _emit(node: _Trie, fold: bool, space: str, prefix: str, tails: dict[str, str]) -> str:
+def _emit(node: _Trie, space: str, prefix: str, tails: dict[str, str]) -> str:
     alts: list[str] = []
     singles: list[str] = []
     for ch in sorted(k for k in node if k):
-        sub = _emit(node[ch], fold, space, prefix + ch, tails)
-        if sub or ch == " " or ch in _APOSTROPHES:
-            alts.append(_char_pattern(ch, fold, space) + sub)
+        sub = _emit(node[ch], space, prefix + ch, tails)
+        if sub or ch == " ":
+            alts.append(_char_pattern(ch, space) + sub)
         else:
-            singles.extend(_variants(ch, fold))
+            singles.append(ch)
     one_token = not alts and len(singles) > 0
     if singles:
         if len(singles) == 1:
             alts.append(re.escape(singles[0]))
         else:
-            alts.append("[" + "".join(re.escape(c) for c in dict.fromkeys(singles)) + "]")
+            alts.append("[" + "".join(re.escape(c) for c in singles) + "]")
     terminal = "" in node
     if terminal and prefix in tails:
         alts.append("(?:" + tails[prefix] + ")")
@@ -189,14 +166,14 @@ def _emit(node: _Trie, fold: bool, space: str, prefix: str, tails: dict[str, str
     return "(?:" + body + ")?"
 
 
-def _trie_group(words: Iterable[str], fold: bool) -> str:
-    return "(?:" + _trie_pattern(sorted({_key(w) for w in words}), fold=fold) + ")"
+def _trie_group(words: Iterable[str]) -> str:
+    return "(?:" + _trie_pattern(sorted({_key(w) for w in words})) + ")"
 
 
-def _word_list_pattern(words: Iterable[str], fold: bool) -> str:
+def _word_list_pattern(words: Iterable[str]) -> str:
     """Alternation of year words (``г.``, ``жылғы``, ``. gada``), whole words only."""
     keys = sorted({_key(w) + w[-1] * (w[-1] == ".") for w in words})
-    return "(?:" + _trie_pattern(keys, fold=fold, space=r"\s{0,2}") + r")(?!\w)"
+    return "(?:" + _trie_pattern(keys, space=r"\s{0,2}") + r")(?!\w)"
 
 
 @attrs.frozen(slots=True)
@@ -224,8 +201,7 @@ class _Patterns:
 
 @attrs.frozen(slots=True)
 class _Cues:
-    lower: re.Pattern[str]  # for lower-cased text
-    folded: re.Pattern[str]  # for text whose lower-casing changes its length
+    pattern: re.Pattern[str]  # runs on key-form text (see _keyed)
     roles: dict[str, tuple[tuple[str, str], ...]]
     window_before: int
     window_after: int
@@ -293,31 +269,31 @@ def _lexicon() -> _Lexicon:
 
 
 @functools.cache
-def _patterns(fold: bool) -> _Patterns:
-    """The date patterns, for lower-cased text (``fold=False``) or for any text."""
+def _patterns() -> _Patterns:
+    """The date patterns; they run on key-form text (see :func:`_keyed`)."""
     lex = _lexicon()
-    suffix_re = _trie_pattern(lex.suffixes, fold=fold)
+    suffix_re = _trie_pattern(lex.suffixes)
     plain = sorted(k for k in lex.months if not any(k.startswith(s) for s in lex.stems))
     month_re = (
-        _trie_pattern(plain + list(lex.stems), fold=fold, tails=dict.fromkeys(lex.stems, suffix_re))
+        _trie_pattern(plain + list(lex.stems), tails=dict.fromkeys(lex.stems, suffix_re))
         + r"(?!\w)"
     )
     # One character-class test up front spares the engine the trie's alternatives
     # wherever no month word can start.
-    first = sorted({c for k in lex.months for c in _variants(k[0], fold)})
+    first = sorted({k[0] for k in lex.months})
     month_guard = "(?=[" + "".join(re.escape(c) for c in first) + "])"
 
     def mw(name: str) -> str:
         return rf"(?<!\w){month_guard}(?P<{name}>{month_re})(?P<{name}dot>\.)?"
 
-    ordinal = rf"(?:-?{_trie_group(lex.ordinals, fold)}(?!\w))?"
+    ordinal = rf"(?:-?{_trie_group(lex.ordinals)}(?!\w))?"
     decade = (
-        rf"(?!\s?[-‐–’']\s?{_trie_group(lex.decade_endings, fold)}(?!\w))"
-        rf"(?!\s?-?{_trie_group(lex.decade_kk, fold)}?\s?{_trie_group(['жылдар'], fold)})"
+        rf"(?!\s?[-‐–’']\s?{_trie_group(lex.decade_endings)}(?!\w))"
+        rf"(?!\s?-?{_trie_group(lex.decade_kk)}?\s?{_trie_group(['жылдар'])})"
     )
-    trailer_words = _word_list_pattern(lex.trailers, fold)
+    trailer_words = _word_list_pattern(lex.trailers)
     trailer = r"(?:\s{0,2}" + trailer_words + ")?"
-    connector = _word_list_pattern(lex.connectors, fold)
+    connector = _word_list_pattern(lex.connectors)
     year_end = r"(?:(?P<ysuf>[a-hA-Hа-вА-В])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
     # Each pattern reads its opening number once, then tries the ways a date can go on.
@@ -381,10 +357,9 @@ def _cues() -> _Cues:
                         have.append(entry)
     # No IGNORECASE and no look-behind in front: the engine can then skip ahead to the
     # cues' first letters at C speed; the left word boundary is checked afterwards.
-    cue_trie = "(?:" + _trie_pattern(sorted(cue_roles), fold=False) + r")(?!\w)"
+    cue_trie = "(?:" + _trie_pattern(sorted(cue_roles)) + r")(?!\w)"
     return _Cues(
-        lower=re.compile(cue_trie),
-        folded=re.compile(cue_trie, re.IGNORECASE),
+        pattern=re.compile(cue_trie),
         roles={k: tuple(v) for k, v in cue_roles.items()},
         window_before=int(cue_data["window"]["before"]),
         window_after=int(cue_data["window"]["after"]),
@@ -573,7 +548,7 @@ def _word_before(text: str, end: int) -> int:
     return k
 
 
-def _month_before(months: dict[str, int], s: str, q: int, keyed: bool) -> int:
+def _month_before(months: dict[str, int], s: str, q: int) -> int:
     """Start of a month word (or month range) written just before the number at ``q``.
 
     Only ``June 1, 2022``-style dates start with a word; rather than trying the pattern
@@ -586,7 +561,7 @@ def _month_before(months: dict[str, int], s: str, q: int, keyed: bool) -> int:
     if j == q or not s[j - 1].isalpha():
         return -1
     k = _word_before(s, j)
-    if (s[k:j] if keyed else _key(s[k:j])) not in months:
+    if s[k:j] not in months:
         return -1
     # a month range: "June–July 2016"
     i = k
@@ -597,7 +572,7 @@ def _month_before(months: dict[str, int], s: str, q: int, keyed: bool) -> int:
         while i > 0 and i > k - 6 and s[i - 1].isspace():
             i -= 1
         w = _word_before(s, i)
-        if w < i and (s[w:i] if keyed else _key(s[w:i])) in months:
+        if w < i and s[w:i] in months:
             return w
     return k
 
@@ -611,7 +586,7 @@ class _Scan:
     found: list[_Found]
     url_ends: list[int]
     invalid: list[Span]
-    keyed: str | None  # the text in key form, when it could be made
+    keyed: str  # the text in key form (see _keyed)
 
 
 def _scan(text: str, years: bool) -> _Scan:
@@ -620,17 +595,16 @@ def _scan(text: str, years: bool) -> _Scan:
     Every date holds a number, so the scanner visits the numbers of the text (and a month
     word right before one) and tries the pattern for that kind of start there, anchored;
     text without a four-digit number is rejected at once. The patterns run on a
-    lower-cased copy (see :func:`_keyed`), so they need no case-insensitive matching.
+    key-form copy (see :func:`_keyed`), so they need no case-insensitive matching.
     """
     found: list[_Found] = []
     invalid: list[Span] = []
     if _ANY_YEAR.search(text) is None:
-        return _Scan(found, [], invalid, None)
+        return _Scan(found, [], invalid, "")
     lex = _lexicon()
     months = lex.months
-    keyed = _keyed(text)
-    s = text if keyed is None else keyed
-    pats = _patterns(keyed is None)
+    s = _keyed(text)
+    pats = _patterns()
     day_match, year_match, month_match = pats.day.match, pats.year.match, pats.month.match
     urls = [(u.start(), u.end()) for u in _URL.finditer(s)] if "/" in s else []
     url_ends = [e for _, e in urls]
@@ -661,7 +635,7 @@ def _scan(text: str, years: bool) -> _Scan:
             continue
         m = None
         if q > 1 and s[q - 1] in _SKIP_BEFORE_NUMBER and not s[q - 2].isdigit():
-            k = _month_before(months, s, q, keyed is not None)
+            k = _month_before(months, s, q)
             if k >= pos and (url_i == 0 or k >= urls[url_i - 1][1]):
                 m = month_match(s, k)
         if m is None and day_ok:
@@ -688,7 +662,7 @@ def _scan(text: str, years: bool) -> _Scan:
             continue
         if years or (kind != "year" and not (kind == "range" and date.month is None)):
             found.append((m.start(), pos, date, kind))
-    return _Scan(found, url_ends, invalid, keyed)
+    return _Scan(found, url_ends, invalid, s)
 
 
 _CLAUSE_BREAK = re.compile(r"[;\])]|(?<!\b\w)\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇ«\"“]|//|\n\s*\n")
@@ -717,11 +691,7 @@ def _roles(text: str, scan: _Scan) -> list[DateMatch]:
     # window.after behind the last one
     lo = max(0, starts[0] - cues.window_before - 40)
     hi = ends[-1] + cues.window_after + 40
-    if scan.keyed is not None:
-        cue_iter = cues.lower.finditer(scan.keyed, lo, hi)
-    else:
-        cue_iter = cues.folded.finditer(text, lo, hi)
-    for cm in cue_iter:
+    for cm in cues.pattern.finditer(scan.keyed, lo, hi):
         c0, c1 = cm.span()
         if c0 and text[c0 - 1].isalnum():
             continue

@@ -255,6 +255,14 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+_ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
+
+
+def _roman_number(text: str) -> int:
+    m = _ROMAN_NUMBER.match(text)
+    return m.end() if m else 0
+
+
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -270,7 +278,7 @@ def _strip_markup(w: _Work) -> None:
                 w.text = w.text[: m.start()] + char.ljust(len(m.group(0))) + w.text[m.end() :]
     for m in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
         w.consume(m.start(), m.end())
-    n = numbering(w.text)
+    n = numbering(w.text) or _roman_number(w.text)
     if n:
         w.consume(0, n)
     m = _SOURCE_LABEL.match(w.text)
@@ -592,6 +600,9 @@ def _read_legal(w: _Work) -> bool:
     lead = len(text) - len(text.lstrip(" ,;.-–—"))
     lead_quote = bool(quoted) and not w.raw[lead : quoted[0].start].strip(_SPACE_PUNCT)
     head = text[: m.start()]
+    named_act = any(0 <= m.start() - q.end <= 3 for q in quoted)
+    if named_act:
+        lead_quote = True
     if not lead_quote and (len(head.strip()) > 120 or any(ch in head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
@@ -631,7 +642,11 @@ def _read_legal(w: _Work) -> bool:
             w.notes.append(_WS.sub(" ", designation).strip(_SPACE_PUNCT))
         w.consume(lead, end)
         return True
-    if w.date_span is not None and w.date_span.start < end < w.date_span.end:
+    if (
+        w.date_span is not None
+        and w.date_span.end > end
+        and not w.raw[end : w.date_span.start].strip(_SPACE_PUNCT)
+    ):
         end = w.date_span.end
     raw_title = _strip_masked(w, lead, end)
     cut = _label_re("designators").search(raw_title)
@@ -749,7 +764,12 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         if len(seg[m.end() :].split()) < 2 or len(seg[: m.start()].split()) < 3:
             return end
         k, width = m.start(), 1
+    stop = re.search(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", seg[k + width :])
+    if stop and stop.start() > 3 and not re.search(r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()]):
+        end = start + k + width + stop.start()
+        seg = w.text[start:end]
     who = seg[k + width :].strip(_SPACE_PUNCT)
+    who = re.sub(r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I)
     persons = _names.parse_names(who)
     if persons:
         if not w.authors:
@@ -957,6 +977,9 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     s0 = start + seg.find(stripped)
     whole = _EDITORS.sub("", stripped)
     persons = _names.parse_names(whole)
+    if persons is None and seg.rstrip().endswith(",") and 2 <= len(whole.split()) <= 4:
+        if not _known_outlet(whole) and not _names.is_organisation(whole):
+            persons = _names.parse_names(whole, strict=False)
     if persons:
         w.set_authors(persons, s0, s0 + len(stripped), 0.85)
         return
@@ -1028,7 +1051,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 
 _PLACE_PUBLISHER_RE = re.compile(
-    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s[^\W\d_][\w\-]*\.?){0,2})"
+    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?){0,3})"
     r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$)"
 )
 
@@ -1042,17 +1065,40 @@ class _PlacePublisher:
     """``Place: Publisher`` finder that prefers known publication places."""
 
     @staticmethod
-    def search(raw: str, start: int, end: int) -> re.Match[str] | None:
+    def search(raw: str, start: int, end: int) -> re.Match[str] | _Shifted | None:
         fallback = None
         for m in _PLACE_PUBLISHER_RE.finditer(raw, start, end):
             place = m.group(1).strip()
-            first = place.split(",")[0].strip()
+            first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
                 return m
+            # "Zerfall. München": the known place is the last word(s) of the match
+            for k in range(len(place) - 1, 0, -1):
+                if place[k - 1] in " ." and place[k:] in _places():
+                    return _Shifted(m, m.start(1) + k)
             words = place.split()
             if fallback is None and len(words) <= 2 and place[:1].isupper():
                 fallback = m
         return fallback
+
+
+class _Shifted:
+    """A place/publisher match whose place starts later than the regex said."""
+
+    def __init__(self, m: re.Match[str], place_start: int) -> None:
+        self._m = m
+        self._start = place_start
+
+    def start(self, group: int = 0) -> int:
+        return self._start if group == 1 else self._m.start(group)
+
+    def end(self, group: int = 0) -> int:
+        return self._m.end(group)
+
+    def group(self, group: int = 0) -> str:
+        if group == 1:
+            return self._m.string[self._start : self._m.end(1)]
+        return self._m.group(group)
 
 
 _PLACE_PUBLISHER = _PlacePublisher()
@@ -1076,6 +1122,8 @@ def _read_plain(w: _Work) -> None:
         _read_family_given(w, start, end)
     if not w.authors:
         _read_corporate_author(w, start, end)
+    if not w.authors and w.outlet is None:
+        _read_body_sentence(w, start, end)
     text = w.text
     core = text.strip(_SPACE_PUNCT)
     if not core:
@@ -1084,6 +1132,10 @@ def _read_plain(w: _Work) -> None:
     end = start + len(core)
     if _read_homepage(w, start, end):
         return
+    for hp in re.finditer(r"\s?\(([^()]{3,80})\)", w.text[start:end]):
+        if _homepage_re().search(hp.group(1)):
+            w.notes.append(hp.group(1))
+            w.consume(start + hp.start(), start + hp.end())
     end = _read_responsibility(w, start, end)
     for vd in _VOL_DESIGNATION.finditer(w.text, start, end):
         w.notes.append(vd.group(0).strip())
@@ -1124,6 +1176,10 @@ def _read_plain(w: _Work) -> None:
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
+    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]):
+        w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
+        w.consume(start + po.start(), start + po.end())
+        po = None
     if po and not w.outlet and _looks_like_outlet(po.group(1)):
         w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
         w.consume(start + po.start(), start + po.end())
@@ -1183,6 +1239,20 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
     return end
+
+
+def _read_body_sentence(w: _Work, start: int, end: int) -> None:
+    """``Bureau of National Statistics. Population of …``: a body, then the title."""
+    seg = w.text[start:end]
+    lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
+    dot = seg.find(". ", lead)
+    if dot == -1 or not seg[dot + 2 :].strip(_SPACE_PUNCT):
+        return
+    body = seg[lead:dot]
+    if not 1 <= len(body.split()) <= 10 or any(ch.isdigit() for ch in body):
+        return
+    if _known_outlet(body) or (_names.is_organisation(body) and len(body.split()) >= 2):
+        w.set_outlet(start + lead, start + dot, 0.75)
 
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
@@ -1282,7 +1352,7 @@ _APA_HEAD = re.compile(
     r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
 )
-_ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.\s*(?=\(\s*(?:18|19|20)\d\d)")
+_ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
 
 def _read_author_date(w: _Work) -> bool:
@@ -1306,6 +1376,9 @@ def _read_author_date(w: _Work) -> bool:
     if who_end is None:
         om = _ORG_HEAD.match(text, lead)
         if om is None:
+            return False
+        body = om.group(1).strip()
+        if not (text[om.end(1) : om.end(1) + 1] == "." or _known_outlet(body) or _names.is_organisation(body)):
             return False
         org = om
         who_end = om.end()
@@ -1647,7 +1720,30 @@ def split_references(raw: str) -> list[str]:
     urls = _URL.findall(body)
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
+    from kzcite._lines import inline_label
+
+    label = inline_label(body.lstrip())
+    if label is not None:
+        body = body.lstrip()[label[1] :]
+    parts = [p.strip(" ;.") for p in _SEMI_SPLIT.split(body)]
+    parts = [p for p in parts if p]
+    if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
+        return parts
     return [raw]
+
+
+_SEMI_SPLIT = re.compile(
+    r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
+    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    re.I,
+)
+
+
+def _has_anchor(part: str) -> bool:
+    """A part that can stand as a reference of its own: it has a date, a URL or a title."""
+    if _URL.search(part) or find_quoted(part):
+        return True
+    return bool(_dates.find_dates(part))
 
 
 # ------------------------------------------------------------------------- main

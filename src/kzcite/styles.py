@@ -585,7 +585,9 @@ def _resolve_inheritance(
     data: dict[str, Any], where: str, p: _Problems, seen: tuple[str, ...], dirs: tuple[str, ...]
 ) -> dict[str, Any]:
     meta = data.get("style")
-    parent = meta.get("inherits") if isinstance(meta, dict) else None
+    if not isinstance(meta, dict):
+        return data
+    parent = meta.get("inherits")
     if parent is None:
         return data
     if not isinstance(parent, str):
@@ -604,7 +606,8 @@ def _resolve_inheritance(
     merged = _merge(pdata, data)
     # a child's templates replace its parent's kind by kind (merge handled above),
     # but the id/title of the child always win and `inherits` is consumed.
-    merged["style"] = {**pdata.get("style", {}), **data["style"]}
+    pmeta = pdata.get("style")
+    merged["style"] = {**(pmeta if isinstance(pmeta, dict) else {}), **meta}
     merged["style"].pop("inherits", None)
     return merged
 
@@ -936,10 +939,22 @@ def _locate(where: str) -> Path | Traversable:  # pragma: no cover - Traversable
     raise StyleError(f"{where}: no such style file")
 
 
+def _own_id(data: Mapping[str, Any]) -> str:
+    meta = data.get("style")
+    return str(meta.get("id")) if isinstance(meta, dict) else ""
+
+
+def _with_sibling(where: str, dirs: tuple[str, ...]) -> tuple[str, ...]:
+    """Search paths for a style's parent: its own folder first (a user's style may
+    inherit from another one beside it), then ``dirs``."""
+    folder = os.path.dirname(os.path.abspath(where))
+    return dirs if folder in dirs else (folder, *dirs)
+
+
 def _load_path(path: Path | Traversable, where: str, dirs: tuple[str, ...]) -> Style:
     p = _Problems(where)
     data = _read_toml(path, where)
-    data = _resolve_inheritance(data, where, p, (str(data.get("style", {}).get("id")),), dirs)
+    data = _resolve_inheritance(data, where, p, (_own_id(data),), _with_sibling(where, dirs))
     style = None if p.items else _compile(data, where, p)
     if style is None:
         raise StyleError("; ".join(p.items))
@@ -986,8 +1001,8 @@ def check_style(
         data = _read_toml(Path(where), where)
     except StyleError as exc:
         return [str(exc)]
-    dirs = tuple(str(x) for x in paths)
-    data = _resolve_inheritance(data, where, p, (str(data.get("style", {}).get("id")),), dirs)
+    dirs = _with_sibling(where, tuple(str(x) for x in paths))
+    data = _resolve_inheritance(data, where, p, (_own_id(data),), dirs)
     if not p.items:
         _compile(data, where, p)
     return p.items
