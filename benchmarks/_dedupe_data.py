@@ -116,8 +116,9 @@ _KK = {
         "білім беру реформасын; атом электр стансасы құрылысын; астық жеткізілімін"
     ),
     "tail": (
-        "Ресеймен; Қытаймен; қаңтар оқиғасынан кейін; отырыста; Астанада; сапар қорытындысы бойынша; "
-        "он жылда алғаш рет; наразылықтарға қарамастан; санкциялар жағдайында; жыл соңына дейін; "
+        "Ресеймен; Қытаймен; қаңтар оқиғасынан кейін; отырыста; Астанада; "
+        "сапар қорытындысы бойынша; он жылда алғаш рет; наразылықтарға қарамастан; "
+        "санкциялар жағдайында; жыл соңына дейін; "
         "бірінші оқылымда; саммитте; Ташкентте; Бейжіңде"
     ),
 }
@@ -132,8 +133,9 @@ _ET = {
         "lükkas tagasi; pikendas; peatas; avaldas; toetas; muutis; vaatas üle; käivitas"
     ),
     "obj": (
-        "sõjalise koostöö lepingu; naftatransiidi kokkuleppe; meediaseaduse; järgmise aasta eelarve; "
-        "pensionireformi; maksuseadustiku; elektri hinnad; uraani ekspordi; gaasitoru projekti; "
+        "sõjalise koostöö lepingu; naftatransiidi kokkuleppe; meediaseaduse; "
+        "järgmise aasta eelarve; pensionireformi; maksuseadustiku; elektri hinnad; "
+        "uraani ekspordi; gaasitoru projekti; "
         "viisarežiimi; rändepoliitika; keeleseaduse; erastamiskava; haridusreformi; "
         "tuumajaama ehituse; viljatarned; droonide ostu; sanktsioonide paketi"
     ),
@@ -172,17 +174,81 @@ _VOCAB = {lang: {k: v.split("; ") for k, v in d.items()} for lang, d in
           (("ru", _RU), ("kk", _KK), ("et", _ET), ("en", _EN))}  # fmt: skip
 
 _FAMILIES = {
-    "ru": "Иванов Петрова Смагулов Нурланова Ким Ахметов Сулейменова Жумабаев Ли Орлов "
-    "Кузнецова Байжанов Садыков Тимофеева Абенов Есенова Мусин Галиева Попов Рахимов".split(),
-    "kk": "Омаров Қасымова Бекболатов Жақыпова Сәрсенбаев Әбенова Ұзақов Нұрланов".split(),
-    "et": "Kressa Tamm Saar Sepp Mägi Kask Kukk Rebane Ilves Pärn Koppel Lepik".split(),
-    "en": "Smith Jones Putz Lillis Standish Pannier Umarov Kassenova Sharip Bohr".split(),
+    "ru": [
+        "Иванов",
+        "Петрова",
+        "Смагулов",
+        "Нурланова",
+        "Ким",
+        "Ахметов",
+        "Сулейменова",
+        "Жумабаев",
+        "Ли",
+        "Орлов",
+        "Кузнецова",
+        "Байжанов",
+        "Садыков",
+        "Тимофеева",
+        "Абенов",
+        "Есенова",
+        "Мусин",
+        "Галиева",
+        "Попов",
+        "Рахимов",
+    ],
+    "kk": [
+        "Омаров",
+        "Қасымова",
+        "Бекболатов",
+        "Жақыпова",
+        "Сәрсенбаев",
+        "Әбенова",
+        "Ұзақов",
+        "Нұрланов",
+    ],
+    "et": [
+        "Kressa",
+        "Tamm",
+        "Saar",
+        "Sepp",
+        "Mägi",
+        "Kask",
+        "Kukk",
+        "Rebane",
+        "Ilves",
+        "Pärn",
+        "Koppel",
+        "Lepik",
+    ],
+    "en": [
+        "Smith",
+        "Jones",
+        "Putz",
+        "Lillis",
+        "Standish",
+        "Pannier",
+        "Umarov",
+        "Kassenova",
+        "Sharip",
+        "Bohr",
+    ],
 }
 _GIVEN = {
-    "ru": "Алексей Мария Данияр Айгерим Сергей Анна Ерлан Динара Павел Ольга".split(),
-    "kk": "Айдос Жанар Бауыржан Әсел Нұржан Гүлнар".split(),
-    "et": "Kaarel Mari Tiit Liis Andres Kadri Jaan Piret".split(),
-    "en": "Joanna Catherine Aigerim Bruce Kate Reid Nargis Chris".split(),
+    "ru": [
+        "Алексей",
+        "Мария",
+        "Данияр",
+        "Айгерим",
+        "Сергей",
+        "Анна",
+        "Ерлан",
+        "Динара",
+        "Павел",
+        "Ольга",
+    ],
+    "kk": ["Айдос", "Жанар", "Бауыржан", "Әсел", "Нұржан", "Гүлнар"],
+    "et": ["Kaarel", "Mari", "Tiit", "Liis", "Andres", "Kadri", "Jaan", "Piret"],
+    "en": ["Joanna", "Catherine", "Aigerim", "Bruce", "Kate", "Reid", "Nargis", "Chris"],
 }
 _SERIES = {
     "ru": ("Еженедельный обзор прессы №{n}", "Инфляция в {month_ru} {year} года",
@@ -299,8 +365,14 @@ def _date_text(d: PartialDate, rng: random.Random) -> str:
     return str(d.year)
 
 
-def _raw(outlet: str | None, date: PartialDate | None, title: str | None, url: str | None,
-         authors: Sequence[Person], rng: random.Random) -> str:  # fmt: skip
+def _raw(
+    outlet: str | None,
+    date: PartialDate | None,
+    title: str | None,
+    url: str | None,
+    authors: Sequence[Person],
+    rng: random.Random,
+) -> str:
     parts = []
     if outlet:
         parts.append(outlet)
@@ -319,9 +391,17 @@ def _raw(outlet: str | None, date: PartialDate | None, title: str | None, url: s
 class _Base:
     __slots__ = ("authors", "date", "kind", "lang", "number", "outlet", "title", "url")
 
-    def __init__(self, title: str, lang: str, outlet: int, date: PartialDate | None,
-                 url: str | None, authors: tuple[Person, ...], kind: Kind,
-                 number: str | None) -> None:  # fmt: skip
+    def __init__(
+        self,
+        title: str,
+        lang: str,
+        outlet: int,
+        date: PartialDate | None,
+        url: str | None,
+        authors: tuple[Person, ...],
+        kind: Kind,
+        number: str | None,
+    ) -> None:
         self.title, self.lang, self.outlet, self.date = title, lang, outlet, date
         self.url, self.authors, self.kind, self.number = url, authors, kind, number
 
@@ -333,10 +413,86 @@ def _rand_date(rng: random.Random, year: int | None = None) -> PartialDate:
 
 
 _SYLLABLES = {
-    "cyr": "ка ра бе ку мун тау жан ал ас ер нур сай тас бо ри ли да гу ол ен ар бек тай хан "
-    "ин вест строй агро тех ком мар лан ви зо сер гей тур кес".split(),
-    "lat": "ka ra be ku mun tau zhan al as er nur sai tas bo ri li da gu ol en ar bek tai han "
-    "in vest stroi agro tech kom mar lan vi zo ser gei tur kes".split(),
+    "cyr": [
+        "ка",
+        "ра",
+        "бе",
+        "ку",
+        "мун",
+        "тау",
+        "жан",
+        "ал",
+        "ас",
+        "ер",
+        "нур",
+        "сай",
+        "тас",
+        "бо",
+        "ри",
+        "ли",
+        "да",
+        "гу",
+        "ол",
+        "ен",
+        "ар",
+        "бек",
+        "тай",
+        "хан",
+        "ин",
+        "вест",
+        "строй",
+        "агро",
+        "тех",
+        "ком",
+        "мар",
+        "лан",
+        "ви",
+        "зо",
+        "сер",
+        "гей",
+        "тур",
+        "кес",
+    ],
+    "lat": [
+        "ka",
+        "ra",
+        "be",
+        "ku",
+        "mun",
+        "tau",
+        "zhan",
+        "al",
+        "as",
+        "er",
+        "nur",
+        "sai",
+        "tas",
+        "bo",
+        "ri",
+        "li",
+        "da",
+        "gu",
+        "ol",
+        "en",
+        "ar",
+        "bek",
+        "tai",
+        "han",
+        "in",
+        "vest",
+        "stroi",
+        "agro",
+        "tech",
+        "kom",
+        "mar",
+        "lan",
+        "vi",
+        "zo",
+        "ser",
+        "gei",
+        "tur",
+        "kes",
+    ],
 }
 _ENTITY = {
     "ru": ("компании «{N}»", "АО «{N}»", "проекта {N}", "акима {N}а", "по делу {N}а"),
@@ -436,7 +592,11 @@ def _variant(b: _Base, rng: random.Random, n_ops: int) -> Reference:
             title = _drop_word(title, rng)
         elif op == "datefmt" and date is not None:
             if date.day is not None and rng.random() < 0.4:
-                date = PartialDate(date.year, date.month) if rng.random() < 0.5 else PartialDate(date.year)
+                date = (
+                    PartialDate(date.year, date.month)
+                    if rng.random() < 0.5
+                    else PartialDate(date.year)
+                )
             else:
                 date = PartialDate(date.year, date.month, date.day)
             date = PartialDate(date.year, date.month, date.day, text=_date_text(date, rng))
@@ -467,12 +627,16 @@ def _variant(b: _Base, rng: random.Random, n_ops: int) -> Reference:
     return _ref(b, title, outlet, date, url, authors, rng)
 
 
-def _ref(b: _Base, title: str | None, outlet: str | None, date: PartialDate | None,
-         url: str | None, authors: tuple[Person, ...], rng: random.Random) -> Reference:  # fmt: skip
-    if title and title[:1] in "«„\"“'":
-        raw_title = title[1:-1]
-    else:
-        raw_title = title
+def _ref(
+    b: _Base,
+    title: str | None,
+    outlet: str | None,
+    date: PartialDate | None,
+    url: str | None,
+    authors: tuple[Person, ...],
+    rng: random.Random,
+) -> Reference:
+    raw_title = title[1:-1] if title and title[:1] in "«„\"“'" else title
     return Reference(
         raw=_raw(outlet, date, raw_title, url, authors, rng),
         kind=b.kind,
@@ -504,7 +668,9 @@ def _negatives(b: _Base, rng: random.Random, uid: int) -> list[_Base]:
     r = rng.random()
     out: list[_Base] = []
     if r < 0.4:  # the same title at another outlet (syndication or the same act elsewhere)
-        others = [i for i, o in enumerate(OUTLETS) if o[3] == OUTLETS[b.outlet][3] and i != b.outlet]
+        others = [
+            i for i, o in enumerate(OUTLETS) if o[3] == OUTLETS[b.outlet][3] and i != b.outlet
+        ]
         o = rng.choice(others)
         date = b.date if rng.random() < 0.5 else _rand_date(rng)
         url = f"https://{OUTLETS[o][1]}/news/{uid}" if rng.random() < 0.5 else None

@@ -40,7 +40,8 @@ def blocks_report(folder: Path, expected_file: Path) -> None:
 
 def main() -> None:
     golds = sys.argv[1:] or [
-        str(p) for p in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl")
+        str(p)
+        for p in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl")
         if p.exists()
     ]
     for gold in golds:

@@ -24,7 +24,11 @@ def load_lines() -> list[str]:
     lines: list[str] = []
     for path in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl"):
         if path.exists():
-            lines += [json.loads(x)["raw"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+            lines += [
+                json.loads(x)["raw"]
+                for x in path.read_text(encoding="utf-8").splitlines()
+                if x.strip()
+            ]
     seed = ROOT / "seeds/000_c16310cb0e8891f0.txt"
     lines += [x for x in seed.read_text(encoding="utf-8").splitlines()[4:] if x.strip()]
     return lines

@@ -245,6 +245,11 @@ def test_urls_are_verbatim() -> None:
     assert back.url == url and back.doi == "10.1000/a_b%c"
     odd = to_bibtex([Reference("", url="http://x.kz/a b}c")])
     assert "  url = {http://x.kz/a%20b%7Dc},\n" in odd
+    odd = to_bibtex([Reference("", url="http://x.kz/}{")])
+    assert "  url = {http://x.kz/%7D%7B},\n" in odd
+    balanced = "http://x.kz/{a}/b"
+    (back,) = read_bibtex(to_bibtex([Reference("", url=balanced)]))
+    assert back.url == balanced
 
 
 def test_names_with_and_comma_and_particles() -> None:

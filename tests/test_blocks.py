@@ -58,11 +58,16 @@ def test_byline_cards_join_and_teasers_are_left_out() -> None:
         "Another headline here\nBy John Smith\nAnother teaser about the story.\n"
     )
     got = entries(doc)
-    assert got == ["Why the steppe matters\nBy Anna Ivanova", "Another headline here\nBy John Smith"]
+    assert got == [
+        "Why the steppe matters\nBy Anna Ivanova",
+        "Another headline here\nBy John Smith",
+    ]
 
 
 def test_table_cell_splits_on_semicolons() -> None:
-    doc = '| Source | |\n| Дереккөздер | "Егемен Қазақстан" 05.07.2019 ж. № 126; "Заң" 06.07.2019 |\n'
+    doc = (
+        '| Source | |\n| Дереккөздер | "Егемен Қазақстан" 05.07.2019 ж. № 126; "Заң" 06.07.2019 |\n'
+    )
     got = entries(doc)
     assert got == ['"Егемен Қазақстан" 05.07.2019 ж. № 126', '"Заң" 06.07.2019']
 

@@ -144,7 +144,7 @@ def test_foreign_items() -> None:
     assert ref.authors == (
         Person("van der Berg", "Jan"),
         Person("King", "Martin Jr."),
-        Person("Madonna"),
+        Person(given="Madonna"),
         Person(literal="Eurasian Development Bank"),
     )
     assert ref.date == PartialDate(2022, 6)

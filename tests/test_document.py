@@ -34,7 +34,13 @@ def test_seed_000_gives_the_seven_references_in_order() -> None:
         "EURACTIV",
     ]
     assert [r.date.isoformat() if r.date else None for r in refs] == [
-        None, None, "2022-01-18", "2021-12-22", "2022-02-17", "2022-06-01", "2022-09-29",
+        None,
+        None,
+        "2022-01-18",
+        "2021-12-22",
+        "2022-02-17",
+        "2022-06-01",
+        "2022-09-29",
     ]
     assert refs[0].title == TREATY
     assert refs[1].title == TREATY
@@ -48,8 +54,15 @@ def test_seed_000_gives_the_seven_references_in_order() -> None:
     assert refs[0].provenance.line_start == 5
 
 
-@pytest.mark.parametrize("name", ["001_69736458c82ba731.txt", "002_ced4585387f2cb2a.txt",
-                                  "003_f6b4428bf88e9a2f.txt", "004_d7ac13efb5320fcd.txt"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "001_69736458c82ba731.txt",
+        "002_ced4585387f2cb2a.txt",
+        "003_f6b4428bf88e9a2f.txt",
+        "004_d7ac13efb5320fcd.txt",
+    ],
+)
 def test_seeds_without_a_list_give_nothing(name: str) -> None:
     res = parse(seed(name))
     assert res.references == ()
@@ -72,9 +85,33 @@ def test_unparsed_entries_are_reported_with_raw_text() -> None:
 
 
 _scripts = st.sampled_from(
-    ["abc Def", "Кириллица", "Қазақ тілі", "Päevaleht", "«", "„", "“", "”", ";", ",", ".", " ",
-     "\n", "1.", "[2]", "http://x.ee/a", "01.06.2022", "2022", "//", " — ", "Loe lähemalt:",
-     "Источники", "\t", "\x07", "By "]
+    [
+        "abc Def",
+        "Кириллица",
+        "Қазақ тілі",
+        "Päevaleht",
+        "«",
+        "„",
+        "“",
+        "”",
+        ";",
+        ",",
+        ".",
+        " ",
+        "\n",
+        "1.",
+        "[2]",
+        "http://x.ee/a",
+        "01.06.2022",
+        "2022",
+        "//",
+        " — ",
+        "Loe lähemalt:",
+        "Источники",
+        "\t",
+        "\x07",
+        "By ",
+    ]
 )
 
 
@@ -86,8 +123,10 @@ def test_parse_never_raises_and_loses_nothing(text: str) -> None:
     raws = {r.raw for r in res.references} | {e.raw for e in res.unparsed}
     for entry in entries:
         # every entry is a reference or an unparsed entry (or was split into several)
-        assert entry.raw in raws or any(r.raw in entry.raw for r in res.references) or any(
-            u.raw in entry.raw for u in res.unparsed
+        assert (
+            entry.raw in raws
+            or any(r.raw in entry.raw for r in res.references)
+            or any(u.raw in entry.raw for u in res.unparsed)
         )
 
 

@@ -95,6 +95,31 @@ def test_mojibake_single_byte_code_pages(text: str, codec: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Қазақстан Республикасының Конституциясы",
+        "Түркістан және күн",
+        "ҮКІМЕТ ҚАУЛЫСЫ",
+        "Ғалым Әділет Ұлттық",
+        "Жаңа өмір",
+    ],
+)
+def test_mojibake_kazakh_kz1048(text: str) -> None:
+    raw = text.encode("kz1048")
+    assert fix_mojibake(raw.decode("latin-1")) == text
+    cp1252 = "".join(
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
+        for b in raw
+    )
+    assert fix_mojibake(cp1252) == text
+
+
+def test_mojibake_ukrainian_is_not_read_as_kazakh() -> None:
+    text = "Ґанок і Київ, Євген, Україна, її їжак"
+    assert fix_mojibake(text.encode("cp1251").decode("latin-1")) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Päevaleht",
         "Türkiye",
         "lähemalt",
@@ -246,6 +271,10 @@ def test_caps_sentence_case() -> None:
         == "Kazakhstan and NATO: a new partnership? The view from Astana"
     )
     assert fix_caps("ХХ ҒАСЫРДАҒЫ ҚАЗАҚ ӘДЕБИЕТІ") == "ХХ ғасырдағы қазақ әдебиеті"
+    assert (
+        fix_caps("ЕҢБЕКТЕРІ ТУРАЛЫ: А. БАЙТҰРСЫНҰЛЫ ЖӘНЕ Ж. АЙМАУЫТОВ")
+        == "Еңбектері туралы: А. Байтұрсынұлы және Ж. Аймауытов"
+    )
 
 
 def test_caps_is_conservative() -> None:

@@ -312,7 +312,7 @@ def _state(ref: Reference) -> tuple[Any, ...]:
     return (ref, ref.diagnostics, ref.provenance)
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(references())
 def test_normalize_is_idempotent(ref: Reference) -> None:
     once = normalize(ref)
@@ -322,7 +322,7 @@ def test_normalize_is_idempotent(ref: Reference) -> None:
     assert not any(d.code == "normalizer-failed" for d in once.diagnostics)
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(references())
 def test_repair_is_idempotent_and_changes_are_recorded(ref: Reference) -> None:
     once = normalize(ref, normalizers=REPAIR_NORMALIZERS)

@@ -40,7 +40,11 @@ def test_news_list_line_with_author() -> None:
 )
 def test_any_quote_pair_and_iso_date(line: str) -> None:
     ref = parse_reference(line)
-    assert (ref.outlet, iso(ref), ref.title) == ("Tengrinews", "2020-05-05", "Карантин продлили до 11 мая")
+    assert (ref.outlet, iso(ref), ref.title) == (
+        "Tengrinews",
+        "2020-05-05",
+        "Карантин продлили до 11 мая",
+    )
     assert ref.language == "ru"
 
 
@@ -109,7 +113,9 @@ def test_legal_act_with_registration_clause() -> None:
 
 
 def test_kazakh_legal_act() -> None:
-    ref = parse_reference("Қазақстан Республикасы Үкіметінің 2016 жылғы 14 наурыздағы № 128 қаулысы")
+    ref = parse_reference(
+        "Қазақстан Республикасы Үкіметінің 2016 жылғы 14 наурыздағы № 128 қаулысы"
+    )
     assert ref.kind is Kind.LEGAL
     assert iso(ref) == "2016-03-14"
     assert ref.language == "kk"

@@ -1323,3 +1323,64 @@ def test_apa_twenty_one_authors_and_gost_four_authors() -> None:
         "Четыре / A. Author01, A. Author02, A. Author03, A. Author04. – Москва : Наука, 2020."
         " – Текст : непосредственный."
     )
+
+
+def test_gost_url_only_reference_describes_the_site() -> None:
+    ref = Reference(
+        raw="", kind=Kind.WEBPAGE, outlet="Postimees", url="http://arvamus.postimees.ee/1"
+    )
+    assert render_entry(ref, "gost-r-7.0.100-2018") == (
+        "Postimees : [сайт]. – Текст : электронный. – URL: http://arvamus.postimees.ee/1."
+    )
+
+
+def test_number_already_in_the_title_is_not_repeated() -> None:
+    ref = Reference(
+        raw="",
+        kind=Kind.LEGAL,
+        title="Постановление Правительства Республики Казахстан от 8 сентября 2017 года № 554",
+        number="554",
+        date=PartialDate(2017, 9, 8),
+    )
+    assert "554 : № 554" not in render_entry(ref, "gost-r-7.0.100-2018")
+    assert render_entry(ref, "iso-690").count("554") == 1
+
+
+def test_gost_journal_issue_without_volume() -> None:
+    ref = Reference(
+        raw="",
+        kind=Kind.ARTICLE,
+        title="Заглавие",
+        authors=(Person("Иванов", "И. И."),),
+        outlet="Вестник",
+        issue="2",
+        pages="115-128",
+        date=PartialDate(2016),
+        url="http://vestnik.kz/1",
+    )
+    assert render_entry(ref, "gost-r-7.0.100-2018") == (
+        "Иванов, И. И. Заглавие / И. И. Иванов. – Текст : электронный // Вестник. – 2016. "
+        "– № 2. – С. 115–128. – URL: http://vestnik.kz/1."
+    )
+
+
+def test_journal_with_issue_but_no_volume() -> None:
+    ref = Reference(
+        raw="",
+        kind=Kind.ARTICLE,
+        title="Title",
+        authors=(Person("Saiymova", "Meiramkul"),),
+        outlet="Vestnik NAN RK",
+        issue="3",
+        pages="407-422",
+        date=PartialDate(2023, 6, 30),
+    )
+    # a journal issue is dated by its year (APA 10.1, CMOS 14.171, ГОСТ 7.0.100)
+    assert render_entry(ref, "apa-7") == "Saiymova, M. (2023). Title. Vestnik NAN RK, (3), 407–422."
+    assert render_entry(ref, "chicago-17-nb") == (
+        "Saiymova, Meiramkul. “Title.” Vestnik NAN RK, no. 3 (2023): 407–422."
+    )
+    assert render_entry(ref, "chicago-17-ad") == (
+        "Saiymova, Meiramkul. 2023. “Title.” Vestnik NAN RK, no. 3: 407–422."
+    )
+    assert "– 2023. – № 3. – С. 407–422." in render_entry(ref, "gost-r-7.0.100-2018")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from kzcite.blocks import find_blocks, split_entries
-from kzcite.csl import to_csl, to_csl_json
-from kzcite.bibtex import to_bibtex, to_biblatex, to_pybtex
-from kzcite.document import parse
-from kzcite.parser import parse_reference, split_references
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from kzcite.errors import (
     DiagnosticError,
     InputError,
@@ -33,21 +31,84 @@ from kzcite.records import (
     Span,
 )
 
+if TYPE_CHECKING:
+    from kzcite.bibtex import read_bibtex, to_biblatex, to_bibtex, to_pybtex
+    from kzcite.blocks import find_blocks, split_entries
+    from kzcite.csl import from_csl, read_csl_json, to_csl, to_csl_json
+    from kzcite.dedupe import Cluster, DedupeResult, Link, dedupe
+    from kzcite.document import parse
+    from kzcite.fixes import explain, fix_text
+    from kzcite.kzjson import read_kzjson, to_kzjson
+    from kzcite.normalize import normalize
+    from kzcite.outlets import Outlet, OutletRegistry, normalize_outlet
+    from kzcite.parser import parse_reference, split_references
+    from kzcite.render import render, render_citation, render_entry, render_note
+    from kzcite.ris import read_ris, to_ris
+    from kzcite.romanize import SCHEMES, romanize
+    from kzcite.styles import check_style, list_styles, load_style
+
+_LAZY: dict[str, str] = {
+    "Cluster": "kzcite.dedupe",
+    "DedupeResult": "kzcite.dedupe",
+    "Link": "kzcite.dedupe",
+    "Outlet": "kzcite.outlets",
+    "OutletRegistry": "kzcite.outlets",
+    "SCHEMES": "kzcite.romanize",
+    "check_style": "kzcite.styles",
+    "dedupe": "kzcite.dedupe",
+    "explain": "kzcite.fixes",
+    "find_blocks": "kzcite.blocks",
+    "fix_text": "kzcite.fixes",
+    "from_csl": "kzcite.csl",
+    "list_styles": "kzcite.styles",
+    "load_style": "kzcite.styles",
+    "normalize": "kzcite.normalize",
+    "normalize_outlet": "kzcite.outlets",
+    "parse": "kzcite.document",
+    "parse_reference": "kzcite.parser",
+    "read_bibtex": "kzcite.bibtex",
+    "read_csl_json": "kzcite.csl",
+    "read_kzjson": "kzcite.kzjson",
+    "read_ris": "kzcite.ris",
+    "render": "kzcite.render",
+    "render_citation": "kzcite.render",
+    "render_entry": "kzcite.render",
+    "render_note": "kzcite.render",
+    "romanize": "kzcite.romanize",
+    "split_entries": "kzcite.blocks",
+    "split_references": "kzcite.parser",
+    "to_biblatex": "kzcite.bibtex",
+    "to_bibtex": "kzcite.bibtex",
+    "to_csl": "kzcite.csl",
+    "to_csl_json": "kzcite.csl",
+    "to_kzjson": "kzcite.kzjson",
+    "to_pybtex": "kzcite.bibtex",
+    "to_ris": "kzcite.ris",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the heavier stages on first use, so ``kzcite --help`` starts fast."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kzcite' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
+
 __version__ = "0.1.0"
 
 __all__ = [
-    "find_blocks",
-    "parse",
-    "parse_reference",
-    "split_entries",
-    "split_references",
-    "to_bibtex",
-    "to_biblatex",
-    "to_csl",
-    "to_csl_json",
-    "to_pybtex",
+    "SCHEMES",
     "Block",
     "Change",
+    "Cluster",
+    "DedupeResult",
     "Diagnostic",
     "DiagnosticError",
     "Entry",
@@ -56,6 +117,9 @@ __all__ = [
     "InvalidDateError",
     "Kind",
     "KzciteError",
+    "Link",
+    "Outlet",
+    "OutletRegistry",
     "ParseResult",
     "PartialDate",
     "Person",
@@ -68,4 +132,34 @@ __all__ = [
     "StyleError",
     "UnknownSchemeError",
     "__version__",
+    "check_style",
+    "dedupe",
+    "explain",
+    "find_blocks",
+    "fix_text",
+    "from_csl",
+    "list_styles",
+    "load_style",
+    "normalize",
+    "normalize_outlet",
+    "parse",
+    "parse_reference",
+    "read_bibtex",
+    "read_csl_json",
+    "read_kzjson",
+    "read_ris",
+    "render",
+    "render_citation",
+    "render_entry",
+    "render_note",
+    "romanize",
+    "split_entries",
+    "split_references",
+    "to_biblatex",
+    "to_bibtex",
+    "to_csl",
+    "to_csl_json",
+    "to_kzjson",
+    "to_pybtex",
+    "to_ris",
 ]

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import itertools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -43,7 +42,9 @@ _LAT = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _MARKS = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 _NONWORD = re.compile(r"[\W_]+")
-_SIMPLE_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~/!$&'()*+,;=:@-]*)?(?:#[^!]\S*)?$")
+_SIMPLE_URL = re.compile(
+    r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~/!$&'()*+,;=:@-]*)?(?:#[^!]\S*)?$"
+)
 _DIGITS = re.compile(r"\d+")
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 _DIGRAPHS = {
@@ -67,7 +68,7 @@ _DIGRAPH_ORDER = tuple(sorted(_DIGRAPHS.items(), key=lambda d: (-len(d[0]), d[0]
 _SKELETON_LETTERS = str.maketrans({"y": "i", "j": "i", "x": "h", "q": "k", "w": "v"})
 _MONTH_LETTERS = str.maketrans({"y": "i", "j": "i", "q": "k", "w": "v"})
 _DOI_PREFIX = re.compile(r"^(?:https?://(?:dx\.)?doi\.org/|doi:\s*)", re.IGNORECASE)
-_NUMBER_JUNK = re.compile(r"[\s№#.]+|^no(?=\d)")
+_NUMBER_JUNK = re.compile(r"[\s№#.]+")
 
 
 @attrs.frozen(slots=True)
@@ -194,8 +195,8 @@ def skeleton(key: str) -> str:
 
     Digraphs collapse (``shch``, ``sch``, ``ŝ`` → ``s``; ``kh``, ``x`` → ``h``;
     ``ts``, ``c`` → ``c``), ``y``/``j`` become ``i``, runs of ``i`` shrink to one and an
-    ``i`` before a vowel vanishes, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and Kazakh Latin spellings
-    of one Cyrillic title share a skeleton with the title itself.
+    ``i`` before a vowel vanishes, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and
+    Kazakh Latin spellings of one Cyrillic title share a skeleton with the title itself.
 
     >>> skeleton(title_key("Договор о военном сотрудничестве"))
     'dogovor o voennom sotrudnicestve'
@@ -330,7 +331,8 @@ def doi_key(doi: str) -> str:
 
 def number_key(number: str) -> str:
     """A legal-act or report number without spaces, ``№`` and case: ``№ 12-VII`` → ``12-vii``."""
-    return _NUMBER_JUNK.sub("", unicodedata.normalize("NFKC", number).casefold())
+    key = _NUMBER_JUNK.sub("", unicodedata.normalize("NFKC", number).casefold())
+    return key[2:] if key.startswith("no") and key[2:3].isdigit() else key
 
 
 @attrs.frozen(slots=True)
@@ -442,18 +444,17 @@ def outlets_compatible(a: OutletKey, b: OutletKey) -> bool:
 
 
 def block_keys(tokens: Sequence[str], df: Mapping[str, int], width: int = 5) -> list[int]:
-    """Blocking keys for one title: leave-one-out sets of its rarest tokens.
+    """Blocking keys for one title: its rarest tokens, whole and less one token each.
 
-    The ``width`` rarest tokens (by document frequency ``df``, ties by spelling) are
-    kept, and each key is that set less one token: two titles share a key when their
-    rarest tokens differ by one token, as after a typo or a dropped word (the changed
-    token is the rarest of its title, so the rest stay the same). Shorter titles use
-    their pairs. Keys are hashes: a collision only adds a candidate pair.
+    Tokens no other title has (``df`` 1: typos, rare insertions) cannot meet anything and
+    are skipped. Of the rest, the ``width`` rarest (by document frequency ``df``, ties by
+    spelling) make the title's top set; the keys are that set and the set less each one
+    of its tokens, so two titles meet when their top sets differ by one token, as after
+    a typo or a dropped word. Keys are hashes: a collision only adds a candidate pair.
     """
-    uniq = sorted(sorted(set(tokens), key=lambda t: (df.get(t, 0), t))[:width])
-    k = len(uniq)
-    if k >= 4:
-        return [hash((*uniq[:i], *uniq[i + 1 :])) for i in range(k)]
-    if k >= 2:
-        return [hash(c) for c in itertools.combinations(uniq, 2)]
-    return [hash((uniq[0],))] if uniq else []
+    shared = [t for t in set(tokens) if df.get(t, 0) > 1]
+    top = sorted(sorted(shared, key=lambda t: (df[t], t))[:width])
+    keys = [hash(tuple(top))] if top else []
+    if len(top) >= 2:
+        keys.extend(hash((*top[:i], *top[i + 1 :])) for i in range(len(top)))
+    return keys

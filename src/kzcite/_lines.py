@@ -25,7 +25,9 @@ _NUMBERING = re.compile(
     )\s*""",
     re.VERBOSE,
 )
-_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w/])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*", re.I)
+_URL = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"]+|(?<![\w/])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S*", re.I
+)
 _DATE_NUM = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d[-.]\d\d[-.]\d\d\b")
 _YEAR = re.compile(r"(?<![\d/.-])(?:18|19|20)\d\d(?![\d/])")
 _QUOTED = re.compile(r"[«„“\"”‚‘‹][^«„“\"”»‚‘‹›\n]{3,}[»“”\"‘›]")

@@ -5,15 +5,15 @@ from __future__ import annotations
 import attrs
 
 _CLOSERS: dict[str, str] = {
-    "„": "“”\"",
+    "„": '“”"',
     "«": "»",
-    "“": "”\"",
+    "“": '”"',
     '"': '"”“',
     "‚": "‘’",
     "‹": "›",
     "「": "」",
 }
-QUOTE_CHARS = "„“”«»\"‚‘’‹›「」"
+QUOTE_CHARS = '„“”«»"‚‘’‹›「」'
 
 
 @attrs.frozen(slots=True)
@@ -32,7 +32,7 @@ def _opens(text: str, i: int, ch: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace() and ch not in "«‹„":
         return False
-    if ch in "\"“":
+    if ch in '"“':
         return not before.isalnum()
     return True
 
@@ -56,7 +56,12 @@ def find_quoted(text: str) -> list[Quoted]:
             top = stack[-1]
             if ch in _CLOSERS[top]:
                 # a “ inside „…“ can open a nested quote when a word follows it
-                if ch in _CLOSERS and ch != top and _opens(text, i, ch) and text[i - 1 : i].isspace():
+                if (
+                    ch in _CLOSERS
+                    and ch != top
+                    and _opens(text, i, ch)
+                    and text[i - 1 : i].isspace()
+                ):
                     stack.append(ch)
                     continue
                 stack.pop()

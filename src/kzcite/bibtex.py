@@ -47,7 +47,8 @@ language name and ``titleaddon`` the bracketed translation of the title.
 
 Reading goes through ``pybtex.database.parse_string``; :func:`latex_decode` turns the
 LaTeX that pybtex hands back into plain Unicode (our escapes, accent commands, ``~``,
-grouping braces).
+grouping braces, formatting commands such as ``\emph{…}``). TeX ligatures (``--``,
+````` `` ````` …) are left as written, so a title with a literal ``--`` round-trips.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ __all__ = [
     "latex_decode",
     "latex_escape",
     "read_bibtex",
+    "reference_from_entry",
     "to_biblatex",
     "to_bibtex",
     "to_pybtex",
@@ -78,23 +80,20 @@ __all__ = [
 # --------------------------------------------------------------------------- escaping
 
 _CONTROL = {c: " " for c in [*range(0x20), 0x7F, 0x85, 0x2028, 0x2029]}
-
-_TEXT_TABLE: dict[int, str] = {
-    **_CONTROL,
-    ord("\\"): r"\textbackslash{}",
-    ord("{"): r"\textbraceleft{}",
-    ord("}"): r"\textbraceright{}",
-    ord("%"): r"\%",
-    ord("#"): r"\#",
-    ord("&"): r"\&",
-    ord("$"): r"\$",
-    ord("_"): r"\_",
-    ord("~"): r"\textasciitilde{}",
-    ord("^"): r"\textasciicircum{}",
-    0xA0: "~",
-    0x202F: r"\,",
-    0x2009: r"\thinspace{}",
-}
+_NEEDS_ESCAPE = re.compile("[\x00-\x1f\x7f\x85\u2028\u2029\\\\{}%#&$_~^\xa0\u202f\u2009]")
+# Applied in this order, after backslashes and braces are set aside (see _escape_text).
+_PLAIN_ESCAPES = (
+    ("%", r"\%"),
+    ("#", r"\#"),
+    ("&", r"\&"),
+    ("$", r"\$"),
+    ("_", r"\_"),
+    ("~", r"\textasciitilde{}"),
+    ("^", r"\textasciicircum{}"),
+    ("\xa0", "~"),
+    ("\u202f", r"\,"),
+    ("\u2009", r"\thinspace{}"),
+)
 
 # Symbols written as commands with ascii=True (and read back in any case).
 _ASCII_SYMBOLS: dict[str, str] = {
@@ -125,7 +124,7 @@ _ASCII_SYMBOLS: dict[str, str] = {
     "€": r"\texteuro{}",
     "№": r"\textnumero{}",
 }
-_ASCII_TABLE: dict[int, str] = {**_TEXT_TABLE, **{ord(k): v for k, v in _ASCII_SYMBOLS.items()}}
+_LATIN_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 # Combining mark -> LaTeX accent command.
 _MARK_TO_ACCENT = {
@@ -182,6 +181,22 @@ def _accented(char: str) -> str:
     return "{" + inner + "}"
 
 
+def _escape_text(text: str) -> str:
+    """The UTF-8 escaping: a chain of C-speed replacements, so any input is linear."""
+    if _NEEDS_ESCAPE.search(text) is None:
+        return text
+    # Control characters go first, which frees \x00-\x02 to hold \ { } meanwhile.
+    text = text.translate(_CONTROL).replace("\\", "\x00").replace("{", "\x01").replace("}", "\x02")
+    for char, latex in _PLAIN_ESCAPES:
+        if char in text:
+            text = text.replace(char, latex)
+    return (
+        text.replace("\x00", r"\textbackslash{}")
+        .replace("\x01", r"\textbraceleft{}")
+        .replace("\x02", r"\textbraceright{}")
+    )
+
+
 def latex_escape(text: str, *, ascii: bool = False) -> str:
     r"""``text`` as the body of a BibTeX field that LaTeX prints literally.
 
@@ -190,12 +205,13 @@ def latex_escape(text: str, *, ascii: bool = False) -> str:
     >>> print(latex_escape("Tõnu Šarõ — Қазақ", ascii=True))
     T{\~o}nu {\v{S}}ar{\~o} \textemdash{} Қазақ
     """
-    if not ascii:
-        return text.translate(_TEXT_TABLE)
-    out = text.translate(_ASCII_TABLE)
-    if out.isascii():
-        return out
-    return "".join(c if c.isascii() else _accented(c) for c in out)
+    text = _escape_text(text)
+    if not ascii or text.isascii():
+        return text
+    for char, latex in _ASCII_SYMBOLS.items():
+        if char in text:
+            text = text.replace(char, latex)
+    return _LATIN_ACCENTED.sub(lambda m: _accented(m.group()), text)
 
 
 _WS = re.compile(r"\s")
@@ -208,7 +224,10 @@ def _verbatim(value: str) -> str:
     """A URL or DOI for a verbatim field: whitespace %-encoded, braces kept if balanced."""
     if _WS.search(value):
         value = value.translate(_PERCENT_WS)
-    if "{" in value or "}" in value:
+    opening = value.count("{")
+    if opening != value.count("}"):
+        value = value.replace("{", "%7B").replace("}", "%7D")
+    elif opening:
         depth = 0
         for c in value:
             if c == "{":
@@ -470,6 +489,7 @@ _CONTROL_SYMBOLS = {
     "\n": " ",
 }
 _SPECIAL = re.compile(r"\{+|\}+|[\\~$]")
+_ANY_SPECIAL = re.compile(r"[\\{}~$]")
 _COMMAND_WORD = re.compile(r"[A-Za-z]+")
 _SPACE_RUN = re.compile(r"[ \t\n]*")
 
@@ -623,7 +643,7 @@ def latex_decode(text: str) -> str:
     >>> latex_decode(r"\emph{Kazakhstan} 50\%~off")
     'Kazakhstan 50%\xa0off'
     """
-    if _SPECIAL.search(text) is None:
+    if _ANY_SPECIAL.search(text) is None:
         return text
     return _decode(text)
 
@@ -755,7 +775,8 @@ def _text(fields: Mapping[str, str], name: str) -> str | None:
     return latex_decode(value).strip() or None
 
 
-def _reference(entry: Any) -> Reference:
+def reference_from_entry(entry: Any) -> Reference:
+    """A :class:`Reference` from one ``pybtex.database.Entry`` (decoded from LaTeX)."""
     fields: Mapping[str, str] = entry.fields
     entry_type = entry.type.lower()
     kind = _TYPE_KINDS.get(entry_type, Kind.OTHER)
@@ -816,4 +837,7 @@ def read_bibtex(text: str) -> list[Reference]:
         data = pybtex.database.parse_string(text, "bibtex")
     except PybtexError as exc:
         raise InputError(f"not readable as BibTeX: {exc}") from None
-    return [_reference(entry) for entry in data.entries.values()]
+    return [reference_from_entry(entry) for entry in data.entries.values()]
+
+
+_reference = reference_from_entry  # the name kzcite._pybtex_style imports

@@ -70,8 +70,12 @@ def find_blocks(text: str) -> list[Block]:
             taken[i] = True
             head, offset = label
             raw = line.text[offset:].rstrip()
-            entry = Entry(raw, Span(line.start + offset, line.start + offset + len(raw)),
-                          line.number, line.number)
+            entry = Entry(
+                raw,
+                Span(line.start + offset, line.start + offset + len(raw)),
+                line.number,
+                line.number,
+            )
             blocks.append(_block(head, line, line, [entry], "label"))
             continue
     blocks.extend(_shape_blocks(lines, taken, text))

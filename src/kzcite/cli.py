@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -23,8 +23,16 @@ if TYPE_CHECKING:
 EXIT_OK, EXIT_UNPARSED, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
 
 OUTPUT_FORMATS = ("bibtex", "biblatex", "csl-json", "ris", "json", "text", "html", "md", "latex")
-_BY_SUFFIX = {".bib": "bibtex", ".json": "csl-json", ".ris": "ris", ".html": "html",
-              ".htm": "html", ".md": "md", ".txt": "text", ".tex": "latex"}
+_BY_SUFFIX = {
+    ".bib": "bibtex",
+    ".json": "csl-json",
+    ".ris": "ris",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".txt": "text",
+    ".tex": "latex",
+}
 
 EPILOG_CONVERT = """examples:
   kzcite convert seeds/ --to bibtex
@@ -39,18 +47,30 @@ class _Args(argparse.Namespace):
 
 
 def _common_inputs(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="PATH",
-                   help="files, folders (searched recursively) or - for standard input")
-    p.add_argument("--from", dest="from_format", default=None,
-                   choices=("text", "markdown", "html", "bibtex", "csl-json", "kzjson", "ris"),
-                   help="input format (default: from extension or content)")
+    p.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH",
+        help="files, folders (searched recursively) or - for standard input",
+    )
+    p.add_argument(
+        "--from",
+        dest="from_format",
+        default=None,
+        choices=("text", "markdown", "html", "bibtex", "csl-json", "kzjson", "ris"),
+        help="input format (default: from extension or content)",
+    )
     p.add_argument("--encoding", default=None, help="force the input encoding (e.g. cp1251)")
     p.add_argument("--glob", default=None, help="file pattern inside folders (default: text files)")
     p.add_argument("--jobs", type=int, default=1, help="parse files in N processes")
     p.add_argument("--strict", action="store_true", help="warnings make the command fail (exit 3)")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress or diagnostics")
-    p.add_argument("--diagnostics", choices=("text", "json"), default="text",
-                   help="diagnostics on stderr as text lines or one JSON array")
+    p.add_argument(
+        "--diagnostics",
+        choices=("text", "json"),
+        default="text",
+        help="diagnostics on stderr as text lines or one JSON array",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,38 +85,101 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kzcite {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    p = sub.add_parser("convert", help="convert reference lists and libraries to another format",
-                       epilog=EPILOG_CONVERT, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "convert",
+        help="convert reference lists and libraries to another format",
+        epilog=EPILOG_CONVERT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _common_inputs(p)
-    p.add_argument("--to", choices=OUTPUT_FORMATS, default=None,
-                   help="output format (default: from -o's extension, else bibtex)")
+    p.add_argument(
+        "--to",
+        choices=OUTPUT_FORMATS,
+        default=None,
+        help="output format (default: from -o's extension, else bibtex)",
+    )
     p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
     p.add_argument("--style", default="apa-7", help="style id or file for text/html/md/latex")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate references")
     p.add_argument("--ascii", action="store_true", help="BibTeX with LaTeX escapes, ASCII only")
     p.set_defaults(func=cmd_convert)
 
-    p = sub.add_parser("scan", help="show the blocks, entries and diagnostics found in documents",
-                       epilog="example:\n  kzcite scan seeds/000_c16310cb0e8891f0.txt",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "scan",
+        help="show the blocks, entries and diagnostics found in documents",
+        epilog="example:\n  kzcite scan seeds/000_c16310cb0e8891f0.txt",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _common_inputs(p)
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     p.set_defaults(func=cmd_scan)
 
-    p = sub.add_parser("eval", help="score the parser on a labelled gold file (JSON lines)",
-                       epilog="example:\n  kzcite eval tests/data/labelled.jsonl --show 3",
-                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(
+        "eval",
+        help="score the parser on a labelled gold file (JSON lines)",
+        epilog="example:\n  kzcite eval tests/data/labelled.jsonl --show 3",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("gold", help="gold file in the format of shared/eval/dev.jsonl")
     p.add_argument("--show", type=int, default=0, help="print N wrong answers per field")
     p.add_argument("--json", dest="json_out", default=None, help="write the scores as JSON")
     p.set_defaults(func=cmd_eval)
 
-    for extra in _EXTRA_COMMANDS:
-        extra(sub)
+    p = sub.add_parser(
+        "dedupe",
+        help="merge references that cite the same source",
+        epilog="examples:\n  kzcite dedupe lists/ --to csl-json --report clusters.json\n"
+        "  kzcite dedupe library.bib --no-merge --report review.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _common_inputs(p)
+    p.add_argument("--to", choices=OUTPUT_FORMATS, default=None, help="output format")
+    p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
+    p.add_argument("--report", default=None, help="write clusters and links as JSON here")
+    p.add_argument("--threshold", type=float, default=0.9, help="merge score, 0..1 (default 0.9)")
+    p.add_argument("--no-merge", action="store_true", help="report clusters, keep every record")
+    p.add_argument("--style", default="apa-7", help="style for text/html/md/latex output")
+    p.set_defaults(func=cmd_dedupe)
+
+    p = sub.add_parser(
+        "render",
+        help="format a bibliography in a citation style",
+        epilog="examples:\n  kzcite render seeds/ --style gost-r-7.0.100-2018\n"
+        "  kzcite render refs.json --style apa-7 --format html -o refs.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _common_inputs(p)
+    p.add_argument("--style", default="apa-7", help="style id or TOML file")
+    p.add_argument("--format", choices=("text", "html", "md", "latex"), default="text")
+    p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
+    p.add_argument("--no-dedupe", action="store_true", help="keep duplicate references")
+    p.set_defaults(func=cmd_render)
+
+    p = sub.add_parser(
+        "styles",
+        help="list, show or check citation styles",
+        epilog="examples:\n  kzcite styles list\n  kzcite styles show apa-7\n"
+        "  kzcite styles check my-style.toml",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("action", choices=("list", "show", "check"))
+    p.add_argument("target", nargs="?", help="style id (show) or file (check)")
+    p.set_defaults(func=cmd_styles)
+
+    p = sub.add_parser(
+        "outlets",
+        help="look up outlets, list the registry, check a registry file",
+        epilog="examples:\n  kzcite outlets lookup 'Капитал.кз'\n"
+        "  kzcite outlets lookup https://www.rferl.org/a/x.html\n"
+        "  kzcite outlets list --country kz\n  kzcite outlets check mine.csv",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("action", choices=("lookup", "list", "check"))
+    p.add_argument("target", nargs="*", help="names or URLs (lookup) or a registry file (check)")
+    p.add_argument("--registry", default=None, help="your registry file, extending the shipped one")
+    p.add_argument("--country", default=None, help="list only outlets of this country code")
+    p.set_defaults(func=cmd_outlets)
     return parser
-
-
-_EXTRA_COMMANDS: list[Callable[[Any], None]] = []
 
 
 # ------------------------------------------------------------------------ helpers
@@ -116,10 +199,16 @@ class _Reporter:
 
     def diagnostic(self, d: Diagnostic) -> None:
         if self.as_json:
-            self.collected.append({"source": d.source, "line": d.line,
-                                   "column": d.span.start + 1 if d.span else None,
-                                   "severity": d.severity.value, "code": d.code,
-                                   "message": d.message})
+            self.collected.append(
+                {
+                    "source": d.source,
+                    "line": d.line,
+                    "column": d.span.start + 1 if d.span else None,
+                    "severity": d.severity.value,
+                    "code": d.code,
+                    "message": d.message,
+                }
+            )
         elif not self.quiet:
             self._clear()
             print(d.format(), file=self.stream)
@@ -139,8 +228,9 @@ class _Reporter:
         width = 24
         fill = int(width * done / total)
         bar = "█" * fill + "·" * (width - fill)
-        self.stream.write(f"\r{bar} {done}/{total} files, {entries} entries, "
-                          f"{rate:,.0f}/s, {left:.0f}s left ")
+        self.stream.write(
+            f"\r{bar} {done}/{total} files, {entries} entries, {rate:,.0f}/s, {left:.0f}s left "
+        )
         self.stream.flush()
         self.shown = True
 
@@ -190,8 +280,12 @@ def _load_one(path: str, encoding: str | None, fmt: str | None) -> tuple[str, An
         if doc.format in ("text", "markdown", "html"):
             text = html_to_text(doc.text) if doc.format == "html" else doc.text
             result = parse(text, source=doc.source)
-            return "ok", (list(result.references), list(result.unparsed),
-                          list(result.diagnostics), list(result.blocks))
+            return "ok", (
+                list(result.references),
+                list(result.unparsed),
+                list(result.diagnostics),
+                list(result.blocks),
+            )
         refs = _read_library(doc.format, doc.text, doc.source)
         return "ok", (refs, [], [], [])
     except KzciteError as exc:
@@ -286,8 +380,9 @@ def _exit_code(loaded: _Loaded, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def render_refs(refs: Sequence[Reference], fmt: str, *, style: str = "apa-7",
-                ascii_only: bool = False) -> str:
+def render_refs(
+    refs: Sequence[Reference], fmt: str, *, style: str = "apa-7", ascii_only: bool = False
+) -> str:
     """Serialise references in one of :data:`OUTPUT_FORMATS`."""
     if fmt == "bibtex":
         from kzcite.bibtex import to_bibtex
@@ -358,8 +453,10 @@ def cmd_scan(args: argparse.Namespace) -> int:
         print(paint("1", f"{path}: {len(blocks)} block(s)"))
         for block in blocks:
             head = block.header or f"(no heading: {block.reason})"
-            print(f"  {paint('36', head)}  lines {block.line_start}-{block.line_end}, "
-                  f"{len(block.entries)} entries")
+            print(
+                f"  {paint('36', head)}  lines {block.line_start}-{block.line_end}, "
+                f"{len(block.entries)} entries"
+            )
             for entry in block.entries:
                 print(f"    {entry.line_start:>4}  {entry.raw.replace(chr(10), ' ⏎ ')[:100]}")
     for ref in loaded.refs:
@@ -382,6 +479,117 @@ def cmd_eval(args: argparse.Namespace) -> int:
     if args.json_out:
         write_output(json.dumps(report.as_dict(), ensure_ascii=False, indent=2), args.json_out)
     return EXIT_OK
+
+
+def cmd_dedupe(args: argparse.Namespace) -> int:
+    from kzcite.csl import to_csl
+    from kzcite.dedupe import dedupe
+
+    rep = _Reporter(args)
+    loaded = _load_all(args, rep)
+    result = dedupe(loaded.refs, threshold=args.threshold, merge=not args.no_merge)
+    refs = loaded.refs if args.no_merge else result.references()
+    fmt = args.to or _BY_SUFFIX.get(Path(args.output or "").suffix.lower(), "csl-json")
+    write_output(render_refs(refs, fmt, style=args.style), args.output)
+    if args.report:
+        report: list[dict[str, Any]] = [
+            {
+                "canonical": to_csl(c.canonical),
+                "members": list(c.members),
+                "reason": list(c.reason),
+                "scores": [list(x) for x in c.scores],
+            }
+            for c in result.clusters
+            if len(c.members) > 1
+        ]
+        report += [
+            {"link": lk.kind, "members": [lk.a, lk.b], "score": lk.score, "reason": lk.reason}
+            for lk in result.links
+        ]
+        write_output(json.dumps(report, ensure_ascii=False, indent=2), args.report)
+    rep.close()
+    return _exit_code(loaded, args)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    from kzcite.errors import KzciteError
+
+    rep = _Reporter(args)
+    loaded = _load_all(args, rep)
+    refs = loaded.refs if args.no_dedupe else _dedupe(loaded.refs)
+    try:
+        text = render_refs(refs, args.format, style=args.style)
+    except KzciteError as exc:
+        rep.error(str(exc))
+        rep.close()
+        return EXIT_USAGE
+    write_output(text, args.output)
+    rep.close()
+    return _exit_code(loaded, args)
+
+
+def cmd_styles(args: argparse.Namespace) -> int:
+    from kzcite.errors import StyleError
+    from kzcite.styles import check_style, list_styles, load_style
+
+    if args.action == "list":
+        for info in list_styles():
+            print(f"{info.id:24} {info.title}  [{info.origin}]")
+        return EXIT_OK
+    if not args.target:
+        print(f"kzcite: styles {args.action} needs a style id or file", file=sys.stderr)
+        return EXIT_USAGE
+    if args.action == "show":
+        try:
+            style = load_style(args.target)
+        except StyleError as exc:
+            print(f"kzcite: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        print(Path(style.path).read_text(encoding="utf-8"), end="")
+        return EXIT_OK
+    problems = check_style(args.target)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if not problems:
+        print(f"{args.target}: ok")
+    return EXIT_UNPARSED if problems else EXIT_OK
+
+
+def cmd_outlets(args: argparse.Namespace) -> int:
+    from kzcite.errors import RegistryError
+    from kzcite.outlets import OutletRegistry, normalize_outlet
+
+    try:
+        if args.action == "check":
+            if not args.target:
+                print("kzcite: outlets check needs a registry file", file=sys.stderr)
+                return EXIT_USAGE
+            reg = OutletRegistry.from_file(args.target[0], base=None)
+            print(f"{args.target[0]}: ok, {len(reg)} outlets")
+            return EXIT_OK
+        registry = OutletRegistry.default()
+        if args.registry:
+            registry = OutletRegistry.from_file(args.registry, base=registry)
+    except RegistryError as exc:
+        print(f"kzcite: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.action == "list":
+        for outlet in registry:
+            if args.country and (outlet.country or "").lower() != args.country.lower():
+                continue
+            print(
+                f"{outlet.id:28} {outlet.name}  [{outlet.kind}, {outlet.country}] "
+                f"{' '.join(outlet.domains)}"
+            )
+        return EXIT_OK
+    code = EXIT_OK
+    for text in args.target:
+        outlet = normalize_outlet(text, registry=registry)
+        mark = outlet.id if outlet.registered else "(not registered)"
+        print(f"{text}\t{outlet.name}\t{mark}\t{outlet.kind or ''}")
+        if not outlet.registered:
+            code = EXIT_UNPARSED
+    return code
 
 
 def main(argv: Sequence[str] | None = None) -> int:

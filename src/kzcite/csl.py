@@ -90,7 +90,9 @@ def _date(date: PartialDate) -> dict[str, Any]:
 def _person(person: Person) -> dict[str, str]:
     if person.literal:
         return {"literal": person.literal}
-    out = {"family": person.family}
+    out = {}
+    if person.family:
+        out["family"] = person.family
     if person.given:
         out["given"] = person.given
     return out
@@ -118,7 +120,7 @@ def to_csl(ref: Reference, *, id: str | None = None) -> dict[str, Any]:
     if ref.title:
         item["title"] = ref.title
     if ref.authors:
-        people = [_person(p) for p in ref.authors if p.literal or p.family]
+        people = [_person(p) for p in ref.authors if p.literal or p.family or p.given]
         if people:
             item["author"] = people
     if ref.outlet:
@@ -234,7 +236,7 @@ def _read_person(value: Any) -> Person | None:
         given = f"{given} {suffix}".strip()
     if not family and not given:
         return None
-    return Person(family=family or given, given=given if family else "")
+    return Person(family=family, given=given)
 
 
 def _strings(value: Any, name: str) -> tuple[str, ...]:

@@ -3,9 +3,14 @@
 A reference may carry several dates (publication, access, registration, entry into force)
 written numerically (``18.01.2022``, ``2022-01-18``), in words in a dozen languages
 (``17 июня 2022 г.``, ``2015 жылғы 3 наурыздағы``, ``June 1, 2022``) or as a bare year.
-:func:`find_dates` finds them all with one precompiled regular expression, checks each
-against the calendar, and tells from nearby cue words what each date means, so the parser
-can keep an access date out of the publication date.
+:func:`find_dates` finds them all, checks each against the calendar, and tells from
+nearby cue words what each date means, so that the parser can keep an access date out of
+the publication date.
+
+Every date holds a number, so the scanner visits only the numbers of a text (and a month
+word right before one) and tries one of three precompiled, anchored patterns there: for
+dates that open with a day, with a year, or with a month word. All quantifiers are
+bounded, so the work per number is bounded and a whole scan is linear in the text.
 
 >>> [(d.date.isoformat(), d.role) for d in find_dates("от 26 ноября 2012 года. "
 ...     "Зарегистрирован в Министерстве юстиции 26 декабря 2012 года")]
@@ -106,15 +111,10 @@ def _keyed(text: str) -> str:
     return low
 
 
-def _char_pattern(ch: str, space: str) -> str:
-    return space if ch == " " else re.escape(ch)
-
-
 def _trie_pattern(
     words: Iterable[str],
     *,
     space: str = r"\s+",
-    tails: dict[str, str] | None = None,
 ) -> str:
     """A regex matching exactly ``words`` whose alternatives branch one character at a time.
 
@@ -122,8 +122,6 @@ def _trie_pattern(
     every position; a trie tries one branch per character, and as every branch opens
     with a plain character the engine rejects most of them without entering them (which
     is why the patterns run on key-form text instead of using ``re.IGNORECASE``).
-    ``tails`` maps a word to
-    a pattern that may follow it (Kazakh case endings after a month stem).
     """
     root: _Trie = {}
     for word in words:
@@ -131,19 +129,19 @@ def _trie_pattern(
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(root, space, "", tails or {})
+    return _emit(root, space)
 
 
 _Trie = dict[str, "_Trie"]
 
 
-def _emit(node: _Trie, space: str, prefix: str, tails: dict[str, str]) -> str:
+def _emit(node: _Trie, space: str) -> str:
     alts: list[str] = []
     singles: list[str] = []
     for ch in sorted(k for k in node if k):
-        sub = _emit(node[ch], space, prefix + ch, tails)
+        sub = _emit(node[ch], space)
         if sub or ch == " ":
-            alts.append(_char_pattern(ch, space) + sub)
+            alts.append((space if ch == " " else re.escape(ch)) + sub)
         else:
             singles.append(ch)
     one_token = not alts and len(singles) > 0
@@ -153,9 +151,6 @@ def _emit(node: _Trie, space: str, prefix: str, tails: dict[str, str]) -> str:
         else:
             alts.append("[" + "".join(re.escape(c) for c in singles) + "]")
     terminal = "" in node
-    if terminal and prefix in tails:
-        alts.append("(?:" + tails[prefix] + ")")
-        one_token = False
     if not alts:
         return ""
     body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -179,9 +174,7 @@ def _word_list_pattern(words: Iterable[str]) -> str:
 @attrs.frozen(slots=True)
 class _Lexicon:
     months: dict[str, int]  # every known month word (Kazakh inflections included) -> 1..12
-    stems: tuple[str, ...]  # Kazakh month stems that take case endings
-    suffixes: tuple[str, ...]
-    weak: frozenset[str]
+    weak: frozenset[str]  # month words that alone could be ordinary words
     trailers: tuple[str, ...]
     connectors: tuple[str, ...]
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
@@ -239,6 +232,7 @@ def _year(name: str) -> str:
 
 @functools.cache
 def _lexicon() -> _Lexicon:
+    """Month words and the other word lists, in key form (see :func:`_key`)."""
     extra = data_json("months_extra.json")
     months = _cldr_months()
     for number, forms in extra["forms"].items():
@@ -255,8 +249,6 @@ def _lexicon() -> _Lexicon:
             months.setdefault(stem + suffix, number)
     return _Lexicon(
         months=months,
-        stems=tuple(sorted(stems)),
-        suffixes=tuple(suffixes),
         weak=frozenset(_key(w) for w in extra["weak"]),
         trailers=tuple(extra["year_trailers"]),
         connectors=tuple(extra["year_connectors"]),
@@ -272,19 +264,14 @@ def _lexicon() -> _Lexicon:
 def _patterns() -> _Patterns:
     """The date patterns; they run on key-form text (see :func:`_keyed`)."""
     lex = _lexicon()
-    suffix_re = _trie_pattern(lex.suffixes)
-    plain = sorted(k for k in lex.months if not any(k.startswith(s) for s in lex.stems))
-    month_re = (
-        _trie_pattern(plain + list(lex.stems), tails=dict.fromkeys(lex.stems, suffix_re))
-        + r"(?!\w)"
-    )
-    # One character-class test up front spares the engine the trie's alternatives
-    # wherever no month word can start.
-    first = sorted({k[0] for k in lex.months})
-    month_guard = "(?=[" + "".join(re.escape(c) for c in first) + "])"
+    shortest = min(len(k) for k in lex.months)
+    longest = max(len(k) for k in lex.months)
 
+    # A month is matched as any word of a month's length and looked up in the table
+    # afterwards (see _read): a 4,700-word alternation would make the patterns large,
+    # slow to build and slower to fail.
     def mw(name: str) -> str:
-        return rf"(?<!\w){month_guard}(?P<{name}>{month_re})(?P<{name}dot>\.)?"
+        return rf"(?<!\w)(?P<{name}>[^\W\d_]{{{shortest},{longest}}})(?!\w)(?P<{name}dot>\.)?"
 
     ordinal = rf"(?:-?{_trie_group(lex.ordinals)}(?!\w))?"
     decade = (
@@ -294,7 +281,8 @@ def _patterns() -> _Patterns:
     trailer_words = _word_list_pattern(lex.trailers)
     trailer = r"(?:\s{0,2}" + trailer_words + ")?"
     connector = _word_list_pattern(lex.connectors)
-    year_end = r"(?:(?P<ysuf>[a-hA-Hа-вА-В])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
+    # 2000a, 2000б; 2019г.; or simply the end of the number
+    year_end = r"(?:(?P<ysuf>[a-hа-в])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
     # Each pattern reads its opening number once, then tries the ways a date can go on.
     day_tails = {
@@ -315,10 +303,12 @@ def _patterns() -> _Patterns:
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
         "yfirst": (
             rf"\s{{0,2}}{connector}\s{{1,3}}"
-            rf"(?:{_day('fd1')}{ordinal}{_DS}{mw('fm1')}"
-            rf"|{mw('fm2')}(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}[dD]\.)?)?)"
+            rf"(?:{_day('fd1')}{ordinal}{_DS})?{mw('fm')}"
+            rf"(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}d\.)?)?"
         ),
         "vanc": (rf"\s{{1,2}}{mw('vm')}(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"),
+        # APA: "(2019, March 5)", "(2019, March)"
+        "apa": (rf",\s{{1,2}}{mw('am')}(?:\s{{1,2}}{_day('ad')}{ordinal}(?![.,:]?\d)|(?=\s?\)))"),
         "yrange": rf"(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){decade}{trailer}",
         "year": rf"{year_end}(?![.,]\d){decade}{trailer}",
     }
@@ -397,8 +387,9 @@ def _date(
     day: int | None = None,
     end: tuple[int, int | None, int | None] | None = None,
 ) -> PartialDate | None:
-    """A PartialDate; None for an implausible year, InvalidDateError for a bad day."""
-    if not _MIN_YEAR <= year <= _MAX_YEAR:
+    """A PartialDate; None for an implausible year or a word that is no month (0),
+    InvalidDateError for a day the month lacks."""
+    if not _MIN_YEAR <= year <= _MAX_YEAR or month == 0 or (end is not None and end[1] == 0):
         return None
     if end is None:
         return PartialDate(year, month, day, text)
@@ -410,7 +401,8 @@ def _date(
 
 
 def _month_of(lex: _Lexicon, g: Callable[[str], str], name: str) -> int:
-    return lex.months.get(_key(g(name)), 0)  # 0 is refused by PartialDate: never happens
+    """The month a matched word names; 0 for a word that names none."""
+    return lex.months.get(_key(g(name)), 0)
 
 
 def _weak(lex: _Lexicon, g: Callable[[str], str], name: str) -> bool:
@@ -421,7 +413,7 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     """The date and kind of a pattern match: (None, kind) when it is no date after all.
 
     Raises InvalidDateError for a day the calendar lacks. ``text`` is the matched part
-    of the original text (the match itself may run on a lower-cased copy).
+    of the original text (the match itself runs on the key-form copy).
     """
     g = m.group
     branch = m.lastgroup
@@ -474,19 +466,28 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         ris_day = int(g("rd")) if g("rd") and ris_month else None
         return _date(text, year, ris_month, ris_day), "iso" if ris_month else "year"
     if branch == "yfirst":
-        if g("fm1"):
-            return _date(text, year, _month_of(lex, g, "fm1"), int(g("fd1"))), "words"
+        mon = _month_of(lex, g, "fm")
+        if g("fd1"):
+            if g("fd2"):  # a day on both sides of the month
+                return None, ""
+            return _date(text, year, mon, int(g("fd1"))), "words"
         if g("fd2"):
-            return _date(text, year, _month_of(lex, g, "fm2"), int(g("fd2"))), "words"
-        if _weak(lex, g, "fm2"):
+            return _date(text, year, mon, int(g("fd2"))), "words"
+        if _weak(lex, g, "fm"):
             return None, ""
-        return _date(text, year, _month_of(lex, g, "fm2")), "month-year"
+        return _date(text, year, mon), "month-year"
     if branch == "vanc":
         if g("vd"):
             return _date(text, year, _month_of(lex, g, "vm"), int(g("vd"))), "words"
         if _weak(lex, g, "vm"):
             return None, ""
         return _date(text, year, _month_of(lex, g, "vm")), "month-year"
+    if branch == "apa":
+        if g("ad"):
+            return _date(text, year, _month_of(lex, g, "am"), int(g("ad"))), "words"
+        if _weak(lex, g, "am"):
+            return None, ""
+        return _date(text, year, _month_of(lex, g, "am")), "month-year"
     # "yrange"
     last = int(g("rb"))
     if not (_MIN_BARE_YEAR <= year < last <= _MAX_YEAR) or _number_before(lex, m):
@@ -533,6 +534,7 @@ _YEAR_GROUPS = {
     "numrange": "nry",
     "yfirst": "Y",
     "vanc": "Y",
+    "apa": "Y",
     "yrange": "Y",
     "iso": "Y",
     "ris": "Y",

@@ -36,6 +36,7 @@ import datetime
 import gc
 import importlib
 import re
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -64,6 +65,7 @@ __all__ = ["Cluster", "DedupeResult", "Link", "dedupe", "title_key", "url_key"]
 
 _BLOCK_CAP = 12  # a block with more records is walked as a sorted window instead
 _WINDOW = 3
+_ALL_PAIRS = 200  # up to this many records, every pair is scored
 _GREY = 0.15  # scores in [threshold - _GREY, threshold) become "possible" links
 _SAME_WORK = 0.97
 _SHORT_TITLE = 3  # titles with fewer skeleton tokens need more than a title to merge
@@ -126,8 +128,8 @@ _Profile = tuple[
     str | None,
     str | None,
     str | None,
-    frozenset[str],
-    frozenset[str],
+    tuple[str, ...],
+    tuple[str, ...],
 ]
 
 
@@ -163,7 +165,7 @@ class _Vetoes:
         for k, name in ((6, "volume"), (7, "issue"), (8, "legal-number")):
             if p[k] is not None and q[k] is not None and p[k] != q[k]:
                 return name
-        if p[10] and q[10] and not p[10].isdisjoint(q[10]) and p[9].isdisjoint(q[9]):
+        if p[10] and q[10] and any(h in q[10] for h in p[10]) and not any(k in q[9] for k in p[9]):
             return "url"  # two pages of one site
         if outlets and self.outlets_clash(p[0], q[0]):
             return "outlet"
@@ -220,7 +222,7 @@ class _Features:
     tkeys: list[str]  # title_key of the title
     ukeys: list[str]  # url_key of the url
     ntoks: list[int]
-    urls: list[frozenset[str]]
+    urls: list[tuple[str, ...]]
     dois: list[str | None]
     legal: list[tuple[str, str] | None]
     profiles: list[_Profile]
@@ -238,7 +240,7 @@ def _features(refs: Sequence[Reference]) -> _Features:
     tkeys: list[str] = []
     ukeys_main: list[str] = []
     ntoks: list[int] = []
-    urls: list[frozenset[str]] = []
+    urls: list[tuple[str, ...]] = []
     dois: list[str | None] = []
     legal: list[tuple[str, str] | None] = []
     profiles: list[_Profile] = []
@@ -259,7 +261,7 @@ def _features(refs: Sequence[Reference]) -> _Features:
         main_key = keys[0] if keys else ""
         nums = number_set(main_key) if main_key else empty_strs
         months = month_set(main_key) if main_key else empty_ints
-        ukeys = set()
+        ukeys: set[str] = set()
         first_url = None
         ukeys_main.append(url_key(ref.url) if ref.url else "")
         for u in (ref.url, *ref.urls):
@@ -268,11 +270,9 @@ def _features(refs: Sequence[Reference]) -> _Features:
                 first_url = first_url or u
                 if "/" in k or "?" in k:  # a site's front page identifies no item
                     ukeys.add(k)
-        url_set = frozenset(ukeys) if ukeys else empty_strs
+        url_set = tuple(sorted(ukeys))
         urls.append(url_set)
-        hosts = (
-            frozenset(k.split("/", 1)[0].split("?", 1)[0] for k in ukeys) if ukeys else empty_strs
-        )
+        hosts = tuple(sorted({k.split("/", 1)[0].split("?", 1)[0] for k in ukeys}))
         dois.append(doi_key(ref.doi) if ref.doi else None)
         num = None
         if ref.number:
@@ -312,45 +312,65 @@ def _features(refs: Sequence[Reference]) -> _Features:
     )
 
 
+def _tokens(sk: tuple[str, ...]) -> set[str]:
+    return {t for s in sk for t in s.split() if len(t) > 1 or t.isdigit()}
+
+
 def _candidates(f: _Features) -> set[int]:
-    """Candidate pairs ``a * n + b`` (a < b) from blocking keys."""
+    """Candidate pairs ``a * n + b`` (a < b) from blocking keys.
+
+    Memory matters at a million records: keys go to a flat array first, a small counting
+    sketch marks the keys seen twice, and only those reach the dict of blocks.
+    """
     n = len(f.skels)
+    pairs: set[int] = set()
+    if n <= _ALL_PAIRS:  # a short list: token statistics say little, compare everything
+        pairs.update(a * n + b for a in range(n) for b in range(a + 1, n))
+        return pairs
     df: Counter[str] = Counter()
-    token_lists: list[list[str]] = []
     for sk in f.skels:
-        toks = {t for s in sk for t in s.split() if len(t) > 1 or t.isdigit()}
-        token_lists.append(sorted(toks))
-        df.update(toks)
-    buckets: dict[int, int | list[int]] = {}
-
-    def put(key: int, i: int) -> None:
-        cur = buckets.get(key)
-        if cur is None:
-            buckets[key] = i
-        elif isinstance(cur, int):
-            if cur != i:
-                buckets[key] = [cur, i]
-        elif cur[-1] != i:
-            cur.append(i)
-
+        df.update(_tokens(sk))
+    keys = array("q")
+    ends = array("q")
+    size = 1 << max(16, (n * 40).bit_length())
+    mask = size - 1
+    sketch = bytearray(size)
     for i in range(n):
-        for k in block_keys(token_lists[i], df):
-            put(k, i)
-        for s in f.skels[i]:
-            put(hash(("s", s)), i)
-        for u in f.urls[i]:
-            put(hash(("u", u)), i)
-        d = f.dois[i]
-        if d:
-            put(hash(("d", d)), i)
-        lg = f.legal[i]
-        if lg is not None:
-            put(hash(("l", *lg)), i)
+        ks = block_keys(list(_tokens(f.skels[i])), df)
+        ks.extend(hash(("s", s)) for s in f.skels[i])
+        ks.extend(hash(("u", u)) for u in f.urls[i])
+        if f.dois[i]:
+            ks.append(hash(("d", f.dois[i])))
+        if f.legal[i] is not None:
+            ks.append(hash(("l", f.legal[i])))
         prof = f.profiles[i]
         if prof[0] is not None and prof[3] is not None and f.skels[i]:
-            put(hash(("od", prof[0], prof[3])), i)  # one outlet, one day
-    del df, token_lists
-    pairs: set[int] = set()
+            ks.append(hash(("od", prof[0], prof[3])))  # one outlet, one day
+        for k in ks:
+            j = k & mask
+            if sketch[j] < 2:
+                sketch[j] += 1
+        keys.extend(ks)
+        ends.append(len(keys))
+    del df
+    buckets: dict[int, int | list[int]] = {}
+    start = 0
+    for i in range(n):
+        end = ends[i]
+        for x in range(start, end):
+            k = keys[x]
+            if sketch[k & mask] < 2:
+                continue
+            cur = buckets.get(k)
+            if cur is None:
+                buckets[k] = i
+            elif isinstance(cur, int):
+                if cur != i:
+                    buckets[k] = [cur, i]
+            elif cur[-1] != i:
+                cur.append(i)
+        start = end
+    del keys, ends, sketch
     for members in buckets.values():
         if isinstance(members, int):
             continue
@@ -400,7 +420,7 @@ def _score_pairs(
         sa, sb = f.skels[a], f.skels[b]
         t = _title_sim(sa, sb, threshold) if sa and sb else None
         ident = ""
-        if f.urls[a] and not f.urls[a].isdisjoint(f.urls[b]):
+        if f.urls[a] and any(k in f.urls[b] for k in f.urls[a]):
             ident = "url"
         elif f.dois[a] is not None and f.dois[a] == f.dois[b]:
             ident = "doi"
@@ -418,8 +438,8 @@ def _score_pairs(
                         edges.append((t, a, b, f"same-work~{t:.2f}", True))
                 continue
         if ident:
-            if t is not None and t < 0.5:
-                score, reason = t, ident + "+title-conflict"
+            if t is not None and t < 0.5:  # one identifier, two titles: for a person
+                score, reason = min(threshold, 1.0) - 0.05, ident + "+title-conflict"
             else:
                 score, reason = 1.0, ident
         elif t is None:
@@ -429,10 +449,8 @@ def _score_pairs(
             outlet_eq = pa[0] is not None and pb[0] is not None
             day_eq = pa[3] is not None and pa[3] == pb[3]
             month_eq = pa[2] is not None and pa[2] == pb[2]
-            if t == 1.0 and outlet_eq and day_eq:
-                reason = "outlet+date+title"
-            else:
-                reason = f"title~{t:.2f}"
+            exact = t == 1.0 and outlet_eq and day_eq
+            reason = "outlet+date+title" if exact else f"title~{t:.2f}"
             if min(f.ntoks[a], f.ntoks[b]) < _SHORT_TITLE and t < 1.0:
                 score -= 0.1
             if outlet_eq:
@@ -541,7 +559,7 @@ def dedupe(
     depend on the order of ``refs``.
 
     >>> from kzcite.records import PartialDate, Reference
-    >>> a = Reference("Kapital.kz, 17.02.2022, «Договор о военном сотрудничестве РК и РФ принял сенат»",
+    >>> a = Reference("Kapital.kz, 17.02.2022, «Договор о военном сотрудничестве ...»",
     ...     title="Договор о военном сотрудничестве РК и РФ принял сенат", outlet="Kapital.kz",
     ...     date=PartialDate(2022, 2, 17))
     >>> b = Reference("kapital.kz 2022: Dogovor o voyennom sotrudnichestve RK i RF prinyal senat",
@@ -551,8 +569,10 @@ def dedupe(
     >>> [c.members for c in result.clusters]
     [(0, 1)]
     >>> merged = result.references()[0]
-    >>> merged.title, merged.date.isoformat(), merged.alt_titles
-    ('Договор о военном сотрудничестве РК и РФ принял сенат', '2022-02-17', ('Dogovor o voyennom sotrudnichestve RK i RF prinyal senat',))
+    >>> merged.title, merged.date.isoformat()
+    ('Договор о военном сотрудничестве РК и РФ принял сенат', '2022-02-17')
+    >>> merged.alt_titles
+    ('Dogovor o voyennom sotrudnichestve RK i RF prinyal senat',)
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
@@ -726,9 +746,7 @@ def _merge_people(groups: Iterable[tuple[Person, ...]]) -> tuple[Person, ...]:
         for p in people:
             k = _person_key(p)
             old = out.get(k)
-            if old is None:
-                out[k] = p
-            elif len(p.given) > len(old.given):
+            if old is None or len(p.given) > len(old.given):
                 out[k] = p
     return tuple(out.values())
 
@@ -778,13 +796,13 @@ def _merge(
     alts: dict[str, str] = {}
     main_key = title_key(title) if title else ""
     main_cyr = _has_cyrillic(title) if title else False
-    for t, k in zip(titles, keys, strict=True):
-        if k and k != main_key and _has_cyrillic(t) != main_cyr:
-            alts.setdefault(k, t)
+    for t, k in zip(titles, keys, strict=True):  # romanized (or original) variants
+        if k and _has_cyrillic(fold_confusables(t)) != main_cyr:
+            alts.setdefault(k, fold_confusables(t))
     for r in rs:
         for t in r.alt_titles:
             k = title_key(t)
-            if k and k != main_key:
+            if k and (k != main_key or _has_cyrillic(t) != main_cyr):
                 alts.setdefault(k, t)
     source = next((r for r in rs if r.title == chosen), rs[0])
     outlet = None
@@ -807,7 +825,7 @@ def _merge(
         + [(u, url_key(u)) for r in rs for u in r.urls]
     )
     kinds = [r.kind.value for r in rs if r.kind is not Kind.OTHER]
-    kind = Kind(_most_common(kinds)) if kinds else Kind.OTHER
+    kind = Kind(_most_common(kinds) or Kind.OTHER.value)
     access = [r.access_date for r in rs if r.access_date is not None]
     other_dates = tuple(
         sorted(

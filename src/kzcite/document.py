@@ -9,6 +9,7 @@ from __future__ import annotations
 import attrs
 
 from kzcite.blocks import find_blocks
+from kzcite.normalize import normalize as _normalize
 from kzcite.errors import DiagnosticError
 from kzcite.parser import parse_reference, split_references
 from kzcite.records import Diagnostic, Entry, ParseResult, Provenance, Reference, Severity, Span
@@ -16,11 +17,20 @@ from kzcite.records import Diagnostic, Entry, ParseResult, Provenance, Reference
 __all__ = ["parse"]
 
 
-def parse(text: str, source: str | None = None, *, strict: bool = False) -> ParseResult:
-    """Find the reference blocks in ``text`` and parse every entry.
+def parse(
+    text: str,
+    source: str | None = None,
+    *,
+    strict: bool = False,
+    normalize: bool = True,
+    registry: object | None = None,
+) -> ParseResult:
+    """Find the reference blocks in ``text``, parse every entry and normalize it.
 
     ``source`` names the document in provenance and diagnostics (a file name).
-    With ``strict=True`` any warning or error raises :class:`~kzcite.DiagnosticError`.
+    ``registry`` is an outlet registry (:class:`kzcite.outlets.OutletRegistry`) to use
+    instead of the shipped one. With ``strict=True`` any warning or error raises
+    :class:`~kzcite.DiagnosticError`.
 
     >>> res = parse("Prose.\\n\\nAllikad:\\nERR, 01.06.2022, „Pealkiri“;\\n", source="a.txt")
     >>> [(r.outlet, r.title, r.provenance.line_start) for r in res.references]
@@ -36,7 +46,9 @@ def parse(text: str, source: str | None = None, *, strict: bool = False) -> Pars
             for part in parts:
                 ref = parse_reference(part)
                 located = tuple(
-                    attrs.evolve(d, line=entry.line_start, source=source, span=_shift(d.span, entry, part))
+                    attrs.evolve(
+                        d, line=entry.line_start, source=source, span=_shift(d.span, entry, part)
+                    )
                     for d in ref.diagnostics
                 )
                 ref = attrs.evolve(
@@ -44,6 +56,9 @@ def parse(text: str, source: str | None = None, *, strict: bool = False) -> Pars
                     diagnostics=located,
                     provenance=Provenance(source, entry.line_start, entry.line_end, block.header),
                 )
+                if normalize:
+                    ref = _normalize(ref, registry=registry)
+                    located = ref.diagnostics
                 diagnostics.extend(located)
                 if any(d.code == "unparsed" for d in located):
                     unparsed.append(entry if len(parts) == 1 else attrs.evolve(entry, raw=part))

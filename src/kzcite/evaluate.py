@@ -145,10 +145,20 @@ def score_rows(rows: Iterable[Mapping[str, Any]]) -> EvalReport:
         notes = row.get("notes") or ""
         tags = _TAG.findall(notes)
         lang = gold.get("title_lang") or "none"
-        pred = {"outlet": _outlet_of(csl), "authors": _families(csl.get("author")),
-                "date": _date_of(csl), "title": csl.get("title"), "url": csl.get("URL")}
-        want = {"outlet": gold.get("outlet"), "authors": _families(gold.get("authors")),
-                "date": gold.get("date"), "title": gold.get("title"), "url": gold.get("url")}
+        pred = {
+            "outlet": _outlet_of(csl),
+            "authors": _families(csl.get("author")),
+            "date": _date_of(csl),
+            "title": csl.get("title"),
+            "url": csl.get("URL"),
+        }
+        want = {
+            "outlet": gold.get("outlet"),
+            "authors": _families(gold.get("authors")),
+            "date": gold.get("date"),
+            "title": gold.get("title"),
+            "url": gold.get("url"),
+        }
         for field in FIELDS:
             g, p = want[field], pred[field]
             ok = _same(field, g, p, want["url"], "outlet-inferred-from-url" in notes)
@@ -201,10 +211,13 @@ def format_report(report: EvalReport, *, show: int = 0) -> str:
     p, r, f = report.micro()
     out.append(f"{'micro':10} {p:6.3f} {r:6.3f} {f:6.3f}")
     out.append("")
-    out.append("by title language: " + ", ".join(
-        f"{k}={v.prf()[2]:.3f}" for k, v in sorted(report.by_lang.items())))
-    out.append("by tag: " + ", ".join(
-        f"{k}={v.prf()[2]:.3f}" for k, v in sorted(report.by_tag.items())))
+    out.append(
+        "by title language: "
+        + ", ".join(f"{k}={v.prf()[2]:.3f}" for k, v in sorted(report.by_lang.items()))
+    )
+    out.append(
+        "by tag: " + ", ".join(f"{k}={v.prf()[2]:.3f}" for k, v in sorted(report.by_tag.items()))
+    )
     rate = report.lines / report.seconds if report.seconds else 0.0
     out.append(f"lines={report.lines} crashes={report.crashes} rate={rate:,.0f} lines/s")
     return "\n".join(out)

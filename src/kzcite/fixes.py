@@ -101,17 +101,41 @@ _GOOD_RANGES = (
     (0x2100, 0x218F),
 )
 
-# cp1251/KOI8-R text read as Latin-1: every Cyrillic letter lands in U+00C0-U+00FF, plus a
-# few letters (ё Ё і І ї Ї є Є ґ Ґ) in U+00A0-U+00BF.
-_SB_CHARS = "\u00a3\u00a5\u00a8\u00aa\u00af\u00b2\u00b3\u00b4\u00b8\u00ba\u00bf" + "".join(
-    chr(c) for c in range(0xC0, 0x100)
+# cp1251/KOI8-R/KZ-1048 text read as Latin-1 or cp1252: every Russian letter lands in
+# U+00C0-U+00FF; ё Ё і І ї Ї є Є ґ Ґ and the Kazakh letters of KZ-1048 land on a few
+# other Latin-1 and cp1252 characters.
+_SB_CHARS = (
+    "\u00a1\u00a2\u00a3\u00a5\u00a8\u00aa\u00af\u00b2\u00b3\u00b4\u00b8\u00ba"
+    "\u00bc\u00bd\u00be\u00bf\u008d\u009d\u008e\u009eŽž"
+    + "".join(chr(c) for c in range(0xC0, 0x100))
 )
 _SB_WORD = re.compile("[A-Za-z" + _SB_CHARS + "]+")
 _SB_SET = frozenset(_SB_CHARS)
 _SB_TRIGGER = re.compile("[\u00c0-\u00ff]{2}")
-_CYR_VOWELS = frozenset("аеёиоуыэюяіїєАЕЁИОУЫЭЮЯІЇЄ")
-# Russian letters from most to least frequent: tells a right code page from a wrong one.
+_CYR_VOWELS = frozenset("аеёиоуыэюяіїєәөұүАЕЁИОУЫЭЮЯІЇЄӘӨҰҮ")
+# Russian letters from most to least frequent: tells a right code page from a wrong one;
+# Kazakh letters count for KZ-1048, Serbian/Macedonian ones (what cp1251 makes of the
+# Kazakh bytes) against.
 _RU_FREQ = {c: 33 - i for i, c in enumerate("оеаинтсрвлкмдпуяызьбгчйхжшюцщэфъё")}
+_RU_FREQ.update(dict.fromkeys("әғқңөұүһієґ", 20))
+_RU_FREQ.update(dict.fromkeys("ђѓљњќћџјѕў", -40))
+
+
+def _letter_score(word: str) -> int:
+    score = 0
+    prev = ""
+    # Ukrainian has no ы э ъ ё: a word with them and є ї ґ is Kazakh (ғ ү ө) misread.
+    ukrainian_ok = not any(c in "ыэъёЫЭЪЁ" for c in word)
+    for c in word:
+        low = c.lower()
+        if low in "єїґ" and not ukrainian_ok:
+            score -= 20
+        elif low == "ї":  # Ukrainian ї follows a vowel or starts a word (країна, їжак)
+            score += 20 if not prev or prev in _CYR_VOWELS else -20
+        else:
+            score += _RU_FREQ.get(low, 0)
+        prev = low
+    return score
 
 
 def _to_byte(ch: str) -> int | None:
@@ -148,12 +172,13 @@ def _fix_single_byte(s: str) -> str:
         return s
     best: list[str] | None = None
     best_score = -1
-    for codec in ("cp1251", "koi8_r"):
+    raws = [bytes(_to_byte(c) or 0 for c in m.group(0)) for m in suspects]
+    for codec in ("cp1251", "koi8_r", "kz1048"):
         decoded = []
-        for m in suspects:
+        for raw in raws:
             try:
-                decoded.append(m.group(0).encode("latin-1").decode(codec))
-            except (UnicodeDecodeError, UnicodeEncodeError):
+                decoded.append(raw.decode(codec))
+            except UnicodeDecodeError:
                 break
         else:
             if not all(
@@ -163,7 +188,7 @@ def _fix_single_byte(s: str) -> str:
                 for w in decoded
             ):
                 continue
-            score = sum(_RU_FREQ.get(c, 0) for w in decoded for c in w.lower())
+            score = sum(_letter_score(w) for w in decoded)
             if score > best_score:
                 best, best_score = decoded, score
     if best is None:
@@ -493,8 +518,8 @@ def fix_caps(s: str, lang: str | None = None) -> str:
 
     def word_case(m: re.Match[str]) -> str:
         w = m.group(0)
-        if _keep_upper(w, acronyms):
-            return w
+        if _keep_upper(w, acronyms) or (len(w) == 1 and m.string[m.end() : m.end() + 1] == "."):
+            return w  # an acronym, a numeral or an initial ("А. Байтұрсынұлы")
         low = w.translate(_TURKIC_LOWER).lower() if turkic else w.lower()
         return proper.get(low.casefold(), low)
 

@@ -58,7 +58,9 @@ def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, 
         utf8_error = exc
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1251", "koi8_r", "cp1252", "iso8859_5", "utf_8"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1251", "koi8_r", "cp1252", "iso8859_5", "utf_8"]
+    ).best()
     if best is None:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(f"{source}:{line}: not valid text in any known encoding, skipped")
@@ -78,8 +80,15 @@ def _control_ratio(text: str) -> float:
 def detect_format(source: str, text: str) -> str:
     """The input format from the file extension, else from the content."""
     suffix = Path(source).suffix.lower()
-    by_suffix = {".bib": "bibtex", ".ris": "ris", ".html": "html", ".htm": "html",
-                 ".md": "markdown", ".markdown": "markdown", ".txt": "text"}
+    by_suffix = {
+        ".bib": "bibtex",
+        ".ris": "ris",
+        ".html": "html",
+        ".htm": "html",
+        ".md": "markdown",
+        ".markdown": "markdown",
+        ".txt": "text",
+    }
     if suffix in by_suffix:
         return by_suffix[suffix]
     head = text.lstrip()[:2000]
@@ -121,8 +130,10 @@ def iter_paths(paths: list[str], *, pattern: str | None = None) -> Iterator[str]
     for path in paths:
         if path != "-" and os.path.isdir(path):
             found = sorted(
-                p for p in Path(path).rglob(pattern or "*")
-                if p.is_file() and (pattern is not None or p.suffix.lower() in TEXT_SUFFIXES)
+                p
+                for p in Path(path).rglob(pattern or "*")
+                if p.is_file()
+                and (pattern is not None or p.suffix.lower() in TEXT_SUFFIXES)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             for p in found:
@@ -132,9 +143,32 @@ def iter_paths(paths: list[str], *, pattern: str | None = None) -> Iterator[str]
 
 
 class _TextExtractor(html.parser.HTMLParser):
-    _BLOCK = frozenset({"p", "div", "li", "br", "tr", "h1", "h2", "h3", "h4", "h5", "h6",
-                        "ul", "ol", "section", "article", "footer", "header", "blockquote", "dt",
-                        "dd", "table", "figcaption"})
+    _BLOCK = frozenset(
+        {
+            "p",
+            "div",
+            "li",
+            "br",
+            "tr",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "ul",
+            "ol",
+            "section",
+            "article",
+            "footer",
+            "header",
+            "blockquote",
+            "dt",
+            "dd",
+            "table",
+            "figcaption",
+        }
+    )
     _SKIP = frozenset({"script", "style", "noscript", "template"})
 
     def __init__(self) -> None:

@@ -55,7 +55,9 @@ _URL = re.compile(
     re.I,
 )
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-_MD_LINK = re.compile(r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)")
+_MD_LINK = re.compile(
+    r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
+)
 _RIS_TAG = re.compile(r"(?:^|\s)([A-Z][A-Z0-9])  ?- ")
 _TRAIL_LOCATOR = re.compile(
     r"\s*(?:\((?:jaotis|lk|p|pp|с|стр|section|ch)\.?[^()]{0,30}\)|"
@@ -75,7 +77,9 @@ _TITLE_END = re.compile(
     r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
-_BYLINE = re.compile(r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I)
+_BYLINE = re.compile(
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I
+)
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
@@ -237,9 +241,13 @@ def _clean(value: str) -> str:
 
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
-    value = _label_re("outlet_prefixes").sub("", value, count=1) if _starts_with_prefix(value) else value
+    value = (
+        _label_re("outlet_prefixes").sub("", value, count=1)
+        if _starts_with_prefix(value)
+        else value
+    )
     value = value.strip(" ,.;:")
-    if len(value) >= 2 and value[0] in "«„“\"" and value[-1] in "»“”\"":
+    if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
     return value.strip()
 
@@ -312,8 +320,16 @@ def _read_ris(w: _Work) -> bool:
         end = tags[k + 1].start() if k + 1 < len(tags) else len(w.text)
         start = tag.end()
         values.setdefault(tag.group(1), []).append((start, end))
-    kinds = {"BOOK": Kind.BOOK, "JOUR": Kind.ARTICLE, "NEWS": Kind.ARTICLE, "ELEC": Kind.WEBPAGE,
-             "RPRT": Kind.REPORT, "CHAP": Kind.CHAPTER, "STAT": Kind.LEGAL, "BILL": Kind.LEGAL}
+    kinds = {
+        "BOOK": Kind.BOOK,
+        "JOUR": Kind.ARTICLE,
+        "NEWS": Kind.ARTICLE,
+        "ELEC": Kind.WEBPAGE,
+        "RPRT": Kind.REPORT,
+        "CHAP": Kind.CHAPTER,
+        "STAT": Kind.LEGAL,
+        "BILL": Kind.LEGAL,
+    }
     for tag, spans in values.items():
         s, e = spans[0]
         val = w.raw[s:e].strip()
@@ -331,7 +347,9 @@ def _read_ris(w: _Work) -> bool:
                 )
                 w.date_span = Span(s, e)
         elif tag in ("AU", "A1"):
-            persons = tuple(p for p in (_names.parse_name(w.raw[a:b].strip()) for a, b in spans) if p)
+            persons = tuple(
+                p for p in (_names.parse_name(w.raw[a:b].strip()) for a, b in spans) if p
+            )
             if persons:
                 w.authors = persons
                 w.authors_span = Span(spans[0][0], spans[-1][1])
@@ -450,9 +468,9 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         if inside or _year_in_title(w, m):
             continue
         candidates.append(m)
-    for bad in _dates.find_invalid_dates(w.text):
+    for bad in _dates.find_invalid_dates(w.text) if _DATEISH.search(w.text) else ():
         w.diagnostics.append(
-            Diagnostic("invalid-date", f"no such date: {w.raw[bad.start:bad.end]!r}", bad)
+            Diagnostic("invalid-date", f"no such date: {w.raw[bad.start : bad.end]!r}", bad)
         )
     if w.date is not None:
         return
@@ -469,6 +487,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
 
 
 _THIS_YEAR = datetime.date.today().year
+_DATEISH = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d|\b(?:3[01]|29)\s")
 _DAY_MONTH = re.compile(r"\.?\s[—–-]\s(\d{1,2}\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
 
 
@@ -516,7 +535,9 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     return top[0]
 
 
-_DATE_TAIL = re.compile(r"\s*(?:г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)")
+_DATE_TAIL = re.compile(
+    r"\s*(?:г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+)
 
 
 def _consume_date(w: _Work, span: Span) -> None:
@@ -576,7 +597,9 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 _ACT_DATED = re.compile(
     r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)\s+\d"
 )
-_ACT_BEFORE = re.compile(r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$")
+_ACT_BEFORE = re.compile(
+    r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+)
 
 
 def _read_legal(w: _Work) -> bool:
@@ -631,7 +654,11 @@ def _read_legal(w: _Work) -> bool:
     if law_no:
         w.number = w.number or law_no.group(1)
         lead += law_no.end()
-    inside = [q for q in quoted if lead <= q.start and q.end <= max(end, quoted[0].end if lead_quote else end)]
+    inside = [
+        q
+        for q in quoted
+        if lead <= q.start and q.end <= max(end, quoted[0].end if lead_quote else end)
+    ]
     if inside:
         q = inside[0]
         w.title = _clean(w.raw[q.inner_start : q.inner_end])
@@ -654,7 +681,11 @@ def _read_legal(w: _Work) -> bool:
         raw_title = raw_title[: cut.start()]
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
     named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
-    if named and _legal_re().search(named.group(1)) and not re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1)):
+    if (
+        named
+        and _legal_re().search(named.group(1))
+        and not re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
+    ):
         w.notes.append(raw_title[named.end(1) :].strip(_SPACE_PUNCT))
         raw_title = named.group(1)
     else:
@@ -707,9 +738,16 @@ def _read_gost(w: _Work) -> bool:
     stop = _outlet_stop(w.raw, o_start, len(text), w.text)
     publisher = None
     for a, b in _areas(w.raw[right_start:])[1:]:
-        pm = re.match(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)", w.raw[right_start + a : right_start + b])
+        pm = re.match(
+            r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)",
+            w.raw[right_start + a : right_start + b],
+        )
         if pm and not pm.group(1).strip().upper().startswith(("URL", "DOI")):
-            publisher = (right_start + a + pm.start(2), right_start + a + pm.end(2), pm.group(1).strip())
+            publisher = (
+                right_start + a + pm.start(2),
+                right_start + a + pm.end(2),
+                pm.group(1).strip(),
+            )
             break
     if publisher is not None:
         w.notes.append(_WS.sub(" ", w.raw[o_start:stop]).strip())
@@ -765,11 +803,17 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
             return end
         k, width = m.start(), 1
     stop = re.search(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", seg[k + width :])
-    if stop and stop.start() > 3 and not re.search(r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()]):
+    if (
+        stop
+        and stop.start() > 3
+        and not re.search(r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()])
+    ):
         end = start + k + width + stop.start()
         seg = w.text[start:end]
     who = seg[k + width :].strip(_SPACE_PUNCT)
-    who = re.sub(r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I)
+    who = re.sub(
+        r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
+    )
     persons = _names.parse_names(who)
     if persons:
         if not w.authors:
@@ -787,9 +831,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?"
-_PERSON_ALT = (
-    rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
-)
+_PERSON_ALT = rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 _NAME_LEAD = re.compile(
     rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
     r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
@@ -840,17 +882,31 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if before.endswith("//"):
         return True
     words = len(before.split())
-    if words >= 4 and before.endswith(",") and re.match(
-        r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after
+    if (
+        words >= 4
+        and before.endswith(",")
+        and re.match(r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after)
     ):
         return True
-    if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith((".", "»", "“")):
+    if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith(
+        (".", "»", "“")
+    ):
         return True
     words = before.rstrip(" ,.").casefold().split()
     return bool(words) and words[-1] in _JOURNAL_WORDS
 
 
-_JOURNAL_WORDS = ("журнал", "journal", "газета", "gazeta", "newspaper", "журналы", "газеті", "ajakiri", "leht")
+_JOURNAL_WORDS = (
+    "журнал",
+    "journal",
+    "газета",
+    "gazeta",
+    "newspaper",
+    "журналы",
+    "газеті",
+    "ajakiri",
+    "leht",
+)
 
 
 def _embedded(w: _Work, q: Quoted) -> bool:
@@ -860,9 +916,14 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
     after_text = after.lstrip()
     after_open = bool(after_text) and (
-        after_text[:1].isalpha() and after_text[:1].islower()
-        or (after.startswith(" ") and after_text[:1].isalpha() and len(after_text.split()) >= 2
-            and before_open)
+        after_text[:1].isalpha()
+        and after_text[:1].islower()
+        or (
+            after.startswith(" ")
+            and after_text[:1].isalpha()
+            and len(after_text.split()) >= 2
+            and before_open
+        )
         or (after.startswith(":") and len(after_text.split()) >= 3 and not before)
     )
     if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
@@ -935,7 +996,12 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     before = w.text[:start]
     sentence = max(before.rfind(". "), before.rfind("]. "))
     lead = before[sentence + 1 :] if sentence != -1 else ""
-    if sentence != -1 and lead.strip() and not lead.rstrip().endswith(",") and len(lead.split()) <= 5:
+    if (
+        sentence != -1
+        and lead.strip()
+        and not lead.rstrip().endswith(",")
+        and len(lead.split()) <= 5
+    ):
         if not lead.strip().casefold().startswith(_GENERIC_PREFIXES):
             start = sentence + 2
     if start < q.start:
@@ -949,7 +1015,13 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     return True
 
 
-_GENERIC_PREFIXES = ("научный журнал", "электронный научный журнал", "журнал", "газета", "ғылыми журнал")
+_GENERIC_PREFIXES = (
+    "научный журнал",
+    "электронный научный журнал",
+    "журнал",
+    "газета",
+    "ғылыми журнал",
+)
 
 
 def _split_person_tail(w: _Work, start: int, end: int) -> bool:
@@ -1026,7 +1098,11 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.consume(off, off + ed.end())
                 off += ed.end()
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
-            if last and _names.is_organisation(last.group(1)) or (last and _publisher_re().search(last.group(1))):
+            if (
+                last
+                and _names.is_organisation(last.group(1))
+                or (last and _publisher_re().search(last.group(1)))
+            ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
                 w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
                 w.consume(off, end)
@@ -1337,7 +1413,11 @@ def _looks_like_outlet(text: str) -> bool:
     if not text or len(text) > 60 or text.isdigit():
         return False
     if re.fullmatch(r"[A-Z]{2,6}|\d+|MAP|VIDEO|PHOTO|ВИДЕО|ФОТО", text):
-        return text.isupper() and len(text) >= 2 and text not in ("MAP", "VIDEO", "PHOTO", "ВИДЕО", "ФОТО")
+        return (
+            text.isupper()
+            and len(text) >= 2
+            and text not in ("MAP", "VIDEO", "PHOTO", "ВИДЕО", "ФОТО")
+        )
     words = text.split()
     if len(words) > 6:
         return False
@@ -1367,7 +1447,10 @@ def _read_author_date(w: _Work) -> bool:
         if persons:
             who_end = m.end()
     if who_end is None:
-        fg = re.match(r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)", text[lead:])
+        fg = re.match(
+            r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)",
+            text[lead:],
+        )
         if fg:
             persons = _names.parse_names(fg.group(1), strict=False)
             if persons:
@@ -1378,7 +1461,11 @@ def _read_author_date(w: _Work) -> bool:
         if om is None:
             return False
         body = om.group(1).strip()
-        if not (text[om.end(1) : om.end(1) + 1] == "." or _known_outlet(body) or _names.is_organisation(body)):
+        if not (
+            text[om.end(1) : om.end(1) + 1] == "."
+            or _known_outlet(body)
+            or _names.is_organisation(body)
+        ):
             return False
         org = om
         who_end = om.end()
@@ -1443,7 +1530,11 @@ def _read_container(w: _Work, start: int, end: int) -> None:
     if not seg.strip(_SPACE_PUNCT):
         return
     pp = _PLACE_PUBLISHER.search(w.raw, start, end)
-    if pp and w.text[pp.start(2) : pp.end(2)].strip() and not w.text[start : pp.start(1)].strip(_SPACE_PUNCT):
+    if (
+        pp
+        and w.text[pp.start(2) : pp.end(2)].strip()
+        and not w.text[start : pp.start(1)].strip(_SPACE_PUNCT)
+    ):
         w.place = pp.group(1).strip()
         w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
         w.consume(pp.start(1), pp.end(1))
@@ -1458,6 +1549,8 @@ _AREA_SEP = re.compile(r"\.?\s[–—-]\s(?=\S)")
 def _areas(text: str) -> list[tuple[int, int]]:
     """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
     out: list[tuple[int, int]] = []
+    if " – " not in text and " — " not in text and " - " not in text:
+        return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
     i = 0
@@ -1468,7 +1561,14 @@ def _areas(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif ch in ")]" and depth:
             depth -= 1
-        elif depth == 0 and ch in "–—-" and i > 0 and text[i - 1] == " " and i + 1 < n and text[i + 1] == " ":
+        elif (
+            depth == 0
+            and ch in "–—-"
+            and i > 0
+            and text[i - 1] == " "
+            and i + 1 < n
+            and text[i + 1] == " "
+        ):
             start = i - 1
             if start > 0 and text[start - 1] == ".":
                 start -= 1
@@ -1484,7 +1584,9 @@ def _areas(text: str) -> list[tuple[int, int]]:
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books and documents: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _areas(w.raw)
-    if len(areas) < 2 or not any(w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]):
+    if len(areas) < 2 or not any(
+        w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
+    ):
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
@@ -1502,7 +1604,10 @@ def _read_isbd(w: _Work) -> bool:
             w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
         else:
-            pl = re.match(r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d", area)
+            pl = re.match(
+                r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d",
+                area,
+            )
             if pl and w.place is None:
                 w.place = pl.group(1)
         if w.text[a:b].strip(_SPACE_PUNCT):
@@ -1618,9 +1723,7 @@ def _read_trailing_outlet(w: _Work) -> bool:
     title_part = text[: m.start()].strip(_SPACE_PUNCT)
     if len(title_part.split()) < 2:
         return False
-    known = _known_outlet(name) or (
-        _names.is_organisation(name) and len(name.split()) <= 8
-    )
+    known = _known_outlet(name) or (_names.is_organisation(name) and len(name.split()) <= 8)
     if not known:
         return False
     w.set_outlet(m.start(1), m.start(1) + len(name), 0.8, masked=True)
@@ -1679,7 +1782,13 @@ def _read_bibtex_line(w: _Work) -> bool:
     if not refs:
         return False
     ref = refs[0]
-    w.title, w.outlet, w.authors, w.date, w.url = ref.title, ref.outlet, ref.authors, ref.date, ref.url
+    w.title, w.outlet, w.authors, w.date, w.url = (
+        ref.title,
+        ref.outlet,
+        ref.authors,
+        ref.date,
+        ref.url,
+    )
     w.kind, w.doi, w.volume, w.issue, w.pages = ref.kind, ref.doi, ref.volume, ref.issue, ref.pages
     for name in ("title", "outlet", "authors", "date", "url"):
         if getattr(w, name):
@@ -1690,7 +1799,9 @@ def _read_bibtex_line(w: _Work) -> bool:
 
 # ------------------------------------------------------------------ multi-references
 
-_MULTI_SPLIT = re.compile(r"(?:^|[\s,;])(?:[a-z]\)|\d{1,2}\))\s+|\s+(?:ja|and|и|және)\s+(?:[a-z]\)|\d{1,2}\))\s+")
+_MULTI_SPLIT = re.compile(
+    r"(?:^|[\s,;])(?:[a-z]\)|\d{1,2}\))\s+|\s+(?:ja|and|и|және)\s+(?:[a-z]\)|\d{1,2}\))\s+"
+)
 
 
 def split_references(raw: str) -> list[str]:
@@ -1765,8 +1876,9 @@ def parse_reference(raw: str, *, language: str | None = None) -> Reference:
         w.raw = raw[:offset] + first + raw[offset + len(first) :]
         w.notes.append("also: " + " | ".join(parts[1:]))
         w.diagnostics.append(
-            Diagnostic("multiple-references", f"{len(parts)} references on one line", None,
-                       Severity.INFO)
+            Diagnostic(
+                "multiple-references", f"{len(parts)} references on one line", None, Severity.INFO
+            )
         )
     _parse_into(w)
     return _finish(w, raw, language)
@@ -1889,8 +2001,13 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     kind = w.kind or _guess_kind(w)
     lang = language or (_lang.detect_language(w.title) if w.title else None)
     fields = []
-    spans = {"title": w.title_span, "outlet": w.outlet_span, "authors": w.authors_span,
-             "date": w.date_span, "url": w.url_span}
+    spans = {
+        "title": w.title_span,
+        "outlet": w.outlet_span,
+        "authors": w.authors_span,
+        "date": w.date_span,
+        "url": w.url_span,
+    }
     for name, span in spans.items():
         if name in w.confidence:
             fields.append(FieldInfo(name, span, w.confidence[name]))

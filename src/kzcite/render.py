@@ -414,6 +414,8 @@ def _title_word(m: re.Match[str]) -> str:
 
 
 def _check(ctx: _Ctx, cond: Cond) -> bool:
+    if cond.any_of:
+        return any(_check(ctx, alt) for alt in cond.any_of)
     ref = ctx.ref
     name = cond.name
     if cond.op:
@@ -522,6 +524,10 @@ def _var(ctx: _Ctx, part: Part, flags: int) -> list[tuple[str, int, str | None]]
             text = label + text
     elif var == "place":
         text = _nl(ctx, _clean(ref.place), "place")
+    elif var == "number":
+        text = _clean(ref.number)
+        if text and text in (ref.title or ""):  # "… от 8 сентября 2017 года № 554"
+            return []
     elif var == "citation_number":
         text = str(ctx.number) if ctx.number else ""
     else:

@@ -50,7 +50,8 @@ lower), ``delimiter`` (groups), ``substitute`` (parts tried when the
 variable is empty; variables they use are not repeated later), and ``if`` (a condition
 or a list of conditions that must all hold: ``"url"``, ``"!author"``,
 ``"authors<4"``, ``"kind=article"``, ``"lang=ru"``, ``"script=cyrillic"``,
-``"date=day"`` (the date's precision), ``"truncated"``, ``"nonlatin"``).
+``"date=day"`` (the date's precision), ``"truncated"``, ``"nonlatin"``;
+``"volume|issue"`` holds when either does).
 A group is dropped when it has variables and none of them printed.
 """
 
@@ -234,6 +235,8 @@ class Cond:
     negate: bool = False
     op: str = ""
     value: str = ""
+    #: alternatives of an ``a|b`` condition (true when any of them is)
+    any_of: tuple[Cond, ...] = ()
 
 
 @attrs.frozen(slots=True)
@@ -386,6 +389,11 @@ def _compile_cond(p: _Problems, key: str, text: Any) -> Cond | None:
     if not isinstance(text, str):
         p.add(key, f"a condition must be a string, got {text!r}")
         return None
+    if "|" in text:
+        alts = [_compile_cond(p, key, alt) for alt in text.split("|")]
+        if any(a is None for a in alts):
+            return None
+        return Cond(name="|", any_of=tuple(a for a in alts if a is not None))
     m = _COND_RE.fullmatch(text.strip())
     if m is None:
         p.add(key, f"cannot read condition {text!r}")
