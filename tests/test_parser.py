@@ -49,10 +49,10 @@ def test_any_quote_pair_and_iso_date(line: str) -> None:
 
 
 def test_missing_date() -> None:
-    ref = parse_reference("Akorda, „Мемлекет басшысы Жолдау жариялады“;")
+    ref = parse_reference("Akorda, „Мемлекет басшысы Қазақстан халқына Жолдау жариялады“;")
     assert ref.outlet == "Akorda"
     assert ref.date is None
-    assert ref.title == "Мемлекет басшысы Жолдау жариялады"
+    assert ref.title == "Мемлекет басшысы Қазақстан халқына Жолдау жариялады"
     assert ref.language == "kk"
 
 

@@ -1267,6 +1267,11 @@ def test_pybtex_style_formats_entries_through_kzcite() -> None:
     assert (
         gost[0].text.render_as("text").startswith("О ратификации Договора. – Текст : электронный")
     )
+    # sphinxcontrib-bibtex sorts with style.sort() and formats entry by entry
+    gost_order = [e.key for e in GostR701002018Style().sort(bib.entries.values())]
+    assert gost_order == ["senat", "burghart", "kressa"]
+    unsorted = Apa7Style(sorting_style="none")
+    assert [e.key for e in unsorted.sort(bib.entries.values())] == ["kressa", "senat", "burghart"]
     other = KzciteStyle(kzcite_style="mla-9")
     one = other.format_entry("x", bib.entries["burghart"])
     assert one.text.render_as("text") == (

@@ -301,3 +301,25 @@ def test_a_style_may_inherit_from_a_sibling_file(tmp_path: Path) -> None:
     assert render_entry(Reference(raw="", title="x", authors=REF.authors), style) == (
         "Kressa, Kaarel. x"
     )
+
+
+def test_check_style_accepts_an_id() -> None:
+    assert check_style("gost-r-7.0.100-2018") == []
+    assert check_style("no-such-style")[0].startswith("unknown style 'no-such-style'")
+
+
+def test_entry_point_may_name_a_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    pkg = tmp_path / "kzstyles_plugin_pkg"
+    pkg.mkdir()
+    (pkg / "__init__.py").write_text("", encoding="utf-8")
+    _write(pkg, "house.toml", MINIMAL.format(id="pkg-house"))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("kzstyles_plugin_pkg")
+    monkeypatch.setattr(
+        importlib.metadata, "entry_points", lambda group: [_FakeEntryPoint("pkg", module)]
+    )
+    infos = {i.id: i for i in list_styles()}
+    assert infos["pkg-house"].origin == "entry-point:pkg"
+    assert render_entry(REF, "pkg-house") == "Kressa, Kaarel. Title"

@@ -24,7 +24,7 @@ from pybtex.richtext import HRef, String, Tag, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle
 
-from kzcite.bibtex import _reference
+from kzcite.bibtex import reference_from_entry
 from kzcite.records import Reference
 from kzcite.render import entry_runs, sort_references
 from kzcite.styles import Style, load_style
@@ -44,7 +44,7 @@ __all__ = [
 
 def reference_from_entry(entry: Any) -> Reference:
     """A kzcite :class:`~kzcite.records.Reference` from a pybtex ``Entry``."""
-    return _reference(entry)
+    return reference_from_entry(entry)
 
 
 def rich_text(ref: Reference, style: Style) -> Text:
@@ -73,17 +73,24 @@ class KzciteStyle(BaseStyle):  # type: ignore[misc]
     def __init__(self, *args: Any, kzcite_style: str | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.kzcite_style = load_style(kzcite_style or self.style_id)
+        if kwargs.get("sorting_style") is None and len(args) < 3:
+            # pybtex binds ``self.sort`` to its sorting plugin; without an explicit
+            # one, sort as the kzcite style does (GOST: Cyrillic first, ...).
+            self.sort = self.sort_entries
+
+    def sort_entries(self, entries: Iterable[Any]) -> list[Any]:
+        """``entries`` in the order the kzcite style lists them."""
+        pairs = [(reference_from_entry(e), e) for e in entries]
+        by_id = {id(r): e for r, e in pairs}
+        return [by_id[id(r)] for r in sort_references([r for r, _ in pairs], self.kzcite_style)]
 
     def format_entries(
         self, entries: Iterable[Any], bib_data: Any = None
     ) -> Iterator[FormattedEntry]:
-        pairs = [(reference_from_entry(e), e) for e in entries]
-        order = sort_references([r for r, _ in pairs], self.kzcite_style)
-        by_id = {id(r): e for r, e in pairs}
-        sorted_entries = [by_id[id(r)] for r in order]
+        sorted_entries = self.sort(entries)
         labels = self.format_labels(sorted_entries)
-        for label, ref, entry in zip(labels, order, sorted_entries, strict=True):
-            yield FormattedEntry(entry.key, rich_text(ref, self.kzcite_style), label)
+        for label, entry in zip(labels, sorted_entries, strict=True):
+            yield self.format_entry(label, entry, bib_data=bib_data)
 
     def format_entry(self, label: str, entry: Any, bib_data: Any = None) -> FormattedEntry:
         ref = reference_from_entry(entry)

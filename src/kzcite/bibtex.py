@@ -840,4 +840,3 @@ def read_bibtex(text: str) -> list[Reference]:
     return [reference_from_entry(entry) for entry in data.entries.values()]
 
 
-_reference = reference_from_entry  # the name kzcite._pybtex_style imports

@@ -116,8 +116,7 @@ class DedupeResult:
 
 
 # A veto profile: (outlet id, year, month index, day ordinal, title numbers, title months,
-# volume, issue, legal number, URL keys, URL hosts). Interned, so a cluster's profile set
-# stays small.
+# volume, issue, legal number, URL keys). Interned, so a cluster's profile set stays small.
 _Profile = tuple[
     int | None,
     int | None,
@@ -129,8 +128,11 @@ _Profile = tuple[
     str | None,
     str | None,
     tuple[str, ...],
-    tuple[str, ...],
 ]
+
+
+def _host(key: str) -> str:
+    return key.partition("/")[0].partition("?")[0]
 
 
 class _Vetoes:
@@ -165,8 +167,10 @@ class _Vetoes:
         for k, name in ((6, "volume"), (7, "issue"), (8, "legal-number")):
             if p[k] is not None and q[k] is not None and p[k] != q[k]:
                 return name
-        if p[10] and q[10] and any(h in q[10] for h in p[10]) and not any(k in q[9] for k in p[9]):
-            return "url"  # two pages of one site
+        if p[9] and q[9] and not any(k in q[9] for k in p[9]):
+            hosts = {_host(k) for k in p[9]}
+            if any(_host(k) in hosts for k in q[9]):
+                return "url"  # two pages of one site
         if outlets and self.outlets_clash(p[0], q[0]):
             return "outlet"
         return None
@@ -219,9 +223,6 @@ class _Features:
     """What scoring needs of the unique records, in parallel lists."""
 
     skels: list[tuple[str, ...]]  # title skeletons (title first, then alt titles)
-    tkeys: list[str]  # title_key of the title
-    ukeys: list[str]  # url_key of the url
-    ntoks: list[int]
     urls: list[tuple[str, ...]]
     dois: list[str | None]
     legal: list[tuple[str, str] | None]
@@ -237,9 +238,6 @@ def _features(refs: Sequence[Reference]) -> _Features:
     profile_cache: dict[_Profile, _Profile] = {}
     number_cache: dict[str, str] = {}
     skels: list[tuple[str, ...]] = []
-    tkeys: list[str] = []
-    ukeys_main: list[str] = []
-    ntoks: list[int] = []
     urls: list[tuple[str, ...]] = []
     dois: list[str | None] = []
     legal: list[tuple[str, str] | None] = []
@@ -250,29 +248,25 @@ def _features(refs: Sequence[Reference]) -> _Features:
     for ref in refs:
         keys = []
         tk = title_key(ref.title) if ref.title else ""
-        tkeys.append(tk)
         if tk:
             keys.append(tk)
         keys.extend(title_key(t) for t in ref.alt_titles)
         keys = [k for k in keys if k]
         sk = tuple(dict.fromkeys(skeleton(k) for k in keys))
         skels.append(sk)
-        ntoks.append(sk[0].count(" ") + 1 if sk else 0)
         main_key = keys[0] if keys else ""
         nums = number_set(main_key) if main_key else empty_strs
         months = month_set(main_key) if main_key else empty_ints
         ukeys: set[str] = set()
         first_url = None
-        ukeys_main.append(url_key(ref.url) if ref.url else "")
         for u in (ref.url, *ref.urls):
             if u:
-                k = ukeys_main[-1] if u is ref.url else url_key(u)
+                k = url_key(u)
                 first_url = first_url or u
                 if "/" in k or "?" in k:  # a site's front page identifies no item
                     ukeys.add(k)
         url_set = tuple(sorted(ukeys))
         urls.append(url_set)
-        hosts = tuple(sorted({k.split("/", 1)[0].split("?", 1)[0] for k in ukeys}))
         dois.append(doi_key(ref.doi) if ref.doi else None)
         num = None
         if ref.number:
@@ -303,13 +297,10 @@ def _features(refs: Sequence[Reference]) -> _Features:
             ref.issue.strip().casefold() if ref.issue else None,
             num,
             url_set,
-            hosts,
         )
         profiles.append(profile_cache.setdefault(prof, prof))
     vetoes = _Vetoes([info.key for info in infos])
-    return _Features(
-        skels, tkeys, ukeys_main, ntoks, urls, dois, legal, profiles, outlet_infos, vetoes
-    )
+    return _Features(skels, urls, dois, legal, profiles, outlet_infos, vetoes)
 
 
 def _tokens(sk: tuple[str, ...]) -> set[str]:
@@ -451,7 +442,7 @@ def _score_pairs(
             month_eq = pa[2] is not None and pa[2] == pb[2]
             exact = t == 1.0 and outlet_eq and day_eq
             reason = "outlet+date+title" if exact else f"title~{t:.2f}"
-            if min(f.ntoks[a], f.ntoks[b]) < _SHORT_TITLE and t < 1.0:
+            if t < 1.0 and min(sa[0].count(" "), sb[0].count(" ")) + 1 < _SHORT_TITLE:
                 score -= 0.1
             if outlet_eq:
                 score += (1.0 - score) * 0.25
@@ -790,18 +781,18 @@ def _merge(
     rs = [refs[i] for i in ordered]
     titled = [i for i in ordered if refs[i].title]
     titles = [refs[i].title or "" for i in titled]
-    keys = [f.tkeys[uid[i]] for i in titled]
+    keys = [skeleton(title_key(refs[i].title or "")) for i in titled]
     chosen = _pick_title(titles, keys)
     title = fold_confusables(chosen) if chosen is not None else None
     alts: dict[str, str] = {}
-    main_key = title_key(title) if title else ""
+    main_key = skeleton(title_key(title)) if title else ""
     main_cyr = _has_cyrillic(title) if title else False
     for t, k in zip(titles, keys, strict=True):  # romanized (or original) variants
         if k and _has_cyrillic(fold_confusables(t)) != main_cyr:
             alts.setdefault(k, fold_confusables(t))
     for r in rs:
         for t in r.alt_titles:
-            k = title_key(t)
+            k = skeleton(title_key(t))
             if k and (k != main_key or _has_cyrillic(t) != main_cyr):
                 alts.setdefault(k, t)
     source = next((r for r in rs if r.title == chosen), rs[0])
@@ -816,14 +807,7 @@ def _merge(
     if outlet is None and outlet_names:
         counts = Counter(outlet_names)
         outlet = min(counts, key=lambda o: ("." in o, o.isupper(), -counts[o], o))
-    url, other_urls = _pick_url(
-        [
-            (r.url, f.ukeys[uid[i]] or url_key(r.url))
-            for i, r in zip(ordered, rs, strict=True)
-            if r.url
-        ]
-        + [(u, url_key(u)) for r in rs for u in r.urls]
-    )
+    url, other_urls = _pick_url([(u, url_key(u)) for r in rs for u in (r.url, *r.urls) if u])
     kinds = [r.kind.value for r in rs if r.kind is not Kind.OTHER]
     kind = Kind(_most_common(kinds) or Kind.OTHER.value)
     access = [r.access_date for r in rs if r.access_date is not None]

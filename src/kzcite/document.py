@@ -9,8 +9,8 @@ from __future__ import annotations
 import attrs
 
 from kzcite.blocks import find_blocks
-from kzcite.normalize import normalize as _normalize
 from kzcite.errors import DiagnosticError
+from kzcite.normalize import normalize as _normalize
 from kzcite.parser import parse_reference, split_references
 from kzcite.records import Diagnostic, Entry, ParseResult, Provenance, Reference, Severity, Span
 

@@ -21,7 +21,7 @@ import attrs
 
 from kzcite.errors import InputError
 
-__all__ = ["EvalReport", "FIELDS", "format_report", "score_file", "score_rows"]
+__all__ = ["FIELDS", "EvalReport", "format_report", "score_file", "score_rows"]
 
 FIELDS = ("outlet", "authors", "date", "title", "url")
 _QUOTES = "«»„“”‟\"'‚‘’‹›「」"

@@ -284,14 +284,14 @@ def _strip_markup(w: _Work) -> None:
             if len(char) <= len(m.group(0)):
                 char = " " if char in ("\xa0",) else char
                 w.text = w.text[: m.start()] + char.ljust(len(m.group(0))) + w.text[m.end() :]
-    for m in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
-        w.consume(m.start(), m.end())
+    for bracket in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
+        w.consume(bracket.start(), bracket.end())
     n = numbering(w.text) or _roman_number(w.text)
     if n:
         w.consume(0, n)
-    m = _SOURCE_LABEL.match(w.text)
-    if m:
-        w.consume(m.start(), m.end())
+    source = _SOURCE_LABEL.match(w.text)
+    if source:
+        w.consume(source.start(), source.end())
         w.source_label = True
     from kzcite._lines import inline_label
 
@@ -316,10 +316,9 @@ def _read_ris(w: _Work) -> bool:
     if len(tags) < 3 or not any(t.group(1) == "TY" for t in tags):
         return False
     values: dict[str, list[tuple[int, int]]] = {}
-    for k, tag in enumerate(tags):
+    for k, found in enumerate(tags):
         end = tags[k + 1].start() if k + 1 < len(tags) else len(w.text)
-        start = tag.end()
-        values.setdefault(tag.group(1), []).append((start, end))
+        values.setdefault(found.group(1), []).append((found.end(), end))
     kinds = {
         "BOOK": Kind.BOOK,
         "JOUR": Kind.ARTICLE,
@@ -639,11 +638,12 @@ def _read_legal(w: _Work) -> bool:
     gz = _gazette_re().search(w.raw, m.start(), end)
     if gz is not None:
         if w.outlet is None:
-            w.outlet = gz.group(0)
-            w.outlet_span = Span(gz.start(), gz.end())
+            gz_end = _gazette_end(w.raw, gz.start(), gz.end())
+            w.outlet = w.raw[gz.start() : gz_end].strip()
+            w.outlet_span = Span(gz.start(), gz_end)
             w.confidence["outlet"] = 0.85
-        cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
-        end = cut if cut > lead else gz.start()
+        gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
+        end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
     num = None
     for nm in _ACT_NUMBER.finditer(w.raw, 0, end):
@@ -881,9 +881,9 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     after = w.raw[q.end : q.end + 40]
     if before.endswith("//"):
         return True
-    words = len(before.split())
+    n_words = len(before.split())
     if (
-        words >= 4
+        n_words >= 4
         and before.endswith(",")
         and re.match(r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after)
     ):
@@ -916,8 +916,8 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
     after_text = after.lstrip()
     after_open = bool(after_text) and (
-        after_text[:1].isalpha()
-        and after_text[:1].islower()
+        (after_text[:1].isalpha()
+        and after_text[:1].islower())
         or (
             after.startswith(" ")
             and after_text[:1].isalpha()
@@ -1099,8 +1099,8 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 off += ed.end()
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
             if (
-                last
-                and _names.is_organisation(last.group(1))
+                (last
+                and _names.is_organisation(last.group(1)))
                 or (last and _publisher_re().search(last.group(1)))
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
@@ -1702,7 +1702,7 @@ def _read_outlet_and_date(w: _Work) -> bool:
     if len(parts) != 1:
         return False
     name = parts[0]
-    if len(name.split()) > 4 or not (_known_outlet(name) or _looks_like_outlet(name) and w.date):
+    if len(name.split()) > 4 or not (_known_outlet(name) or (_looks_like_outlet(name) and w.date)):
         return False
     if find_quoted(name):
         return False

@@ -998,12 +998,17 @@ def _find_cached(
 def check_style(
     path: str | os.PathLike[str], *, paths: Sequence[str | os.PathLike[str]] = ()
 ) -> list[str]:
-    """Every problem of the style file at ``path`` (empty when it is valid).
+    """Every problem of the style file at ``path`` or with id ``path`` (empty when valid).
 
     Each problem names the file and the offending key, e.g.
     ``my.toml: [templates].article[2].font: unknown font 'itallic' ...``.
     """
     where = os.fspath(path)
+    if not Path(where).is_file() and not where.endswith(".toml") and "/" not in where:
+        try:  # a style id: check the file it names
+            where = str(_find(where, tuple(str(x) for x in paths))[0])
+        except StyleError as exc:
+            return [str(exc)]
     p = _Problems(where)
     try:
         data = _read_toml(Path(where), where)
