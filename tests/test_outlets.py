@@ -520,6 +520,12 @@ def test_every_registered_name_and_domain_finds_its_row(reg: OutletRegistry) -> 
             assert found is not None and found.id == outlet.id, (outlet.id, domain)
 
 
+def test_registry_is_immutable(reg: OutletRegistry) -> None:
+    with pytest.raises(AttributeError):
+        reg._exact = {}  # type: ignore[misc]
+    assert len(reg) == len(list(reg))
+
+
 def test_default_registry_is_cached() -> None:
     assert OutletRegistry.default() is OutletRegistry.default()
     assert normalize_outlet("Kapital.kz") is OutletRegistry.default().lookup("Kapital.kz")
@@ -536,12 +542,12 @@ def test_lookups_are_fast(reg: OutletRegistry) -> None:
         texts.extend(f"https://www.{d}/news/1.html" for d in outlet.domains[:1])
     texts.extend(f"Unknown Review number {i}" for i in range(1000))
     registered_domain("warm.example.com")
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: stable when the machine is busy
     for text in texts:
         reg.lookup(text)
-    rate = len(texts) / (time.perf_counter() - start)
-    # ~150,000/s on an idle core; a loose bound keeps this stable on loaded CI machines.
-    assert rate > 25_000
+    rate = len(texts) / max(time.process_time() - start, 1e-9)
+    # ~150,000-170,000/s measured; the bound leaves room for slower machines.
+    assert rate > 50_000
 
 
 @pytest.mark.parametrize(
@@ -559,11 +565,11 @@ def test_lookups_are_fast(reg: OutletRegistry) -> None:
     ],
 )
 def test_huge_inputs_are_linear(text: str) -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     normalize_outlet(text)
     domain_of(text)
     registered_domain(text)
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0
 
 
 @settings(max_examples=200, deadline=None)

@@ -46,6 +46,8 @@ _SIMPLE_URL = re.compile(
     r"[A-Za-z][A-Za-z0-9+.-]*://[A-Za-z0-9.-]+(?:/[A-Za-z0-9._~/!$&'()*+,;=:@-]*)?(?:#[^!]\S*)?$"
 )
 _DIGITS = re.compile(r"\d+")
+_NO_STRS: frozenset[str] = frozenset()
+_NO_INTS: frozenset[int] = frozenset()
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
 _DIGRAPHS = {
     "shch": "s",
@@ -247,7 +249,8 @@ def _trie_pattern(words: Sequence[str]) -> str:
 
 def number_set(key: str) -> frozenset[str]:
     """The numbers a title key mentions (``Weekly digest #132`` → ``{'132'}``)."""
-    return frozenset(n.lstrip("0") or "0" for n in _DIGITS.findall(key))
+    found = _DIGITS.findall(key)
+    return frozenset(n.lstrip("0") or "0" for n in found) if found else _NO_STRS
 
 
 def month_set(key: str) -> frozenset[int]:
@@ -259,10 +262,10 @@ def month_set(key: str) -> frozenset[int]:
     [6]
     """
     tables = _tables()
-    found: set[int] = set()
-    for match in tables.months.finditer(_month_form(key)):
-        found.add(tables.month_of[match.group(1) or match.group(2)])
-    return frozenset(found)
+    found = {
+        tables.month_of[m.group(1) or m.group(2)] for m in tables.months.finditer(_month_form(key))
+    }
+    return frozenset(found) if found else _NO_INTS
 
 
 def url_key(url: str) -> str:

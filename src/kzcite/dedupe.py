@@ -615,6 +615,10 @@ def _dedupe(
             accepted.append(edge)
         else:
             link_edges.append((edge[0], edge[1], edge[2], f"{edge[3]}; blocked by {why}", False))
+    # the features are no longer needed, but for the outlets the merge names
+    outlet_infos = feats.outlet_infos
+    del feats, edges, near
+    clusters.base = []
     # 6. groups of input positions
     uid = [uniq_of_pos[dup_of[i]] for i in range(total)]  # input position -> unique id
     del uniq_of_pos
@@ -639,7 +643,7 @@ def _dedupe(
         if len(members) == 1 or not merge:
             canonical = refs[members[0]]
         else:
-            canonical = _merge(refs, members, uid, feats)
+            canonical = _merge(refs, members, uid, outlet_infos)
         out.append(
             Cluster(
                 canonical=canonical,
@@ -773,7 +777,10 @@ def _pick_url(urls: list[tuple[str, str]]) -> tuple[str | None, tuple[str, ...]]
 
 
 def _merge(
-    refs: Sequence[Reference], members: list[int], uid: list[int], f: _Features
+    refs: Sequence[Reference],
+    members: list[int],
+    uid: list[int],
+    outlet_infos: list[_OutletInfo | None],
 ) -> Reference:
     """One record for a cluster; see the module docstring for what it keeps."""
     first = refs[members[0]]
@@ -799,7 +806,7 @@ def _merge(
     outlet = None
     outlet_id = _most_common(r.outlet_id for r in rs if r.outlet_id)
     for i in ordered:
-        info = f.outlet_infos[uid[i]]
+        info = outlet_infos[uid[i]]
         if info is not None and info.name:
             outlet, outlet_id = info.name, outlet_id or info.registry_id
             break

@@ -391,6 +391,9 @@ def _looks_like_url(text: str) -> bool:
 # registry
 
 
+_set: Final = object.__setattr__
+
+
 class _Ambiguous:
     __slots__ = ()
 
@@ -572,6 +575,13 @@ class OutletRegistry:
     """
 
     __slots__ = ("_by_id", "_exact", "_hosts", "_layers", "_outlets", "_short", "_skeleton")
+    _by_id: dict[str, Outlet]
+    _exact: _Index
+    _hosts: dict[str, tuple[tuple[str, Outlet], ...]]
+    _layers: tuple[int, ...]
+    _outlets: tuple[Outlet, ...]
+    _short: _Index
+    _skeleton: _Index
 
     def __init__(self, outlets: Iterable[Outlet] = ()) -> None:
         items = tuple(outlets)
@@ -585,9 +595,9 @@ class OutletRegistry:
             if outlet.id in by_id:
                 raise RegistryError(f"duplicate outlet id {outlet.id!r}")
             by_id[outlet.id] = outlet
-        self._outlets = outlets
-        self._layers = layers
-        self._by_id = by_id
+        _set(self, "_outlets", outlets)
+        _set(self, "_layers", layers)
+        _set(self, "_by_id", by_id)
         exact: dict[str, dict[str, int]] = {}
         skeleton: dict[str, dict[str, int]] = {}
         short: dict[str, dict[str, int]] = {}
@@ -620,10 +630,10 @@ class OutletRegistry:
                 sk = _skeleton(key)
                 if len(sk) >= _MIN_SKELETON:
                     _claim(skeleton, sk, outlet.id, layer)
-        self._exact = _resolve(exact, by_id)
-        self._skeleton = _resolve(skeleton, by_id)
-        self._short = _resolve(short, by_id)
-        self._hosts: dict[str, tuple[tuple[str, Outlet], ...]] = {
+        _set(self, "_exact", _resolve(exact, by_id))
+        _set(self, "_skeleton", _resolve(skeleton, by_id))
+        _set(self, "_short", _resolve(short, by_id))
+        hosts_index: dict[str, tuple[tuple[str, Outlet], ...]] = {
             host: tuple(
                 sorted(
                     ((path, by_id[claim[1]]) for path, claim in claims.items()),
@@ -632,6 +642,7 @@ class OutletRegistry:
             )
             for host, claims in hosts.items()
         }
+        _set(self, "_hosts", hosts_index)
 
     # -- construction ------------------------------------------------------------------
 
@@ -774,6 +785,9 @@ class OutletRegistry:
             if found is not None:
                 return found
         return self.lookup_name(text_or_url)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"OutletRegistry is immutable (cannot set {name!r})")
 
     def __iter__(self) -> Iterator[Outlet]:
         return iter(self._outlets)

@@ -594,7 +594,7 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 
 
 _ACT_DATED = re.compile(
-    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)\s+\d"
+    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
 _ACT_BEFORE = re.compile(
     r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
@@ -742,7 +742,12 @@ def _read_gost(w: _Work) -> bool:
             r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)",
             w.raw[right_start + a : right_start + b],
         )
-        if pm and not pm.group(1).strip().upper().startswith(("URL", "DOI")):
+        if (
+            pm
+            and "http" not in pm.group(2)
+            and not _label_re("url_labels").match(pm.group(1).strip() + ":")
+            and not pm.group(1).strip().upper().startswith(("URL", "DOI"))
+        ):
             publisher = (
                 right_start + a + pm.start(2),
                 right_start + a + pm.end(2),
@@ -1145,6 +1150,10 @@ class _PlacePublisher:
         fallback = None
         for m in _PLACE_PUBLISHER_RE.finditer(raw, start, end):
             place = m.group(1).strip()
+            if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
+                continue
+            if _label_re("url_labels").match(place + ":"):
+                continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
                 return m
@@ -1327,20 +1336,20 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
     body = seg[lead:dot]
     if not 1 <= len(body.split()) <= 10 or any(ch.isdigit() for ch in body):
         return
-    if _known_outlet(body) or (_names.is_organisation(body) and len(body.split()) >= 2):
+    if _known_outlet(body) or (_org_like(body) and len(body.split()) >= 2):
         w.set_outlet(start + lead, start + dot, 0.75)
 
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
     """``Agentstvo … po Statistike (Statistical Agency …) , Title …``: body as outlet."""
     m = re.match(r"\s*([^()]{3,160}?)\s*(\([^()]{3,200}\))\s*,(?:\s|$)", w.text[start:])
-    if m is None or not _names.is_organisation(m.group(1).split(",")[0]):
+    if m is None or not _org_like(m.group(1).split(",")[0]):
         m = re.match(r"\s*([^,(]{3,120}?)\s*(\([^()]{3,150}\))?\s*,\s", w.text[start:])
     if not m:
         return
     name = m.group(1)
     if (
-        not _names.is_organisation(name.split(",")[0])
+        not _org_like(name.split(",")[0])
         or len(name.split()) < 2
         or any(ch.isdigit() for ch in name)
         or len(name.split()) > 10
@@ -1351,6 +1360,20 @@ def _read_corporate_author(w: _Work, start: int, end: int) -> None:
     if m.group(2):
         w.notes.append(m.group(2).strip("()"))
     w.consume(start + m.start(), start + m.end())
+
+
+@functools.cache
+def _org_stems() -> tuple[str, ...]:
+    return tuple(x.casefold() for x in data_json("labels.json")["org_stems"])
+
+
+def _org_like(text: str) -> bool:
+    """An organisation name: a word like Agency / Министерство / Keskus, and no verb-y title."""
+    words = _TOKEN.findall(text.casefold())
+    if not words or len(words) > 12:
+        return False
+    stems = _org_stems()
+    return any(word.startswith(stems) for word in words) and _names.is_organisation(text)
 
 
 @functools.cache
@@ -1374,7 +1397,9 @@ def _read_homepage(w: _Work, start: int, end: int) -> bool:
 def _read_family_given(w: _Work, start: int, end: int) -> None:
     """``Family, Given.`` / ``Family, Given, Title`` at the start of a line."""
     seg = w.text[start:end]
-    m = re.match(r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)\s?[.,]\s", seg)
+    m = re.match(
+        r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)", seg
+    )
     if m:
         persons = _names.parse_names(m.group(1), strict=False)
         if persons and not _names.is_organisation(m.group(1)):
@@ -1622,7 +1647,7 @@ def _read_isbd(w: _Work) -> bool:
     dot = seg.find(". ", lead)
     if not w.authors and dot != -1:
         body = seg[lead:dot]
-        if 1 <= len(body.split()) <= 10 and (_names.is_organisation(body) or _known_outlet(body)):
+        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body)):
             if w.outlet is None:
                 w.set_outlet(a + lead, a + dot, 0.8)
             else:
@@ -1723,7 +1748,7 @@ def _read_trailing_outlet(w: _Work) -> bool:
     title_part = text[: m.start()].strip(_SPACE_PUNCT)
     if len(title_part.split()) < 2:
         return False
-    known = _known_outlet(name) or (_names.is_organisation(name) and len(name.split()) <= 8)
+    known = _known_outlet(name) or (_org_like(name) and len(name.split()) <= 8)
     if not known:
         return False
     w.set_outlet(m.start(1), m.start(1) + len(name), 0.8, masked=True)
@@ -1950,13 +1975,14 @@ def _read_gazette(w: _Work) -> bool:
 
 def _gazette_end(raw: str, start: int, end: int) -> int:
     """A gazette name runs on to the next comma: ``Ведомости Верховного Совета РК,``."""
+    roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
+    if roman:
+        return end + roman.end()
     m = re.match(r"[^,;()\d]{0,80}?(?=,|\s(?:19|20)\d\d|\s*\(|$)", raw[end:])
     tail = raw[end : end + m.end()] if m else ""
     if tail.strip() and len(tail.split()) <= 6:
-        roman = re.match(r"\s?[IVX]{1,3}\b", tail)
-        return end + (roman.end() if roman and not tail.strip(" IVX") else len(tail.rstrip()))
-    roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
-    return end + roman.end() if roman else end
+        return end + len(tail.rstrip())
+    return end
 
 
 def _read_prefixed_outlet(w: _Work) -> bool:
