@@ -123,9 +123,7 @@ def cli_markdown() -> str:
     lines = [_HEADER.rstrip("\n"), ""]
     lines += ["## `kzcite`", "", _esc(parser.description or ""), ""]
     lines += ["```text", f"{parser.prog} [--version] COMMAND ...", "```", ""]
-    lines += _table(
-        [a for a in parser._actions if not isinstance(a, argparse._SubParsersAction)]
-    )
+    lines += _table([a for a in parser._actions if not isinstance(a, argparse._SubParsersAction)])
     lines.append("")
     commands = _subparsers(parser)
     if commands:

@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kzcite.records import Reference
 
 PAGE = Path(__file__).resolve().parent / "styles-gallery.md"
 
@@ -47,7 +51,7 @@ How to change a style or write your own: [Write a citation style](howto/write-a-
 """
 
 
-def gallery_references() -> list[object]:
+def gallery_references() -> list[Reference]:
     """The references shown in the gallery (kinds, scripts and fields all styles meet)."""
     from kzcite.records import Kind, PartialDate, Person, Reference
 
@@ -63,8 +67,7 @@ def gallery_references() -> list[object]:
             language="et",
         ),
         Reference(
-            raw="Kapital.kz, 17.02.2022, „Договор о военном сотрудничестве РК и РФ принял "
-            "сенат“;",
+            raw="Kapital.kz, 17.02.2022, „Договор о военном сотрудничестве РК и РФ принял сенат“;",
             kind=Kind.ARTICLE,
             title="Договор о военном сотрудничестве РК и РФ принял сенат",
             outlet="Kapital.kz",
@@ -137,10 +140,7 @@ def gallery_references() -> list[object]:
     ]
 
 
-def _describe(ref: object) -> str:
-    from kzcite.records import Reference
-
-    assert isinstance(ref, Reference)
+def _describe(ref: Reference) -> str:
     script = "Cyrillic" if any("\u0400" <= c <= "\u04ff" for c in ref.title or "") else "Latin"
     bits = [f"{script} title"]
     if ref.authors:
@@ -168,7 +168,7 @@ def gallery_markdown() -> str:
     refs = gallery_references()
     lines = [_HEADER.rstrip("\n")]
     for i, ref in enumerate(refs, 1):
-        lines.append(f"| {i} | {ref.kind.value} | {_describe(ref)} |")  # type: ignore[attr-defined]
+        lines.append(f"| {i} | {ref.kind.value} | {_describe(ref)} |")
     lines.append("")
     bundled = [s for s in list_styles() if s.origin == "bundled"]
     lines += ["## Styles", ""]

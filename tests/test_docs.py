@@ -14,7 +14,8 @@
   folder below) instead of being run, so that a page can show an input file and then
   the commands that read it.
 * Commands whose input files do not exist, that read standard input, pipe or redirect,
-  or that need the network are skipped with the reason.
+  or that need the network are skipped with the reason — except console commands
+  followed by ``$ echo $?``, which show a failure on purpose and always run.
 
 Everything runs in a scratch folder per page in which the repository's top-level
 entries (``seeds/``, ``tests/``, ``styles/`` …) are symlinked, so ``-o refs.json``
@@ -161,8 +162,15 @@ def shell_commands(block: Block) -> list[Command]:
         argv, err, skip = _split_command(cmd)
         expected = "\n".join(shown).strip("\n")
         out.append(
-            Command(block, block.line + start, argv, expected + "\n" if expected else None,
-                    exit_code, err, skip)
+            Command(
+                block,
+                block.line + start,
+                argv,
+                expected + "\n" if expected else None,
+                exit_code,
+                err,
+                skip,
+            )
         )
     return out
 
@@ -321,9 +329,19 @@ def _check_command(run: PageRun, cmd: Command) -> str | None:
 def _run_step(run: PageRun, step: Step) -> str | None:
     if isinstance(step, Block):
         return run_python(run, step)
-    if step.skip is None and _missing_input(step.argv, run.folder) is None:
+    if step.skip is None and _skip_reason(step, run.folder) is None:
         return _check_command(run, step)
     return None
+
+
+def _skip_reason(cmd: Command, folder: Path) -> str | None:
+    """Why a command is not run. A command whose page states its exit code with
+    ``echo $?`` shows a failure on purpose (a missing file, exit 2) and always runs."""
+    if cmd.skip is not None:
+        return cmd.skip
+    if cmd.exit_code is not None:
+        return None
+    return _missing_input(cmd.argv, folder)
 
 
 @pytest.mark.parametrize(
@@ -344,7 +362,7 @@ def test_example(
     step = steps[index]
     run.done = index + 1
     if isinstance(step, Command):
-        reason = step.skip or _missing_input(step.argv, run.folder)
+        reason = _skip_reason(step, run.folder)
         if reason is not None:
             pytest.skip(f"{_step_id(step)}: {reason}")
     failure = _run_step(run, step)
@@ -457,3 +475,19 @@ def test_relative_links_resolve() -> None:
             if not (page.parent / target).resolve().exists():
                 broken.append(f"{_rel(page)} -> {target}")
     assert not broken
+
+
+def test_docstring_extension_fences_examples() -> None:
+    """The mkdocstrings extension that turns docstrings into Markdown (its doctest)."""
+    module = _load("griffe_docstrings") if importlib.util.find_spec("griffe") else None
+    if module is None:
+        pytest.skip("griffe (mkdocstrings) is not installed")
+    finder = doctest.DocTestFinder()
+    runner = doctest.DocTestRunner()
+    for test in finder.find(module.to_markdown, "to_markdown", globs=vars(module)):
+        runner.run(test)
+    assert runner.failures == 0 and runner.tries > 0
+    text = module.to_markdown(
+        ":class:`~kzcite.records.Reference` x\n>>> f()  # doctest: +SKIP\n1\n"
+    )
+    assert text == "`Reference` x\n\n```pycon\n>>> f()\n1\n```"

@@ -444,6 +444,11 @@ def _score_pairs(
             reason = "outlet+date+title" if exact else f"title~{t:.2f}"
             if t < 1.0 and min(sa[0].count(" "), sb[0].count(" ")) + 1 < _SHORT_TITLE:
                 score -= 0.1
+            if low <= t < 1.0:
+                swapped = _swapped_words(sa[0], sb[0])
+                if swapped:  # a word replaced by another, not misspelt: another title
+                    score -= 0.1 * swapped
+                    reason += f"-swap{swapped}"
             if outlet_eq:
                 score += (1.0 - score) * 0.25
             if day_eq:
@@ -455,6 +460,24 @@ def _score_pairs(
         elif score >= low:
             links.append((score, a, b, reason, False))
     return edges, links
+
+
+def _swapped_words(x: str, y: str) -> int:
+    """How many words of ``x`` were replaced in ``y`` by a word that is no typo of them.
+
+    A typo or a romanization leaves a close spelling on the other side; a dropped word
+    leaves nothing. ``Putin launches …`` / ``Putin publishes …`` swapped a word.
+    """
+    a = {w for w in x.split() if len(w) > 3}
+    b = {w for w in y.split() if len(w) > 3}
+    only_a, only_b = a - b, b - a
+    if not only_a or not only_b:
+        return 0
+    lone_a = [w for w in only_a if not any(fuzz.ratio(w, v) >= 70.0 for v in only_b)]
+    if not lone_a:
+        return 0
+    lone_b = [v for v in only_b if not any(fuzz.ratio(w, v) >= 70.0 for w in only_a)]
+    return min(len(lone_a), len(lone_b))
 
 
 class _Clusters:

@@ -78,7 +78,8 @@ _TITLE_END = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*:?\s+(.+)$", re.I
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;]+?)(?=\s*[,;]|\s*$)",
+    re.I,
 )
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
@@ -194,7 +195,7 @@ class _Work:
         return piece
 
     def rest(self) -> str:
-        return _WS.sub(" ", self.text).strip(_SPACE_PUNCT)
+        return _WS.sub(" ", self.text.replace(_FILL, "")).strip(_SPACE_PUNCT)
 
     def set_title(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         value = _clean((self.text if masked else self.raw)[start:end])
@@ -220,6 +221,8 @@ class _Work:
 
 
 def _clean(value: str) -> str:
+    if _FILL in value:
+        value = value.replace(_FILL, "")
     if "&" in value:
         value = html.unescape(value)
     value = _WS.sub(" ", value).strip()
@@ -271,6 +274,7 @@ def _roman_number(text: str) -> int:
     return m.end() if m else 0
 
 
+_FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
@@ -283,7 +287,7 @@ def _strip_markup(w: _Work) -> None:
             char = html.unescape(m.group(0))
             if len(char) <= len(m.group(0)):
                 char = " " if char in ("\xa0",) else char
-                w.text = w.text[: m.start()] + char.ljust(len(m.group(0))) + w.text[m.end() :]
+                w.text = w.text[: m.start()] + char.ljust(len(m.group(0)), _FILL) + w.text[m.end() :]
     for bracket in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
         w.consume(bracket.start(), bracket.end())
     n = numbering(w.text) or _roman_number(w.text)
@@ -392,7 +396,7 @@ def _read_multiline(w: _Work) -> None:
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
             else:
                 w.notes.append(line.strip())
-            w.consume(start, start + len(line))
+            w.consume(start, start + m.end(1))
             continue
         m = _ATTRIBUTION.match(line)
         if m and k > 0:
@@ -1460,6 +1464,74 @@ _APA_HEAD = re.compile(
 _ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
 
+_NOTE_FORM = re.compile(
+    r"\s*((?:[^\W\d_][\w'’.\-]*\s){1,3}[^\W\d_][\w'’\-]+),\s+(.{3,300}?)\s*"
+    r"\(([^():]{2,60}):\s*([^():]{2,120}?),\s*((?:18|19|20)\d\d)\)"
+)
+
+
+def _read_note_form(w: _Work) -> bool:
+    """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
+    m = _NOTE_FORM.match(w.text)
+    if m is None:
+        return False
+    persons = _names.parse_names(m.group(1), strict=False)
+    if not persons or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.85)
+    w.place = m.group(3).strip()
+    w.set_outlet(m.start(4), m.end(4), 0.85)
+    w.date = PartialDate(int(m.group(5)), text=m.group(5))
+    w.date_span = Span(m.start(5), m.end(5))
+    w.confidence["date"] = 0.9
+    q = find_quoted(w.raw[m.start(2) : m.end(2)])
+    if q and q[0].closed:
+        w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
+    else:
+        w.set_title(m.start(2), m.end(2), 0.85)
+    w.kind = Kind.BOOK
+    rest = w.text[m.end() :].strip(_SPACE_PUNCT + "()")
+    if rest:
+        w.notes.append(rest)
+    w.consume(0, len(w.text))
+    return True
+
+
+_COMMA_IMPRINT = re.compile(
+    r",\s*([^\W\d_][\w\- ]{1,30}),\s*([^,]{2,80}?),\s*((?:18|19|20)\d\d)"
+    r"(?:,\s*\d+\s*(?:p|pp|с|S|lk)\.)?\s*\.?\s*$"
+)
+
+
+def _read_comma_imprint(w: _Work) -> bool:
+    """French/Turkish style: ``Authors, Title, Paris, Seuil, 1997, 323 p.``"""
+    m = _COMMA_IMPRINT.search(w.raw)
+    if m is None or m.group(1).strip() not in _places():
+        return False
+    w.place = m.group(1).strip()
+    w.set_outlet(m.start(2), m.end(2), 0.85)
+    w.date = PartialDate(int(m.group(3)), text=m.group(3))
+    w.date_span = Span(m.start(3), m.end(3))
+    w.confidence["date"] = 0.9
+    w.consume(m.start(), len(w.text))
+    w.kind = Kind.BOOK
+    head = w.text[: m.start()]
+    commas = [k for k, ch in enumerate(head) if ch == ","]
+    # the authors are the longest run of leading comma parts that reads as names
+    for cut in reversed(commas):
+        cand = head[:cut].strip(_SPACE_PUNCT)
+        if not cand or not head[cut + 1 :].strip(_SPACE_PUNCT):
+            continue
+        persons = _names.parse_names(cand, strict=False)
+        if persons and not _org_like(cand):
+            lead = len(head) - len(head.lstrip(_SPACE_PUNCT))
+            w.set_authors(persons, lead, cut, 0.8)
+            _title_from(w, cut, m.start())
+            return True
+    _title_from(w, 0, m.start())
+    return True
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -1551,6 +1623,11 @@ def _embedded_in(seg: str, q: Quoted) -> bool:
 
 def _read_container(w: _Work, start: int, end: int) -> None:
     """The journal, newspaper or site after a title; a trailing ``Place: Publisher``."""
+    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    if tr:
+        w.translated_title = tr.group(1).strip()
+        w.consume(start, start + tr.end())
+        start += tr.end()
     seg = w.text[start:end]
     if not seg.strip(_SPACE_PUNCT):
         return
@@ -1920,6 +1997,8 @@ def _parse_into(w: _Work) -> None:
         _read_dates(w, [])
         _read_source_outlets(w)
         return
+    if _read_note_form(w):
+        return
     legal = (_may_have(w, "legal") and _legal_re().search(w.text) is not None) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
@@ -1948,7 +2027,7 @@ def _parse_into(w: _Work) -> None:
             if s != -1:
                 w.set_outlet(s, s + len(rest), 0.6)
         return
-    if _read_outlet_and_date(w):
+    if _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
 
