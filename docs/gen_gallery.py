@@ -28,7 +28,7 @@ _HEADER = """\
      Run `python docs/gen_gallery.py` after changing a style or the renderer. -->
 
 The same eight references, rendered by kzcite in every built-in style. References 1–3
-are lines of `seeds/000_c16310cb0e8891f0.txt` as kzcite parses them; 4–8 are made-up
+hold what kzcite reads from three lines of `seeds/000_c16310cb0e8891f0.txt`; 4–8 are made-up
 examples (a journal article, a legal act, a web page, a report, a book) that exercise
 fields the seed lines lack.
 

@@ -34,7 +34,12 @@ _QUOTED = re.compile(r"[«„“\"”‚‘‹][^«„“\"”»‚‘‹›\n]{
 _GOST = re.compile(r"\s//\s|\s[—–-]\s(?:С|Т|№|Вып|Б)\.?\s|\[Электронный ресурс\]|URL:", re.I)
 _SENTENCE_END = re.compile(r"[a-zа-яёәғқңөұүһі)][.!?](?:\s+|$)")
 _WORD = re.compile(r"\w+")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,200}>")
+_AUTHOR_DATE = re.compile(
+    r"^\s*(?:\S+\s)?[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?){1,3}.{0,120}?\((?:18|19|20)\d\d[a-z]?[,)]"
+)
+_VOLUME_ISSUE = re.compile(r"\b\d{1,4}\s?\(\d{1,3}(?:[–-]\d{1,3})?\)|\b\d{1,5}\s?[–-]\s?\d{1,5}\b")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_a-zа-яё]|[^\W\d_]{2}[.!?]\s*$")
 _ISSUE_MARK = re.compile(r"(?:№|\bN|\bNo\.|\bвып\.|\bт\.|\bvol\.)\s?\d", re.I)
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()|]{2,60}(?:\|[^()|]{2,60})+)\)\s*$")
@@ -83,6 +88,17 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(_header_key(x) for x in data_json("labels.json")["block_stops"])
+
+
+def is_block_stop(line: str) -> bool:
+    """``Теги: …`` / ``Share`` / ``Photo: …``: page furniture that ends a list."""
+    head = line.split(":", 1)[0] if ":" in line[:30] else line
+    return len(head) <= 30 and _header_key(head) in _stop_words()
+
+
 def header_of(line: str) -> str | None:
     """The heading a line consists of (``'Loe lähemalt:'`` → ``'Loe lähemalt'``), or None."""
     if len(line) > 200:
@@ -128,7 +144,15 @@ def has_url(line: str) -> bool:
 
 def reference_score(line: str) -> int:
     """How much a line looks like a bibliographic entry (0 = not at all)."""
+    if "<" in line:
+        line = _HTML_TAG.sub(" ", line)
+        if not line.strip():
+            return 0
     score = 0
+    if _AUTHOR_DATE.search(line):
+        score += 2
+    if _VOLUME_ISSUE.search(line):
+        score += 1
     if _URL.search(line):
         score += 3
     if numbering(line):
@@ -143,7 +167,7 @@ def reference_score(line: str) -> int:
         score += 2
     if line.rstrip().endswith(";"):
         score += 1
-    if _legal_act().search(line):
+    if len(_SENTENCE_BREAK.findall(line)) < 2 and _legal_act().search(line):
         score += 3
     if _ISSUE_MARK.search(line):
         score += 1

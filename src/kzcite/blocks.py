@@ -21,12 +21,14 @@ from kzcite._lines import (
     header_of,
     inline_label,
     is_attribution,
+    is_block_stop,
     is_prose,
     numbering,
     reference_score,
     split_lines,
     table_cells,
 )
+from kzcite._quotes import find_quoted
 from kzcite.records import Block, Entry, Span
 
 __all__ = ["find_blocks", "split_entries"]
@@ -98,7 +100,7 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
             if blanks >= 3 and body:
                 break
             continue
-        if header_of(line.text) is not None:
+        if header_of(line.text) is not None or is_block_stop(line.text):
             break
         if is_prose(line.text):
             if body or j - start > 4:
@@ -228,7 +230,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)
             k += 1
             continue
-        if strong >= 2 and reference_score(line.text) < 2 and not _keeps_alone(line.text):
+        if strong >= 2 and reference_score(line.text) < 2 and _annotation(line.text):
             k += 1  # annotation or sub-heading inside a list of links
             continue
         groups.append([line])
@@ -243,6 +245,9 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     return entries
 
 
-def _keeps_alone(text: str) -> bool:
-    """A weak line kept in a strong list: short and ending like a reference."""
-    return text.rstrip().endswith(";")
+def _annotation(text: str) -> bool:
+    """A note or sub-heading between the entries of a list of links or dated items."""
+    stripped = text.rstrip()
+    if stripped.endswith(";") or find_quoted(stripped):
+        return False
+    return stripped.endswith(".") or len(stripped.split()) <= 4

@@ -2150,6 +2150,11 @@ def _outlet_from_url(w: _Work) -> None:
 
     assert w.url is not None
     outlet = _outlets.normalize_outlet(w.url)
+    if not outlet.registered:
+        # an unknown site is named by its host, which is as precise as the URL allows
+        host = _outlets.domain_of(w.url)
+        if host and not re.search(r"\.(?:github\.io|blogspot\.com|wordpress\.com)$", host):
+            outlet = attrs.evolve(outlet, name=host)
     if outlet.name:
         w.outlet = outlet.name
         w.confidence["outlet"] = 0.9 if outlet.registered else 0.5
