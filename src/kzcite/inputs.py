@@ -214,8 +214,4 @@ def html_to_text(markup: str) -> str:
     parser.close()
     text = html.unescape("".join(parser.out))
     lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-    out: list[str] = []
-    for ln in lines:
-        if ln or (out and out[-1]):
-            out.append(ln)
-    return "\n".join(out).strip()
+    return "\n".join(ln for ln in lines if ln).strip()

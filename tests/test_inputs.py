@@ -1,0 +1,73 @@
+"""Reading inputs: encodings, formats, folders, HTML."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from kzcite.errors import InputError
+from kzcite.inputs import decode, detect_format, html_to_text, iter_paths, read_document
+
+RU = 'Источники:\nТАСС, 12.03.2021, "Казахстан и Россия подписали соглашение о сотрудничестве";\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251", "koi8_r"])
+def test_cyrillic_encodings_are_detected(encoding: str) -> None:
+    text, used = decode(RU.encode(encoding), "x.txt")
+    assert text == RU
+    assert used.replace("-", "_").lower() in {encoding.replace("-", "_"), "utf_8", "utf8"}
+
+
+def test_utf16_with_bom() -> None:
+    data = codecs.BOM_UTF16_LE + RU.encode("utf-16-le")
+    assert decode(data, "x.txt")[0] == RU
+
+
+def test_forced_encoding_error_names_the_file() -> None:
+    with pytest.raises(InputError, match="x.txt"):
+        decode("ü".encode("latin-1"), "x.txt", "utf-8")
+
+
+def test_binary_is_refused() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x00\x01\x02\x03" * 10, "blob.bin")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "fmt"),
+    [
+        ("a.bib", "", "bibtex"),
+        ("a.ris", "", "ris"),
+        ("a.md", "", "markdown"),
+        ("a.html", "", "html"),
+        ("a", "@article{x, title={T}}", "bibtex"),
+        ("a", "TY  - JOUR\nER  - ", "ris"),
+        ("a.json", '[{"title": "T"}]', "csl-json"),
+        ("a", "<html><body><p>x</p></body></html>", "html"),
+        ("a", "plain words", "text"),
+    ],
+)
+def test_format_detection(name: str, text: str, fmt: str) -> None:
+    assert detect_format(name, text) == fmt
+
+
+def test_html_links_become_markdown_links() -> None:
+    page = '<h2>Read more</h2><ul><li><a href="https://err.ee/1">Pealkiri</a></li></ul><script>x=1</script>'
+    assert html_to_text(page) == "Read more\n• [Pealkiri](https://err.ee/1)"
+
+
+def test_folders_are_walked_in_order(tmp_path: Path) -> None:
+    (tmp_path / "b.txt").write_text("b", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.md").write_text("a", encoding="utf-8")
+    (tmp_path / ".hidden.txt").write_text("h", encoding="utf-8")
+    (tmp_path / "c.png").write_bytes(b"\x89PNG")
+    got = [Path(p).relative_to(tmp_path).as_posix() for p in iter_paths([str(tmp_path)])]
+    assert got == ["b.txt", "sub/a.md"]
+
+
+def test_missing_file() -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_document("/nonexistent/x.txt")
