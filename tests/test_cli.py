@@ -81,7 +81,10 @@ def test_binary_file_is_skipped_and_the_rest_processed(
 
 def test_cp1251_input_is_detected(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = tmp_path / "ru.txt"
-    text = "Текст статьи о политике.\n\nИсточники:\nТАСС, 12.03.2021, «Казахстан и Россия подписали соглашение»;\n"
+    text = (
+        "Текст статьи о политике.\n\nИсточники:\n"
+        "ТАСС, 12.03.2021, «Казахстан и Россия подписали соглашение»;\n"
+    )
     doc.write_bytes(text.encode("cp1251"))
     code, out, _ = run(capsys, "convert", str(doc), "--to", "csl-json")
     assert code == 0

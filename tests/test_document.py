@@ -12,7 +12,10 @@ import kzcite
 from kzcite import DiagnosticError, parse
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-TREATY = "О ратификации Договора между Республикой Казахстан и Российской Федерацией о военном сотрудничестве"
+TREATY = (
+    "О ратификации Договора между Республикой Казахстан и Российской Федерацией"
+    " о военном сотрудничестве"
+)
 
 
 def seed(name: str) -> str:

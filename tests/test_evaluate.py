@@ -12,7 +12,13 @@ from kzcite.evaluate import format_report, score_file, score_rows
 
 
 def row(raw: str, **gold: object) -> dict[str, object]:
-    base: dict[str, object] = {"outlet": None, "authors": [], "date": None, "title": None, "url": None}
+    base: dict[str, object] = {
+        "outlet": None,
+        "authors": [],
+        "date": None,
+        "title": None,
+        "url": None,
+    }
     base.update(gold)
     return {"id": raw[:10], "raw": raw, "gold": base, "notes": "[news]"}
 
@@ -24,7 +30,7 @@ def test_perfect_and_wrong_answers_are_counted() -> None:
     ]
     rep = score_rows(rows)
     assert rep.fields["title"].prf() == (1.0, 1.0, 1.0)
-    p, r, f = rep.fields["outlet"].prf()
+    p, r, _ = rep.fields["outlet"].prf()
     assert (p, r) == (0.5, 0.5)
     assert rep.fields["date"].tp == 1 and rep.fields["date"].fp == 1
     assert rep.by_tag["news"].tp > 0
@@ -34,5 +40,5 @@ def test_perfect_and_wrong_answers_are_counted() -> None:
 def test_bad_gold_file_names_the_line(tmp_path: Path) -> None:
     gold = tmp_path / "g.jsonl"
     gold.write_text(json.dumps(row("x", title="x")) + "\n{oops\n", encoding="utf-8")
-    with pytest.raises(InputError, match="g.jsonl:2"):
+    with pytest.raises(InputError, match=r"g\.jsonl:2"):
         score_file(str(gold))

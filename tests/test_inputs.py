@@ -26,7 +26,7 @@ def test_utf16_with_bom() -> None:
 
 
 def test_forced_encoding_error_names_the_file() -> None:
-    with pytest.raises(InputError, match="x.txt"):
+    with pytest.raises(InputError, match=r"x\.txt"):
         decode("ü".encode("latin-1"), "x.txt", "utf-8")
 
 

@@ -135,7 +135,8 @@ def test_apa_journal_article_with_doi() -> None:
 
 def test_mla_export_with_quoted_title() -> None:
     ref = parse_reference(
-        "Ахметова, Г., и Б. Сейтова. «Тіл саясаты және қоғам». Вестник КазНУ. Серия филологическая, "
+        "Ахметова, Г., и Б. Сейтова. «Тіл саясаты және қоғам». "
+        "Вестник КазНУ. Серия филологическая, "
         "т. 12, вып. 3, март 2019 г., сс. 45-52, https://example.kz/article/view/77."
     )
     assert fam(ref) == ["Ахметова", "Сейтова"]

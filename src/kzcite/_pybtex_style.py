@@ -24,7 +24,7 @@ from pybtex.richtext import HRef, String, Tag, Text
 from pybtex.style import FormattedEntry
 from pybtex.style.formatting import BaseStyle
 
-from kzcite.bibtex import reference_from_entry
+from kzcite import bibtex as _bibtex
 from kzcite.records import Reference
 from kzcite.render import entry_runs, sort_references
 from kzcite.styles import Style, load_style
@@ -44,7 +44,7 @@ __all__ = [
 
 def reference_from_entry(entry: Any) -> Reference:
     """A kzcite :class:`~kzcite.records.Reference` from a pybtex ``Entry``."""
-    return reference_from_entry(entry)
+    return _bibtex.reference_from_entry(entry)
 
 
 def rich_text(ref: Reference, style: Style) -> Text:

@@ -838,5 +838,3 @@ def read_bibtex(text: str) -> list[Reference]:
     except PybtexError as exc:
         raise InputError(f"not readable as BibTeX: {exc}") from None
     return [reference_from_entry(entry) for entry in data.entries.values()]
-
-

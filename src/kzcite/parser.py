@@ -287,7 +287,9 @@ def _strip_markup(w: _Work) -> None:
             char = html.unescape(m.group(0))
             if len(char) <= len(m.group(0)):
                 char = " " if char in ("\xa0",) else char
-                w.text = w.text[: m.start()] + char.ljust(len(m.group(0)), _FILL) + w.text[m.end() :]
+                w.text = (
+                    w.text[: m.start()] + char.ljust(len(m.group(0)), _FILL) + w.text[m.end() :]
+                )
     for bracket in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
         w.consume(bracket.start(), bracket.end())
     n = numbering(w.text) or _roman_number(w.text)
@@ -598,7 +600,8 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 
 
 _ACT_DATED = re.compile(
-    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)\s+(?:[^\W\d_]+\s+){0,2}\d"
+    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
 _ACT_BEFORE = re.compile(
     r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
@@ -776,8 +779,12 @@ def _read_gost(w: _Work) -> bool:
 
 
 _GOST_STOP = re.compile(
-    r"\.?\s[—–-]\s|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
-    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом|[Вв]олюм|[Hh]eft|[Bb]d\.|Sayı|\d)|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
+    r"\.?\s[—–-]\s"
+    r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
+    r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
+    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
+    r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
+    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
 )
 
 
@@ -846,7 +853,8 @@ _NAME_LEAD = re.compile(
     r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
 )
 _EDITORS = re.compile(
-    r"\s*\((?:Eds?|eds?|ред|отв\. ред|toim|Hrsg|dir|сост)\.?\)\s*,?|\s*,?\s(?:eds?\.|(?:под|Под) ред\.)",
+    r"\s*\((?:Eds?|eds?|ред|отв\. ред|toim|Hrsg|dir|сост)\.?\)\s*,?"
+    r"|\s*,?\s(?:eds?\.|(?:под|Под) ред\.)",
 )
 
 
@@ -925,8 +933,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
     after_text = after.lstrip()
     after_open = bool(after_text) and (
-        (after_text[:1].isalpha()
-        and after_text[:1].islower())
+        (after_text[:1].isalpha() and after_text[:1].islower())
         or (
             after.startswith(" ")
             and after_text[:1].isalpha()
@@ -1010,9 +1017,9 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
         and lead.strip()
         and not lead.rstrip().endswith(",")
         and len(lead.split()) <= 5
+        and not lead.strip().casefold().startswith(_GENERIC_PREFIXES)
     ):
-        if not lead.strip().casefold().startswith(_GENERIC_PREFIXES):
-            start = sentence + 2
+        start = sentence + 2
     if start < q.start:
         w.set_outlet(start, q.end, 0.8)
     else:
@@ -1058,9 +1065,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     s0 = start + seg.find(stripped)
     whole = _EDITORS.sub("", stripped)
     persons = _names.parse_names(whole)
-    if persons is None and seg.rstrip().endswith(",") and 2 <= len(whole.split()) <= 4:
-        if not _known_outlet(whole) and not _names.is_organisation(whole):
-            persons = _names.parse_names(whole, strict=False)
+    if (
+        persons is None
+        and seg.rstrip().endswith(",")
+        and 2 <= len(whole.split()) <= 4
+        and not _known_outlet(whole)
+        and not _names.is_organisation(whole)
+    ):
+        persons = _names.parse_names(whole, strict=False)
     if persons:
         w.set_authors(persons, s0, s0 + len(stripped), 0.85)
         return
@@ -1107,10 +1119,8 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.consume(off, off + ed.end())
                 off += ed.end()
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
-            if (
-                (last
-                and _names.is_organisation(last.group(1)))
-                or (last and _publisher_re().search(last.group(1)))
+            if (last and _names.is_organisation(last.group(1))) or (
+                last and _publisher_re().search(last.group(1))
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
                 w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
@@ -1402,7 +1412,8 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
     """``Family, Given.`` / ``Family, Given, Title`` at the start of a line."""
     seg = w.text[start:end]
     m = re.match(
-        r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)", seg
+        r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)",
+        seg,
     )
     if m:
         persons = _names.parse_names(m.group(1), strict=False)
@@ -1684,7 +1695,7 @@ def _areas(text: str) -> list[tuple[int, int]]:
 
 
 def _read_isbd(w: _Work) -> bool:
-    """GOST/ISBD books and documents: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
+    """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _areas(w.raw)
     if len(areas) < 2 or not any(
         w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
@@ -2033,7 +2044,7 @@ def _parse_into(w: _Work) -> None:
 
 
 def _read_gazette(w: _Work) -> bool:
-    """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act was published."""
+    """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act appeared."""
     if not _may_have(w, "gazettes"):
         return False
     gz = _gazette_re().search(w.text)
