@@ -45,8 +45,11 @@ def _tables() -> tuple[dict[int, str], frozenset[str]]:
 _WORD_MAX = 40
 
 
+@functools.lru_cache(maxsize=8192)
 def romanize_word(word: str) -> str:
     """``word`` as lower-case ASCII letters and digits (may be empty).
+
+    Cached: outlets and family names repeat across a library, and iuliia is slow.
 
     >>> romanize_word("Қазақстан"), romanize_word("Päevaleht"), romanize_word("Ельцин")
     ('qazaqstan', 'paevaleht', 'yeltsin')

@@ -274,13 +274,15 @@ def _roman_number(text: str) -> int:
     return m.end() if m else 0
 
 
+_ANGLE = re.compile(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)")
 _FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
 def _strip_markup(w: _Work) -> None:
-    for m in _HTML_TAG.finditer(w.text):
-        w.consume(m.start(), m.end())
+    if "<" in w.text:
+        for m in _HTML_TAG.finditer(w.text):
+            w.consume(m.start(), m.end())
     if "&" in w.text:
         # an entity becomes its character, padded with spaces so offsets stay valid
         for m in _ENTITY.finditer(w.raw):
@@ -290,8 +292,9 @@ def _strip_markup(w: _Work) -> None:
                 w.text = (
                     w.text[: m.start()] + char.ljust(len(m.group(0)), _FILL) + w.text[m.end() :]
                 )
-    for bracket in re.finditer(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)", w.text):
-        w.consume(bracket.start(), bracket.end())
+    if "<" in w.text or ">" in w.text:
+        for bracket in _ANGLE.finditer(w.text):
+            w.consume(bracket.start(), bracket.end())
     n = numbering(w.text) or _roman_number(w.text)
     if n:
         w.consume(0, n)
@@ -424,6 +427,8 @@ def _read_markdown_link(w: _Work) -> None:
 
 
 def _read_urls(w: _Work) -> None:
+    if "/" not in w.text and "www." not in w.text and "doi" not in w.text.lower():
+        return
     for m in _DOI.finditer(w.text):
         if w.doi is None:
             w.doi = m.group(1).rstrip(_URL_TRAIL)
@@ -1926,6 +1931,8 @@ def split_references(raw: str) -> list[str]:
     ['ERR, 01.06.2022, „Pealkiri“;']
     """
     text = raw
+    if ";" not in text and ")" not in text and text.count("//") < 2 and not _QUOTE_CONJ.search(text):
+        return [raw]
     n = numbering(text)
     body = text[n:]
     marks = list(_MULTI_SPLIT.finditer(body))
@@ -1956,6 +1963,7 @@ def split_references(raw: str) -> list[str]:
     return [raw]
 
 
+_QUOTE_CONJ = re.compile(r"[“”»\"]\s+(?:ja|и|and|және|та|und|et|ve)\s")
 _SEMI_SPLIT = re.compile(
     r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
     r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",

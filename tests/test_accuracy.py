@@ -1,0 +1,40 @@
+"""Accuracy floors on kzcite's own labelled data (tests/data), so regressions show up.
+
+The dev set in shared/eval is deliberately not used here: it measures, it does not teach.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kzcite import parse
+from kzcite.evaluate import score_file
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def test_labelled_lines_stay_accurate() -> None:
+    report = score_file(str(DATA / "labelled.jsonl"))
+    assert report.crashes == 0
+    assert report.micro()[2] >= 0.94
+    floors = {"outlet": 0.91, "authors": 0.94, "date": 0.95, "title": 0.93, "url": 0.97}
+    for field, floor in floors.items():
+        assert report.fields[field].prf()[2] >= floor, field
+
+
+EXPECTED = json.loads((DATA / "blocks" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_block_files_give_the_right_number_of_entries(name: str) -> None:
+    text = (DATA / "blocks" / name).read_text(encoding="utf-8")
+    res = parse(text, source=name)
+    found = sum(len(b.entries) for b in res.blocks)
+    assert found == EXPECTED[name]["entries"]
+    heading = EXPECTED[name].get("header")
+    if heading and found:
+        assert res.blocks[0].header is not None
+        assert res.blocks[0].header.rstrip(":").casefold() == heading.rstrip(":").casefold()
