@@ -21,6 +21,7 @@ from kzcite.records import (
     Entry,
     FieldInfo,
     Kind,
+    Mention,
     ParseResult,
     PartialDate,
     Person,
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
     from kzcite.document import parse
     from kzcite.fixes import explain, fix_text
     from kzcite.kzjson import read_kzjson, to_kzjson
+    from kzcite.mentions import find_mentions
     from kzcite.normalize import normalize
     from kzcite.outlets import Outlet, OutletRegistry, normalize_outlet
     from kzcite.parser import parse_reference, split_references
@@ -48,6 +50,7 @@ if TYPE_CHECKING:
     from kzcite.styles import check_style, list_styles, load_style
 
 _LAZY: dict[str, str] = {
+    "find_mentions": "kzcite.mentions",
     "Cluster": "kzcite.dedupe",
     "DedupeResult": "kzcite.dedupe",
     "Link": "kzcite.dedupe",
@@ -118,6 +121,7 @@ __all__ = [
     "Kind",
     "KzciteError",
     "Link",
+    "Mention",
     "Outlet",
     "OutletRegistry",
     "ParseResult",
@@ -136,6 +140,7 @@ __all__ = [
     "dedupe",
     "explain",
     "find_blocks",
+    "find_mentions",
     "fix_text",
     "from_csl",
     "list_styles",

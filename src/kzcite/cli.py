@@ -285,9 +285,10 @@ def _load_one(path: str, encoding: str | None, fmt: str | None) -> tuple[str, An
                 list(result.unparsed),
                 list(result.diagnostics),
                 list(result.blocks),
+                list(result.mentions),
             )
         refs = _read_library(doc.format, doc.text, doc.source)
-        return "ok", (refs, [], [], [])
+        return "ok", (refs, [], [], [], [])
     except KzciteError as exc:
         return "error", str(exc)
 
@@ -326,6 +327,7 @@ class _Loaded:
         self.failed = 0
         self.read = 0
         self.blocks: list[tuple[str, list[Any]]] = []
+        self.mentions: list[tuple[str, list[Any]]] = []
 
 
 def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
@@ -358,11 +360,12 @@ def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
             rep.error(payload)
             out.failed += 1
             continue
-        refs, unparsed, diagnostics, blocks = payload
+        refs, unparsed, diagnostics, blocks, mentions = payload
         out.read += 1
         out.refs.extend(refs)
         out.unparsed.extend(unparsed)
         out.blocks.append((path, blocks))
+        out.mentions.append((path, mentions))
         for d in diagnostics:
             rep.diagnostic(d)
     return out
@@ -459,6 +462,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
             )
             for entry in block.entries:
                 print(f"    {entry.line_start:>4}  {entry.raw.replace(chr(10), ' ⏎ ')[:100]}")
+    for path, mentions in loaded.mentions:
+        for m in mentions:
+            where = f"{path}:{m.span.start}"
+            what = m.outlet or m.url or m.text
+            print(f"  {paint('35', 'mention')} {m.kind:11} {what}  ({where})")
     for ref in loaded.refs:
         for d in ref.diagnostics:
             print(paint("33", "  " + d.format()))

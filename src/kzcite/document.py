@@ -10,9 +10,19 @@ import attrs
 
 from kzcite.blocks import find_blocks
 from kzcite.errors import DiagnosticError
+from kzcite.mentions import find_mentions
 from kzcite.normalize import normalize as _normalize
 from kzcite.parser import parse_reference, split_references
-from kzcite.records import Diagnostic, Entry, ParseResult, Provenance, Reference, Severity, Span
+from kzcite.records import (
+    Block,
+    Diagnostic,
+    Entry,
+    ParseResult,
+    Provenance,
+    Reference,
+    Severity,
+    Span,
+)
 
 __all__ = ["parse"]
 
@@ -68,7 +78,14 @@ def parse(
         serious = tuple(d for d in diagnostics if d.severity is not Severity.INFO)
         if serious:
             raise DiagnosticError(serious)
-    return ParseResult(tuple(refs), tuple(unparsed), tuple(diagnostics), tuple(blocks), source)
+    mentions = tuple(m for m in find_mentions(text) if not _inside_blocks(m.span, blocks))
+    return ParseResult(
+        tuple(refs), tuple(unparsed), tuple(diagnostics), tuple(blocks), source, mentions
+    )
+
+
+def _inside_blocks(span: Span, blocks: list[Block]) -> bool:
+    return any(b.span.start <= span.start and span.end <= b.span.end for b in blocks)
 
 
 def _shift(span: Span | None, entry: Entry, part: str) -> Span | None:

@@ -1931,7 +1931,12 @@ def split_references(raw: str) -> list[str]:
     ['ERR, 01.06.2022, „Pealkiri“;']
     """
     text = raw
-    if ";" not in text and ")" not in text and text.count("//") < 2 and not _QUOTE_CONJ.search(text):
+    if (
+        ";" not in text
+        and ")" not in text
+        and text.count("//") < 2
+        and not _QUOTE_CONJ.search(text)
+    ):
         return [raw]
     n = numbering(text)
     body = text[n:]

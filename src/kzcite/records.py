@@ -20,6 +20,7 @@ __all__ = [
     "Entry",
     "FieldInfo",
     "Kind",
+    "Mention",
     "ParseResult",
     "PartialDate",
     "Person",
@@ -292,6 +293,17 @@ class Block:
 
 
 @attrs.frozen(slots=True)
+class Mention:
+    """A source named in running text: ``kind`` is ``"link"`` or ``"attribution"``."""
+
+    kind: str
+    text: str
+    span: Span
+    outlet: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(slots=True)
 class ParseResult:
     """What :func:`kzcite.parse` found in a document.
 
@@ -303,3 +315,4 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...] = ()
     blocks: tuple[Block, ...] = ()
     source: str | None = None
+    mentions: tuple[Mention, ...] = ()
