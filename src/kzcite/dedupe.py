@@ -7,26 +7,37 @@ sotrudnichestve…`` for ``Договор о военном сотрудниче
 Cyrillic word, a URL with tracking parameters. :func:`dedupe` groups such records into
 clusters and merges each cluster into one canonical record.
 
-How it stays near-linear: records are compared only when they share a blocking key
-(canonical URL, DOI, legal-act number and date, the title's skeleton, or three of the
-title's rarest skeleton tokens; over-full blocks are walked as sorted windows), and
-candidate pairs are scored with rapidfuzz on script-independent skeletons.
+How it stays near-linear: records are compared only when they share a blocking key —
+canonical URL, DOI, legal-act number and date, outlet and day, the title's skeleton
+(:func:`~kzcite._dedupe_keys.skeleton`: romanized, so ``voennom``/``voyennom`` meet), or
+the title's rarest shared skeleton tokens, whole or less one token (so a typo or a
+dropped word still meets). Over-full blocks are walked as sorted windows; lists of up to
+200 records compare every pair. Candidate pairs are scored with rapidfuzz on skeletons.
 
 How it keeps look-alikes apart: a pair is vetoed when day-precise dates are more than a
 day apart (month-precise: a month; years: a year), when the numbers or month names in
 the titles disagree (``Weekly digest #132``/``#133``, ``Inflation in June 2022``/``in
-July 2022``), when volumes, issues or legal-act numbers differ, or when both outlets are
-known and differ. The same title at two outlets (the same ratification act at Әділет and
-at the Senate) is not merged but linked as ``same-work``. Vetoes hold for whole
-clusters: a record without a date cannot bridge two records with different dates.
+July 2022``), when volumes, issues or legal-act numbers differ, when both cite different
+pages of one site, or when both outlets are known and differ. A title with a word
+replaced by another (not misspelt) scores lower. The same title at two outlets (the same
+ratification act at Әділет and at the Senate) is not merged but linked as
+``same-work``. Vetoes hold for whole clusters: a record without a date cannot bridge two
+records with different dates, and a record that matches two items a veto keeps apart,
+equally well, joins neither (it gets ``possible`` links).
 
 What a merge keeps: the canonical record takes the most precise date, the fullest title
 in its original script (a Cyrillic title beats its romanization, which goes to
-``alt_titles``), the registry's outlet when :mod:`kzcite.outlets` is available, the
-union of authors, URLs (``urls``) and identifiers, and the first member's ``raw``,
-``fields`` and provenance, whose ``changes`` record every field the merge changed.
-Every member stays reachable: :attr:`Cluster.members` are positions in the input, so
-each member's raw text and provenance is ``refs[i]``.
+``alt_titles``; look-alike letters are folded), the registry's outlet when
+:mod:`kzcite.outlets` is available, the union of authors, URLs (``urls``) and
+identifiers, distinct notes joined, and the first member's ``raw``, ``fields`` and
+provenance, whose ``changes`` record every field the merge changed. Every member stays
+reachable: :attr:`Cluster.members` are positions in the input, so each member's raw
+text and provenance is ``refs[i]``; we chose this over copying raw texts into the
+canonical record, which would grow without bound for popular sources.
+
+Outlets are compared through ``kzcite.outlets.normalize_outlet`` (registry ids) when
+that module exists, else by a folded name (romanized, ``www.`` and domain endings
+dropped, acronyms and domain labels matched).
 """
 
 from __future__ import annotations
@@ -116,7 +127,7 @@ class DedupeResult:
 
 
 # A veto profile: (outlet id, year, month index, day ordinal, title numbers, title months,
-# volume, issue, legal number, URL keys). Interned, so a cluster's profile set stays small.
+# volume, issue, legal number, URL keys).
 _Profile = tuple[
     int | None,
     int | None,
@@ -235,7 +246,6 @@ def _features(refs: Sequence[Reference]) -> _Features:
     normalize = _registry()
     outlet_ids: dict[tuple[str, str | None], int] = {}
     infos: list[_OutletInfo] = []
-    profile_cache: dict[_Profile, _Profile] = {}
     number_cache: dict[str, str] = {}
     skels: list[tuple[str, ...]] = []
     urls: list[tuple[str, ...]] = []
@@ -258,11 +268,11 @@ def _features(refs: Sequence[Reference]) -> _Features:
         nums = number_set(main_key) if main_key else empty_strs
         months = month_set(main_key) if main_key else empty_ints
         ukeys: set[str] = set()
-        first_url = None
+        first_host = None
         for u in (ref.url, *ref.urls):
             if u:
                 k = url_key(u)
-                first_url = first_url or u
+                first_host = first_host or _host(k)
                 if "/" in k or "?" in k:  # a site's front page identifies no item
                     ukeys.add(k)
         url_set = tuple(sorted(ukeys))
@@ -274,7 +284,7 @@ def _features(refs: Sequence[Reference]) -> _Features:
             if num is None:
                 num = number_cache[ref.number] = number_key(ref.number)
         legal.append((num, ref.date.isoformat()) if num and ref.date is not None else None)
-        outlet_text = ref.outlet or ref.outlet_id or first_url
+        outlet_text = ref.outlet or ref.outlet_id or first_host
         oid = None
         if outlet_text:
             ck = (outlet_text, ref.outlet_id)
@@ -298,7 +308,7 @@ def _features(refs: Sequence[Reference]) -> _Features:
             num,
             url_set,
         )
-        profiles.append(profile_cache.setdefault(prof, prof))
+        profiles.append(prof)
     vetoes = _Vetoes([info.key for info in infos])
     return _Features(skels, urls, dois, legal, profiles, outlet_infos, vetoes)
 
