@@ -667,7 +667,9 @@ def _scan(text: str, years: bool) -> _Scan:
     return _Scan(found, url_ends, invalid, s)
 
 
-_CLAUSE_BREAK = re.compile(r"[;\])]|(?<!\b\w)\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇ«\"“]|//|\n\s*\n")
+# Where a cue's clause ends: ";", a closing bracket, a sentence end (not an initial or
+# an abbreviation like "г."), a GOST "//" (not the one in "https://"), a blank line.
+_CLAUSE_BREAK = re.compile(r"[;\])]|(?<!\b\w)\.\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎЄЇ«\"“]|(?<!:)//|\n\s*\n")
 _URL_PAREN_GAP = re.compile(r"\s{0,3}[(\[]\s{0,2}")
 _URL_PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
 _CUE_GAP_LEAD = re.compile(r"[\s:.,–—-]*")

@@ -529,6 +529,18 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     return before[-1:] in ("-", "–") and before[-2:-1].isalpha()
 
 
+def _read_side_dates(w: _Work) -> None:
+    """Access, registration and entry-into-force dates, consumed before any shape reader."""
+    for m in _dates.find_dates(w.text):
+        if m.role == "accessed":
+            if w.access_date is None:
+                w.access_date = m.date
+            _consume_with_cue(w, m)
+        elif m.role in ("registered", "in-force"):
+            w.other_dates.append((m.role, m.date))
+            _consume_clause(w, m)
+
+
 def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | None:
     """Prefer day over month over year precision; among bare years the last one."""
     if not cands:
@@ -546,7 +558,7 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
 
 
 _DATE_TAIL = re.compile(
-    r"\s*(?:г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+    r"\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
 )
 
 
@@ -693,20 +705,21 @@ def _read_legal(w: _Work) -> bool:
         raw_title = raw_title[: cut.start()]
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
     named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
-    if (
-        named
-        and _legal_re().search(named.group(1))
-        and not re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
+    if named and (
+        not _legal_re().search(named.group(1))
+        or re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
     ):
-        w.notes.append(raw_title[named.end(1) :].strip(_SPACE_PUNCT))
-        raw_title = named.group(1)
-    else:
-        dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
-        if dot and not raw_title[dot.end() : dot.end() + 1].isupper():
-            dot = None
-        if dot and _legal_re().search(dot.group(1)):
-            w.notes.append(raw_title[dot.end(1) :].strip(_SPACE_PUNCT))
-            raw_title = dot.group(1)
+        named = None
+    dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
+    if dot and (
+        not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_re().search(dot.group(1))
+    ):
+        dot = None
+    cuts = [m for m in (named, dot) if m is not None]
+    if cuts:
+        first = min(cuts, key=lambda m: m.end(1))
+        w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
+        raw_title = first.group(1)
     while True:
         paren = re.search(r"\s*\(([^()]*)\)\s*$", raw_title)
         if paren is None or not re.search(r"\d|измен|ред\.|принят|RT\s|Gazete", paren.group(1)):
@@ -1241,6 +1254,9 @@ def _read_plain(w: _Work) -> None:
             w.notes.append(hp.group(1))
             w.consume(start + hp.start(), start + hp.end())
     end = _read_responsibility(w, start, end)
+    for vd in _EDITION.finditer(w.text, start, end):
+        w.notes.append(vd.group(0).strip(" ,."))
+        w.consume(vd.start(), vd.end())
     for vd in _VOL_DESIGNATION.finditer(w.text, start, end):
         w.notes.append(vd.group(0).strip())
         w.consume(vd.start(), vd.end())
@@ -1280,6 +1296,14 @@ def _read_plain(w: _Work) -> None:
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
+    if po and "|" in po.group(1):
+        names = [x.strip() for x in po.group(1).split("|") if x.strip()]
+        first = start + po.start(1) + po.group(1).find(names[0])
+        w.set_outlet(first, first + len(names[0]), 0.75)
+        w.notes.append("also: " + " | ".join(names[1:]))
+        w.consume(start + po.start(), start + po.end())
+        _title_from(w, start, start + po.start())
+        return
     if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]):
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
@@ -1327,6 +1351,10 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
     return end
 
 
+_EDITION = re.compile(
+    r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?|\d+\.\s?(?:Aufl|väljaanne)\.?"
+    r"|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
+)
 _VOL_DESIGNATION = re.compile(
     r"(?<!\w)(?:Ч|Т|Кн|Вып|Бөлім|Bd|Vol|Part|Pt|Osa|Tom|Том|tom|том|vol)\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))"
 )
@@ -1372,6 +1400,7 @@ def _read_corporate_author(w: _Work, start: int, end: int) -> None:
         or len(name.split()) < 2
         or any(ch.isdigit() for ch in name)
         or len(name.split()) > 10
+        or ". " in name
         or re.search(r"\s[—–-]\s", name)
     ):
         return
@@ -1501,7 +1530,7 @@ def _read_note_form(w: _Work) -> bool:
     w.date_span = Span(m.start(5), m.end(5))
     w.confidence["date"] = 0.9
     q = find_quoted(w.raw[m.start(2) : m.end(2)])
-    if q and q[0].closed:
+    if q and q[0].closed and q[0].start == 0:
         w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
     else:
         w.set_title(m.start(2), m.end(2), 0.85)
@@ -1577,7 +1606,8 @@ def _read_author_date(w: _Work) -> bool:
         if not (
             text[om.end(1) : om.end(1) + 1] == "."
             or _known_outlet(body)
-            or _names.is_organisation(body)
+            or _org_like(body)
+            or (len(body.split()) <= 3 and all(x[:1].isupper() for x in body.split()))
         ):
             return False
         org = om
@@ -1617,19 +1647,30 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         _read_container(w, start + q.end, end)
         return
     pp = _PLACE_PUBLISHER.search(w.raw, start, end)
-    if pp and w.text[pp.start(2) : pp.end(2)].strip():
+    m = _TITLE_END.search(w.text, start, end)
+    between = w.raw[m.end() : pp.start(1)] if (pp and m and m.end() < pp.start(1)) else ""
+    if pp and w.text[pp.start(2) : pp.end(2)].strip() and not _other_part(between, m, w):
         w.place = pp.group(1).strip()
         w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         _title_from(w, start, pp.start(1))
         return
-    m = _TITLE_END.search(w.text, start, end)
     if m is None:
         _title_from(w, start, end)
         return
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
+
+
+def _other_part(between: str, m: re.Match[str] | None, w: _Work) -> bool:
+    """Text between a title's first sentence and the imprint that is not title: a series
+    number, an editor, a book, an ISBD area (``. – Vetik, R. (toim)``)."""
+    if m is None or not between.strip():
+        return False
+    if "–" in w.raw[m.start() : m.end()] or "—" in w.raw[m.start() : m.end()]:
+        return True
+    return bool(re.search(r"\d|\((?:toim|eds?|Hrsg|ред)\.?\)|^\s*(?:In|В)\b", between))
 
 
 def _embedded_in(seg: str, q: Quoted) -> bool:
@@ -1941,6 +1982,9 @@ def split_references(raw: str) -> list[str]:
     n = numbering(text)
     body = text[n:]
     marks = list(_MULTI_SPLIT.finditer(body))
+    if not (marks and marks[0].start() == 0):
+        body = text[len(text) - len(text.lstrip()) :]
+        marks = list(_MULTI_SPLIT.finditer(body))
     if len(marks) >= 2 and marks[0].start() == 0:
         parts = []
         for k, m in enumerate(marks):
@@ -2023,6 +2067,7 @@ def _parse_into(w: _Work) -> None:
         return
     if _read_note_form(w):
         return
+    _read_side_dates(w)
     legal = (_may_have(w, "legal") and _legal_re().search(w.text) is not None) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
