@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 _CLOSERS: dict[str, str] = {
@@ -10,10 +12,12 @@ _CLOSERS: dict[str, str] = {
     "“": '”"',
     '"': '"”“',
     "‚": "‘’",
+    "‘": "’",
     "‹": "›",
     "「": "」",
 }
 QUOTE_CHARS = '„“”«»"‚‘’‹›「」'
+_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
 
 
 @attrs.frozen(slots=True)
@@ -49,9 +53,17 @@ def find_quoted(text: str) -> list[Quoted]:
     out: list[Quoted] = []
     stack: list[str] = []
     start = 0
-    for i, ch in enumerate(text):
-        if ch not in QUOTE_CHARS:
-            continue
+    for found in _QUOTE_RE.finditer(text):
+        i = found.start()
+        ch = text[i]
+        if (
+            ch == "’"
+            and i + 1 < len(text)
+            and text[i + 1].isalpha()
+            and i
+            and text[i - 1].isalpha()
+        ):
+            continue  # an apostrophe inside a word (Kazakhstan’s), not a closing quote
         if stack:
             top = stack[-1]
             if ch in _CLOSERS[top]:

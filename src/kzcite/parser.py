@@ -184,6 +184,7 @@ class _Work:
     confidence: dict[str, float] = attrs.Factory(dict)
     source_label: bool = False
     tokens: frozenset[str] = frozenset()
+    date_matches: list[_dates.DateMatch] | None = None
     legal: bool = False
 
     def consume(self, start: int, end: int) -> str:
@@ -462,7 +463,15 @@ def _read_urls(w: _Work) -> None:
 
 
 def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
-    matches = _dates.find_dates(w.text)
+    if w.date_matches is None:
+        matches = _dates.find_dates(w.text)
+    else:  # found before: keep those whose text is still there
+        matches = [
+            m
+            for m in w.date_matches
+            if m.role == "published"
+            and w.text[m.span.start : m.span.end] == w.raw[m.span.start : m.span.end]
+        ]
     candidates = []
     for m in matches:
         if m.role == "accessed":
@@ -531,7 +540,8 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
 
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
-    for m in _dates.find_dates(w.text):
+    w.date_matches = _dates.find_dates(w.text)
+    for m in w.date_matches:
         if m.role == "accessed":
             if w.access_date is None:
                 w.access_date = m.date
