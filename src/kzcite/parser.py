@@ -1362,8 +1362,8 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
 
 
 _EDITION = re.compile(
-    r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?|\d+\.\s?(?:Aufl|väljaanne)\.?"
-    r"|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
+    r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?"
+    r"|\d+\.\s?(?:Aufl|väljaanne)\.?|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
 )
 _VOL_DESIGNATION = re.compile(
     r"(?<!\w)(?:Ч|Т|Кн|Вып|Бөлім|Bd|Vol|Part|Pt|Osa|Tom|Том|tom|том|vol)\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))"
