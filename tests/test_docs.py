@@ -186,7 +186,6 @@ class PageRun:
         self.folder = folder
         self.globs: dict[str, Any] = {"__name__": f"docs_{page.stem.replace('-', '_')}"}
         self.done = 0  # steps of the page already run
-        self.last_code: int | None = None
         for entry in ROOT.iterdir():
             if entry.name in (".git", ".venv") or entry.name.startswith(".pytest"):
                 continue
@@ -228,7 +227,8 @@ STEPS = [(page, k) for page in PAGES for k in range(len(page_steps(page)))]
 
 
 @pytest.fixture(scope="module")
-def runs(tmp_path_factory: pytest.TempPathFactory) -> dict[Path, PageRun]:
+def runs() -> dict[Path, PageRun]:
+    """The pages' scratch folders and namespaces, shared by the steps of each page."""
     return {}
 
 
@@ -259,7 +259,8 @@ def run_python(run: PageRun, block: Block) -> str | None:
             result = runner.run(test, out=report.write, clear_globs=False)
         run.globs.update(test.globs)  # DocTest works on a copy of the namespace
         return report.getvalue() if result.failed else None
-    code = compile(block.text, where, "exec")
+    # padded so that a traceback shows the line number in the page
+    code = compile("\n" * (block.line - 1) + block.text, str(block.page), "exec")
     with run.inside(), contextlib.redirect_stdout(io.StringIO()):
         exec(code, run.globs)
     return None
@@ -310,7 +311,6 @@ def run_command(run: PageRun, cmd: Command) -> tuple[int, str, str]:
 def _check_command(run: PageRun, cmd: Command) -> str | None:
     """Run a command; the failure text, or None."""
     code, out, err = run_command(run, cmd)
-    run.last_code = code
     shown = f"kzcite {' '.join(cmd.argv)}"
     if cmd.exit_code is not None:
         if code != cmd.exit_code:
@@ -329,7 +329,7 @@ def _check_command(run: PageRun, cmd: Command) -> str | None:
 def _run_step(run: PageRun, step: Step) -> str | None:
     if isinstance(step, Block):
         return run_python(run, step)
-    if step.skip is None and _skip_reason(step, run.folder) is None:
+    if _skip_reason(step, run.folder) is None:
         return _check_command(run, step)
     return None
 

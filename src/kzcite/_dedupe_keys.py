@@ -49,6 +49,7 @@ _DIGITS = re.compile(r"\d+")
 _NO_STRS: frozenset[str] = frozenset()
 _NO_INTS: frozenset[int] = frozenset()
 _I_BEFORE_VOWEL = re.compile(r"i(?=[aeou])")
+_J_BEFORE_VOWEL = re.compile(r"j(?=[aeiouy])")
 _DIGRAPHS = {
     "shch": "s",
     "sch": "s",
@@ -196,8 +197,9 @@ def skeleton(key: str) -> str:
     """A phonetic-ish form of a :func:`title_key` where romanization schemes meet.
 
     Digraphs collapse (``shch``, ``sch``, ``ŝ`` → ``s``; ``kh``, ``x`` → ``h``;
-    ``ts``, ``c`` → ``c``), ``y``/``j`` become ``i``, runs of ``i`` shrink to one and an
-    ``i`` before a vowel vanishes, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and
+    ``ts``, ``c`` → ``c``; ``j`` before a vowel, Kazakh Latin for ``ж``, → ``z``), ``y``
+    and other ``j`` become ``i``, runs of ``i`` shrink to one and an ``i`` before a vowel
+    vanishes, so BGN/PCGN, ISO 9, GOST, ALA-LC, Wikipedia and
     Kazakh Latin spellings of one Cyrillic title share a skeleton with the title itself.
 
     >>> skeleton(title_key("Договор о военном сотрудничестве"))
@@ -211,6 +213,8 @@ def skeleton(key: str) -> str:
     for digraph, letter in _DIGRAPH_ORDER:
         if digraph in key:
             key = key.replace(digraph, letter)
+    if "j" in key:  # before a vowel, Kazakh Latin ж (Mäjilis); elsewhere й (Rossijskoj)
+        key = _J_BEFORE_VOWEL.sub("z", key)
     key = _collapse_i(key.translate(_SKELETON_LETTERS))
     return _collapse_i(_I_BEFORE_VOWEL.sub("", key))
 

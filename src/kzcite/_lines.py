@@ -13,6 +13,9 @@ import attrs
 
 from kzcite._data import data_json
 
+LONGEST_ENTRY = 5000
+"""A line longer than this is running text or junk: never scored as a reference."""
+
 _MARKUP = re.compile(r"^[\s#>*_|]*|[\s#*_|:.\-–—]*$")
 _NUMBERING = re.compile(
     r"""^\s*(?:
@@ -144,6 +147,8 @@ def has_url(line: str) -> bool:
 
 def reference_score(line: str) -> int:
     """How much a line looks like a bibliographic entry (0 = not at all)."""
+    if len(line) > LONGEST_ENTRY:
+        return 0
     if "<" in line:
         line = _HTML_TAG.sub(" ", line)
         if not line.strip():
@@ -204,6 +209,8 @@ def is_prose(line: str) -> bool:
     >>> is_prose("Eurasianet, 22.12.2021, „Kazakhstan ratifies updated military agreement“;")
     False
     """
+    if len(line) > LONGEST_ENTRY:
+        return True
     text = _URL.sub(" ", line).strip()
     score = reference_score(line)
     if score >= 4 or (score >= 2 and numbering(line)):

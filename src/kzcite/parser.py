@@ -33,7 +33,7 @@ from kzcite import dates as _dates
 from kzcite import lang as _lang
 from kzcite import names as _names
 from kzcite._data import data_json
-from kzcite._lines import header_of, numbering
+from kzcite._lines import LONGEST_ENTRY, header_of, numbering
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
 from kzcite.records import (
     Diagnostic,
@@ -2040,12 +2040,32 @@ def _has_anchor(part: str) -> bool:
 # ------------------------------------------------------------------------- main
 
 
+MAX_ENTRY = LONGEST_ENTRY
+"""Entries longer than this are running text or junk, not references: kept unparsed."""
+
+
 def parse_reference(raw: str, *, language: str | None = None) -> Reference:
     """Parse one entry (possibly several lines) into a :class:`Reference`.
 
     Never raises on any text; problems become diagnostics on the reference. Where one
     line holds several references, the first is returned (``parse`` returns them all).
     """
+    if len(raw) > MAX_ENTRY:
+        return Reference(
+            raw=raw,
+            diagnostics=(
+                Diagnostic(
+                    "too-long",
+                    f"{len(raw):,} characters is longer than any reference ({MAX_ENTRY:,} at most);"
+                    " kept unparsed",
+                    Span(0, len(raw)),
+                    Severity.ERROR,
+                ),
+                Diagnostic(
+                    "unparsed", "no reference fields read", Span(0, len(raw)), Severity.ERROR
+                ),
+            ),
+        )
     parts = split_references(raw)
     first = parts[0]
     offset = raw.find(first) if first != raw else 0
