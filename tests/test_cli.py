@@ -151,3 +151,43 @@ def test_eval_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     code, out, _ = run(capsys, "eval", str(gold))
     assert code == 0
     assert "micro" in out and "1.000" in out
+
+
+def test_user_registry_extends_the_shipped_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    reg = tmp_path / "mine.csv"
+    reg.write_text(
+        "id,name,names,aliases,domains,country,kind,language\n"
+        "steppe-post,The Steppe Post,Степная почта,SP,steppepost.kz,kz,newspaper,ru\n",
+        encoding="utf-8",
+    )
+    doc = tmp_path / "a.txt"
+    doc.write_text("Sources:\nSP, 01.02.2024, “Wheat prices rise”;\n", encoding="utf-8")
+    code, out, _ = run(capsys, "convert", str(doc), "--to", "json", "--registry", str(reg))
+    assert code == 0
+    assert json.loads(out)["references"][0]["outlet_id"] == "steppe-post"
+
+
+def test_outlets_lookup(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "outlets", "lookup", "Капитал.кз", "https://www.rferl.org/a/1.html")
+    assert code == 0
+    assert "Kapital.kz" in out and "RFE/RL" in out
+
+
+def test_styles_and_render(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "styles", "list")
+    assert code == 0 and "gost-r-7.0.100-2018" in out
+    code, out, _ = run(capsys, "render", SEED, "--style", "apa-7", "--format", "html")
+    assert code == 0
+    assert out.startswith('<ol class="bibliography">')
+    assert "Kressa, K." in out
+
+
+def test_dedupe_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    report = tmp_path / "clusters.json"
+    code, out, _ = run(capsys, "dedupe", SEED, SEED, "--to", "csl-json", "--report", str(report))
+    assert code == 0
+    assert len(json.loads(out)) == 7
+    clusters = json.loads(report.read_text(encoding="utf-8"))
+    assert any(c.get("members") == [0, 7] for c in clusters)

@@ -89,6 +89,17 @@ def test_title_key_keeps_other_scripts_and_survives_junk() -> None:
     assert title_key(long_line).startswith("y y y")
 
 
+@pytest.mark.parametrize(
+    "junk", ["a." * 300_000, "http://" + "a." * 200_000 + " x", "ы." * 300_000, "„" * 600_000]
+)
+def test_keys_take_linear_time_on_junk(junk: str) -> None:
+    # a quadratic regex would take minutes here; these must stay well under a second
+    assert isinstance(url_key(junk), str)
+    assert isinstance(outlet_key(junk).compact, str)
+    assert isinstance(month_set(title_key(junk)), frozenset)
+    assert isinstance(number_set(junk), frozenset)
+
+
 def test_fold_confusables_leaves_single_script_text_alone() -> None:
     assert fold_confusables("COOP in Астана") == "COOP in Астана"
     assert fold_confusables("Мoskva") == "Мoskva".translate(str.maketrans("М", "M"))

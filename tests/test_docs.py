@@ -129,14 +129,33 @@ def _split_command(text: str) -> tuple[tuple[str, ...], bool, str | None]:
     return tuple(kept[1:]), with_stderr, None
 
 
+_SEPARATOR = re.compile(r"\s*(\|\||&&|;|\|)\s*")
+_KZCITE = re.compile(r"^(?:\S*/)?kzcite\s")
+
+
+def _segments(line: str) -> list[tuple[str, bool]]:
+    """The ``kzcite`` commands of one shell line (``a && kzcite …``, ``cat x | kzcite …``),
+    each as ``("kzcite …", read from a pipe?)``; ``.venv/bin/kzcite`` counts as ``kzcite``."""
+    parts = _SEPARATOR.split(line.split(" #", 1)[0].strip())
+    out = []
+    for i in range(0, len(parts), 2):
+        segment = parts[i].strip()
+        if _KZCITE.match(segment + " "):
+            piped = i > 0 and parts[i - 1] == "|"
+            out.append(("kzcite " + segment.split(None, 1)[1] if " " in segment else "", piped))
+    return [(seg, piped) for seg, piped in out if seg]
+
+
 def shell_commands(block: Block) -> list[Command]:
     """The ``kzcite`` commands of a shell or console block."""
     lines = block.text.splitlines()
     out: list[Command] = []
     if block.lang != "console":
         for k, line in enumerate(lines):
-            if line.strip().startswith("kzcite "):
-                argv, err, skip = _split_command(line.strip())
+            for segment, piped in _segments(line):
+                argv, err, skip = _split_command(segment)
+                if piped:
+                    skip = "reads standard input from a pipe"
                 out.append(Command(block, block.line + k, argv, None, None, err, skip))
         return out
     k = 0
@@ -385,8 +404,15 @@ def test_console_parsing() -> None:
     (cmd,) = shell_commands(block)
     assert cmd.argv == ("scan", "a.txt")
     assert cmd.with_stderr and cmd.expected == "out\n" and cmd.exit_code == 1
-    (piped,) = shell_commands(Block(ROOT / "x.md", "sh", 1, "kzcite convert - | head\n"))
-    assert piped.skip is not None and "|" in piped.skip
+    (head,) = shell_commands(Block(ROOT / "x.md", "sh", 1, "kzcite scan seeds/ | head\n"))
+    assert head.argv == ("scan", "seeds/") and head.skip is None  # output piped: still runs
+    (redirected,) = shell_commands(Block(ROOT / "x.md", "sh", 1, "kzcite scan a > out\n"))
+    assert redirected.skip is not None and ">" in redirected.skip
+    line = "pip install . && .venv/bin/kzcite convert seeds/ --to bibtex  # BibTeX\n"
+    (chained,) = shell_commands(Block(ROOT / "x.md", "sh", 1, line))
+    assert chained.argv == ("convert", "seeds/", "--to", "bibtex") and chained.skip is None
+    (stdin,) = shell_commands(Block(ROOT / "x.md", "sh", 1, "cat a.txt | kzcite convert -\n"))
+    assert stdin.argv == ("convert", "-") and stdin.skip == "reads standard input from a pipe"
 
 
 # ------------------------------------------------------------------- generated pages

@@ -8,6 +8,7 @@ warning was reported.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import sys
@@ -61,6 +62,11 @@ def _common_inputs(p: argparse.ArgumentParser) -> None:
         help="input format (default: from extension or content)",
     )
     p.add_argument("--encoding", default=None, help="force the input encoding (e.g. cp1251)")
+    p.add_argument(
+        "--registry",
+        default=None,
+        help="your outlet registry file (CSV/JSON/TOML), extending the shipped one",
+    )
     p.add_argument("--glob", default=None, help="file pattern inside folders (default: text files)")
     p.add_argument("--jobs", type=int, default=1, help="parse files in N processes")
     p.add_argument("--strict", action="store_true", help="warnings make the command fail (exit 3)")
@@ -269,7 +275,18 @@ def write_output(text: str, path: str | None) -> None:
         raise
 
 
-def _load_one(path: str, encoding: str | None, fmt: str | None) -> tuple[str, Any]:
+@functools.cache
+def _registry(path: str | None) -> Any:
+    if path is None:
+        return None
+    from kzcite.outlets import OutletRegistry
+
+    return OutletRegistry.from_file(path, base=OutletRegistry.default())
+
+
+def _load_one(
+    path: str, encoding: str | None, fmt: str | None, registry: str | None = None
+) -> tuple[str, Any]:
     """Read and parse one input (runs in worker processes too)."""
     from kzcite.document import parse
     from kzcite.errors import KzciteError
@@ -279,7 +296,7 @@ def _load_one(path: str, encoding: str | None, fmt: str | None) -> tuple[str, An
         doc = read_document(path, encoding=encoding, fmt=fmt)
         if doc.format in ("text", "markdown", "html"):
             text = html_to_text(doc.text) if doc.format == "html" else doc.text
-            result = parse(text, source=doc.source)
+            result = parse(text, source=doc.source, registry=_registry(registry))
             return "ok", (
                 list(result.references),
                 list(result.unparsed),
@@ -342,7 +359,10 @@ def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
 
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = []
-            futures = [pool.submit(_load_one, p, args.encoding, args.from_format) for p in paths]
+            futures = [
+                pool.submit(_load_one, p, args.encoding, args.from_format, args.registry)
+                for p in paths
+            ]
             for k, fut in enumerate(futures, 1):
                 results.append(fut.result())
                 rep.progress(k, len(paths), sum(len(r[1][0]) for r in results if r[0] == "ok"))
@@ -350,7 +370,7 @@ def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
         results = []
         entries = 0
         for k, p in enumerate(paths, 1):
-            res = _load_one(p, args.encoding, args.from_format)
+            res = _load_one(p, args.encoding, args.from_format, args.registry)
             results.append(res)
             if res[0] == "ok":
                 entries += len(res[1][0])

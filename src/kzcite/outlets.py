@@ -35,10 +35,12 @@ import tomllib
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
-import tldextract
+
+if TYPE_CHECKING:
+    import tldextract
 
 from kzcite._data import data_json, data_text
 from kzcite.errors import RegistryError
@@ -343,6 +345,9 @@ def domain_of(url: str) -> str | None:
 @functools.cache
 def _extractor() -> tldextract.TLDExtract:
     # Offline: the public-suffix snapshot bundled with tldextract, no cache directory.
+    # Imported here: tldextract pulls in requests, which costs start-up time.
+    import tldextract
+
     return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
