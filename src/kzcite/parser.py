@@ -630,6 +630,7 @@ _ACT_DATED = re.compile(
     r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
+_ACT_YEAR_AFTER = re.compile(r"\w*\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
 _ACT_BEFORE = re.compile(
     r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
 )
@@ -649,6 +650,7 @@ def _read_legal(w: _Work) -> bool:
         _ACT_NUMBER.search(text)
         or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
         or _ACT_DATED.search(w.raw, m.start())
+        or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
     ):
         return False
