@@ -15,7 +15,7 @@ import json
 import time
 from pathlib import Path
 
-from kzcite import parse_reference, to_csl
+from kzcite import parse, parse_reference, to_csl
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -70,7 +70,11 @@ def main() -> None:
     for ch in ("«", ".", "д", "„", "/", "1", " "):
         start = time.perf_counter()
         parse_reference(ch * 1_000_000)
-        print(f"1 MB of {ch!r}: {time.perf_counter() - start:.3f} s")
+        one = time.perf_counter() - start
+        start = time.perf_counter()
+        parse("Sources:\n" + ch * 1_000_000 + "\n")
+        doc = time.perf_counter() - start
+        print(f"1 MB of {ch!r}: parse_reference {one:.3f} s, whole-document parse {doc:.3f} s")
 
 
 if __name__ == "__main__":
