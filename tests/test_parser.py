@@ -210,3 +210,35 @@ def test_junk_never_raises(junk: str) -> None:
 @pytest.mark.parametrize("ch", ["«", ".", "д", "„", "(", "/", " ", "1"])
 def test_megabyte_line_is_linear(ch: str) -> None:
     parse_reference(ch * 1_000_000)
+
+
+def test_newspaper_that_is_also_a_gazette_keeps_its_title() -> None:
+    ref = parse_reference("Егемен Қазақстан, 17.02.2022, «Сенат ратифицировал договор»;")
+    assert ref.title == "Сенат ратифицировал договор"
+    assert ref.outlet == "Егемен Қазақстан"
+    assert ref.kind is not Kind.LEGAL
+
+
+def test_outlet_and_year_in_parentheses_after_title() -> None:
+    ref = parse_reference("„Kazakhstan votes“ (Eurasianet, 2022)")
+    assert (ref.title, ref.outlet, iso(ref)) == ("Kazakhstan votes", "Eurasianet", "2022")
+
+
+def test_punctuation_only_entry_is_unparsed() -> None:
+    ref = parse_reference("* * *")
+    assert ref.title is None
+    assert [d.code for d in ref.diagnostics] == ["unparsed"]
+
+
+def test_overlong_entry_is_kept_unparsed() -> None:
+    raw = "word " * 2000
+    ref = parse_reference(raw)
+    assert ref.raw == raw
+    assert {d.code for d in ref.diagnostics} == {"too-long", "unparsed"}
+
+
+def test_kazakh_act_dated_after_the_act_word() -> None:
+    ref = parse_reference("Қазақстан Республикасы Жоғарғы Кеңесінің Қаулысы 1994 жылғы 6 қазан")
+    assert ref.kind is Kind.LEGAL
+    assert ref.title == "Қазақстан Республикасы Жоғарғы Кеңесінің Қаулысы 1994 жылғы 6 қазан"
+    assert iso(ref) == "1994-10-06"

@@ -5,6 +5,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+# Functions named like their modules are imported eagerly: importing the submodule (which
+# other stages do) would otherwise leave the module object under the function's name.
+from kzcite.dedupe import dedupe
 from kzcite.errors import (
     DiagnosticError,
     InputError,
@@ -14,6 +17,7 @@ from kzcite.errors import (
     StyleError,
     UnknownSchemeError,
 )
+from kzcite.normalize import normalize
 from kzcite.records import (
     Block,
     Change,
@@ -31,22 +35,23 @@ from kzcite.records import (
     Severity,
     Span,
 )
+from kzcite.render import render
+from kzcite.romanize import romanize
 
 if TYPE_CHECKING:
     from kzcite.bibtex import read_bibtex, to_biblatex, to_bibtex, to_pybtex
     from kzcite.blocks import find_blocks, split_entries
     from kzcite.csl import from_csl, read_csl_json, to_csl, to_csl_json
-    from kzcite.dedupe import Cluster, DedupeResult, Link, dedupe
+    from kzcite.dedupe import Cluster, DedupeResult, Link
     from kzcite.document import parse
     from kzcite.fixes import explain, fix_text
     from kzcite.kzjson import read_kzjson, to_kzjson
     from kzcite.mentions import find_mentions
-    from kzcite.normalize import normalize
     from kzcite.outlets import Outlet, OutletRegistry, normalize_outlet
     from kzcite.parser import parse_reference, split_references
-    from kzcite.render import render, render_citation, render_entry, render_note
+    from kzcite.render import render_citation, render_entry, render_note
     from kzcite.ris import read_ris, to_ris
-    from kzcite.romanize import SCHEMES, romanize
+    from kzcite.romanize import SCHEMES
     from kzcite.styles import check_style, list_styles, load_style
 
 _LAZY: dict[str, str] = {
@@ -58,14 +63,12 @@ _LAZY: dict[str, str] = {
     "OutletRegistry": "kzcite.outlets",
     "SCHEMES": "kzcite.romanize",
     "check_style": "kzcite.styles",
-    "dedupe": "kzcite.dedupe",
     "explain": "kzcite.fixes",
     "find_blocks": "kzcite.blocks",
     "fix_text": "kzcite.fixes",
     "from_csl": "kzcite.csl",
     "list_styles": "kzcite.styles",
     "load_style": "kzcite.styles",
-    "normalize": "kzcite.normalize",
     "normalize_outlet": "kzcite.outlets",
     "parse": "kzcite.document",
     "parse_reference": "kzcite.parser",
@@ -73,11 +76,9 @@ _LAZY: dict[str, str] = {
     "read_csl_json": "kzcite.csl",
     "read_kzjson": "kzcite.kzjson",
     "read_ris": "kzcite.ris",
-    "render": "kzcite.render",
     "render_citation": "kzcite.render",
     "render_entry": "kzcite.render",
     "render_note": "kzcite.render",
-    "romanize": "kzcite.romanize",
     "split_entries": "kzcite.blocks",
     "split_references": "kzcite.parser",
     "to_biblatex": "kzcite.bibtex",

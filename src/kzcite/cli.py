@@ -302,12 +302,20 @@ def _load_one(
                 list(result.unparsed),
                 list(result.diagnostics),
                 list(result.blocks),
-                list(result.mentions),
+                [_located(text, m) for m in result.mentions],
             )
         refs = _read_library(doc.format, doc.text, doc.source)
         return "ok", (refs, [], [], [], [])
     except KzciteError as exc:
         return "error", str(exc)
+
+
+def _located(text: str, mention: Any) -> tuple[int, int, Any]:
+    """A mention with its 1-based line and column in ``text``."""
+    start = mention.span.start
+    line = text.count("\n", 0, start) + 1
+    col = start - (text.rfind("\n", 0, start) + 1) + 1
+    return line, col, mention
 
 
 def _read_library(fmt: str, text: str, source: str) -> list[Reference]:
@@ -483,13 +491,9 @@ def cmd_scan(args: argparse.Namespace) -> int:
             for entry in block.entries:
                 print(f"    {entry.line_start:>4}  {entry.raw.replace(chr(10), ' ⏎ ')[:100]}")
     for path, mentions in loaded.mentions:
-        for m in mentions:
-            where = f"{path}:{m.span.start}"
+        for line, col, m in mentions:
             what = m.outlet or m.url or m.text
-            print(f"  {paint('35', 'mention')} {m.kind:11} {what}  ({where})")
-    for ref in loaded.refs:
-        for d in ref.diagnostics:
-            print(paint("33", "  " + d.format()))
+            print(f"  {paint('35', 'mention')} {m.kind:11} {what}  ({path}:{line}:{col})")
     rep.close()
     return _exit_code(loaded, args)
 
@@ -592,7 +596,7 @@ def cmd_outlets(args: argparse.Namespace) -> int:
             if not args.target:
                 print("kzcite: outlets check needs a registry file", file=sys.stderr)
                 return EXIT_USAGE
-            reg = OutletRegistry.from_file(args.target[0], base=None)
+            reg = OutletRegistry.from_file(args.target[0], base=OutletRegistry())
             print(f"{args.target[0]}: ok, {len(reg)} outlets")
             return EXIT_OK
         registry = OutletRegistry.default()
@@ -623,7 +627,15 @@ def cmd_outlets(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``kzcite`` command."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if (
+        extra
+        and getattr(args, "command", None) == "outlets"
+        and not any(e.startswith("-") for e in extra)
+    ):
+        args.target = [*args.target, *extra]  # names after an option: `lookup --registry F X`
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE

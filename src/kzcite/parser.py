@@ -1026,6 +1026,8 @@ def _read_publication_outlet(w: _Work, q: Quoted) -> bool:
     rest = re.sub(r"\(\d+\)", " ", rest)
     if len(rest.split()) > 3 or any(ch in rest for ch in QUOTE_CHARS):
         return False
+    if any(word[:1].isupper() for word in re.findall(r"[^\W\d_]+", rest)):
+        return False  # „Title“ (Eurasianet, 2022): a name after the quote is the outlet
     w.set_outlet(q.inner_start, q.inner_end, 0.8)
     w.consume(q.start, q.end)
     _read_numbers(w, q.end, len(w.text))
@@ -1135,6 +1137,11 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     # press review: "— summary" after the title is not a field
     if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
         w.notes.append(stripped)
+        w.consume(start, end)
+        return
+    paren = re.match(r"\s*\(([^()]{2,60}?)[\s,]*\)[\s.,;]*$", seg)
+    if paren and w.outlet is None and _looks_like_outlet(paren.group(1)):
+        w.set_outlet(start + paren.start(1), start + paren.end(1), 0.75, masked=True)
         w.consume(start, end)
         return
     if w.outlet is None:
@@ -2135,8 +2142,8 @@ def _parse_into(w: _Work) -> None:
 
 def _read_gazette(w: _Work) -> bool:
     """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act appeared."""
-    if not _may_have(w, "gazettes"):
-        return False
+    if not _may_have(w, "gazettes") or find_quoted(w.text):
+        return False  # "Егемен Қазақстан, 17.02.2022, «Title»": a newspaper, not a gazette note
     gz = _gazette_re().search(w.text)
     if gz is None or find_quoted(w.text[: gz.start()]):
         return False
@@ -2192,6 +2199,12 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
+    if w.title is not None and not any(ch.isalnum() for ch in w.title):
+        w.notes.append(w.title)
+        w.title = None
+    if w.outlet is not None and not any(ch.isalnum() for ch in w.outlet):
+        w.notes.append(w.outlet)
+        w.outlet = None
     if w.title is None and w.outlet is None and w.url is None and not w.authors and w.date is None:
         w.diagnostics.append(
             Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
