@@ -202,8 +202,14 @@ class _Reporter:
         self.tty = self.stream.isatty() and not self.quiet
         self.started = time.monotonic()
         self.shown = False
+        self.show_diagnostics = True
+        self.held: list[str] = []
 
     def diagnostic(self, d: Diagnostic) -> None:
+        if not self.show_diagnostics:
+            if d.code in ("unparsed", "too-long"):
+                self.held.append(d.format())
+            return
         if self.as_json:
             self.collected.append(
                 {
@@ -353,6 +359,7 @@ class _Loaded:
         self.read = 0
         self.blocks: list[tuple[str, list[Any]]] = []
         self.mentions: list[tuple[str, list[Any]]] = []
+        self.unparsed_diagnostics: list[str] = []
 
 
 def _load_all(args: argparse.Namespace, rep: _Reporter) -> _Loaded:
@@ -474,7 +481,9 @@ def _dedupe(refs: list[Reference]) -> list[Reference]:
 
 def cmd_scan(args: argparse.Namespace) -> int:
     rep = _Reporter(args)
+    rep.show_diagnostics = False  # scan lists them itself, under the blocks
     loaded = _load_all(args, rep)
+    loaded.unparsed_diagnostics = rep.held
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
 
     def paint(code: str, text: str) -> str:
@@ -490,6 +499,11 @@ def cmd_scan(args: argparse.Namespace) -> int:
             )
             for entry in block.entries:
                 print(f"    {entry.line_start:>4}  {entry.raw.replace(chr(10), ' ⏎ ')[:100]}")
+    for ref in loaded.refs:
+        for d in ref.diagnostics:
+            print(paint("33", "  " + d.format()))
+    for entry_diags in loaded.unparsed_diagnostics:
+        print(paint("31", "  " + entry_diags))
     for path, mentions in loaded.mentions:
         for line, col, m in mentions:
             what = m.outlet or m.url or m.text
