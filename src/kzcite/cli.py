@@ -324,31 +324,31 @@ def _located(text: str, mention: Any) -> tuple[int, int, Any]:
     return line, col, mention
 
 
+_READERS = {
+    "bibtex": ("kzcite.bibtex", "read_bibtex"),
+    "csl-json": ("kzcite.csl", "read_csl_json"),
+    "kzjson": ("kzcite.kzjson", "read_kzjson"),
+    "ris": ("kzcite.ris", "read_ris"),
+}
+
+
 def _read_library(fmt: str, text: str, source: str) -> list[Reference]:
+    """Read a BibTeX / CSL-JSON / RIS / kzcite JSON library; errors name the file."""
+    import importlib
+
     from kzcite.errors import InputError
 
-    if fmt == "bibtex":
-        from kzcite.bibtex import read_bibtex
-
-        try:
-            return read_bibtex(text)
-        except InputError:
-            raise
-        except Exception as exc:  # pybtex raises its own error types
-            raise InputError(f"{source}: not readable as BibTeX: {exc}") from None
-    if fmt == "csl-json":
-        from kzcite.csl import read_csl_json
-
-        return read_csl_json(text)
-    if fmt == "kzjson":
-        from kzcite.kzjson import read_kzjson
-
-        return read_kzjson(text)
-    if fmt == "ris":
-        from kzcite.ris import read_ris
-
-        return read_ris(text)
-    raise InputError(f"{source}: unknown input format {fmt!r}")
+    if fmt not in _READERS:
+        raise InputError(f"{source}: unknown input format {fmt!r}")
+    module, name = _READERS[fmt]
+    reader = getattr(importlib.import_module(module), name)
+    try:
+        refs: list[Reference] = reader(text)
+    except InputError as exc:
+        raise InputError(f"{source}: {exc}") from None
+    except Exception as exc:  # pybtex raises its own error types
+        raise InputError(f"{source}: not readable as {fmt}: {exc}") from None
+    return refs
 
 
 class _Loaded:
@@ -418,30 +418,29 @@ def _exit_code(loaded: _Loaded, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_WRITERS = {
+    "bibtex": ("kzcite.bibtex", "to_bibtex"),
+    "biblatex": ("kzcite.bibtex", "to_biblatex"),
+    "csl-json": ("kzcite.csl", "to_csl_json"),
+    "ris": ("kzcite.ris", "to_ris"),
+    "json": ("kzcite.kzjson", "to_kzjson"),
+}
+
+
 def render_refs(
     refs: Sequence[Reference], fmt: str, *, style: str = "apa-7", ascii_only: bool = False
 ) -> str:
     """Serialise references in one of :data:`OUTPUT_FORMATS`."""
-    if fmt == "bibtex":
+    import importlib
+
+    if fmt == "bibtex" and ascii_only:
         from kzcite.bibtex import to_bibtex
 
-        return to_bibtex(refs, ascii=ascii_only)
-    if fmt == "biblatex":
-        from kzcite.bibtex import to_biblatex
-
-        return to_biblatex(refs)
-    if fmt == "csl-json":
-        from kzcite.csl import to_csl_json
-
-        return to_csl_json(refs)
-    if fmt == "ris":
-        from kzcite.ris import to_ris
-
-        return to_ris(refs)
-    if fmt == "json":
-        from kzcite.kzjson import to_kzjson
-
-        return to_kzjson(refs)
+        return to_bibtex(refs, ascii=True)
+    if fmt in _WRITERS:
+        module, name = _WRITERS[fmt]
+        text: str = getattr(importlib.import_module(module), name)(refs)
+        return text
     from kzcite.render import render
 
     return render(refs, style, format=fmt)

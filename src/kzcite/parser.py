@@ -66,13 +66,7 @@ _TRAIL_LOCATOR = re.compile(
 )
 _URL_TRAIL = ".,;:!?»”“\"'’)]}>"
 _SPACE_PUNCT = " \t\n.,;:—–-/|"
-_YEAR_PAREN = re.compile(r"\(\s*((?:18|19|20)\d\d)[a-z]?\s*\)")
-_VOLUME = re.compile(
-    r"(?:,\s*|\s)(?:т\.|vol\.|Vol\.|volume|вып\.|вип\.|no\.|No\.|№|N|iss\.|issue|Т\.|tom|том|Вып\.)"
-    r"\s*\d|\s\d{1,4}\s?\(\d{1,3}(?:[-–]\d+)?\)|,\s*\d{1,4}\s*\(\d|\s\d{1,4},\s*no\.",
-)
 _PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
-_GOST_AREA = re.compile(r"\s[—–-]\s|\.\s[—–-]\s")
 _TITLE_END = re.compile(
     r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
@@ -90,9 +84,7 @@ _SOURCE_LABEL = re.compile(
     r"^\s*(?:Источник|Источники|Дереккөз|Source|Sources|Allikas|Quelle|Джерело|Kaynak|Фото|Photo)\s*:\s*",
     re.I,
 )
-_LEAD_JUNK = re.compile(r"^[\s\-–—•·*:;,.]+")
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
-_MULTI_MARK = re.compile(r"(?:^|\s)(?:[a-z]\)|\d\))\s")
 
 
 @functools.cache
@@ -1719,9 +1711,6 @@ def _read_container(w: _Work, start: int, end: int) -> None:
         w.kind = w.kind or Kind.BOOK
         return
     _read_after_title(w, start, end)
-
-
-_AREA_SEP = re.compile(r"\.?\s[–—-]\s(?=\S)")
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
