@@ -191,3 +191,17 @@ def test_dedupe_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert len(json.loads(out)) == 7
     clusters = json.loads(report.read_text(encoding="utf-8"))
     assert any(c.get("members") == [0, 7] for c in clusters)
+
+
+def test_convert_dedupes_by_default_but_keeps_same_work_apart(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # the same ratification act at Әділет and at the Senate is linked, never merged
+    code, out, _ = run(capsys, "convert", SEED, SEED, "--to", "csl-json")
+    assert code == 0
+    items = json.loads(out)
+    assert len(items) == 7
+    assert [i.get("container-title") or i.get("publisher") for i in items][:2] == [
+        "Әділет",
+        "Сенат Парламента Республики Казахстан",
+    ]
