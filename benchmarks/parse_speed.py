@@ -51,10 +51,18 @@ def main() -> None:
     args = ap.parse_args()
     lines = load_lines()
     print(f"{len(lines)} distinct lines")
-    for line in lines:  # warm caches (month tables, registries)
+    warm = [f"{line} " for line in lines]  # same shapes, other strings: tables load, caches miss
+    for line in warm:
         to_csl(parse_reference(line))
+    start = time.perf_counter()
+    for line in lines:
+        to_csl(parse_reference(line))
+    first = len(lines) / (time.perf_counter() - start)
+    print(
+        f"kzcite      {first:12,.0f} lines/s  (one pass over {len(lines)} distinct, unseen lines)"
+    )
     ours, n = rate(lambda s: to_csl(parse_reference(s)), lines, args.seconds)
-    print(f"kzcite      {ours:12,.0f} lines/s  ({n} lines)")
+    print(f"kzcite      {ours:12,.0f} lines/s  (the same lines repeated, {n} calls; caches warm)")
     try:
         from refextract import extract_references_from_string
     except ImportError:

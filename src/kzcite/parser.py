@@ -95,6 +95,12 @@ def _labels() -> dict[str, list[str]]:
 
 _TOKEN = re.compile(r"\w+")
 
+# The name, organisation and language tests are pure functions of a short string, and the
+# same author, outlet and title fragments recur within a line and across a list: cache them.
+_parse_names = functools.lru_cache(maxsize=8192)(_names.parse_names)
+_is_organisation = functools.lru_cache(maxsize=8192)(_names.is_organisation)
+_detect_language = functools.lru_cache(maxsize=8192)(_lang.detect_language)
+
 
 @functools.cache
 def _first_tokens(key: str) -> frozenset[str]:
@@ -389,8 +395,8 @@ def _read_multiline(w: _Work) -> None:
         m = _BYLINE.match(line)
         if m:
             who = m.group(1).strip()
-            persons = _names.parse_names(who, strict=False)
-            if persons and not _names.is_organisation(who):
+            persons = _parse_names(who, strict=False)
+            if persons and not _is_organisation(who):
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
             else:
                 w.notes.append(line.strip())
@@ -852,7 +858,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     who = re.sub(
         r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
     )
-    persons = _names.parse_names(who)
+    persons = _parse_names(who)
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
@@ -888,7 +894,7 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     if not m:
         return False
     cand = m.group(0).strip().rstrip(",;")
-    persons = _names.parse_names(cand)
+    persons = _parse_names(cand)
     if not persons:
         return False
     w.set_authors(persons, start + lead, start + m.end(), 0.9)
@@ -1071,8 +1077,8 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     while dot != -1:
         tail = seg[dot + 2 :].strip(_SPACE_PUNCT)
         if tail:
-            persons = _names.parse_names(tail, strict=False)
-            if persons and not _known_outlet(tail) and not _names.is_organisation(tail):
+            persons = _parse_names(tail, strict=False)
+            if persons and not _known_outlet(tail) and not _is_organisation(tail):
                 t0 = start + dot + 2
                 w.set_authors(persons, t0, end, 0.85)
                 w.set_outlet(start, start + dot, 0.9, masked=True)
@@ -1088,15 +1094,15 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         return
     s0 = start + seg.find(stripped)
     whole = _EDITORS.sub("", stripped)
-    persons = _names.parse_names(whole)
+    persons = _parse_names(whole)
     if (
         persons is None
         and seg.rstrip().endswith(",")
         and 2 <= len(whole.split()) <= 4
         and not _known_outlet(whole)
-        and not _names.is_organisation(whole)
+        and not _is_organisation(whole)
     ):
-        persons = _names.parse_names(whole, strict=False)
+        persons = _parse_names(whole, strict=False)
     if persons:
         w.set_authors(persons, s0, s0 + len(stripped), 0.85)
         return
@@ -1148,7 +1154,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.consume(off, off + ed.end())
                 off += ed.end()
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
-            if (last and _names.is_organisation(last.group(1))) or (
+            if (last and _is_organisation(last.group(1))) or (
                 last and _publisher_re().search(last.group(1))
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
@@ -1432,7 +1438,7 @@ def _org_like(text: str) -> bool:
     if not words or len(words) > 12:
         return False
     stems = _org_stems()
-    return any(word.startswith(stems) for word in words) and _names.is_organisation(text)
+    return any(word.startswith(stems) for word in words) and _is_organisation(text)
 
 
 @functools.cache
@@ -1461,8 +1467,8 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
         seg,
     )
     if m:
-        persons = _names.parse_names(m.group(1), strict=False)
-        if persons and not _names.is_organisation(m.group(1)):
+        persons = _parse_names(m.group(1), strict=False)
+        if persons and not _is_organisation(m.group(1)):
             w.set_authors(persons, start + m.start(1), start + m.end(1), 0.8)
 
 
@@ -1479,8 +1485,8 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         if tr is None or s0 + tr.start() <= s0 + 3:
             break
         inner = tr.group(1).strip()
-        head_lang = _lang.detect_language(w.text[s0 : s0 + tr.start()])
-        if len(inner.split()) >= 3 and _lang.detect_language(inner) == "en" and head_lang != "en":
+        head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
+        if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
         elif re.search(r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|^\d+$", inner) or (
             w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
@@ -1531,7 +1537,7 @@ def _read_note_form(w: _Work) -> bool:
     m = _NOTE_FORM.match(w.text)
     if m is None:
         return False
-    persons = _names.parse_names(m.group(1), strict=False)
+    persons = _parse_names(m.group(1), strict=False)
     if not persons or _known_outlet(m.group(1)) or _org_like(m.group(1)):
         return False
     w.set_authors(persons, m.start(1), m.end(1), 0.85)
@@ -1578,7 +1584,7 @@ def _read_comma_imprint(w: _Work) -> bool:
         cand = head[:cut].strip(_SPACE_PUNCT)
         if not cand or not head[cut + 1 :].strip(_SPACE_PUNCT):
             continue
-        persons = _names.parse_names(cand, strict=False)
+        persons = _parse_names(cand, strict=False)
         if persons and not _org_like(cand):
             lead = len(head) - len(head.lstrip(_SPACE_PUNCT))
             w.set_authors(persons, lead, cut, 0.8)
@@ -1596,7 +1602,7 @@ def _read_author_date(w: _Work) -> bool:
     who_end = None
     persons: tuple[Person, ...] | None = None
     if m:
-        persons = _names.parse_names(_EDITORS.sub("", m.group(0)).strip().rstrip(",;"))
+        persons = _parse_names(_EDITORS.sub("", m.group(0)).strip().rstrip(",;"))
         if persons:
             who_end = m.end()
     if who_end is None:
@@ -1605,7 +1611,7 @@ def _read_author_date(w: _Work) -> bool:
             text[lead:],
         )
         if fg:
-            persons = _names.parse_names(fg.group(1), strict=False)
+            persons = _parse_names(fg.group(1), strict=False)
             if persons:
                 who_end = lead + fg.end()
     org = None
@@ -1842,6 +1848,7 @@ def _known_names() -> object:
     return OutletRegistry.default()
 
 
+@functools.lru_cache(maxsize=8192)
 def _known_outlet(text: str) -> bool:
     """A certain registry hit (or a web domain) for ``text``."""
     text = text.strip(_SPACE_PUNCT)
@@ -2207,7 +2214,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     if w.outlet is None and w.url:
         _outlet_from_url(w)
     kind = w.kind or _guess_kind(w)
-    lang = language or (_lang.detect_language(w.title) if w.title else None)
+    lang = language or (_detect_language(w.title) if w.title else None)
     fields = []
     spans = {
         "title": w.title_span,
