@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import importlib
+import sys
+import types
 from typing import TYPE_CHECKING, Any
 
-# Functions named like their modules are imported eagerly: importing the submodule (which
-# other stages do) would otherwise leave the module object under the function's name.
-from kzcite.dedupe import dedupe
 from kzcite.errors import (
     DiagnosticError,
     InputError,
@@ -17,7 +16,6 @@ from kzcite.errors import (
     StyleError,
     UnknownSchemeError,
 )
-from kzcite.normalize import normalize
 from kzcite.records import (
     Block,
     Change,
@@ -35,26 +33,29 @@ from kzcite.records import (
     Severity,
     Span,
 )
-from kzcite.render import render
-from kzcite.romanize import romanize
 
 if TYPE_CHECKING:
     from kzcite.bibtex import read_bibtex, to_biblatex, to_bibtex, to_pybtex
     from kzcite.blocks import find_blocks, split_entries
     from kzcite.csl import from_csl, read_csl_json, to_csl, to_csl_json
-    from kzcite.dedupe import Cluster, DedupeResult, Link
+    from kzcite.dedupe import Cluster, DedupeResult, Link, dedupe
     from kzcite.document import parse
     from kzcite.fixes import explain, fix_text
     from kzcite.kzjson import read_kzjson, to_kzjson
     from kzcite.mentions import find_mentions
+    from kzcite.normalize import normalize
     from kzcite.outlets import Outlet, OutletRegistry, normalize_outlet
     from kzcite.parser import parse_reference, split_references
-    from kzcite.render import render_citation, render_entry, render_note
+    from kzcite.render import render, render_citation, render_entry, render_note
     from kzcite.ris import read_ris, to_ris
-    from kzcite.romanize import SCHEMES
+    from kzcite.romanize import SCHEMES, romanize
     from kzcite.styles import check_style, list_styles, load_style
 
 _LAZY: dict[str, str] = {
+    "dedupe": "kzcite.dedupe",
+    "normalize": "kzcite.normalize",
+    "render": "kzcite.render",
+    "romanize": "kzcite.romanize",
     "find_mentions": "kzcite.mentions",
     "Cluster": "kzcite.dedupe",
     "DedupeResult": "kzcite.dedupe",
@@ -103,6 +104,24 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(__all__)
+
+
+class _Package(types.ModuleType):
+    """Keeps ``kzcite.normalize`` (and the like) the function when its submodule loads.
+
+    Importing ``kzcite.normalize`` makes Python bind the submodule on the package, which
+    would hide the public function of the same name from the lazy ``__getattr__``. The
+    submodule stays reachable through ``sys.modules`` and ``from kzcite.normalize import``.
+    """
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in _SAME_NAME and isinstance(value, types.ModuleType):
+            return
+        super().__setattr__(name, value)
+
+
+_SAME_NAME = frozenset({"dedupe", "normalize", "render", "romanize"})
+sys.modules[__name__].__class__ = _Package
 
 
 __version__ = "0.1.0"

@@ -40,6 +40,7 @@ EPILOG_CONVERT = """examples:
   kzcite convert article.txt --to csl-json -o refs.json
   cat list.txt | kzcite convert - --to ris
   kzcite convert library.bib --to text --style gost-r-7.0.100-2018
+  kzcite convert library.bib --to html --csl my-journal.csl -o refs.html
 """
 
 
@@ -79,6 +80,12 @@ def _common_inputs(p: argparse.ArgumentParser) -> None:
     )
 
 
+_CSL_HELP = (
+    "render text/html with this CSL 1.0 style file instead of --style "
+    "(needs citeproc-py: pip install 'kzcite[csl]')"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (also used to generate the CLI reference in the docs)."""
     from kzcite import __version__
@@ -106,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
     p.add_argument("--style", default="apa-7", help="style id or file for text/html/md/latex")
+    p.add_argument("--csl", metavar="FILE.csl", default=None, help=_CSL_HELP)
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate references")
     p.add_argument("--ascii", action="store_true", help="BibTeX with LaTeX escapes, ASCII only")
     p.set_defaults(func=cmd_convert)
@@ -151,11 +159,13 @@ def build_parser() -> argparse.ArgumentParser:
         "render",
         help="format a bibliography in a citation style",
         epilog="examples:\n  kzcite render seeds/ --style gost-r-7.0.100-2018\n"
-        "  kzcite render refs.json --style apa-7 --format html -o refs.html",
+        "  kzcite render refs.json --style apa-7 --format html -o refs.html\n"
+        "  kzcite render refs.json --csl chicago-author-date.csl --format html",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     _common_inputs(p)
     p.add_argument("--style", default="apa-7", help="style id or TOML file")
+    p.add_argument("--csl", metavar="FILE.csl", default=None, help=_CSL_HELP)
     p.add_argument("--format", choices=("text", "html", "md", "latex"), default="text")
     p.add_argument("-o", "--output", default=None, help="output file (written atomically)")
     p.add_argument("--no-dedupe", action="store_true", help="keep duplicate references")
@@ -446,6 +456,16 @@ def render_refs(
     return render(refs, style, format=fmt)
 
 
+def _csl_text(refs: Sequence[Reference], fmt: str, csl: str) -> str:
+    """``refs`` rendered with a CSL style file through citeproc-py (``--csl``)."""
+    from kzcite.csl_style import CSL_FORMATS, render_csl
+    from kzcite.errors import StyleError
+
+    if fmt not in CSL_FORMATS:
+        raise StyleError(f"--csl renders text or html, not {fmt}")
+    return render_csl(refs, csl, format=fmt, locale=None)
+
+
 # ----------------------------------------------------------------------- commands
 
 
@@ -459,7 +479,10 @@ def cmd_convert(args: argparse.Namespace) -> int:
     if not args.no_dedupe and len(refs) > 1:
         refs = _dedupe(refs)
     try:
-        text = render_refs(refs, fmt, style=args.style, ascii_only=args.ascii)
+        if args.csl:
+            text = _csl_text(refs, fmt, args.csl)
+        else:
+            text = render_refs(refs, fmt, style=args.style, ascii_only=args.ascii)
     except KzciteError as exc:
         rep.error(str(exc))
         rep.close()
@@ -563,7 +586,10 @@ def cmd_render(args: argparse.Namespace) -> int:
     loaded = _load_all(args, rep)
     refs = loaded.refs if args.no_dedupe else _dedupe(loaded.refs)
     try:
-        text = render_refs(refs, args.format, style=args.style)
+        if args.csl:
+            text = _csl_text(refs, args.format, args.csl)
+        else:
+            text = render_refs(refs, args.format, style=args.style)
     except KzciteError as exc:
         rep.error(str(exc))
         rep.close()
