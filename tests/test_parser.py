@@ -242,3 +242,18 @@ def test_kazakh_act_dated_after_the_act_word() -> None:
     assert ref.kind is Kind.LEGAL
     assert ref.title == "Қазақстан Республикасы Жоғарғы Кеңесінің Қаулысы 1994 жылғы 6 қазан"
     assert iso(ref) == "1994-10-06"
+
+
+@pytest.mark.parametrize(
+    ("line", "season"),
+    [
+        ("Вестник КазНУ, весна 2019, «Название статьи»", 1),
+        ("Eurasianet, Winter 2021, “The long winter of Kazakh politics”", 4),
+        ("Sirp, sügis 2020, „Pealkiri“", 3),
+    ],
+)
+def test_seasons_are_kept_not_flattened(line: str, season: int) -> None:
+    ref = parse_reference(line)
+    assert ref.date is not None
+    assert (ref.date.year, ref.date.month, ref.date.season) == (ref.date.year, None, season)
+    assert ref.date.isoformat().endswith(f"-{20 + season}")

@@ -473,7 +473,8 @@ def cmd_convert(args: argparse.Namespace) -> int:
     from kzcite.errors import KzciteError
 
     rep = _Reporter(args)
-    fmt = args.to or _BY_SUFFIX.get(Path(args.output or "").suffix.lower(), "bibtex")
+    default = "text" if args.csl else "bibtex"
+    fmt = args.to or _BY_SUFFIX.get(Path(args.output or "").suffix.lower(), default)
     loaded = _load_all(args, rep)
     refs = loaded.refs
     if not args.no_dedupe and len(refs) > 1:

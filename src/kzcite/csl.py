@@ -29,6 +29,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from kzcite._keys import citation_key, citation_keys
 from kzcite.errors import InputError, KzciteError
 from kzcite.records import Kind, PartialDate, Person, Reference
@@ -84,7 +86,10 @@ def _date(date: PartialDate) -> dict[str, Any]:
     rows = [date.date_parts()]
     if date.end is not None:
         rows.append(date.end.date_parts())
-    return {"date-parts": rows}
+    out: dict[str, Any] = {"date-parts": rows}
+    if date.season is not None:
+        out["season"] = date.season
+    return out
 
 
 def _person(person: Person) -> dict[str, str]:
@@ -205,6 +210,11 @@ def _read_date(value: Any, name: str) -> PartialDate | None:
         if not isinstance(rows, list):
             raise InputError(f"{name!r}: date-parts must be a list")
         start = _row(rows[0])
+        season = value.get("season")
+        if isinstance(season, str) and season.isdigit():
+            season = int(season)
+        if isinstance(season, int) and 1 <= season <= 4 and start.month is None:
+            start = attrs.evolve(start, season=season)
         if len(rows) > 1:
             end = _row(rows[1])
             if end != start:

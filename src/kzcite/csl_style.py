@@ -32,6 +32,7 @@ Known limits (citeproc-py 0.6–0.11):
 from __future__ import annotations
 
 import html
+import importlib
 import types
 from collections.abc import Iterable
 from pathlib import Path
@@ -74,9 +75,11 @@ _HTML_FORMATTER = types.SimpleNamespace(preformat=lambda text: text, **_WRAPPERS
 
 
 def _import_citeproc() -> Any:
+    """The ``citeproc`` package with its submodules we use loaded (untyped, so ``Any``)."""
     try:
-        import citeproc
-        import citeproc.source.json
+        citeproc = importlib.import_module("citeproc")
+        for name in ("citeproc.source.json", "citeproc.formatter.plain", "lxml.etree"):
+            importlib.import_module(name)
     except ImportError:
         raise StyleError(
             f"CSL styles need the optional package citeproc-py: {INSTALL_HINT}"
@@ -109,16 +112,13 @@ def _items(refs: Iterable[Reference], known: frozenset[str]) -> list[dict[str, A
     for i, ref in enumerate(refs, 1):
         item = to_csl(ref, id=str(i))
         kept = {"id": item["id"], "type": item["type"]}
-        kept.update(
-            (k, _clean(v)) for k, v in item.items() if k.replace("-", "_") in known
-        )
+        kept.update((k, _clean(v)) for k, v in item.items() if k.replace("-", "_") in known)
         items.append(kept)
     return items
 
 
 def _load_style(citeproc: Any, path: Path, locale: str | None) -> Any:
-    from lxml import etree
-
+    etree = importlib.import_module("lxml.etree")
     if not path.is_file():
         raise StyleError(f"{path}: no such CSL style file")
     try:
@@ -128,7 +128,9 @@ def _load_style(citeproc: Any, path: Path, locale: str | None) -> Any:
     except (OSError, ValueError) as exc:
         raise StyleError(f"{path}: cannot read the CSL style: {exc}") from None
     except AttributeError:  # parsed, but the root is not a CSL <style>
-        raise StyleError(f"{path}: not a CSL style (no <style> root in the CSL namespace)") from None
+        raise StyleError(
+            f"{path}: not a CSL style (no <style> root in the CSL namespace)"
+        ) from None
     root = style.root
     if root.tag != f"{{{_CSL_NS}}}style":
         raise StyleError(f"{path}: not a CSL style (root element {root.tag!r})")
@@ -154,8 +156,7 @@ def _load_style(citeproc: Any, path: Path, locale: str | None) -> Any:
 
 def _schema_errors(citeproc: Any, path: Path) -> str:
     """citeproc-py's RelaxNG verdict on the style, for error messages only."""
-    from lxml import etree
-
+    etree = importlib.import_module("lxml.etree")
     try:
         schema = etree.RelaxNG(etree.parse(citeproc.SCHEMA_PATH))
         ok = schema.validate(etree.parse(str(path)))
@@ -163,8 +164,8 @@ def _schema_errors(citeproc: Any, path: Path) -> str:
         return ""
     if ok:
         return ""
-    first = schema.error_log.last_error
-    return f" (schema: line {first.line}: {first.message})" if first else ""
+    error = schema.error_log.last_error
+    return f" (schema: line {error.line}: {error.message})" if error else ""
 
 
 def render_csl(
@@ -185,18 +186,17 @@ def render_csl(
     if format not in CSL_FORMATS:
         raise ValueError(f"unknown format {format!r} for CSL styles (use text or html)")
     citeproc = _import_citeproc()
-    from citeproc.formatter import plain
-    from citeproc.source import VARIABLES
-    from citeproc.source.json import CiteProcJSON
 
     path = Path(csl_path)
     style = _load_style(citeproc, path, locale)
-    items = _items(refs, frozenset(VARIABLES))
+    items = _items(refs, frozenset(citeproc.source.VARIABLES))
     if not items:
         return '<div class="csl-bib-body">\n</div>\n' if format == "html" else ""
-    formatter = _HTML_FORMATTER if format == "html" else plain
+    formatter = _HTML_FORMATTER if format == "html" else citeproc.formatter.plain
     try:
-        bib = citeproc.CitationStylesBibliography(style, CiteProcJSON(items), formatter)
+        bib = citeproc.CitationStylesBibliography(
+            style, citeproc.source.json.CiteProcJSON(items), formatter
+        )
         for item in items:
             bib.register(citeproc.Citation([citeproc.CitationItem(item["id"])]))
         bib.sort()

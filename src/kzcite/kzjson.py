@@ -74,6 +74,8 @@ def _date(date: PartialDate) -> dict[str, Any]:
         out["month"] = date.month
     if date.day is not None:
         out["day"] = date.day
+    if date.season is not None:
+        out["season"] = date.season
     if date.text:
         out["text"] = date.text
     if date.end is not None:
@@ -211,7 +213,7 @@ def _read_span(value: Any, what: str) -> Span | None:
 
 def _read_date(value: Any, what: str) -> PartialDate:
     _expect(value, dict, what)
-    _keys(value, ("year", "month", "day", "text", "end"), what)
+    _keys(value, ("year", "month", "day", "season", "text", "end"), what)
     end = value.get("end")
     return PartialDate(
         _expect(value.get("year"), int, f"{what}.year"),
@@ -219,6 +221,7 @@ def _read_date(value: Any, what: str) -> PartialDate:
         _opt_int(value, "day", what),
         text=_opt_str(value, "text", what) or "",
         end=None if end is None else _read_date(end, f"{what}.end"),
+        season=_opt_int(value, "season", what),
     )
 
 

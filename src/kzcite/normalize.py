@@ -320,6 +320,8 @@ def date_season(date: PartialDate) -> int | None:
     >>> date_season(PartialDate(2021, text="осень 2021")), date_season(PartialDate(2021))
     (23, None)
     """
+    if date.season is not None:
+        return 20 + date.season
     if date.month is not None or not date.text:
         return None
     seasons = _seasons()

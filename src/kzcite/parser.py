@@ -491,7 +491,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         )
     if w.date is not None:
         return
-    candidates = [_with_day_month(w, c) for c in candidates]
+    candidates = [_with_season(w, _with_day_month(w, c)) for c in candidates]
     pick = (candidates[0] if candidates else None) if first else _pick_date(candidates, w.raw)
     if pick is not None:
         for other in candidates:
@@ -536,6 +536,29 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     return before[-1:] in ("-", "–") and before[-2:-1].isalpha()
 
 
+@functools.cache
+def _season_words() -> dict[str, int]:
+    table = data_json("labels.json")["seasons"]
+    return {word.casefold(): int(n) for n, words in table.items() for word in words}
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
+    """``Spring 2022`` / ``весна 2022`` / ``Winter 2021``: a year at season precision."""
+    if c.kind != "year" or c.date.month is not None:
+        return c
+    m = _WORD_BEFORE.search(w.text, max(0, c.span.start - 20), c.span.start)
+    if m is None:
+        return c
+    season = _season_words().get(m.group(1).casefold())
+    if season is None:
+        return c
+    date = attrs.evolve(c.date, season=season, text=w.raw[m.start(1) : c.span.end])
+    return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
+
+
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_matches = _dates.find_dates(w.text)
@@ -556,7 +579,7 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     plain = [c for c in cands if c.kind != "range"]
     if not plain:
         return None
-    rank = {"day": 3, "month": 2, "year": 1}
+    rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
     if best == 1:

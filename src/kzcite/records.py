@@ -81,13 +81,20 @@ class Diagnostic:
 
 class Precision(enum.StrEnum):
     YEAR = "year"
+    SEASON = "season"
     MONTH = "month"
     DAY = "day"
 
 
-def _check_date(year: int, month: int | None, day: int | None) -> None:
+SEASONS = ("spring", "summer", "autumn", "winter")
+"""Season numbers 1–4 as CSL counts them; EDTF writes them as months 21–24."""
+
+
+def _check_date(year: int, month: int | None, day: int | None, season: int | None = None) -> None:
     if not 1 <= year <= 9999:
         raise InvalidDateError(f"year {year} out of range")
+    if season is not None and (month is not None or not 1 <= season <= 4):
+        raise InvalidDateError(f"season {season} needs a year alone and a value 1-4")
     if month is None:
         if day is not None:
             raise InvalidDateError("a day needs a month")
@@ -106,6 +113,8 @@ class PartialDate:
 
     >>> PartialDate(2022, 6).isoformat()
     '2022-06'
+    >>> PartialDate(2022, season=1).isoformat()  # EDTF: spring 2022
+    '2022-21'
     >>> PartialDate(2022, 2, 31)
     Traceback (most recent call last):
     ...
@@ -117,9 +126,10 @@ class PartialDate:
     day: int | None = None
     text: str = attrs.field(default="", eq=False)
     end: PartialDate | None = None
+    season: int | None = None
 
     def __attrs_post_init__(self) -> None:
-        _check_date(self.year, self.month, self.day)
+        _check_date(self.year, self.month, self.day, self.season)
 
     @property
     def precision(self) -> Precision:
@@ -127,6 +137,8 @@ class PartialDate:
             return Precision.DAY
         if self.month is not None:
             return Precision.MONTH
+        if self.season is not None:
+            return Precision.SEASON
         return Precision.YEAR
 
     def date_parts(self) -> list[int]:
@@ -141,6 +153,8 @@ class PartialDate:
     def isoformat(self) -> str:
         """ISO 8601 / EDTF text; a range is ``start/end``."""
         out = f"{self.year:04d}"
+        if self.season is not None:
+            out += f"-{20 + self.season}"
         if self.month is not None:
             out += f"-{self.month:02d}"
             if self.day is not None:
@@ -154,7 +168,7 @@ class PartialDate:
         """Read what :meth:`isoformat` writes.
 
         >>> PartialDate.fromisoformat("2021-12/2022-01").end
-        PartialDate(year=2022, month=1, day=None, text='2022-01', end=None)
+        PartialDate(year=2022, month=1, day=None, text='2022-01', end=None, season=None)
         """
         head, _, tail = text.strip().partition("/")
         bits = head.split("-")
@@ -166,6 +180,8 @@ class PartialDate:
             raise InvalidDateError(f"not an ISO date: {text!r}")
         nums += [0] * (3 - len(nums))
         end = cls.fromisoformat(tail) if tail else None
+        if 21 <= nums[1] <= 24 and not nums[2]:
+            return cls(nums[0], text=head, end=end, season=nums[1] - 20)
         return cls(nums[0], nums[1] or None, nums[2] or None, text=head, end=end)
 
 
