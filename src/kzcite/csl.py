@@ -266,7 +266,7 @@ def from_csl(item: Mapping[str, Any]) -> Reference:
 
     >>> from_csl({"type": "webpage", "title": "Договор", "container-title": "Kapital.kz",
     ...     "issued": {"date-parts": [["2022", "2"]]}}).date
-    PartialDate(year=2022, month=2, day=None, text='', end=None)
+    PartialDate(year=2022, month=2, day=None, text='', end=None, season=None)
     """
     if not isinstance(item, Mapping):
         raise InputError(f"a CSL item must be an object, not {type(item).__name__}")

@@ -823,7 +823,7 @@ def date_from_url(url: str) -> PartialDate | None:
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
     '2014-06-23'
     >>> date_from_url("http://www.theatlantic.com/archive/2012/09/open-source/262646/")
-    PartialDate(year=2012, month=9, day=None, text='/2012/09', end=None)
+    PartialDate(year=2012, month=9, day=None, text='/2012/09', end=None, season=None)
     >>> date_from_url("http://piraadipartei.ee/euro2014-programm") is None
     True
     """
