@@ -332,3 +332,24 @@ def test_never_raises_and_html_is_escaped(title: str, family: str, outlet: str) 
     assert "<" not in inner
     assert ">" not in inner
     assert json.dumps(out)  # plain str, serialisable
+
+
+@needs_citeproc
+def test_title_case_only_for_english_titles(tmp_path: Path) -> None:
+    from kzcite.csl_style import render_csl
+
+    path = _style_variant(
+        tmp_path,
+        '<text variable="title" font-style="italic"/>',
+        '<text variable="title" text-case="title"/>',
+    )
+    refs = [
+        Reference("", title="закон о языках и медиа", outlet="O", language="ru"),
+        Reference("", title="eesti õigus ja kord", outlet="P", language="et"),
+        Reference("", title="the law of media", outlet="Q", language="en"),
+    ]
+    assert render_csl(refs, path).splitlines() == [
+        "O. (n.d.). закон о языках и медиа.",
+        "P. (n.d.). eesti õigus ja kord.",
+        "Q. (n.d.). The Law of Media.",
+    ]

@@ -18,12 +18,13 @@ Known limits (citeproc-py 0.6–0.11):
   locale raises :class:`~kzcite.errors.StyleError` unless the style itself defines
   ``<locale xml:lang="kk">`` terms (then missing terms fall back to ``en-US``, as CSL says).
 * Sorting compares code points, not a locale's collation: Kazakh letters (``Ә``, ``Қ``,
-  ``Ү``...) sort after ``Я``, Estonian ``Õ`` before ``Ü`` only by accident, and Latin before
-  Cyrillic. Use kzcite's own styles (``kzcite render --style``) when order matters.
+  ``Ү``...) sort after ``Я``, Estonian ``Ä`` comes before ``Õ`` (Estonian: ``Õ Ä Ö Ü``),
+  and all Latin before all Cyrillic. Use kzcite's own styles (``kzcite render --style``)
+  when order matters.
 * Fields ignored: the ``custom`` object (translated title, alternative titles, further
-  URLs, outlet id, other dates) has no CSL variable; ``language`` does not switch the
-  locale per entry; there is no title-case exception for non-English titles beyond
-  what the style's locale says; names are never romanized.
+  URLs, outlet id, other dates) has no CSL variable; ``language`` only keeps a style's
+  title case off non-English titles (as CSL says), it does not switch the locale per
+  entry; names and titles are never romanized.
 * Output: ``text`` or ``html`` (``<div class="csl-bib-body">`` with one
   ``<div class="csl-entry">`` per entry, the markup citeproc-js writes). Numbers of
   numeric styles come from the style itself (``citation-number``).

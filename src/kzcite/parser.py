@@ -80,10 +80,6 @@ _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
 _ACT_NUMBER = re.compile(r"(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])")
-_SOURCE_LABEL = re.compile(
-    r"^\s*(?:Источник|Источники|Дереккөз|Source|Sources|Allikas|Quelle|Джерело|Kaynak|Фото|Photo)\s*:\s*",
-    re.I,
-)
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -126,6 +122,13 @@ def _may_have(w: _Work, key: str) -> bool:
         ends = tuple(data_json("legal.json")["compound_suffixes"])
         return any(t.endswith(ends) for t in w.tokens)
     return False
+
+
+@functools.cache
+def _source_label_re() -> re.Pattern[str]:
+    """``Источник: Zakon.kz`` / ``Avots: …``: a label after which only outlets follow."""
+    words = sorted(_labels()["source_labels"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s*:\s*", re.I)
 
 
 @functools.cache
@@ -256,7 +259,7 @@ def _clean_outlet(value: str) -> str:
 
 def _starts_with_prefix(value: str) -> bool:
     m = _label_re("outlet_prefixes").match(value)
-    return m is not None and m.end() < len(value) and not value[m.end()].isalnum()
+    return m is not None and m.end() < len(value) and value[m.end()].isspace()
 
 
 # ---------------------------------------------------------------------------- steps
@@ -266,6 +269,11 @@ _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘ
 
 
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
+
+
+def _arrow(text: str) -> int:
+    m = re.match(r"\s*(?:→|->|»|›|▸|►|⇒)\s+", text)
+    return m.end() if m else 0
 
 
 def _roman_number(text: str) -> int:
@@ -294,10 +302,10 @@ def _strip_markup(w: _Work) -> None:
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
-    n = numbering(w.text) or _roman_number(w.text)
+    n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text)
     if n:
         w.consume(0, n)
-    source = _SOURCE_LABEL.match(w.text)
+    source = _source_label_re().match(w.text)
     if source:
         w.consume(source.start(), source.end())
         w.source_label = True
@@ -909,12 +917,25 @@ _EDITORS = re.compile(
 )
 
 
+_GIVEN_FIRST = re.compile(
+    r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)(?:\.\s|\s[—–]\s|,\s)"
+)
+
+
 def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
     seg = w.text[start:end]
     lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
     m = _NAME_LEAD.match(seg, lead)
     if not m:
+        given_first = _GIVEN_FIRST.match(seg, lead)
+        if given_first:
+            persons = _parse_names(given_first.group(1))
+            if persons and not _known_outlet(given_first.group(1)):
+                w.set_authors(
+                    persons, start + given_first.start(1), start + given_first.end(1), 0.8
+                )
+                return True
         return False
     cand = m.group(0).strip().rstrip(",;")
     persons = _parse_names(cand)
@@ -1137,10 +1158,15 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
         return
-    # "Outlet, <date>," : the outlet is the first comma part
+    # "Outlet, <date>," : the outlet is the first comma part; a later part may be a person
     parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
     first = parts[0]
     s0 = start + seg.find(first)
+    for part in parts[1:]:
+        persons = _parse_names(part.strip(_SPACE_PUNCT)) if not w.authors else None
+        if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
+            p0 = start + seg.find(part)
+            w.set_authors(persons, p0, p0 + len(part), 0.75)
     if w.outlet is None:
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
@@ -2144,6 +2170,9 @@ def _parse_into(w: _Work) -> None:
         return
     if _read_isbd(w):
         return
+    _read_inline_byline(w)
+    if _read_outlet_headline(w):
+        return
     quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
         return
@@ -2157,6 +2186,57 @@ def _parse_into(w: _Work) -> None:
     if _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+_OUTLET_LEAD = re.compile(
+    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?::\s|\s[—–]\s)"
+)
+
+
+def _read_outlet_headline(w: _Work) -> bool:
+    """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title``."""
+    m = _OUTLET_LEAD.match(w.text)
+    if m is None:
+        return False
+    head = m.group(1)
+    name = head.strip('«»„“”"')
+    quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
+    if not name or not (quoted or (head == name and _known_outlet(name))):
+        return False
+    rest = w.text[m.end() :].strip(_SPACE_PUNCT)
+    if len(rest.split()) < 3:
+        return False
+    w.set_outlet(m.start(1), m.end(1), 0.8)
+    w.consume(0, m.end())
+    q = find_quoted(w.text)
+    if q and q[0].closed and not w.text[m.end() : q[0].start].strip(_SPACE_PUNCT):
+        w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
+        w.consume(q[0].start, q[0].end)
+        tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
+        if tail:
+            w.notes.append(tail)
+            w.consume(q[0].end, len(w.text))
+        return True
+    _title_from(w, m.end(), len(w.text))
+    return True
+
+
+_INLINE_BYLINE = re.compile(
+    r"(?:^|[.,;]\s*)((?:Автор|Авторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;]{3,60})"
+)
+
+
+def _read_inline_byline(w: _Work) -> None:
+    """``… Автор: Олександр Пасхавер.`` inside a line."""
+    if w.authors:
+        return
+    m = _INLINE_BYLINE.search(w.text)
+    if m is None:
+        return
+    persons = _parse_names(m.group(2).strip(), strict=False)
+    if persons and not _org_like(m.group(2)):
+        w.set_authors(persons, m.start(2), m.end(2), 0.8)
+        w.consume(m.start(1), m.end(1))
 
 
 def _read_gazette(w: _Work) -> bool:
