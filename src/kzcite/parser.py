@@ -922,6 +922,12 @@ _GIVEN_FIRST = re.compile(
 )
 
 
+_SURNAME_END = re.compile(
+    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|дзе|швили|ұлы|қызы"
+    r"|ov|ova|ev|eva|in|ina|enko|sky|ski|ska|uly|kyzy|yan|dze|shvili)$"
+)
+
+
 def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
     seg = w.text[start:end]
@@ -931,6 +937,8 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
         given_first = _GIVEN_FIRST.match(seg, lead)
         if given_first:
             persons = _parse_names(given_first.group(1))
+            if persons is None and _SURNAME_END.search(given_first.group(1)):
+                persons = _parse_names(given_first.group(1), strict=False)
             if persons and not _known_outlet(given_first.group(1)):
                 w.set_authors(
                     persons, start + given_first.start(1), start + given_first.end(1), 0.8
@@ -1301,7 +1309,8 @@ def _read_plain(w: _Work) -> None:
         return
     start = text.find(core)
     end = start + len(core)
-    if not _read_lead_authors(w, start, end):
+    _read_outlet_then_person(w, start, end)
+    if not w.authors and not _read_lead_authors(w, start, end):
         _read_family_given(w, start, end)
     if not w.authors:
         _read_corporate_author(w, start, end)
@@ -1437,6 +1446,31 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
     return end
+
+
+_LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
+
+
+def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
+    """``МК, 22.08.2023. Андрей Ярошенко. Title`` / ``LB.ua — <date> — Соня Кошкіна. Title``."""
+    m = _LEAD_OUTLET.match(w.text, start, end)
+    if m is None or not _known_outlet(m.group(1).strip()):
+        return
+    after = m.end()
+    gap = re.match(r"[\s,.—–]*(?:№\s?\d+\s?(?:\(\d+\))?[\s,.—–]*)?", w.text[after:end])
+    p0 = after + (gap.end() if gap else 0)
+    person = _GIVEN_FIRST.match(w.text, p0, end)
+    if person is None:
+        return
+    persons = _parse_names(person.group(1))
+    if persons is None and _SURNAME_END.search(person.group(1)):
+        persons = _parse_names(person.group(1), strict=False)
+    if not persons or _known_outlet(person.group(1)):
+        return
+    w.set_outlet(m.start(1), m.end(1), 0.8)
+    _read_numbers(w, after, p0)
+    w.consume(after, p0)
+    w.set_authors(persons, person.start(1), person.end(1), 0.8)
 
 
 def _read_body_sentence(w: _Work, start: int, end: int) -> None:
@@ -2201,12 +2235,19 @@ def _read_outlet_headline(w: _Work) -> bool:
     head = m.group(1)
     name = head.strip('«»„“”"')
     quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
-    if not name or not (quoted or (head == name and _known_outlet(name))):
+    if not quoted:
+        # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
+        name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
+        while name and " " in name and name.rsplit(" ", 1)[1][:1].islower():
+            name = name.rsplit(" ", 1)[0]
+    if not name or not (quoted or _known_outlet(name)):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
-    w.set_outlet(m.start(1), m.end(1), 0.8)
+    n0 = w.text.find(name, m.start(1))
+    w.set_outlet(n0, n0 + len(name), 0.8)
+    _read_numbers(w, m.start(1), m.end(1))
     w.consume(0, m.end())
     q = find_quoted(w.text)
     if q and q[0].closed and not w.text[m.end() : q[0].start].strip(_SPACE_PUNCT):
