@@ -924,6 +924,7 @@ _GIVEN_FIRST = re.compile(
 
 _SURNAME_END = re.compile(
     r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|дзе|швили|ұлы|қызы"
+    r"|ів|іна|ська|ський|ич"
     r"|ov|ova|ev|eva|in|ina|enko|sky|ski|ska|uly|kyzy|yan|dze|shvili)$"
 )
 
@@ -1172,6 +1173,13 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     s0 = start + seg.find(first)
     for part in parts[1:]:
         persons = _parse_names(part.strip(_SPACE_PUNCT)) if not w.authors else None
+        if (
+            persons is None
+            and not w.authors
+            and _GIVEN_FIRST.match(part.strip(_SPACE_PUNCT) + ". ")
+        ):
+            if _SURNAME_END.search(part.strip(_SPACE_PUNCT)):
+                persons = _parse_names(part.strip(_SPACE_PUNCT), strict=False)
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
@@ -1298,7 +1306,7 @@ _PLACE_PUBLISHER = _PlacePublisher()
 @functools.cache
 def _publisher_re() -> re.Pattern[str]:
     words = data_json("labels.json")["publisher_words"]
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
 
 
 def _read_plain(w: _Work) -> None:
@@ -1345,7 +1353,8 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, pp.start(1)))
         return
     # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
-    for part in re.finditer(r"[^,.]+", w.text[start:end]):
+    parts = list(re.finditer(r"[^,.]+", w.text[start:end]))
+    for part in parts if len(parts) > 1 else ():
         if _publisher_re().search(part.group(0)) and len(part.group(0).split()) <= 6:
             p0 = start + part.start()
             w.set_outlet(p0, start + part.end(), 0.7, masked=True)
@@ -2240,11 +2249,15 @@ def _read_outlet_headline(w: _Work) -> bool:
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
         while name and " " in name and name.rsplit(" ", 1)[1][:1].islower():
             name = name.rsplit(" ", 1)[0]
-    if not name or not (quoted or _known_outlet(name)):
+    dated = bool(re.search(r"\s{3,}|№", head)) and all(x[:1].isupper() for x in name.split())
+    if not name or len(name.split()) > 4 or not (quoted or dated or _known_outlet(name)):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
+    later = find_quoted(rest)
+    if later and rest[: later[0].start].strip(_SPACE_PUNCT):
+        return False  # "Outlet — Person — «Title»": the quote reader knows this shape
     n0 = w.text.find(name, m.start(1))
     w.set_outlet(n0, n0 + len(name), 0.8)
     _read_numbers(w, m.start(1), m.end(1))
