@@ -1177,9 +1177,9 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             persons is None
             and not w.authors
             and _GIVEN_FIRST.match(part.strip(_SPACE_PUNCT) + ". ")
+            and _SURNAME_END.search(part.strip(_SPACE_PUNCT))
         ):
-            if _SURNAME_END.search(part.strip(_SPACE_PUNCT)):
-                persons = _parse_names(part.strip(_SPACE_PUNCT), strict=False)
+            persons = _parse_names(part.strip(_SPACE_PUNCT), strict=False)
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
