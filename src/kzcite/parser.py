@@ -2249,7 +2249,12 @@ def _read_outlet_headline(w: _Work) -> bool:
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
         while name and " " in name and name.rsplit(" ", 1)[1][:1].islower():
             name = name.rsplit(" ", 1)[0]
-    dated = bool(re.search(r"\s{3,}|№", head)) and all(x[:1].isupper() for x in name.split())
+    span_raw = w.raw[m.start(1) : m.end()]
+    dated = (
+        bool(re.search(r"\s{3,}", w.text[m.start(1) : m.end()]) or "№" in span_raw)
+        and not any(ch in QUOTE_CHARS for ch in span_raw)
+        and all(x[:1].isupper() for x in name.split())
+    )
     if not name or len(name.split()) > 4 or not (quoted or dated or _known_outlet(name)):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
