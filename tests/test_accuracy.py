@@ -38,3 +38,10 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
     if heading and found:
         assert res.blocks[0].header is not None
         assert res.blocks[0].header.rstrip(":").casefold() == heading.rstrip(":").casefold()
+
+
+def test_probe_lines_stay_accurate() -> None:
+    # written after the parser, by someone who had not seen its rules: a generalization check
+    report = score_file(str(DATA / "probe.jsonl"))
+    assert report.crashes == 0
+    assert report.micro()[2] >= 0.91
