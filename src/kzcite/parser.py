@@ -25,7 +25,6 @@ import datetime
 import functools
 import html
 import re
-from collections.abc import Iterable
 
 import attrs
 
@@ -2444,8 +2443,3 @@ def _guess_kind(w: _Work) -> Kind:
     if w.title or w.outlet:
         return Kind.ARTICLE
     return Kind.OTHER
-
-
-def references_from_lines(lines: Iterable[str]) -> list[Reference]:
-    """Convenience: parse every line (used by benchmarks and tests)."""
-    return [parse_reference(line) for line in lines]
