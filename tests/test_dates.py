@@ -804,3 +804,11 @@ def test_date_dense_text_scales_linearly(chunk: str) -> None:
     t_big = min(_cpu_seconds(find_dates, big) for _ in range(2))
     assert len(find_dates(big)) == 10_000
     assert t_big < 25 * max(t_small, 1e-3)  # ten times the text, about ten times the time
+
+
+def test_shipped_cldr_month_table_matches_babel() -> None:
+    """data/cldr_months.json is derived from Babel; regenerate it when Babel's CLDR changes."""
+    from kzcite._data import data_json
+    from kzcite.dates import cldr_months_from_babel
+
+    assert data_json("cldr_months.json")["months"] == cldr_months_from_babel()

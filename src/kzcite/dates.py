@@ -201,6 +201,18 @@ class _Cues:
 
 
 def _cldr_months() -> dict[str, int]:
+    """CLDR month names (key form → month number), from ``data/cldr_months.json``.
+
+    The file is derived from Babel's CLDR data by :func:`cldr_months_from_babel` and a test
+    checks that it still equals Babel's answer; reading it instead of importing Babel
+    saves about 70 ms at start-up, which ``kzcite convert`` on one file notices.
+    """
+    table: dict[str, int] = dict(data_json("cldr_months.json")["months"])
+    return table
+
+
+def cldr_months_from_babel() -> dict[str, int]:
+    """The month table straight from Babel (used to build and check the shipped file)."""
     from babel import Locale  # imported here so that ``import kzcite.dates`` stays fast
 
     out: dict[str, int] = {}

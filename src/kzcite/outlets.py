@@ -755,7 +755,7 @@ class OutletRegistry:
         if split is None:
             return None
         host, path = split
-        stop = _site_domain(host)
+        stop: str | None = None  # computed only when the exact host misses (needs the PSL)
         paths = [path] if path else []
         if path:
             lang = _LANG_SEGMENT_RE.match(path)
@@ -771,6 +771,8 @@ class OutletRegistry:
                     for candidate in paths:
                         if candidate == prefix or candidate.startswith(prefix + "/"):
                             return outlet
+            if stop is None:
+                stop = _site_domain(host)
             if level == stop or "." not in level or len(level) <= len(stop):
                 return None
             level = level.split(".", 1)[1]
