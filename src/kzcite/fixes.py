@@ -570,11 +570,17 @@ def _resolve_cached(names: tuple[str, ...]) -> tuple[tuple[str, Callable[[str], 
 _ALL = tuple(_FIXER_FUNCS.items())
 
 
+_MAX_PASSES = 3
+
+
 def fix_text(text: str, *, fixers: Sequence[str] | None = None) -> str:
-    """Apply the named fixers (default: all of :data:`FIXERS`) in their canonical order."""
-    for _, func in _resolve(fixers):
-        text = func(text)
-    return text
+    """Apply the named fixers (default: all of :data:`FIXERS`) in their canonical order.
+
+    One fixer can enable another that ran before it (NFC composes ``A`` + ring into ``Å``,
+    which then reads as mojibake), so the sequence repeats until nothing changes (at most
+    three passes): the result is idempotent.
+    """
+    return explain(text, fixers=fixers)[0]
 
 
 def explain(text: str, *, fixers: Sequence[str] | None = None) -> tuple[str, tuple[Fix, ...]]:
@@ -585,9 +591,13 @@ def explain(text: str, *, fixers: Sequence[str] | None = None) -> tuple[str, tup
     ('Title', [('whitespace', '‹Title›'), ('strip_quotes', 'Title')])
     """
     applied: list[Fix] = []
-    for name, func in _resolve(fixers):
-        after = func(text)
-        if after != text:
-            applied.append(Fix(name, text, after))
-            text = after
+    for _ in range(_MAX_PASSES):
+        start = text
+        for name, func in _resolve(fixers):
+            after = func(text)
+            if after != text:
+                applied.append(Fix(name, text, after))
+                text = after
+        if text == start:
+            break
     return text, tuple(applied)
