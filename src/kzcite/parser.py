@@ -25,6 +25,7 @@ import datetime
 import functools
 import html
 import re
+from collections.abc import Callable
 
 import attrs
 
@@ -199,19 +200,26 @@ class _Work:
         return _WS.sub(" ", self.text.replace(_FILL, "")).strip(_SPACE_PUNCT)
 
     def set_title(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
-        value = _clean((self.text if masked else self.raw)[start:end])
-        if value:
-            self.title = value
-            self.title_span = Span(start, end)
-            self.confidence["title"] = conf
-        self.consume(start, end)
+        self._set("title", _clean, start, end, conf, masked)
 
     def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
-        value = _clean_outlet((self.text if masked else self.raw)[start:end])
+        self._set("outlet", _clean_outlet, start, end, conf, masked)
+
+    def _set(
+        self,
+        field: str,
+        clean: Callable[[str], str],
+        start: int,
+        end: int,
+        conf: float,
+        masked: bool,
+    ) -> None:
+        """Take ``[start, end)`` (from the masked text or from raw) as ``field``, consume it."""
+        value = clean((self.text if masked else self.raw)[start:end])
         if value:
-            self.outlet = value
-            self.outlet_span = Span(start, end)
-            self.confidence["outlet"] = conf
+            setattr(self, field, value)
+            setattr(self, f"{field}_span", Span(start, end))
+            self.confidence[field] = conf
         self.consume(start, end)
 
     def set_authors(self, persons: tuple[Person, ...], start: int, end: int, conf: float) -> None:
