@@ -257,3 +257,24 @@ def test_seasons_are_kept_not_flattened(line: str, season: int) -> None:
     assert ref.date is not None
     assert (ref.date.year, ref.date.month, ref.date.season) == (ref.date.year, None, season)
     assert ref.date.isoformat().endswith(f"-{20 + season}")
+
+
+def test_thesis_designator_is_not_the_outlet() -> None:
+    ref = parse_reference(
+        'Sharipova, Dina. 2016. "State-Building in Kazakhstan." PhD diss., Indiana University.'
+    )
+    assert ref.outlet == "Indiana University"
+    assert ref.title == "State-Building in Kazakhstan"
+
+
+def test_day_month_year_folders_in_url() -> None:
+    ref = parse_reference("[12] https://www.rbc.ru/politics/05/01/2022/61d59a4b9a79472d5b8d4c8f")
+    assert iso(ref) == "2022-01-05"
+
+
+def test_outlet_named_in_an_isbd_area() -> None:
+    ref = parse_reference(
+        "Mari Peegel. Venekeelsed koolid lähevad üle. – Eesti Päevaleht, 3. veebruar 2023."
+    )
+    assert ref.outlet == "Eesti Päevaleht"
+    assert iso(ref) == "2023-02-03"

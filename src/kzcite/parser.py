@@ -35,6 +35,7 @@ from kzcite import names as _names
 from kzcite._data import data_json
 from kzcite._lines import LONGEST_ENTRY, header_of, numbering
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
+from kzcite.errors import InvalidDateError
 from kzcite.records import (
     Diagnostic,
     FieldInfo,
@@ -666,7 +667,7 @@ _ACT_DATED = re.compile(
     r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
-_ACT_YEAR_AFTER = re.compile(r"\w*\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
+_ACT_YEAR_AFTER = re.compile(r"\w*[.,]?\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
 _ACT_BEFORE = re.compile(
     r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
 )
@@ -700,6 +701,13 @@ def _read_legal(w: _Work) -> bool:
     if not lead_quote and (len(head.strip()) > 120 or any(ch in head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
+    site = re.match(r"\s*([^\s:]{2,30}(?:\s[^\s:]{2,30})?)\s*:\s+", text)
+    if site and site.end(1) < m.start() and _known_outlet(site.group(1)):
+        # "Zan.kz: <act>": the site that published the act text
+        w.set_outlet(site.start(1), site.end(1), 0.8)
+        w.consume(site.start(), site.end())
+        text = w.text
+        lead = site.end()
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
     slashes = w.raw.find("//", m.start())
     if slashes != -1 and slashes < end:
@@ -1198,6 +1206,12 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
 
 
+_THESIS = re.compile(
+    r"(?i)\s*(?:Ph\.?\s?D\.?|MA|M\.A\.|MSc|Master's|Doctoral|Bachelor's)\s"
+    r"(?:diss\.|dissertation|thesis)\s*,\s*|\s*(?:дис\.|автореф\.)[^,]{0,60},\s*"
+)
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -1233,6 +1247,12 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
                 w.consume(off, end)
                 return
+        thesis = _THESIS.match(w.raw, off, end)
+        if thesis:
+            w.notes.append(thesis.group(0).strip(" ,"))
+            w.consume(off, thesis.end())
+            off = thesis.end()
+            w.kind = Kind.REPORT
         stop = _outlet_stop(w.raw, off, end, w.text)
         inner = find_quoted(w.raw[off:stop])
         prefix = w.raw[off : off + inner[0].start].strip().casefold() if inner else ""
@@ -1587,9 +1607,10 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif re.search(r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|^\d+$", inner) or (
-            w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
-        ):
+        elif re.search(
+            r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$",
+            inner,
+        ) or (w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3):
             w.notes.append(inner)
         else:
             break
@@ -1880,7 +1901,12 @@ def _read_isbd(w: _Work) -> bool:
                 r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d",
                 area,
             )
-            if pl and w.place is None:
+            head = area.split(",")[0].strip(_SPACE_PUNCT)
+            if w.outlet is None and head and _known_outlet(head) and head not in _places():
+                o0 = a + area.find(head)
+                w.set_outlet(o0, o0 + len(head), 0.8)
+                w.kind = Kind.ARTICLE
+            elif pl and w.place is None:
                 w.place = pl.group(1)
         if w.text[a:b].strip(_SPACE_PUNCT):
             w.notes.append(_WS.sub(" ", w.text[a:b]).strip(_SPACE_PUNCT))
@@ -2254,7 +2280,12 @@ def _read_outlet_headline(w: _Work) -> bool:
     if not quoted:
         # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
-        while name and " " in name and name.rsplit(" ", 1)[1][:1].islower():
+        while (
+            name
+            and " " in name
+            and name.rsplit(" ", 1)[1][:1].islower()
+            and not _known_outlet(name)
+        ):
             name = name.rsplit(" ", 1)[0]
     span_raw = w.raw[m.start(1) : m.end()]
     dated = (
@@ -2375,7 +2406,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
             Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
         )
     if w.date is None and w.url:
-        from_url = _dates.date_from_url(w.url)
+        from_url = _dates.date_from_url(w.url) or _dmy_path_date(w.url)
         if from_url is not None:
             w.date = from_url
             w.confidence["date"] = 0.7
@@ -2419,6 +2450,20 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         fields=tuple(fields),
         diagnostics=tuple(w.diagnostics),
     )
+
+
+_DMY_PATH = re.compile(r"/([0-3]\d)/([01]\d)/((?:19|20)\d\d)/")
+
+
+def _dmy_path_date(url: str) -> PartialDate | None:
+    """``/politics/05/01/2022/`` (day/month/year folders, as rbc.ru writes them)."""
+    m = _DMY_PATH.search(url)
+    if m is None:
+        return None
+    try:
+        return PartialDate(int(m.group(3)), int(m.group(2)), int(m.group(1)), text=m.group(0))
+    except InvalidDateError:
+        return None
 
 
 def _outlet_from_url(w: _Work) -> None:
