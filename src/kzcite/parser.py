@@ -488,14 +488,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         ]
     candidates = []
     for m in matches:
-        if m.role == "accessed":
-            if w.access_date is None:
-                w.access_date = m.date
-            _consume_with_cue(w, m)
-            continue
-        if m.role in ("registered", "in-force"):
-            w.other_dates.append((m.role, m.date))
-            _consume_clause(w, m)
+        if _take_side_date(w, m):
             continue
         inside = any(q.inner_start <= m.span.start and m.span.end <= q.inner_end for q in quoted)
         if inside or _year_in_title(w, m):
@@ -579,13 +572,21 @@ def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_matches = _dates.find_dates(w.text)
     for m in w.date_matches:
-        if m.role == "accessed":
-            if w.access_date is None:
-                w.access_date = m.date
-            _consume_with_cue(w, m)
-        elif m.role in ("registered", "in-force"):
-            w.other_dates.append((m.role, m.date))
-            _consume_clause(w, m)
+        _take_side_date(w, m)
+
+
+def _take_side_date(w: _Work, m: _dates.DateMatch) -> bool:
+    """Keep an access / registration / entry-into-force date apart; True when it was one."""
+    if m.role == "accessed":
+        if w.access_date is None:
+            w.access_date = m.date
+        _consume_with_cue(w, m)
+        return True
+    if m.role in ("registered", "in-force"):
+        w.other_dates.append((m.role, m.date))
+        _consume_clause(w, m)
+        return True
+    return False
 
 
 def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | None:
