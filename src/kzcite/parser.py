@@ -73,7 +73,7 @@ _TITLE_END = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;]+?)(?=\s*[,;]|\s*$)",
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|]+?)(?=\s*[,;|]|\s*$)",
     re.I,
 )
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
@@ -233,6 +233,8 @@ class _Work:
 def _clean(value: str) -> str:
     if _FILL in value:
         value = value.replace(_FILL, "")
+    if "(" in value or "[" in value:
+        value = _EMPTY_BRACKETS.sub("", value)
     if "&" in value:
         value = html.unescape(value)
     value = _WS.sub(" ", value).strip()
@@ -280,8 +282,15 @@ _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?
 
 
 def _arrow(text: str) -> int:
-    m = re.match(r"\s*(?:→|->|»|›|▸|►|⇒)\s+", text)
+    """Arrows, emoji and symbol bullets, Wikipedia's ``↑ а б`` backlinks."""
+    m = _SYMBOL_BULLET.match(text)
     return m.end() if m else 0
+
+
+_SYMBOL_BULLET = re.compile(
+    r"\s*(?:(?:→|->|»|›|▸|►|⇒|↑|\^|[\U0001F300-\U0001FAFF\u2600-\u27BF\u25A0-\u25FF]\uFE0F?)\s*)+"
+    r"(?:(?:[a-zа-яё]\s){1,6}(?=\S))?"
+)
 
 
 def _roman_number(text: str) -> int:
@@ -289,6 +298,8 @@ def _roman_number(text: str) -> int:
     return m.end() if m else 0
 
 
+_EMPTY_BRACKETS = re.compile(r"\s*[(\[][\s,.;:]*[)\]]")
+_ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\dX][\d\-\sX]{8,16}[\dX]")
 _ANGLE = re.compile(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)")
 _FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
@@ -332,6 +343,10 @@ def _strip_markup(w: _Work) -> None:
             w.consume(m.start(), m.end())
     if _may_have(w, "designators"):
         for m in _label_re("designators").finditer(w.text):
+            w.consume(m.start(), m.end())
+    if "isbn" in w.tokens:
+        for m in _ISBN.finditer(w.text):
+            w.notes.append(m.group(0))
             w.consume(m.start(), m.end())
 
 
@@ -418,6 +433,8 @@ def _read_multiline(w: _Work) -> None:
                 w.notes.append(line.strip())
             w.consume(start, start + m.end(1))
             continue
+        if k > 0 and _read_meta_line(w, start, line):
+            continue
         m = _ATTRIBUTION.match(line)
         if m and k > 0:
             inner = m.group(1)
@@ -429,6 +446,40 @@ def _read_multiline(w: _Work) -> None:
                 w.notes.append("also: " + " | ".join(others))
             w.consume(start, start + len(line))
     w.text = w.text.replace("\n", " ")
+
+
+_META_LINE = re.compile(r"^\s*(?:\d{1,2}:\d\d,?\s*)?([^|,]{0,60}?)\s*(?:[|,]\s*)?$")
+
+
+def _read_meta_line(w: _Work, start: int, line: str) -> bool:
+    """A later line such as ``ERR Uudised, 14.06.2023`` / ``08:45, 3 апреля 2024`` /
+    ``Автор: Данияр Садыков | 22.12.2023``: metadata under a headline, never title."""
+    if not line.strip() or len(line) > 120:
+        return False
+    found = _dates.find_dates(line)
+    if not found:
+        return False
+    rest = line
+    for d in reversed(found):
+        rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
+    rest = re.sub(r"\b\d{1,2}:\d\d\b", " ", rest)
+    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,]", rest) if p.strip(_SPACE_PUNCT)]
+    if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
+        return False
+    for part in parts:
+        at = start + line.find(part)
+        by = _BYLINE.match(part)
+        if by:
+            persons = _parse_names(by.group(1).strip(), strict=False)
+            if persons:
+                w.set_authors(persons, at + by.start(1), at + by.end(1), 0.8)
+        elif w.outlet is None and (_known_outlet(part) or _looks_like_outlet(part)):
+            w.set_outlet(at, at + len(part), 0.75)
+    # the date stays in the text for the date reader; the rest of the line is consumed
+    for k, ch in enumerate(rest):
+        if not ch.isspace():
+            w.consume(start + k, start + k + 1)
+    return True
 
 
 def _read_markdown_link(w: _Work) -> None:
