@@ -1207,6 +1207,9 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     return False
 
 
+_FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\.?")
+
+
 def _read_before_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -1217,7 +1220,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     persons = _parse_names(whole)
     if (
         persons is None
-        and seg.rstrip().endswith(",")
+        and (seg.rstrip().endswith(",") or _FAMILY_GIVEN_DOT.fullmatch(seg.strip()))
         and 2 <= len(whole.split()) <= 4
         and not _known_outlet(whole)
         and not _is_organisation(whole)
@@ -1397,6 +1400,8 @@ def _read_plain(w: _Work) -> None:
     start = text.find(core)
     end = start + len(core)
     _read_outlet_then_person(w, start, end)
+    if not w.authors and w.outlet is None and _read_org_lead(w, start, end):
+        return
     if not w.authors and not _read_lead_authors(w, start, end):
         _read_family_given(w, start, end)
     if not w.authors:
@@ -1534,6 +1539,52 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
     return end
+
+
+_DOC_SYMBOL = re.compile(
+    r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
+    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+$"
+)
+
+
+def _read_org_lead(w: _Work, start: int, end: int) -> bool:
+    """``OSCE/ODIHR, Title, Warsaw, 2021`` / ``UN General Assembly, Resolution 68/262, Title,
+    A/RES/68/262 (27 March 2014)`` / ``ECtHR, Case of X v. Y, no. 13274/08, <date>``."""
+    seg = w.text[start:end]
+    parts = [m for m in re.finditer(r"[^,]+", seg) if m.group(0).strip(_SPACE_PUNCT)]
+    if len(parts) < 2:
+        return False
+    head = parts[0].group(0).strip(_SPACE_PUNCT)
+    if "(" in head or "(" in parts[1].group(0):
+        return False  # "Body (Translation) , Title": the corporate-author reader's shape
+    if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
+        return False
+    if _parse_names(head) or ("(" in parts[1].group(0) and ":" in parts[1].group(0)):
+        return False
+    h0 = start + seg.find(head)
+    w.set_outlet(h0, h0 + len(head), 0.8)
+    title_parts: list[re.Match[str]] = []
+    for part in parts[1:]:
+        text = part.group(0).strip(_SPACE_PUNCT)
+        if _DOC_SYMBOL.match(text) or text in _places():
+            if title_parts:
+                break
+            w.notes.append(text)
+            w.consume(start + part.start(), start + part.end())
+            continue
+        title_parts.append(part)
+    if not title_parts:
+        return True
+    t0 = start + title_parts[0].start()
+    t1 = start + title_parts[-1].end()
+    # a title runs over commas only while what follows is not a place or document symbol
+    _title_from(w, t0, t1)
+    rest = w.text[t1:end].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(t1, end)
+    w.kind = w.kind or Kind.REPORT
+    return True
 
 
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
@@ -1699,7 +1750,7 @@ _ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\
 
 
 _NOTE_FORM = re.compile(
-    r"\s*((?:[^\W\d_][\w'’.\-]*\s){1,3}[^\W\d_][\w'’\-]+),\s+(.{3,300}?)\s*"
+    r"\s*((?:[^\W\d_][\w'’.\-]*,?\s){1,8}[^\W\d_][\w'’.\-]+),\s+(.{3,300}?)\s*"
     r"\(([^():]{2,60}):\s*([^():]{2,120}?),\s*((?:18|19|20)\d\d)\)"
 )
 
