@@ -40,8 +40,9 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         assert res.blocks[0].header.rstrip(":").casefold() == heading.rstrip(":").casefold()
 
 
-def test_probe_lines_stay_accurate() -> None:
-    # written after the parser, by someone who had not seen its rules: a generalization check
-    report = score_file(str(DATA / "probe.jsonl"))
+@pytest.mark.parametrize(("name", "floor"), [("probe.jsonl", 0.92), ("probe2.jsonl", 0.86)])
+def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
+    # written after the parser by people who had not seen its rules: generalization checks
+    report = score_file(str(DATA / name))
     assert report.crashes == 0
-    assert report.micro()[2] >= 0.91
+    assert report.micro()[2] >= floor
