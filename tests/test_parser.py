@@ -278,3 +278,30 @@ def test_outlet_named_in_an_isbd_area() -> None:
     )
     assert ref.outlet == "Eesti Päevaleht"
     assert iso(ref) == "2023-02-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("👉 Читать полностью на Vlast.kz: https://vlast.kz/obsshestvo/58211-kak.html", "Vlast.kz"),
+        ("Источник: МИА «Казинформ» (10 января 2024 г.)", "МИА «Казинформ»"),
+        (
+            "Ведомости. 2023. 17 мая. URL: https://www.vedomosti.ru/economics/articles/x",
+            "Ведомости",
+        ),
+    ],
+)
+def test_labels_and_outlet_only_lines_give_no_title(line: str, outlet: str) -> None:
+    ref = parse_reference(line)
+    assert ref.title is None
+    assert ref.outlet == outlet
+
+
+def test_wikipedia_note_trailers() -> None:
+    ref = parse_reference(
+        "↑ Зеленський підписав закон про мобілізацію. Українська правда. 16 квітня 2024. "
+        "Процитовано 20 квітня 2024."
+    )
+    assert iso(ref) == "2024-04-16"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2024-04-20"
+    assert ref.title is not None and ref.title.startswith("Зеленський")

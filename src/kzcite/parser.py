@@ -565,7 +565,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
 
 _THIS_YEAR = datetime.date.today().year
 _DATEISH = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d|\b(?:3[01]|29)\s")
-_DAY_MONTH = re.compile(r"\.?\s[—–-]\s(\d{1,2}\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
+_DAY_MONTH = re.compile(r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
 
 
 def _with_day_month(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
@@ -2324,7 +2324,7 @@ def _parse_into(w: _Work) -> None:
     _read_multiline(w)
     _read_markdown_link(w)
     _read_urls(w)
-    if w.source_label and not find_quoted(w.text):
+    if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
         _read_source_outlets(w)
         return
@@ -2362,7 +2362,7 @@ def _parse_into(w: _Work) -> None:
             if s != -1:
                 w.set_outlet(s, s + len(rest), 0.6)
         return
-    if _read_outlet_and_date(w) or _read_comma_imprint(w):
+    if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
 
@@ -2437,6 +2437,32 @@ def _read_inline_byline(w: _Work) -> None:
     if persons and not _org_like(m.group(2)):
         w.set_authors(persons, m.start(2), m.end(2), 0.8)
         w.consume(m.start(1), m.end(1))
+
+
+def _has_title_quote(text: str) -> bool:
+    """A quoted segment long enough to be a title (``МИА «Казинформ»`` is a name)."""
+    return any(len(text[q.inner_start : q.inner_end].split()) > 3 for q in find_quoted(text))
+
+
+_LINK_LABEL = re.compile(
+    r"\s*(?:[^\W\d_]+\s){0,3}(?:на|on|at|в|у|veebis|saidil)\s([^:]{2,40}?)\s*:\s*$|"
+    r"\s*(?:Ссылка|Link|Сілтеме|Посилання|Viide)[^:]{0,40}:\s*$",
+    re.I,
+)
+
+
+def _read_link_label(w: _Work) -> bool:
+    """``Читать полностью на Vlast.kz: <URL>`` / ``Ссылка на исследование: <URL>``."""
+    if not w.url:
+        return False
+    m = _LINK_LABEL.fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
+    if m is None:
+        return False
+    if m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1))):
+        w.set_outlet(m.start(1), m.end(1), 0.8)
+    w.notes.append(w.rest())
+    w.consume(0, len(w.text))
+    return True
 
 
 def _read_gazette(w: _Work) -> bool:
