@@ -176,26 +176,32 @@ def reference_score(line: str) -> int:
         score += 3
     if _ISSUE_MARK.search(line):
         score += 1
-    if _gazette().search(line):
+    if gazette_pattern().search(line):
         score += 2
     return score
 
 
 @functools.cache
-def _gazette() -> re.Pattern[str]:
+def gazette_pattern() -> re.Pattern[str]:
+    """Names of official gazettes (``Riigi Teataja``, ``СЗ РФ`` …) from ``data/legal.json``."""
     names = data_json("legal.json")["gazettes"]
     return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
 
 
 @functools.cache
-def _legal_act() -> re.Pattern[str]:
-    """A legal-act designation: an act word near a date or a number (``от … года № 12``)."""
+def legal_word_alternation() -> str:
+    """The act words of ``data/legal.json`` (закон, қаулысы, seadus …) as one alternation."""
     words: set[str] = set()
     for group in data_json("legal.json")["acts"].values():
         words.update(group)
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@functools.cache
+def _legal_act() -> re.Pattern[str]:
+    """A legal-act designation: an act word near a date or a number (``от … года № 12``)."""
     return re.compile(
-        rf"(?i)\b(?:{alternation})\b[^\n]{{0,80}}?"
+        rf"(?i)\b(?:{legal_word_alternation()})\b[^\n]{{0,80}}?"
         r"(?:\bот\s+\d{1,2}[\s.]|\b\d{4}\s+жыл|\b(?:19|20)\d\d\s*(?:года|г\.)|№\s*\d)"
     )
 

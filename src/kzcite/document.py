@@ -54,7 +54,7 @@ def parse(
         for entry in block.entries:
             parts = split_references(entry.raw)
             for part in parts:
-                ref = parse_reference(part)
+                ref = parse_reference(part, split=False)  # already split above
                 located = tuple(
                     attrs.evolve(
                         d, line=entry.line_start, source=source, span=_shift(d.span, entry, part)

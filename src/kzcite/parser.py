@@ -33,7 +33,13 @@ from kzcite import dates as _dates
 from kzcite import lang as _lang
 from kzcite import names as _names
 from kzcite._data import data_json
-from kzcite._lines import LONGEST_ENTRY, header_of, numbering
+from kzcite._lines import (
+    LONGEST_ENTRY,
+    gazette_pattern,
+    header_of,
+    legal_word_alternation,
+    numbering,
+)
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
 from kzcite.errors import InvalidDateError
 from kzcite.records import (
@@ -140,18 +146,12 @@ def _label_re(key: str) -> re.Pattern[str]:
 
 @functools.cache
 def _legal_re() -> re.Pattern[str]:
-    words: set[str] = set()
-    for group in data_json("legal.json")["acts"].values():
-        words.update(group)
-    alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    """An act word, or an Estonian/German compound ending in one (``Keeleseadus``)."""
     suffixes = "|".join(re.escape(x) for x in data_json("legal.json")["compound_suffixes"])
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation})(?!\w)|\w+(?:{suffixes})(?!\w)")
+    return re.compile(rf"(?i)(?<!\w)(?:{legal_word_alternation()})(?!\w)|\w+(?:{suffixes})(?!\w)")
 
 
-@functools.cache
-def _gazette_re() -> re.Pattern[str]:
-    names = data_json("legal.json")["gazettes"]
-    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+_gazette_re = gazette_pattern
 
 
 @attrs.define
@@ -698,12 +698,9 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
     start, end = m.span.start, m.span.end
     if m.cue_span is not None:
         start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
-    num = _CLAUSE_TAIL.match(w.text, m.span.end)
-    if num and num.end() > end:
-        end = num.end()
-    num = _CLAUSE_TAIL.match(w.text, end)
-    if num:
-        end = num.end()
+    tail = _CLAUSE_TAIL.match(w.text, end)  # "года № 8229" after the date or the cue
+    if tail:
+        end = tail.end()
     # a registration note opens with its own sentence: take a preceding ". "
     dot = w.text.rfind(".", 0, start)
     if dot != -1 and not w.text[dot + 1 : start].strip():
@@ -845,13 +842,14 @@ def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
     out = []
     end = min(end, len(w.raw))
+    keep_from, keep_to = -1, -1
+    if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
+        tail = _DATE_TAIL.match(w.raw, w.date_span.end)
+        keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
     for k in range(start, end):
-        if w.text[k] == " " and w.raw[k] != " ":
-            in_date = w.date_span is not None and w.date_span.start <= k < w.date_span.end
-            in_tail = w.date_span is not None and w.date_span.end <= k < w.date_span.end + 8
-            if not (in_date or in_tail):
-                out.append(" ")
-                continue
+        if w.text[k] == " " and w.raw[k] != " " and not keep_from <= k < keep_to:
+            out.append(" ")
+            continue
         out.append(w.raw[k])
     return _WS.sub(" ", "".join(out))
 
@@ -2277,11 +2275,12 @@ MAX_ENTRY = LONGEST_ENTRY
 """Entries longer than this are running text or junk, not references: kept unparsed."""
 
 
-def parse_reference(raw: str, *, language: str | None = None) -> Reference:
+def parse_reference(raw: str, *, language: str | None = None, split: bool = True) -> Reference:
     """Parse one entry (possibly several lines) into a :class:`Reference`.
 
     Never raises on any text; problems become diagnostics on the reference. Where one
-    line holds several references, the first is returned (``parse`` returns them all).
+    line holds several references, the first is returned (``parse`` returns them all);
+    ``split=False`` parses ``raw`` as one reference (for callers that split already).
     """
     if len(raw) > MAX_ENTRY:
         return Reference(
@@ -2299,7 +2298,7 @@ def parse_reference(raw: str, *, language: str | None = None) -> Reference:
                 ),
             ),
         )
-    parts = split_references(raw)
+    parts = split_references(raw) if split else [raw]
     first = parts[0]
     offset = raw.find(first) if first != raw else 0
     w = _Work(raw=raw, text=raw, tokens=frozenset(_TOKEN.findall(raw.casefold())))
@@ -2341,7 +2340,6 @@ def _parse_into(w: _Work) -> None:
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
     if _read_legal(w):
-        _read_publication_note(w)
         return
     if _read_gost(w):
         return
@@ -2512,12 +2510,6 @@ def _read_prefixed_outlet(w: _Work) -> bool:
     w.consume(m.start(), m.end())
     w.set_outlet(r0, r0 + len(rest), 0.7, masked=True)
     return True
-
-
-def _read_publication_note(w: _Work) -> None:
-    gz = _gazette_re().search(w.text)
-    if gz and w.outlet is None:
-        w.set_outlet(gz.start(), gz.end(), 0.8)
 
 
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
