@@ -16,7 +16,8 @@ from kzcite._data import data_json
 LONGEST_ENTRY = 5000
 """A line longer than this is running text or junk: never scored as a reference."""
 
-_MARKUP = re.compile(r"^[\s#>*_|]*|[\s#*_|:.\-–—]*$")
+_MARKUP_LEFT = re.compile(r"[\s#>*_|]*")
+_MARKUP_RIGHT = frozenset("#*_|:.-–—")
 _NUMBERING = re.compile(
     r"""^\s*(?:
         \[\^?\w{1,6}\]:?            # [1]  [^2]:  [12]
@@ -102,11 +103,21 @@ def is_block_stop(line: str) -> bool:
     return len(head) <= 30 and _header_key(head) in _stop_words()
 
 
+def _strip_edges(text: str) -> str:
+    """``text`` without Markdown / list markup and spaces at its ends."""
+    left = _MARKUP_LEFT.match(text)
+    start = left.end() if left else 0
+    end = len(text)
+    while end > start and (text[end - 1] in _MARKUP_RIGHT or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
+
+
 def header_of(line: str) -> str | None:
     """The heading a line consists of (``'Loe lähemalt:'`` → ``'Loe lähemalt'``), or None."""
     if len(line) > 200:
         return None
-    core = _MARKUP.sub("", _HTML_TAG.sub("", line))
+    core = _strip_edges(_HTML_TAG.sub("", line) if "<" in line else line)
     if not core or len(core) > 60:
         return None
     return _header_words().get(_header_key(core))

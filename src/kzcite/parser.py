@@ -37,6 +37,7 @@ from kzcite._lines import (
     LONGEST_ENTRY,
     gazette_pattern,
     header_of,
+    inline_label,
     legal_word_alternation,
     numbering,
 )
@@ -126,16 +127,24 @@ def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        ends = tuple(data_json("legal.json")["compound_suffixes"])
-        return any(t.endswith(ends) for t in w.tokens)
+        ends = _legal_compound_re()[0]
+        return any(x in w.folded for x in ends) and any(t.endswith(ends) for t in w.tokens)
     return False
 
 
 @functools.cache
-def _source_label_re() -> re.Pattern[str]:
-    """``Источник: Zakon.kz`` / ``Avots: …``: a label after which only outlets follow."""
-    words = sorted(_labels()["source_labels"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s*:\s*", re.I)
+def _source_labels() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["source_labels"])
+
+
+def _source_label_end(text: str) -> int:
+    """End of a leading ``Источник: Zakon.kz`` / ``Avots: …`` label (after which only
+    outlets follow), or 0. A label holds no colon, so it ends at the first one."""
+    colon = text.find(":", 0, 80)
+    if colon <= 0 or text[:colon].strip().casefold() not in _source_labels():
+        return 0
+    end = colon + 1
+    return end + len(text[end:]) - len(text[end:].lstrip())
 
 
 @functools.cache
@@ -145,10 +154,34 @@ def _label_re(key: str) -> re.Pattern[str]:
 
 
 @functools.cache
-def _legal_re() -> re.Pattern[str]:
-    """An act word, or an Estonian/German compound ending in one (``Keeleseadus``)."""
-    suffixes = "|".join(re.escape(x) for x in data_json("legal.json")["compound_suffixes"])
-    return re.compile(rf"(?i)(?<!\w)(?:{legal_word_alternation()})(?!\w)|\w+(?:{suffixes})(?!\w)")
+def _legal_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<!\w)(?:{legal_word_alternation()})(?!\w)")
+
+
+@functools.cache
+def _legal_compound_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    suffixes = tuple(data_json("legal.json")["compound_suffixes"])
+    alternation = "|".join(re.escape(x) for x in suffixes)
+    return suffixes, re.compile(rf"(?i)\w+(?:{alternation})(?!\w)")
+
+
+def _legal_search(text: str) -> re.Match[str] | None:
+    """The first act word, or Estonian/German compound ending in one (``Keeleseadus``).
+
+    The compound pattern backtracks through every word, so it runs only when one of
+    its endings occurs at all; at the same start an act word wins.
+    """
+    word = _legal_word_re().search(text)
+    suffixes, compound_re = _legal_compound_re()
+    low = text.lower()
+    if not any(x in low for x in suffixes):
+        return word
+    compound = compound_re.search(text, 0, word.start() if word else len(text))
+    return (
+        compound
+        if compound is not None and (word is None or compound.start() < word.start())
+        else word
+    )
 
 
 _gazette_re = gazette_pattern
@@ -185,6 +218,7 @@ class _Work:
     diagnostics: list[Diagnostic] = attrs.Factory(list)
     confidence: dict[str, float] = attrs.Factory(dict)
     source_label: bool = False
+    folded: str = ""  # raw.casefold(), for cheap word tests before a regex
     tokens: frozenset[str] = frozenset()
     date_matches: list[_dates.DateMatch] | None = None
     legal: bool = False
@@ -324,12 +358,10 @@ def _strip_markup(w: _Work) -> None:
     n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text)
     if n:
         w.consume(0, n)
-    source = _source_label_re().match(w.text)
+    source = _source_label_end(w.text)
     if source:
-        w.consume(source.start(), source.end())
+        w.consume(0, source)
         w.source_label = True
-    from kzcite._lines import inline_label
-
     lead = len(w.text) - len(w.text.lstrip())
     label = inline_label(w.text[lead:])
     if label is not None:
@@ -713,7 +745,7 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 
 
 _ACT_DATED = re.compile(
-    r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
+    r"(?i)(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
 _ACT_YEAR_AFTER = re.compile(r"\w*[.,]?\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
@@ -729,7 +761,7 @@ def _read_legal(w: _Work) -> bool:
     if not w.legal:
         return False
     text = w.text
-    m = _legal_re().search(text)
+    m = _legal_search(text)
     if m is None:
         return False
     if not (
@@ -811,13 +843,13 @@ def _read_legal(w: _Work) -> bool:
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
     named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
     if named and (
-        not _legal_re().search(named.group(1))
+        not _legal_search(named.group(1))
         or re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
     ):
         named = None
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
     if dot and (
-        not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_re().search(dot.group(1))
+        not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_search(dot.group(1))
     ):
         dot = None
     cuts = [m for m in (named, dot) if m is not None]
@@ -2222,11 +2254,11 @@ def split_references(raw: str) -> list[str]:
         return [raw]
     n = numbering(text)
     body = text[n:]
-    marks = list(_MULTI_SPLIT.finditer(body))
-    if not (marks and marks[0].start() == 0):
+    if not _MULTI_SPLIT.match(body):
         body = text[len(text) - len(text.lstrip()) :]
-        marks = list(_MULTI_SPLIT.finditer(body))
-    if len(marks) >= 2 and marks[0].start() == 0:
+    # lettered parts ("a) … b) …") split only when the first mark opens the body
+    marks = list(_MULTI_SPLIT.finditer(body)) if _MULTI_SPLIT.match(body) else []
+    if len(marks) >= 2:
         parts = []
         for k, m in enumerate(marks):
             end = marks[k + 1].start() if k + 1 < len(marks) else len(body)
@@ -2238,11 +2270,9 @@ def split_references(raw: str) -> list[str]:
     groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body)
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
-    urls = _URL.findall(body)
+    urls = _URL.findall(body) if "//" in body or "www." in body.lower() else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
-    from kzcite._lines import inline_label
-
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
@@ -2301,7 +2331,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     parts = split_references(raw) if split else [raw]
     first = parts[0]
     offset = raw.find(first) if first != raw else 0
-    w = _Work(raw=raw, text=raw, tokens=frozenset(_TOKEN.findall(raw.casefold())))
+    folded = raw.casefold()
+    w = _Work(raw=raw, text=raw, folded=folded, tokens=frozenset(_TOKEN.findall(folded)))
     if first != raw:
         # parse only the first reference but keep the raw text whole
         w.text = " " * offset + first + " " * (len(raw) - offset - len(first))
@@ -2330,7 +2361,7 @@ def _parse_into(w: _Work) -> None:
     if _read_note_form(w):
         return
     _read_side_dates(w)
-    legal = (_may_have(w, "legal") and _legal_re().search(w.text) is not None) or (
+    legal = (_may_have(w, "legal") and _legal_search(w.text) is not None) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
     w.legal = legal
