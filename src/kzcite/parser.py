@@ -32,6 +32,7 @@ import attrs
 from kzcite import dates as _dates
 from kzcite import lang as _lang
 from kzcite import names as _names
+from kzcite import outlets as _outlets
 from kzcite._data import data_json
 from kzcite._lines import (
     LONGEST_ENTRY,
@@ -383,6 +384,8 @@ def _strip_markup(w: _Work) -> None:
 
 
 def _read_ris(w: _Work) -> bool:
+    if "TY " not in w.text:
+        return False
     tags = list(_RIS_TAG.finditer(w.text))
     if len(tags) < 3 or not any(t.group(1) == "TY" for t in tags):
         return False
@@ -965,6 +968,8 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
     """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
     seg = w.text[start:end]
+    if "/" not in seg:
+        return end
     k = seg.rfind(" / ")
     width = 3
     if k == -1:
@@ -1054,15 +1059,20 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     return True
 
 
+_VOLUME_NO = re.compile(r"(?:т\.|Т\.|vol\.|Vol\.|tom|том)\s*(\d+)")
+_ISSUE_WORD = re.compile(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)")
+_VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
+
+
 def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
-    m = re.search(r"(?:т\.|Т\.|vol\.|Vol\.|tom|том)\s*(\d+)", seg)
+    m = _VOLUME_NO.search(seg)
     if m:
         w.volume = m.group(1)
-    m = _ISSUE_NO.search(seg) or re.search(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)", seg)
+    m = _ISSUE_NO.search(seg) or _ISSUE_WORD.search(seg)
     if m:
         w.issue = m.group(1)
-    m = re.search(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)", seg)
+    m = _VOLUME_ISSUE.search(seg) if "(" in seg else None
     if m and w.volume is None:
         w.volume, w.issue = m.group(1), w.issue or m.group(2)
     m = _PAGES.search(seg)
@@ -1724,6 +1734,12 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
             w.set_authors(persons, start + m.start(1), start + m.end(1), 0.8)
 
 
+_TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
+_SERIES_NOTE = re.compile(
+    r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
+)
+
+
 def _title_from(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -1733,17 +1749,17 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     e0 = s0 + len(stripped)
     # a bracketed or parenthesised translation after a transliterated title
     while True:
-        tr = re.search(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$", w.text[s0:e0])
+        tail = w.text[s0:e0].rstrip().rstrip(".").rstrip()
+        tr = _TRAILING_BRACKET.search(w.text[s0:e0]) if tail.endswith((")", "]")) else None
         if tr is None or s0 + tr.start() <= s0 + 3:
             break
         inner = tr.group(1).strip()
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif re.search(
-            r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$",
-            inner,
-        ) or (w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3):
+        elif _SERIES_NOTE.search(inner) or (
+            w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
+        ):
             w.notes.append(inner)
         else:
             break
@@ -1787,7 +1803,7 @@ _NOTE_FORM = re.compile(
 
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
-    m = _NOTE_FORM.match(w.text)
+    m = _NOTE_FORM.match(w.text) if "(" in w.text and ":" in w.text else None
     if m is None:
         return False
     persons = _parse_names(m.group(1), strict=False)
@@ -1847,6 +1863,11 @@ def _read_comma_imprint(w: _Work) -> bool:
     return True
 
 
+_FAMILY_COMMA_GIVEN = re.compile(
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)"
+)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -1859,10 +1880,7 @@ def _read_author_date(w: _Work) -> bool:
         if persons:
             who_end = m.end()
     if who_end is None:
-        fg = re.match(
-            r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)",
-            text[lead:],
-        )
+        fg = _FAMILY_COMMA_GIVEN.match(text[lead:])
         if fg:
             persons = _parse_names(fg.group(1), strict=False)
             if persons:
@@ -1972,6 +1990,9 @@ def _read_container(w: _Work, start: int, end: int) -> None:
     _read_after_title(w, start, end)
 
 
+_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )[–—-](?= )")
+
+
 def _areas(text: str) -> list[tuple[int, int]]:
     """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
     out: list[tuple[int, int]] = []
@@ -1979,31 +2000,22 @@ def _areas(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
+    for m in _AREA_MARK.finditer(text):
+        ch = m.group()
         if ch in "([":
             depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        elif (
-            depth == 0
-            and ch in "–—-"
-            and i > 0
-            and text[i - 1] == " "
-            and i + 1 < n
-            and text[i + 1] == " "
-        ):
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            i = m.start()
             start = i - 1
             if start > 0 and text[start - 1] == ".":
                 start -= 1
             if text[last:start].strip():
                 out.append((last, start))
             last = i + 2
-        i += 1
     if text[last:].strip():
-        out.append((last, n))
+        out.append((last, len(text)))
     return out
 
 
@@ -2100,10 +2112,8 @@ def _year_cut(raw: str, start: int, end: int) -> int:
 
 
 @functools.cache
-def _known_names() -> object:
-    from kzcite.outlets import OutletRegistry
-
-    return OutletRegistry.default()
+def _known_names() -> _outlets.OutletRegistry:
+    return _outlets.OutletRegistry.default()
 
 
 @functools.lru_cache(maxsize=8192)
@@ -2114,11 +2124,7 @@ def _known_outlet(text: str) -> bool:
         return False
     if re.fullmatch(r"[\w\-]+(?:\.[\w\-]+)*\.[a-zа-я]{2,6}", text, re.I):
         return True
-    try:
-        reg = _known_names()
-    except ImportError:  # pragma: no cover - the registry ships with the package
-        return False
-    return reg.lookup_name(text) is not None  # type: ignore[attr-defined]
+    return _known_names().lookup_name(text) is not None
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
@@ -2203,7 +2209,7 @@ def _read_press_review(w: _Work, quoted: list[Quoted]) -> bool:
 
 def _read_bibtex_line(w: _Work) -> bool:
     """A BibTeX record pasted as one entry."""
-    if not re.match(r"\s*@\w+\s*\{", w.text):
+    if "@" not in w.text or not re.match(r"\s*@\w+\s*\{", w.text):
         return False
     try:
         from kzcite.bibtex import read_bibtex
@@ -2619,11 +2625,6 @@ def _dmy_path_date(url: str) -> PartialDate | None:
 
 
 def _outlet_from_url(w: _Work) -> None:
-    try:
-        from kzcite import outlets as _outlets
-    except ImportError:  # TEMP until the registry lands
-        return
-
     assert w.url is not None
     outlet = _outlets.normalize_outlet(w.url)
     if not outlet.registered:
