@@ -1666,11 +1666,17 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
         w.set_outlet(start + lead, start + dot, 0.75)
 
 
+# Possessive spaces: consumed fields leave long blank runs, which plain ``\s*`` pairs would
+# split every possible way for every length of the lazy name (quadratic time).
+_BODY_TRANSLATED = re.compile(r"\s*([^()]{3,160}?)\s*+(\([^()]{3,200}\))\s*+,(?:\s|$)")
+_BODY_COMMA = re.compile(r"\s*([^,(]{3,120}?)\s*+(\([^()]{3,150}\))?\s*+,\s")
+
+
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
     """``Agentstvo … po Statistike (Statistical Agency …) , Title …``: body as outlet."""
-    m = re.match(r"\s*([^()]{3,160}?)\s*(\([^()]{3,200}\))\s*,(?:\s|$)", w.text[start:])
+    m = _BODY_TRANSLATED.match(w.text, start)
     if m is None or not _org_like(m.group(1).split(",")[0]):
-        m = re.match(r"\s*([^,(]{3,120}?)\s*(\([^()]{3,150}\))?\s*,\s", w.text[start:])
+        m = _BODY_COMMA.match(w.text, start)
     if not m:
         return
     name = m.group(1)
@@ -1683,10 +1689,10 @@ def _read_corporate_author(w: _Work, start: int, end: int) -> None:
         or re.search(r"\s[—–-]\s", name)
     ):
         return
-    w.set_outlet(start + m.start(1), start + m.end(1), 0.75)
+    w.set_outlet(m.start(1), m.end(1), 0.75)
     if m.group(2):
         w.notes.append(m.group(2).strip("()"))
-    w.consume(start + m.start(), start + m.end())
+    w.consume(m.start(), m.end())
 
 
 @functools.cache
