@@ -653,10 +653,10 @@ def _parse_names(text: str, strict: bool) -> tuple[tuple[Person, ...], bool] | N
         return None
     if " ".join(toks).casefold() in w.known_orgs:
         return None
-    # chunks of tokens, each with the separator that precedes it ("c", "s", "j" or "")
-    chunks: list[tuple[str, list[_Tok]]] = []
+    chunks: list[_Chunk] = []
     sep = ""
     cur: list[_Tok] = []
+    kinds = ""
     last_index = len(toks) - 1
     for index, tok in enumerate(toks):
         low = tok.casefold()
@@ -667,9 +667,8 @@ def _parse_names(text: str, strict: bool) -> tuple[tuple[Person, ...], bool] | N
             or (low in w.markers and tok in w.conj and tok.islower())
         ):
             if cur:
-                chunks.append((sep, cur))
-                cur = []
-                sep = ""
+                chunks.append(_Chunk(sep, cur, kinds))
+                cur, kinds, sep = [], "", ""
             new = "c" if tok == "," else "s" if tok == ";" else "j"
             sep = new if sep in ("", "c") else sep
             continue
@@ -683,22 +682,20 @@ def _parse_names(text: str, strict: bool) -> tuple[tuple[Person, ...], bool] | N
         if kind is None:
             return None
         cur.append(_Tok(kind, tok))
+        kinds += kind
     if cur:
-        chunks.append((sep, cur))
-    merged: list[_Chunk] = []
-    for sep, ch in chunks:
-        kinds = _kinds(ch)
-        if _P in kinds or _Q in kinds:
-            m = _merge_particles(ch)
+        chunks.append(_Chunk(sep, cur, kinds))
+    for at, chunk in enumerate(chunks):
+        if _P in chunk.kinds or _Q in chunk.kinds:
+            m = _merge_particles(chunk.toks)
             if m is None:
                 return None
-            ch, kinds = m, _kinds(m)
-        merged.append(_Chunk(sep, ch, kinds))
+            chunks[at] = _Chunk(chunk.sep, m, _kinds(m))
     persons: list[Person] = []
     i = 0
-    while i < len(merged):
-        chunk = merged[i]
-        nxt = merged[i + 1] if i + 1 < len(merged) else None
+    while i < len(chunks):
+        chunk = chunks[i]
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
         if not chunk.kinds.strip(_S):
             if not persons or len(chunk.toks) != 1:
                 return None
