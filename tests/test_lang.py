@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import inspect
+import re
 import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kzcite import lang
 from kzcite.lang import LATIN_LANGUAGES, detect_language
 
 CASES = [
@@ -294,3 +297,27 @@ def test_speed_typical_title() -> None:
             detect_language(title)
     per_call = (time.perf_counter() - start) / (rounds * len(titles))
     assert per_call < 60e-6  # target ≲ 20 µs; loose bound for slow CI machines
+
+
+def _longest_ending(word: str, table: dict[str, object]) -> object:
+    """The plain reading of the ending rule: the longest known ending shorter than the word."""
+    for n in range(len(word) - 1, 0, -1):
+        if word[-n:] in table:
+            return table[word[-n:]]
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilnorstuyāųšž'абвгдеиклмнорстуыяіңқ", max_size=14))
+def test_ending_index_finds_the_longest_ending(word: str) -> None:
+    p = lang._profiles()
+    for endings in (p.endings, p.cyr_endings):
+        table = {end: votes for group in endings.values() for _, end, votes in group}
+        assert lang._ending_votes(word, endings) == _longest_ending(word, table)
+
+
+def test_cyrillic_marks_cover_every_letter_asked() -> None:
+    """_cyrillic sees only the letters of _CYR_ASKED: each letter it tests must be there."""
+    source = inspect.getsource(lang._cyrillic)
+    asked = set(re.findall(r"[\u0400-\u04ff]", "".join(re.findall(r'"([^"]*)"', source))))
+    assert asked <= lang._CYR_ASKED

@@ -8,6 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kzcite import names
+from kzcite._data import data_json
 from kzcite.names import (
     NameList,
     fix_case,
@@ -268,6 +270,18 @@ def test_is_organisation(text: str) -> None:
 )
 def test_is_not_organisation(text: str) -> None:
     assert is_organisation(text) is False
+
+
+def test_org_stem_index_matches_as_the_stems_do() -> None:
+    """Stems indexed by their first letters match exactly the words that start with one."""
+    w = names._words()
+    stems = {s.casefold() for s in data_json("name_words.json")["org_stems"]}
+    probes = {"иванов", "sharipova", "a", ""}
+    for stem in stems:
+        probes |= {stem, stem + "ы", stem[:-1], stem[1:]}
+    for word in probes:
+        expected = word in w.org_words or any(word.startswith(stem) for stem in stems)
+        assert names._org_word(word, w) == expected, word
 
 
 @pytest.mark.parametrize(

@@ -36,7 +36,7 @@ _OTHER = re.compile(
     r"[\u0370-\u03ff\u0530-\u06ff\u10a0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼʻ‘][^\W\d_]+)*")
-_CYR_WORD = re.compile(r"[\u0400-\u04ff]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)*")  # _WORD on ASCII text, faster
 
 _KK_STRONG = frozenset("әғқұһ")
 _KK_KY = frozenset("ңөү")
@@ -54,19 +54,25 @@ _CYR_LANGS = ("ru", "uk", "bg", "kk", "be", "ky")
 
 _MIN_SCORE = 2.0
 _MIN_MARGIN = 0.75
+_SUFFIX_WEIGHT = 0.8  # an ending counts less than a whole known word
+
+
+_Votes = tuple[tuple[int, float], ...]  # (language index, weight) pairs
+
+#: Word endings by the last two letters of a word (or the one letter of a one-letter
+#: ending), longest first: (length, ending, votes).
+_Endings = dict[str, tuple[tuple[int, str, _Votes], ...]]
 
 
 @attrs.frozen(slots=True)
 class _Profiles:
-    words: dict[str, tuple[tuple[int, float], ...]]
-    suffixes: dict[str, tuple[tuple[int, float], ...]]
-    suffix_lens: tuple[int, ...]
-    chars: dict[str, tuple[tuple[int, float], ...]]
+    words: dict[str, _Votes]
+    endings: _Endings  # weights already scaled by _SUFFIX_WEIGHT
+    chars: dict[str, _Votes]
     char_set: frozenset[str]
-    grams: tuple[tuple[str, tuple[tuple[int, float], ...]], ...]
+    grams: tuple[tuple[str, _Votes], ...]
     cyr_words: dict[str, tuple[int, ...]]
-    cyr_suffixes: dict[str, tuple[tuple[int, float], ...]]
-    cyr_suffix_lens: tuple[int, ...]
+    cyr_endings: _Endings
 
 
 def _add(table: dict[str, dict[int, float]], key: str, idx: int, weight: float) -> None:
@@ -74,8 +80,34 @@ def _add(table: dict[str, dict[int, float]], key: str, idx: int, weight: float) 
     row[idx] = row.get(idx, 0.0) + weight
 
 
-def _freeze(table: dict[str, dict[int, float]]) -> dict[str, tuple[tuple[int, float], ...]]:
+def _freeze(table: dict[str, dict[int, float]]) -> dict[str, _Votes]:
     return {k: tuple(sorted(v.items())) for k, v in table.items()}
+
+
+def _endings(table: dict[str, _Votes]) -> _Endings:
+    """Index word endings so a word tries only the few that share its last two letters."""
+    groups: dict[str, list[tuple[int, str, _Votes]]] = {}
+    for end, votes in table.items():
+        groups.setdefault(end[-2:], []).append((len(end), end, votes))
+    for key, group in groups.items():
+        single = table.get(key[-1]) if len(key) == 2 else None
+        if single is not None:  # a one-letter ending is the last resort of its two-letter keys
+            group.append((1, key[-1], single))
+    return {k: tuple(sorted(v, key=lambda e: -e[0])) for k, v in groups.items()}
+
+
+def _ending_votes(word: str, endings: _Endings) -> _Votes | None:
+    """Votes of the longest known ending shorter than ``word`` (``None`` without one)."""
+    size = len(word)
+    found = endings.get(word[-2:])
+    if found is None:
+        found = endings.get(word[-1:])
+        if found is None:
+            return None
+    for n, end, votes in found:
+        if n < size and word.endswith(end):
+            return votes
+    return None
 
 
 @functools.cache
@@ -111,16 +143,18 @@ def _profiles() -> _Profiles:
     for code, table in raw["cyrillic_suffixes"].items():
         for end, weight in table.items():
             _add(cyr_suffixes, end, cyr_index[code], float(weight))
+    scaled = {
+        end: tuple((idx, weight * _SUFFIX_WEIGHT) for idx, weight in votes)
+        for end, votes in _freeze(suffixes).items()
+    }
     return _Profiles(
         words=_freeze(words),
-        suffixes=_freeze(suffixes),
-        suffix_lens=tuple(sorted({len(s) for s in suffixes}, reverse=True)),
+        endings=_endings(scaled),
         chars=_freeze(chars),
         char_set=frozenset(chars),
         grams=tuple(_freeze(grams).items()),
         cyr_words={k: tuple(v) for k, v in cyr.items()},
-        cyr_suffixes=_freeze(cyr_suffixes),
-        cyr_suffix_lens=tuple(sorted({len(s) for s in cyr_suffixes}, reverse=True)),
+        cyr_endings=_endings(_freeze(cyr_suffixes)),
     )
 
 
@@ -147,24 +181,20 @@ def _other_script(text: str) -> str | None:
     return "ja" if re.search(r"[\u3040-\u30ff]", text) else "zh"
 
 
-def _cyr_vote(low: str) -> list[float]:
+def _cyr_vote(words: list[str]) -> list[float]:
     """Scores of the Cyrillic languages from known words (2 each) and word endings."""
     scores = [0.0] * len(_CYR_LANGS)
     p = _profiles()
-    for word in _CYR_WORD.findall(low):
+    for word in words:
         hit = p.cyr_words.get(word)
         if hit is not None:
             for idx in hit:
                 scores[idx] += 2.0
             continue
-        size = len(word)
-        for n in p.cyr_suffix_lens:
-            if n < size:
-                found = p.cyr_suffixes.get(word[-n:])
-                if found is not None:
-                    for idx, weight in found:
-                        scores[idx] += weight
-                    break
+        votes = _ending_votes(word, p.cyr_endings)
+        if votes is not None:
+            for idx, weight in votes:
+                scores[idx] += weight
     return scores
 
 
@@ -178,8 +208,14 @@ _CYR_EXCLUDES: tuple[frozenset[str], ...] = (
     frozenset("щ"),  # ky
 )
 
+#: Every letter :func:`_cyrillic` asks about: it is given the set of just these in a text.
+_CYR_ASKED = _TG.union(_BA, _KK_STRONG, _KK_KY, _UK_ONLY, _SR, _MK, "ҳҗіў", *_CYR_EXCLUDES)
+_CYR_MARKS = re.compile("[" + "".join(sorted(_CYR_ASKED)) + "]")
+_KK_WORD = re.compile(r"[\u0400-\u04ff]*[әғқұһі][\u0400-\u04ff]*")  # a word with Kazakh letters
 
-def _cyrillic(low: str, chars: set[str], n_letters: int) -> str | None:
+
+def _cyrillic(low: str, words: list[str], chars: set[str], n_letters: int) -> str | None:
+    """Language of a Cyrillic text: ``words`` are its Cyrillic words, ``chars`` its marks."""
     if chars & _TG:
         return "tg"
     if "ҳ" in chars:
@@ -192,9 +228,9 @@ def _cyrillic(low: str, chars: set[str], n_letters: int) -> str | None:
     if strong or ("і" in chars and chars & _KK_KY):
         if "ў" in chars and not chars & (_KK_KY | {"ә", "ұ", "һ", "і"}):
             return "uz"  # Uzbek Cyrillic: ў қ ғ ҳ
-        return _kk_or_ru(low)
+        return _kk_or_ru(low, words)
     if chars & _KK_KY:  # ң ө ү without Kazakh-only letters: Kyrgyz, or Kazakh (Өнер)
-        votes = _cyr_vote(low)
+        votes = _cyr_vote(words)
         if votes[5] > votes[3] or any(v in low for v in _KY_LONG_VOWELS):
             return "ky"
         return "kk"
@@ -205,33 +241,45 @@ def _cyrillic(low: str, chars: set[str], n_letters: int) -> str | None:
     if "і" in chars:
         if chars & {"ы", "э"}:
             return "be"
-        votes = _cyr_vote(low)
+        votes = _cyr_vote(words)
         return "kk" if votes[3] > votes[1] else "uk"  # Kazakh without its own letters: Ана тілі
     if chars & _MK:
         return "mk"
     if chars & _SR:
         return "sr"
-    votes = _cyr_vote(low)
+    votes = _cyr_vote(words)
     for idx, excluded in enumerate(_CYR_EXCLUDES):
         if chars & excluded:
             votes[idx] = 0.0
-    best = max(range(len(votes)), key=votes.__getitem__)
-    if best != 0 and votes[best] >= 1.5 and votes[best] >= votes[0] + 1.0:
+    top = max(votes)
+    best = votes.index(top)
+    if best != 0 and top >= 1.5 and top >= votes[0] + 1.0:
         return _CYR_LANGS[best]
     if n_letters < 4 and votes[0] == 0:
         return None
     return "ru"
 
 
-def _kk_or_ru(low: str) -> str:
+def _kk_or_ru(low: str, words: list[str]) -> str:
     """Kazakh letters win, unless a name or two in them sit in a clearly Russian text."""
-    words = _CYR_WORD.findall(low)
-    kk_words = sum(1 for w in words if _KK_STRONG.intersection(w) or "і" in w)
-    if kk_words <= max(1, len(words) // 5):
-        votes = _cyr_vote(low)
+    if len(_KK_WORD.findall(low)) <= max(1, len(words) // 5):
+        votes = _cyr_vote(words)
         if votes[0] >= 6 and votes[0] >= 3 * votes[3]:
             return "ru"
     return "kk"
+
+
+def _unknown_word(word: str, p: _Profiles) -> _Votes | None:
+    """Votes of a word that is not in the word lists: French elision, then its ending."""
+    hit = None
+    if not word.isalpha():
+        word = word.replace("’", "'").replace("ʼ", "'")
+        hit = p.words.get(word)
+        head, sep, tail = word.partition("'")
+        if hit is None and sep and len(head) == 1:  # French l'état, d'une
+            hit = p.words.get(head + sep)
+            word = tail
+    return hit if hit is not None else _ending_votes(word, p.endings)
 
 
 def _latin(text: str, low: str, chars: set[str]) -> str | None:
@@ -239,31 +287,19 @@ def _latin(text: str, low: str, chars: set[str]) -> str | None:
     scores = [0.0] * len(LATIN_LANGUAGES)
     n_words = 0
     caps = text.isupper()
-    for token in _WORD.findall(text):
+    words = p.words
+    for token in (_ASCII_WORD if text.isascii() else _WORD).findall(text):
         if not caps and len(token) > 1 and token.isupper():
             continue  # an acronym (UN, OSCE) in a mixed-case title says nothing
-        word = token.lower()
         n_words += 1
-        hit = p.words.get(word)
-        if hit is None and not word.isalpha():
-            word = word.replace("’", "'").replace("ʼ", "'")
-            hit = p.words.get(word)
-            head, sep, tail = word.partition("'")
-            if hit is None and sep and len(head) == 1:  # French l'état, d'une
-                hit = p.words.get(head + sep)
-                word = tail
-        if hit is not None:
-            for idx, weight in hit:
-                scores[idx] += weight
-            continue
-        size = len(word)
-        for n in p.suffix_lens:
-            if n < size:
-                found = p.suffixes.get(word[-n:])
-                if found is not None:
-                    for idx, weight in found:
-                        scores[idx] += weight * 0.8
-                    break
+        word = token.lower()
+        hit = words.get(word)
+        if hit is None:
+            hit = _unknown_word(word, p)
+            if hit is None:
+                continue
+        for idx, weight in hit:
+            scores[idx] += weight
     for char in chars & p.char_set:
         count = min(low.count(char), 3)
         for idx, weight in p.chars[char]:
@@ -273,13 +309,12 @@ def _latin(text: str, low: str, chars: set[str]) -> str | None:
             count = min(low.count(gram), 3)
             for idx, weight in table:
                 scores[idx] += weight * count
-    order = sorted(range(len(scores)), key=scores.__getitem__, reverse=True)
-    best, second = order[0], order[1]
-    if scores[best] < _MIN_SCORE or scores[best] - scores[second] < _MIN_MARGIN:
+    top, second = sorted(scores, reverse=True)[:2]
+    if top < _MIN_SCORE or top - second < _MIN_MARGIN:
         return None
-    if n_words == 1 and scores[best] < 2 * _MIN_SCORE:
+    if n_words == 1 and top < 2 * _MIN_SCORE:
         return None
-    return LATIN_LANGUAGES[best]
+    return LATIN_LANGUAGES[scores.index(top)]
 
 
 def detect_language(text: str) -> str | None:
@@ -301,20 +336,20 @@ def detect_language(text: str) -> str | None:
     low = text.lower()
     if low.isascii():
         raw = low.encode()
-        n_cyr, n_lat = 0, len(raw) - len(raw.translate(None, _ASCII_LETTERS))
-    else:
-        n_cyr = sum(map(len, _CYR.findall(low)))
-        n_lat = sum(map(len, _LAT.findall(low)))
+        if len(raw) - len(raw.translate(None, _ASCII_LETTERS)) < 4:
+            return None
+        return _latin(text, low, set(low))
+    cyr_words = _CYR.findall(low)
+    n_cyr = sum(map(len, cyr_words))
+    n_lat = sum(map(len, _LAT.findall(low)))
     if n_cyr + n_lat < 3:
-        other = _other_script(low)
-        return other
+        return _other_script(low)
     if _OTHER.search(low) is not None:
         n_other = len(_OTHER.findall(low))
         if n_other > n_cyr + n_lat:
             return _other_script(low)
-    chars = set(low)
     if n_cyr > n_lat:
-        return _cyrillic(low, chars, n_cyr)
+        return _cyrillic(low, cyr_words, set(_CYR_MARKS.findall(low)), n_cyr)
     if n_lat < 4:
         return None
-    return _latin(text, low, chars)
+    return _latin(text, low, set(low))

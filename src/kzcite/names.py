@@ -21,6 +21,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from typing import NamedTuple
 
 import attrs
 
@@ -74,7 +75,8 @@ class _Words:
     turkic_end: tuple[str, ...]
     bad: frozenset[str]
     org_words: frozenset[str]
-    org_stem_re: re.Pattern[str]
+    org_stems: dict[str, tuple[str, ...]]  # by their first ``stem_key`` letters
+    stem_key: int
     all_particles: frozenset[str]
     org_acronyms: frozenset[str]
     known_orgs: frozenset[str]
@@ -82,6 +84,9 @@ class _Words:
     editor_tokens: frozenset[str]
     editor_phrases: _Phrases
     cues: _Phrases
+    markers: frozenset[str]  # conjunctions and editor tokens, case-folded: a quick first test
+    lead_words: frozenset[str]  # first words of the cues and editor phrases
+    tail_words: frozenset[str]  # last words of the et-al and editor phrases
     et_endings: tuple[str, ...]
     not_initials: frozenset[str]
     non_surname_end: tuple[str, ...]
@@ -139,10 +144,16 @@ def _words() -> _Words:
             given.add(low)
             if any("а" <= c <= "я" or c in "ёәғқңөұүһіїєґў" for c in low):
                 given |= _translit(low)
-    stems = sorted({s.casefold() for s in raw["org_stems"]}, key=len, reverse=True)
+    stems: dict[str, list[str]] = {}
+    stem_set = {s.casefold() for s in raw["org_stems"]}
+    stem_key = min(map(len, stem_set))
+    for stem in sorted(stem_set):
+        stems.setdefault(stem[:stem_key], []).append(stem)
     particles = frozenset(raw["particles"])
     postfix = frozenset(raw["postfix_particles"])
     org_words = frozenset(w.casefold() for w in raw["org_words"])
+    editor_tokens = frozenset(t.casefold() for t in raw["editor_tokens"])
+    et_al, editors, cues = (_phrases(raw[k]) for k in ("et_al", "editor_phrases", "cues"))
     return _Words(
         given=frozenset(given),
         particles=particles,
@@ -154,14 +165,18 @@ def _words() -> _Words:
         turkic_end=tuple(raw["turkic_given_endings"]),
         bad=org_words | frozenset(w.casefold() for w in raw["non_name_words"]),
         org_words=org_words,
-        org_stem_re=re.compile("|".join(re.escape(s) for s in stems)),
+        org_stems={k: tuple(v) for k, v in stems.items()},
+        stem_key=stem_key,
         all_particles=particles | postfix,
         org_acronyms=frozenset(raw["org_acronyms"]),
         known_orgs=frozenset(" ".join(o.casefold().split()) for o in raw["known_organisations"]),
-        et_al=_phrases(raw["et_al"]),
-        editor_tokens=frozenset(t.casefold() for t in raw["editor_tokens"]),
-        editor_phrases=_phrases(raw["editor_phrases"]),
-        cues=_phrases(raw["cues"]),
+        et_al=et_al,
+        editor_tokens=editor_tokens,
+        markers=editor_tokens | {c.casefold() for c in raw["conjunctions"]},
+        editor_phrases=editors,
+        cues=cues,
+        lead_words=frozenset([*cues.by_first, *editors.by_first]),
+        tail_words=frozenset([*et_al.by_last, *editors.by_last]),
         et_endings=tuple(raw["estonian_org_endings"]),
         not_initials=frozenset(raw["not_initials"]),
         non_surname_end=tuple(raw["non_surname_endings"]),
@@ -236,7 +251,7 @@ def fix_case(name: str) -> str:
 
 
 def _org_word(low: str, w: _Words) -> bool:
-    return low in w.org_words or w.org_stem_re.match(low) is not None
+    return low in w.org_words or low.startswith(w.org_stems.get(low[: w.stem_key], ()))
 
 
 def is_organisation(text: str) -> bool:
@@ -253,11 +268,16 @@ def is_organisation(text: str) -> bool:
     words = _WORD_RE.findall(text)
     if not words:
         return False
-    if " ".join(words).casefold() in w.known_orgs:
+    joined = " ".join(words).casefold()
+    if joined in w.known_orgs:
         return True
-    lows = [x.casefold() for x in words]
-    for word, low in zip(words, lows, strict=True):
-        if word in w.org_acronyms or _org_word(low, w):
+    if not w.org_acronyms.isdisjoint(words):
+        return True
+    lows = joined.split(" ")  # casefold() has no context and makes no spaces
+    if not w.org_words.isdisjoint(lows):
+        return True
+    for low in lows:
+        if low.startswith(w.org_stems.get(low[: w.stem_key], ())):
             return True
         if len(low) >= 8 and low.endswith(w.et_endings):
             return True
@@ -275,6 +295,8 @@ def _is_initials(tok: str) -> bool:
     """``И.``, ``А.М.``, ``Yu.``, ``Дж.``, ``Ж.-К.``: capital + at most one small letter."""
     if len(tok) < 2 or tok[-1] != "." or not tok[0].isupper():
         return False
+    if len(tok) == 2:  # the common И.
+        return tok[0].isalpha()
     pieces = tok[:-1].split(".")
     for i, raw in enumerate(pieces):
         piece = raw.lstrip(" -") if i else raw
@@ -288,6 +310,8 @@ def _is_initials(tok: str) -> bool:
 def _is_name_word(tok: str, w: _Words) -> bool:
     if not tok[0].isupper() or not tok[-1].isalpha():
         return False
+    if tok[1:].islower() and tok.isalpha() and "ʼ" not in tok:
+        return True  # the common case: no capital, hyphen or apostrophe after the first letter
     bare = tok.translate(_WORD_CHARS_EXTRA)
     if not bare.isalpha() or len(bare) < 2:
         return False
@@ -326,10 +350,12 @@ def _glued_prefix(tok: str, w: _Words) -> bool:
 def _kind(tok: str, w: _Words) -> str | None:
     if tok in w.suffix_tokens:
         return _S
-    if _is_initials(tok):
+    if tok[1:].islower() and tok[0].isupper() and tok.isalpha() and "ʼ" not in tok:
+        return _W  # the common Ivanov, as _is_name_word would find
+    if tok[-1] == "." and _is_initials(tok):
         return _I
-    low = tok.casefold()
     if tok.islower() or tok.isupper():
+        low = tok.casefold()
         if low in w.postfix:
             return _Q
         if low in w.particles:
@@ -379,11 +405,20 @@ def _strip_phrase_start(toks: list[str], phrases: _Phrases) -> bool:
 # -------------------------------------------------------------------- persons
 
 
-@attrs.frozen(slots=True)
-class _Tok:
+class _Tok(NamedTuple):
+    """A classified token (a tuple: built many times per call, and cheaper than attrs)."""
+
     kind: str
     text: str
     particle: bool = False  # the word carries a leading family particle (van Gogh)
+
+
+class _Chunk(NamedTuple):
+    """The tokens between two separators, the separator before them, and their kinds."""
+
+    sep: str  # "c" (comma), "s" (semicolon), "j" (a conjunction) or "" (none)
+    toks: list[_Tok]
+    kinds: str  # one letter a token: "WII" for Family I. I.
 
 
 def _merge_particles(toks: list[_Tok]) -> list[_Tok] | None:
@@ -425,10 +460,16 @@ def _word_ok(t: _Tok, w: _Words) -> bool:
         low = part.casefold()
         if low in w.bad or _org_word(low, w) or low.endswith(w.non_surname_end):
             return False
-        for sub in low.split("-"):
-            if sub in w.bad and len(sub) > 3:
-                return False
+        if "-" in low:
+            for sub in low.split("-"):
+                if sub in w.bad and len(sub) > 3:
+                    return False
     return True
+
+
+def _kinds(toks: list[_Tok]) -> str:
+    """The kinds of ``toks`` as one string (``WII`` for ``Family I. I.``)."""
+    return "".join([t.kind for t in toks])
 
 
 def _fix(text: str) -> str:
@@ -473,16 +514,16 @@ def _person(family: list[_Tok], given: list[_Tok], suffix: str = "") -> Person:
     return Person(family=_join(family), given=giv)
 
 
-def _standalone(toks: list[_Tok], strict: bool, w: _Words) -> Person | None:
+def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
     """One person written without a comma between family and given names."""
+    toks, kinds = chunk.toks, chunk.kinds
     suffix = ""
-    if toks and toks[-1].kind == _S:
+    if kinds.endswith(_S):
         suffix = toks[-1].text
-        toks = toks[:-1]
+        toks, kinds = toks[:-1], kinds[:-1]
     n = len(toks)
     if n < 2 or n > 5:
         return None
-    kinds = "".join(t.kind for t in toks)
     if _S in kinds or not all(_word_ok(t, w) for t in toks):
         return None
     n_w = kinds.count(_W)
@@ -528,16 +569,17 @@ def _standalone(toks: list[_Tok], strict: bool, w: _Words) -> Person | None:
 
 
 def _inverted(
-    fam: list[_Tok], giv: list[_Tok], strict: bool, w: _Words, suffix: str = ""
+    family: _Chunk, given: _Chunk, strict: bool, w: _Words, suffix: str = ""
 ) -> Person | None:
     """``Family, Given`` (the comma already removed)."""
+    fam, giv = family.toks, given.toks
     if not 1 <= len(fam) <= 3 or not 1 <= len(giv) <= 4:
         return None
-    if any(t.kind != _W for t in fam) or any(t.kind not in (_W, _I, _V) for t in giv):
+    if family.kinds.strip(_W) or given.kinds.strip(_W + _I + _V):
         return None
-    if not all(_word_ok(t, w) for t in fam + giv):
+    if not all(_word_ok(t, w) for t in fam) or not all(_word_ok(t, w) for t in giv):
         return None
-    has_initials = any(t.kind in (_I, _V) for t in giv)
+    has_initials = _I in given.kinds or _V in given.kinds
     if giv[0].particle:
         return None
     if strict and not has_initials:
@@ -552,32 +594,32 @@ def _inverted(
     return _person(fam, giv, suffix)
 
 
-def _given_like(toks: list[_Tok]) -> bool:
-    return 1 <= len(toks) <= 4 and all(t.kind in (_W, _I, _V) for t in toks)
+def _given_like(kinds: str) -> bool:
+    return 1 <= len(kinds) <= 4 and not kinds.strip(_W + _I + _V)
 
 
-def _initials_only(toks: list[_Tok]) -> bool:
-    return bool(toks) and all(t.kind in (_I, _V) for t in toks)
+def _initials_only(kinds: str) -> bool:
+    return bool(kinds) and not kinds.strip(_I + _V)
 
 
 def _prepare(text: str) -> tuple[list[str], bool]:
     """Whitespace-normalised tokens with separators split off, editors removed; + cue flag."""
-    if not unicodedata.is_normalized("NFC", text):
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    text = " ".join(text.split())
     if "(" in text:
-        text = _EDITOR_PAREN.sub(" ", text)
-    text = text.replace(",", " , ").replace(";", " ; ")
+        text = _EDITOR_PAREN.sub(" ", " ".join(text.split()))
     toks: list[str] = []
-    for raw in text.split():
+    for raw in text.replace(",", " , ").replace(";", " ; ").split():
         tok = raw.strip(_EDGE_PUNCT)
-        if tok in (",", ";"):
-            toks.append(tok)
-        elif tok:
+        if "." in tok and tok[-1] != ".":
             toks.extend(_split_glued(tok))
+        elif tok:
+            toks.append(tok)
     w = _words()
-    cue = _strip_phrase_start(toks, w.cues)
-    _strip_phrase_start(toks, w.editor_phrases)
+    cue = False
+    if toks and toks[0].casefold() in w.lead_words:
+        cue = _strip_phrase_start(toks, w.cues)
+        _strip_phrase_start(toks, w.editor_phrases)
     return toks, cue
 
 
@@ -587,6 +629,12 @@ def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
     >>> parse_names_ex("Barany Z., Moser R. (Eds.) et al.").et_al
     True
     """
+    found = _parse_names(text, strict)
+    return NameList(*found) if found is not None else None
+
+
+def _parse_names(text: str, strict: bool) -> tuple[tuple[Person, ...], bool] | None:
+    """The persons of ``text`` and the et-al flag (see :func:`parse_names`)."""
     if not text or len(text) > MAX_LENGTH:
         return None
     w = _words()
@@ -595,29 +643,36 @@ def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
         strict = False
     while toks and toks[-1] in (",", ";"):
         toks.pop()
-    et_al = _strip_phrase_end(toks, w.et_al)
-    while toks and toks[-1] in (",", ";"):
-        toks.pop()
-    _strip_phrase_end(toks, w.editor_phrases)
+    et_al = False
+    if toks and toks[-1].casefold() in w.tail_words:
+        et_al = _strip_phrase_end(toks, w.et_al)
+        while toks and toks[-1] in (",", ";"):
+            toks.pop()
+        _strip_phrase_end(toks, w.editor_phrases)
     if not toks:
         return None
     if " ".join(toks).casefold() in w.known_orgs:
         return None
-    # chunks of tokens, each with the separator that precedes it ("c", "s", "j" or "")
-    chunks: list[tuple[str, list[_Tok]]] = []
+    chunks: list[_Chunk] = []
     sep = ""
     cur: list[_Tok] = []
+    kinds = ""
     last_index = len(toks) - 1
     for index, tok in enumerate(toks):
-        if tok == "," or tok == ";" or (tok in w.conj and tok.islower()) or tok == "&":
+        low = tok.casefold()
+        if (
+            tok == ","
+            or tok == ";"
+            or tok == "&"
+            or (low in w.markers and tok in w.conj and tok.islower())
+        ):
             if cur:
-                chunks.append((sep, cur))
-                cur = []
-                sep = ""
+                chunks.append(_Chunk(sep, cur, kinds))
+                cur, kinds, sep = [], "", ""
             new = "c" if tok == "," else "s" if tok == ";" else "j"
             sep = new if sep in ("", "c") else sep
             continue
-        if tok.casefold() in w.editor_tokens:
+        if low in w.markers and low in w.editor_tokens:
             continue
         kind = _kind(tok, w)
         if kind is None and index == last_index and len(tok) > 3 and tok[-1] == ".":
@@ -627,46 +682,47 @@ def parse_names_ex(text: str, *, strict: bool = True) -> NameList | None:
         if kind is None:
             return None
         cur.append(_Tok(kind, tok))
+        kinds += kind
     if cur:
-        chunks.append((sep, cur))
-    merged: list[tuple[str, list[_Tok]]] = []
-    for sep, ch in chunks:
-        m = _merge_particles(ch)
-        if m is None:
-            return None
-        merged.append((sep, m))
+        chunks.append(_Chunk(sep, cur, kinds))
+    for at, chunk in enumerate(chunks):
+        if _P in chunk.kinds or _Q in chunk.kinds:
+            m = _merge_particles(chunk.toks)
+            if m is None:
+                return None
+            chunks[at] = _Chunk(chunk.sep, m, _kinds(m))
     persons: list[Person] = []
     i = 0
-    while i < len(merged):
-        sep, ch = merged[i]
-        nxt = merged[i + 1] if i + 1 < len(merged) else None
-        if ch and all(t.kind == _S for t in ch):
-            if not persons or len(ch) != 1:
+    while i < len(chunks):
+        chunk = chunks[i]
+        nxt = chunks[i + 1] if i + 1 < len(chunks) else None
+        if not chunk.kinds.strip(_S):
+            if not persons or len(chunk.toks) != 1:
                 return None
             last = persons[-1]
-            persons[-1] = Person(last.family, f"{last.given} {ch[0].text}".strip())
+            persons[-1] = Person(last.family, f"{last.given} {chunk.toks[0].text}".strip())
             i += 1
             continue
         person: Person | None = None
         if (
             nxt is not None
-            and nxt[0] == "c"
-            and all(t.kind == _W for t in ch)
-            and (_initials_only(nxt[1]) or (len(ch) == 1 and _given_like(nxt[1])))
+            and nxt.sep == "c"
+            and not chunk.kinds.strip(_W)
+            and (_initials_only(nxt.kinds) or (len(chunk.toks) == 1 and _given_like(nxt.kinds)))
         ):
-            person = _inverted(ch, nxt[1], strict, w)
+            person = _inverted(chunk, nxt, strict, w)
             if person is not None:
                 persons.append(person)
                 i += 2
                 continue
-        person = _standalone(ch, strict, w)
+        person = _standalone(chunk, strict, w)
         if person is None:
             return None
         persons.append(person)
         i += 1
     if not persons:
         return None
-    return NameList(tuple(persons), et_al)
+    return tuple(persons), et_al
 
 
 def parse_names(text: str, *, strict: bool = True) -> tuple[Person, ...] | None:
@@ -685,8 +741,8 @@ def parse_names(text: str, *, strict: bool = True) -> tuple[Person, ...] | None:
     >>> parse_names("Statistical Agency") is None, parse_names("By Eesti Päevaleht") is None
     (True, True)
     """
-    found = parse_names_ex(text, strict=strict)
-    return found.persons if found is not None else None
+    found = _parse_names(text, strict)
+    return found[0] if found is not None else None
 
 
 def parse_name(text: str, *, strict: bool = True) -> Person | None:

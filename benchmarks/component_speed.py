@@ -1,0 +1,101 @@
+"""Microseconds per uncached call of the parser's name, organisation and language tests.
+
+Usage: python benchmarks/component_speed.py [--repeat N]
+
+The parser wraps :func:`kzcite.names.parse_names`, :func:`kzcite.names.is_organisation`
+and :func:`kzcite.lang.detect_language` in lru_caches, so on unseen lines what counts is
+the cost of a cache miss. This parses the lines of tests/data/*.jsonl and the dev set
+(when ../shared/eval is beside the repository), records the distinct arguments the parser
+passes to those three functions, and times the bare functions on them (word tables
+loaded, no result caches). The spy replaces the parser's cached wrappers
+(``parser._detect_language`` and kin) for the gathering pass only.
+
+Budget: parse_reference is to reach 20,000 lines/s (50 µs a line), and a new line
+usually costs one call of each, so every microsecond here is 2 % of it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from kzcite import lang, names, parser
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def load_lines() -> list[str]:
+    paths = sorted((ROOT / "tests/data").glob("*.jsonl"))
+    paths.append(ROOT.parent / "shared/eval/dev.jsonl")
+    lines: list[str] = []
+    for path in paths:
+        if path.exists():
+            lines += [
+                json.loads(x)["raw"]
+                for x in path.read_text(encoding="utf-8").splitlines()
+                if x.strip()
+            ]
+    return lines
+
+
+Call = tuple[tuple[Any, ...], tuple[tuple[str, Any], ...]]
+
+
+def gather(lines: list[str]) -> dict[str, list[Call]]:
+    """The distinct calls the parser makes to each tested function on ``lines``."""
+    seen: dict[str, dict[Call, None]] = {"detect_language": {}, "parse_names": {}, "is_org": {}}
+
+    def spy(key: str, func: Callable[..., Any]) -> Callable[..., Any]:
+        def record(*args: Any, **kwargs: Any) -> Any:
+            seen[key][(args, tuple(sorted(kwargs.items())))] = None
+            return func(*args, **kwargs)
+
+        return record
+
+    saved = (parser._detect_language, parser._parse_names, parser._is_organisation)
+    parser._detect_language = spy("detect_language", lang.detect_language)  # type: ignore[assignment]
+    parser._parse_names = spy("parse_names", names.parse_names)  # type: ignore[assignment]
+    parser._is_organisation = spy("is_org", names.is_organisation)  # type: ignore[assignment]
+    try:
+        for line in lines:
+            parser.parse_reference(line)
+    finally:
+        parser._detect_language, parser._parse_names, parser._is_organisation = saved
+    return {k: list(v) for k, v in seen.items()}
+
+
+def per_call(func: Callable[..., Any], calls: list[Call], repeat: int) -> float:
+    """Best-of-``repeat`` microseconds per call over ``calls``."""
+    bound = [functools.partial(func, *a, **dict(kw)) for a, kw in calls]
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for f in bound:
+            f()
+        best = min(best, time.perf_counter() - start)
+    return best / len(bound) * 1e6
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=7)
+    args = ap.parse_args()
+    lines = load_lines()
+    calls = gather(lines)
+    print(f"{len(lines)} lines parsed")
+    for key, func in (
+        ("detect_language", lang.detect_language),
+        ("parse_names", names.parse_names),
+        ("is_org", names.is_organisation),
+    ):
+        us = per_call(func, calls[key], args.repeat)
+        print(f"{key:16} {us:7.2f} µs/call  ({len(calls[key])} distinct calls)")
+
+
+if __name__ == "__main__":
+    main()
