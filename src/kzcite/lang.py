@@ -300,7 +300,7 @@ def _latin(text: str, low: str, chars: set[str]) -> str | None:
                 continue
         for idx, weight in hit:
             scores[idx] += weight
-    for char in chars & p.char_set:
+    for char in sorted(chars & p.char_set):  # a fixed order: float sums meet thresholds
         count = min(low.count(char), 3)
         for idx, weight in p.chars[char]:
             scores[idx] += weight * count
