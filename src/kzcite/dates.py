@@ -696,7 +696,13 @@ def _scan(text: str, years: bool) -> _Scan:
                 pos = urls[url_i][1]
                 continue
         m = None
-        if q > 1 and s[q - 1] in _SKIP_BEFORE_NUMBER and not s[q - 2].isdigit():
+        # a month word (see _month_before) can end only where a letter or a further
+        # separator stands before the separator: not in "— 1995", "№ 5", ": 2020"
+        if (
+            q > 1
+            and s[q - 1] in _SKIP_BEFORE_NUMBER
+            and (s[q - 2].isalpha() or s[q - 2] in _SKIP_BEFORE_NUMBER)
+        ):
             k = _month_before(lex, s, q)
             if k >= pos and (url_i == 0 or k >= urls[url_i - 1][1]):
                 m = month_match(s, k)
