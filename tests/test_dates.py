@@ -15,10 +15,12 @@ from hypothesis import strategies as st
 
 from kzcite.dates import (
     DateMatch,
+    DateScan,
     date_from_url,
     find_dates,
     find_invalid_dates,
     parse_date,
+    scan_dates,
 )
 from kzcite.records import PartialDate, Span
 
@@ -504,6 +506,21 @@ def test_invalid_dates(text: str, bad: str) -> None:
     assert [text[s.start : s.end] for s in spans] == [bad]
 
 
+def test_one_scan_for_dates_and_invalid_dates() -> None:
+    text = "от 31.02.2022 (дата обращения: 05.03.2023)"
+    scan = scan_dates(text)
+    assert [(d.date.isoformat(), d.role) for d in scan.dates] == [("2023-03-05", "accessed")]
+    assert [text[s.start : s.end] for s in scan.invalid] == ["31.02.2022"]
+    assert scan_dates("no dates here") == DateScan("no dates here", (), ())
+
+
+def test_the_same_date_twice_is_read_alike() -> None:
+    # dates written alike share one record (records are frozen)
+    first, second = find_dates("2020. 3 мая 2020 г.; 2020. 3 мая 2020 г.")[::2]
+    assert first.date == second.date and first.date.text == second.date.text == "2020"
+    assert find_invalid_dates("31.02.2022, 31.02.2022") == [Span(0, 10), Span(12, 22)]
+
+
 def test_leap_day_is_valid() -> None:
     assert only("29.02.2020")[1] == "2020-02-29"
     assert find_invalid_dates("29.02.2020") == []
@@ -665,6 +682,16 @@ def test_years_false_is_a_subset(text: str) -> None:
     assert some <= every
     year_only = {k for k in every if k[2] == "year" or (k[2] == "range" and "-" not in k[1])}
     assert some == every - year_only
+
+
+@settings(max_examples=200, deadline=None)
+@given(texts, st.booleans())
+def test_one_scan_answers_both(text: str, years: bool) -> None:
+    scan = scan_dates(text, years=years)
+    assert isinstance(scan, DateScan)
+    assert scan.text == text
+    assert list(scan.dates) == find_dates(text, years=years)
+    assert list(scan.invalid) == find_invalid_dates(text)
 
 
 @st.composite

@@ -43,10 +43,12 @@ __all__ = [
     "PUBLISHED",
     "REGISTERED",
     "DateMatch",
+    "DateScan",
     "date_from_url",
     "find_dates",
     "find_invalid_dates",
     "parse_date",
+    "scan_dates",
 ]
 
 PUBLISHED = "published"
@@ -182,6 +184,11 @@ class _Lexicon:
     decade_kk: tuple[str, ...]  # 1990-шы жылдары
     number_words: frozenset[str]  # "pp. 2005", "№ 2005": no year
     number_letters: frozenset[str]  # "С. 2005" (not after a name)
+    number_len: int  # the longest of number_words and number_letters
+    # The last ``tail`` letters (as many as the shortest month word has) of every month
+    # word: a word ending otherwise is no month, told without looking for its start.
+    tail: int
+    month_tails: frozenset[str]
 
 
 @attrs.frozen(slots=True)
@@ -259,6 +266,7 @@ def _lexicon() -> _Lexicon:
         months.setdefault(stem, number)
         for suffix in suffixes:
             months.setdefault(stem + suffix, number)
+    tail = min(len(k) for k in months)
     return _Lexicon(
         months=months,
         weak=frozenset(_key(w) for w in extra["weak"]),
@@ -269,6 +277,9 @@ def _lexicon() -> _Lexicon:
         decade_kk=tuple(extra["decade_kk"]),
         number_words=frozenset(w.lower() for w in extra["number_markers"]["words"]),
         number_letters=frozenset(w.lower() for w in extra["number_markers"]["letters"]),
+        number_len=max(len(w) for group in extra["number_markers"].values() for w in group),
+        tail=tail,
+        month_tails=frozenset(k[-tail:] for k in months),
     )
 
 
@@ -379,6 +390,7 @@ def _cue_key(text: str) -> str:
 
 _ANY_YEAR = re.compile(r"[12]\d{3}")
 _DIGITS = re.compile(r"\d+")
+_DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 # Links and DOIs: their digits are never dates (date_from_url reads URL paths). Every
 # alternative opens with a plain character, so the engine skips to candidates quickly.
 _URL = re.compile(
@@ -388,8 +400,18 @@ _URL = re.compile(
 )
 _SKIP_BEFORE_NUMBER = frozenset(" \t\r\n\u00a0.,")
 _AFTER_DAY = frozenset(" \t\u00a0\n./-‐‑‒–—−")
-_DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 _DASHES = frozenset("-‐‑‒–—−")
+
+
+@functools.lru_cache(maxsize=4096)
+def _partial(year: int, month: int | None, day: int | None, text: str) -> PartialDate:
+    """``PartialDate(year, month, day, text)``, shared between equal calls.
+
+    A record is frozen, so one can stand for every date written alike; most dates in a
+    list repeat ("2020", "2023 г."), and checking a date against the calendar costs more
+    than looking it up. An impossible date raises every time (exceptions are not kept).
+    """
+    return PartialDate(year, month, day, text)
 
 
 def _date(
@@ -404,7 +426,7 @@ def _date(
     if not _MIN_YEAR <= year <= _MAX_YEAR or month == 0 or (end is not None and end[1] == 0):
         return None
     if end is None:
-        return PartialDate(year, month, day, text)
+        return _partial(year, month, day, text)
     last = PartialDate(*end)
     start = PartialDate(year, month, day)
     if last.date_parts() <= start.date_parts():
@@ -412,13 +434,24 @@ def _date(
     return PartialDate(year, month, day, text, last)
 
 
-def _month_of(lex: _Lexicon, g: Callable[[str], str], name: str) -> int:
+@functools.lru_cache(maxsize=4096)
+def _month_number(word: str) -> int:
+    """The month a word names (see :func:`_key`); 0 for a word that names none."""
+    return _lexicon().months.get(_key(word), 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _weak_word(word: str) -> bool:
+    return _key(word) in _lexicon().weak
+
+
+def _month_of(g: Callable[[str], str], name: str) -> int:
     """The month a matched word names; 0 for a word that names none."""
-    return lex.months.get(_key(g(name)), 0)
+    return _month_number(g(name))
 
 
-def _weak(lex: _Lexicon, g: Callable[[str], str], name: str) -> bool:
-    return _key(g(name)) in lex.weak and not g(name + "dot")
+def _weak(g: Callable[[str], str], name: str) -> bool:
+    return _weak_word(g(name)) and not g(name + "dot")
 
 
 def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | None, str]:
@@ -433,22 +466,22 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         year = int(g("Y"))
         if not _MIN_BARE_YEAR <= year <= _MAX_YEAR or _number_before(lex, m):
             return None, ""
-        return PartialDate(year, None, None, text), "year"
+        return _partial(year, None, None, text), "year"
     if branch == "dfirst":
-        year, mon, day = int(g("y1")), _month_of(lex, g, "m1"), int(g("D"))
+        year, mon, day = int(g("y1")), _month_of(g, "m1"), int(g("D"))
         if g("m2"):
-            end = (year, _month_of(lex, g, "m2"), int(g("d3")))
+            end = (year, _month_of(g, "m2"), int(g("d3")))
             return _date(text, year, mon, day, end), "range"
         if g("d2"):
             return _date(text, year, mon, day, (year, mon, int(g("d2")))), "range"
         return _date(text, year, mon, day), "words"
     if branch == "mfirst":
-        year, mon = int(g("my")), _month_of(lex, g, "mm1")
+        year, mon = int(g("my")), _month_of(g, "mm1")
         if g("md1") is None:
-            if _weak(lex, g, "mm1"):
+            if _weak(g, "mm1"):
                 return None, ""
             if g("mm2"):
-                until = (year, _month_of(lex, g, "mm2"), None)
+                until = (year, _month_of(g, "mm2"), None)
                 return _date(text, year, mon, None, until), "range"
             return _date(text, year, mon), "month-year"
         if g("mm2"):
@@ -478,28 +511,28 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         ris_day = int(g("rd")) if g("rd") and ris_month else None
         return _date(text, year, ris_month, ris_day), "iso" if ris_month else "year"
     if branch == "yfirst":
-        mon = _month_of(lex, g, "fm")
+        mon = _month_of(g, "fm")
         if g("fd1"):
             if g("fd2"):  # a day on both sides of the month
                 return None, ""
             return _date(text, year, mon, int(g("fd1"))), "words"
         if g("fd2"):
             return _date(text, year, mon, int(g("fd2"))), "words"
-        if _weak(lex, g, "fm"):
+        if _weak(g, "fm"):
             return None, ""
         return _date(text, year, mon), "month-year"
     if branch == "vanc":
         if g("vd"):
-            return _date(text, year, _month_of(lex, g, "vm"), int(g("vd"))), "words"
-        if _weak(lex, g, "vm"):
+            return _date(text, year, _month_of(g, "vm"), int(g("vd"))), "words"
+        if _weak(g, "vm"):
             return None, ""
-        return _date(text, year, _month_of(lex, g, "vm")), "month-year"
+        return _date(text, year, _month_of(g, "vm")), "month-year"
     if branch == "apa":
         if g("ad"):
-            return _date(text, year, _month_of(lex, g, "am"), int(g("ad"))), "words"
-        if _weak(lex, g, "am"):
+            return _date(text, year, _month_of(g, "am"), int(g("ad"))), "words"
+        if _weak(g, "am"):
             return None, ""
-        return _date(text, year, _month_of(lex, g, "am")), "month-year"
+        return _date(text, year, _month_of(g, "am")), "month-year"
     # "yrange"
     last = int(g("rb"))
     if not (_MIN_BARE_YEAR <= year < last <= _MAX_YEAR) or _number_before(lex, m):
@@ -523,6 +556,8 @@ def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
         i -= 1
     if i < 0 or not s[i].isalpha():
         return False
+    if i >= lex.number_len and s[i - lex.number_len : i + 1].isalpha():
+        return False  # a word longer than any number word
     k = _word_before(s, i + 1)
     word = s[k : i + 1].lower()
     if k > 0 and s[k - 1].isalnum():
@@ -562,7 +597,7 @@ def _word_before(text: str, end: int) -> int:
     return k
 
 
-def _month_before(months: dict[str, int], s: str, q: int) -> int:
+def _month_before(lex: _Lexicon, s: str, q: int) -> int:
     """Start of a month word (or month range) written just before the number at ``q``.
 
     Only ``June 1, 2022``-style dates start with a word; rather than trying the pattern
@@ -572,8 +607,12 @@ def _month_before(months: dict[str, int], s: str, q: int) -> int:
     stop = max(0, q - 4)
     while j > stop and s[j - 1] in _SKIP_BEFORE_NUMBER:
         j -= 1
-    if j == q or not s[j - 1].isalpha():
+    # most words before a number end unlike any month: no need to find where they start
+    if j == q or s[j - lex.tail if j > lex.tail else 0 : j] not in lex.month_tails:
         return -1
+    if not s[j - 1].isalpha():
+        return -1
+    months = lex.months
     k = _word_before(s, j)
     if s[k:j] not in months:
         return -1
@@ -593,74 +632,92 @@ def _month_before(months: dict[str, int], s: str, q: int) -> int:
 
 # (start, end, date, kind) of one date found by the scanner
 _Found = tuple[int, int, PartialDate, str]
-
-
-@attrs.frozen(slots=True)
-class _Scan:
-    found: list[_Found]
-    url_ends: list[int]
-    invalid: list[Span]
-    keyed: str  # the text in key form (see _keyed)
+# What one scan of a text yields: its dates, the spans of its URLs, the spans of its
+# impossible dates, and the text in key form (see _keyed); a plain tuple, as a record
+# would cost more to build than the scan of a short line costs in all.
+_Scan = tuple[list[_Found], list[tuple[int, int]], list[Span], str]
 
 
 def _scan(text: str, years: bool) -> _Scan:
-    """Dates, ends of URLs, and spans of impossible dates, left to right.
+    """Dates, spans of URLs, and spans of impossible dates, left to right.
 
     Every date holds a number, so the scanner visits the numbers of the text (and a month
     word right before one) and tries the pattern for that kind of start there, anchored;
     text without a four-digit number is rejected at once. The patterns run on a
     key-form copy (see :func:`_keyed`), so they need no case-insensitive matching.
     """
+    first_year = _ANY_YEAR.search(text)
+    if first_year is None:
+        return [], [], [], ""
+    # A day opens a date only with a year close behind it, so digits farther ahead of
+    # the first year than that are never visited. (Digits are the same in ``text`` and
+    # its key form.)
+    begin = max(0, first_year.start() - _DAY_TO_YEAR - 2)
+    while begin and text[begin - 1].isdigit():
+        begin -= 1
+    runs = [dm.span() for dm in _DIGITS.finditer(text, begin)]
+    years_at = [q for q, e in runs if e - q == 4 and text[q] in "12"]
+    if not years_at:
+        return [], [], [], ""
     found: list[_Found] = []
     invalid: list[Span] = []
-    if _ANY_YEAR.search(text) is None:
-        return _Scan(found, [], invalid, "")
     lex = _lexicon()
-    months = lex.months
     s = _keyed(text)
     pats = _patterns()
     day_match, year_match, month_match = pats.day.match, pats.year.match, pats.month.match
-    urls = [(u.start(), u.end()) for u in _URL.finditer(s)] if "/" in s else []
-    url_ends = [e for _, e in urls]
+    urls = [u.span() for u in _URL.finditer(s)] if "/" in s else []
+    n_urls = len(urls)
     url_i = 0
-    runs = [dm.span() for dm in _DIGITS.finditer(s)]
-    years_at = [q for q, e in runs if e - q == 4 and s[q] in "12"]
     size = len(s)
+    n_years = len(years_at)
+    y = 0  # years_at[y] is the first year that does not start before the current number
     pos = 0
     for q, e in runs:
         if q < pos:
             continue
         n = e - q
-        is_year = n == 4 and s[q] in "12"
-        day_ok = is_year
         if n <= 2:
             # a day or month opens a date only if a year follows soon and the number
             # is followed by a separator or a word: "3 June", "3–5", "17.04.", "1st"
-            y = bisect.bisect_left(years_at, e)
-            if y == len(years_at) or years_at[y] - e > _DAY_TO_YEAR:
+            while y < n_years and years_at[y] < e:
+                y += 1
+            if y == n_years or years_at[y] - e > _DAY_TO_YEAR:
                 continue
+            is_year = False
             day_ok = e < size and (s[e] in _AFTER_DAY or s[e].isalpha())
-        elif not is_year:
+        elif n == 4 and s[q] in "12":
+            is_year = day_ok = True
+        else:
             continue
-        while url_i < len(urls) and urls[url_i][1] <= q:
-            url_i += 1
-        if url_i < len(urls) and urls[url_i][0] <= q:
-            pos = urls[url_i][1]
-            continue
+        if url_i < n_urls:
+            while url_i < n_urls and urls[url_i][1] <= q:
+                url_i += 1
+            if url_i < n_urls and urls[url_i][0] <= q:
+                pos = urls[url_i][1]
+                continue
         m = None
-        if q > 1 and s[q - 1] in _SKIP_BEFORE_NUMBER and not s[q - 2].isdigit():
-            k = _month_before(months, s, q)
+        # a month word (see _month_before) can end only where a letter or a further
+        # separator stands before the separator: not in "— 1995", "№ 5", ": 2020"
+        if (
+            q > 1
+            and s[q - 1] in _SKIP_BEFORE_NUMBER
+            and (s[q - 2].isalpha() or s[q - 2] in _SKIP_BEFORE_NUMBER)
+        ):
+            k = _month_before(lex, s, q)
             if k >= pos and (url_i == 0 or k >= urls[url_i - 1][1]):
                 m = month_match(s, k)
-        if m is None and day_ok:
-            m = (year_match if is_year else day_match)(s, q)
         if m is None:
-            continue
+            if not day_ok:
+                continue
+            m = year_match(s, q) if is_year else day_match(s, q)
+            if m is None:
+                continue
+        start = m.start()
         pos = m.end()
         try:
-            date, kind = _read(lex, m, text[m.start() : pos])
+            date, kind = _read(lex, m, text[start:pos])
         except InvalidDateError:
-            invalid.append(Span(m.start(), pos))
+            invalid.append(Span(start, pos))
             continue
         if date is None:
             # not a date after all ("Там 2019", "2005-1234"): perhaps its year alone is
@@ -668,15 +725,15 @@ def _scan(text: str, years: bool) -> _Scan:
             ym = None if year_group is None else pats.year_only.match(s, m.start(year_group))
             if ym is None:
                 continue
-            if ym.start() == m.start():  # the rest of the match may hold another date
+            if ym.start() == start:  # the rest of the match may hold another date
                 pos = ym.end()
             date, kind = _read(lex, ym, text[ym.start() : ym.end()])
             if date is not None and years:
                 found.append((ym.start(), ym.end(), date, kind))
             continue
         if years or (kind != "year" and not (kind == "range" and date.month is None)):
-            found.append((m.start(), pos, date, kind))
-    return _Scan(found, url_ends, invalid, s)
+            found.append((start, pos, date, kind))
+    return found, urls, invalid, s
 
 
 # Where a cue's clause ends: ";", a closing bracket, a sentence end (not an initial or
@@ -698,19 +755,22 @@ def _gap_ok(text: str, start: int, end: int, window: int) -> bool:
 def _roles(text: str, scan: _Scan) -> list[DateMatch]:
     """Attach to each date the role its cue words (or a URL right before it) give it."""
     cues = _cues()
-    found = scan.found
+    found, urls, _, keyed = scan
     roles: list[str | None] = [None] * len(found)
     cue_spans: list[Span | None] = [None] * len(found)
-    starts = [f[0] for f in found]
-    ends = [f[1] for f in found]
+    starts: list[int] = []
+    ends: list[int] = []
     # cue words can only matter between window.before ahead of the first date and
     # window.after behind the last one
-    lo = max(0, starts[0] - cues.window_before - 40)
-    hi = ends[-1] + cues.window_after + 40
-    for cm in cues.pattern.finditer(scan.keyed, lo, hi):
+    lo = max(0, found[0][0] - cues.window_before - 40)
+    hi = found[-1][1] + cues.window_after + 40
+    for cm in cues.pattern.finditer(keyed, lo, hi):
         c0, c1 = cm.span()
         if c0 and text[c0 - 1].isalnum():
             continue
+        if not starts:
+            starts = [f[0] for f in found]
+            ends = [f[1] for f in found]
         best: tuple[int, int, str] | None = None
         for role, where in cues.roles.get(_cue_key(cm.group()), ()):
             if where == "before":
@@ -728,8 +788,8 @@ def _roles(text: str, scan: _Scan) -> list[DateMatch]:
         if best is not None and roles[best[1]] is None:
             roles[best[1]] = best[2]
             cue_spans[best[1]] = Span(c0, c1)
-    url_ends = scan.url_ends
-    if url_ends:
+    if urls:
+        url_ends = [e for _, e in urls]
         for i, (start, end, _, _) in enumerate(found):
             if roles[i] is not None:
                 continue
@@ -741,8 +801,8 @@ def _roles(text: str, scan: _Scan) -> list[DateMatch]:
             ):
                 roles[i] = ACCESSED
     return [
-        DateMatch(Span(start, end), date, roles[i] or PUBLISHED, kind, cue_spans[i])
-        for i, (start, end, date, kind) in enumerate(found)
+        DateMatch(Span(start, end), date, role or PUBLISHED, kind, cue_span)
+        for (start, end, date, kind), role, cue_span in zip(found, roles, cue_spans, strict=True)
     ]
 
 
@@ -758,7 +818,7 @@ def find_dates(text: str, *, years: bool = True) -> list[DateMatch]:
     [('2005', 'year', 'published'), ('2014-09-19', 'numeric', 'accessed')]
     """
     scan = _scan(text, years)
-    if not scan.found:
+    if not scan[0]:
         return []
     return _roles(text, scan)
 
@@ -769,7 +829,37 @@ def find_invalid_dates(text: str) -> list[Span]:
     >>> find_invalid_dates("от 31.02.2022 и 30 февраля 2021 г.")
     [Span(start=3, end=13), Span(start=16, end=34)]
     """
-    return _scan(text, True).invalid
+    return _scan(text, True)[2]
+
+
+@attrs.frozen(slots=True)
+class DateScan:
+    """What one scan of ``text`` finds: :func:`find_dates` and :func:`find_invalid_dates`
+    at the price of one.
+
+    ``text`` is kept so that a caller holding a scan can tell whether it still answers
+    for a text (``scan.text == text``, a fast comparison) rather than scan again.
+
+    >>> scan = scan_dates("от 31.02.2022, изм. 5 марта 2023 г.")
+    >>> [d.date.isoformat() for d in scan.dates], scan.invalid
+    (['2023-03-05'], (Span(start=3, end=13),))
+    """
+
+    text: str
+    dates: tuple[DateMatch, ...]  # as find_dates(text, years=...) lists them
+    invalid: tuple[Span, ...]  # as find_invalid_dates(text) lists them
+
+
+def scan_dates(text: str, *, years: bool = True) -> DateScan:
+    """The dates and the impossible dates of ``text`` from a single scan.
+
+    For a caller that needs both, or the one after the other on a text that may not have
+    changed meanwhile; ``years`` is as for :func:`find_dates` (impossible dates are
+    reported either way).
+    """
+    scan = _scan(text, years)
+    dates = tuple(_roles(text, scan)) if scan[0] else ()
+    return DateScan(text, dates, tuple(scan[2]))
 
 
 # --------------------------------------------------------------------------- whole texts
@@ -803,10 +893,9 @@ def parse_date(text: str) -> PartialDate | None:
             return None
     s = _TIME_TAIL.sub("", s).strip(_TRAILING)
     for candidate in (s, s.rstrip(".").rstrip(_TRAILING)):
-        scan = _scan(candidate, True)
-        if scan.invalid:
+        found, _, invalid, _ = _scan(candidate, True)
+        if invalid:
             return None
-        found = scan.found
         if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(candidate):
             return found[0][2]
     return None
