@@ -222,6 +222,7 @@ class _Work:
     folded: str = ""  # raw.casefold(), for cheap word tests before a regex
     tokens: frozenset[str] = frozenset()
     date_matches: list[_dates.DateMatch] | None = None
+    date_scan: _dates.DateScan | None = None  # the side-date scan, for its invalid dates
     legal: bool = False
 
     def consume(self, start: int, end: int) -> str:
@@ -580,7 +581,14 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         if inside or _year_in_title(w, m):
             continue
         candidates.append(m)
-    for bad in _dates.find_invalid_dates(w.text) if _DATEISH.search(w.text) else ():
+    invalid: tuple[Span, ...] | list[Span] = ()
+    if _DATEISH.search(w.text):
+        scan = w.date_scan  # unchanged text since the side-date scan: its answer holds
+        if scan is not None and scan.text == w.text:
+            invalid = scan.invalid
+        else:
+            invalid = _dates.find_invalid_dates(w.text)
+    for bad in invalid:
         w.diagnostics.append(
             Diagnostic("invalid-date", f"no such date: {w.raw[bad.start : bad.end]!r}", bad)
         )
@@ -656,7 +664,8 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
 
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
-    w.date_matches = _dates.find_dates(w.text)
+    w.date_scan = _dates.scan_dates(w.text)
+    w.date_matches = list(w.date_scan.dates)
     for m in w.date_matches:
         _take_side_date(w, m)
 
