@@ -14,7 +14,10 @@ headed like that, or — without any heading — by a run of lines shaped like r
 
 from __future__ import annotations
 
+import bisect
 import re
+
+import attrs
 
 from kzcite._lines import (
     Line,
@@ -29,9 +32,10 @@ from kzcite._lines import (
     table_cells,
 )
 from kzcite._quotes import find_quoted
+from kzcite.inputs import TextView, html_view, looks_like_html
 from kzcite.records import Block, Entry, Span
 
-__all__ = ["find_blocks", "split_entries"]
+__all__ = ["find_blocks", "split_entries", "to_source"]
 
 _BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
@@ -43,7 +47,47 @@ _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(ac
 
 
 def find_blocks(text: str) -> list[Block]:
-    """Every reference block in ``text``, in document order, with its entries."""
+    """Every reference block in ``text``, in document order, with its entries.
+
+    HTML is read with a real parser: blocks are found in its visible text, and their spans
+    and line numbers point back into the markup (entries keep the visible text).
+    """
+    if looks_like_html(text):
+        view = html_view(text)
+        return [to_source(b, view, text) for b in _find_blocks(view.text)]
+    return _find_blocks(text)
+
+
+def to_source(block: Block, view: TextView, source: str) -> Block:
+    """``block`` found in ``view.text``, with spans and line numbers of ``source``."""
+    breaks = [m.start() for m in re.finditer("\n", source)]
+
+    def line(at: int) -> int:
+        return bisect.bisect_left(breaks, at) + 1
+
+    def span(s: Span) -> Span:
+        return Span(*view.source_span(s.start, s.end))
+
+    entries = tuple(
+        attrs.evolve(
+            e,
+            span=span(e.span),
+            line_start=line(span(e.span).start),
+            line_end=line(max(span(e.span).end - 1, 0)),
+        )
+        for e in block.entries
+    )
+    where = span(block.span)
+    return attrs.evolve(
+        block,
+        span=where,
+        line_start=line(where.start),
+        line_end=line(max(where.end - 1, 0)),
+        entries=entries,
+    )
+
+
+def _find_blocks(text: str) -> list[Block]:
     lines = split_lines(text)
     taken = [False] * len(lines)
     blocks: list[Block] = []
@@ -154,6 +198,9 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
             continue
         if line.blank:
+            continue
+        if is_block_stop(line.text):  # share buttons, tags, © under a list end it
+            flush()
             continue
         if _looks_like_entry(line.text):
             run.append(i)
