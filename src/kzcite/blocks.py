@@ -40,9 +40,16 @@ __all__ = ["find_blocks", "split_entries", "to_source"]
 _BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
-    r"^\s*(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
-    r"(?:,? \d{1,2}:\d\d)?\s*$"
+    r"^\s*(?:\d{1,2}:\d\d\s*[/|·,]?\s*)?"
+    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*[,/|·]?\s*\d{1,2}:\d\d)?\s*$"
 )
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
+    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]))"
+)
+_ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
 
 
@@ -242,10 +249,40 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     groups: list[list[Line]] = []
     bylines = sum(1 for ln in lines if _BYLINE.match(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
+    starts = _numbered_starts(lines)
+    dates_lead = bool(lines) and _DATE_LINE.match(lines[0].text) is not None
     k = 0
     while k < len(lines):
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        prev = groups[-1][-1] if groups else None
+        if _PAGE_NUMBER.match(line.text):
+            k += 1  # a page number of a printed list
+            continue
+        if k in starts:
+            groups.append([line])
+            k += 1
+            continue
+        if starts and prev is not None and k > min(starts) and _wraps(prev, line):
+            groups[-1].append(line)  # a wrapped line of a numbered entry
+            k += 1
+            continue
+        if prev is not None and _indented_under(groups[-1][0], line, prev):
+            groups[-1].append(line)
+            k += 1
+            continue
+        if (
+            _DATE_LINE.match(line.text)
+            and (groups or dates_lead)
+            and not _CARD_LABEL.match(groups[-1][0].text if groups else "")
+        ):
+            if dates_lead:  # "02.03.2024" over its headline
+                groups.append([line, *([nxt] if nxt is not None else [])])
+                k += 2
+            else:  # a headline with its date stamp under it
+                groups[-1].append(line)
+                k += 1
+            continue
         if _CARD_LABEL.match(line.text):
             end = k + 1
             while end < len(lines) and end - k < 5 and not _DATE_LINE.match(lines[end].text):
@@ -290,6 +327,51 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         raw = text[start:end]
         entries.append(Entry(raw, Span(start, end), group[0].number, group[-1].number))
     return entries
+
+
+def _numbered_starts(lines: list[Line]) -> set[int]:
+    """Lines opening the entries of a numbered list (``1.``, ``[2]``, GOST ``3 Author``).
+
+    Numbers must run in sequence (a new list may start again at 1), so a wrapped line that
+    happens to begin with a number (``2 сентября. – № 168``) is not taken for an entry.
+    Empty unless at least two numbered entries are found.
+    """
+    starts: set[int] = set()
+    expected: int | None = None
+    for k, line in enumerate(lines):
+        m = _LIST_NUMBER.match(line.text)
+        if m is None:
+            continue
+        n = int(next(g for g in m.groups() if g is not None))
+        if expected is None or n in (expected, 1):
+            starts.add(k)
+            expected = n + 1
+    return starts if len(starts) >= 2 else set()
+
+
+def _wraps(prev: Line, line: Line) -> bool:
+    """``line`` directly under ``prev`` (no blank line) continues its entry.
+
+    An annotation sentence after a finished entry (``… (https://…)`` then ``Breakdown of
+    gender data …``) does not.
+    """
+    if line.number != prev.number + 1 or is_block_stop(line.text):
+        return False
+    if is_prose(line.text):
+        return False
+    if not _ENDS_ENTRY.search(prev.text):
+        return True
+    words = line.text.split()
+    sentence = line.text[:1].isupper() and len(words) >= 6 and line.text.rstrip().endswith(".")
+    return not (sentence and reference_score(line.text) <= 1)
+
+
+def _indented_under(first: Line, line: Line, prev: Line) -> bool:
+    """A Markdown list item continued on an indented line: ``1. Author,`` / ``   [Title](…)``."""
+    if line.number != prev.number + 1 or not numbering(first.text) or numbering(line.text):
+        return False
+    indent = len(line.text) - len(line.text.lstrip())
+    return indent >= 2 and indent > len(first.text) - len(first.text.lstrip())
 
 
 def _annotation(text: str) -> bool:
