@@ -102,14 +102,20 @@ def _share_words() -> frozenset[str]:
     return frozenset(_header_key(x) for x in data_json("labels.json")["share_targets"])
 
 
+@functools.cache
+def _share_verbs() -> frozenset[str]:
+    return frozenset(_header_key(x) for x in data_json("labels.json")["share_verbs"])
+
+
 _COPYRIGHT = re.compile(r"^[\s*_]*(?:©|\(c\)\s|copyright\b)", re.I)
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
 _MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 
 
 def is_block_stop(line: str) -> bool:
-    """Page furniture that ends a list: ``Теги: …``, ``Share``, ``© 2024 …``, a row of
-    share buttons (``Поделиться Telegram | Facebook | X``), a Markdown rule ``---``."""
+    """Page furniture that ends a list: ``Теги: …``, ``Share``, ``Diesen Artikel teilen``,
+    ``© 2024 …``, a row of share buttons (``Поделиться Telegram | Facebook | X``), a
+    Markdown rule ``---``."""
     head = line.split(":", 1)[0] if ":" in line[:30] else line
     stops = _stop_words()
     if len(head) <= 30 and _header_key(head) in stops:
@@ -119,6 +125,8 @@ def is_block_stop(line: str) -> bool:
     words = _header_key(_MD_TARGET.sub("]", line)).split()
     if not words or len(line) > 200:
         return False
+    if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
+        return True  # "Diesen Artikel teilen", "Share this story"
     share = _share_words() | stops
     k = 0
     while k < len(words):

@@ -194,6 +194,10 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if not run:
             return
         strong = max(reference_score(lines[j].text) for j in run)
+        lead = _previous_text_line(lines, run[0])
+        if strong <= 3 and lead is not None and lines[lead].text.rstrip().endswith(":"):
+            run.clear()  # "Key figures:" and points of a sentence, not references
+            return
         if len(run) >= 2 or strong >= 4:
             entries = split_entries([lines[j] for j in run], text)
             if entries:
@@ -250,14 +254,15 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     bylines = sum(1 for ln in lines if _BYLINE.match(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
     starts = _numbered_starts(lines)
+    teasers = _teasers(lines)
     dates_lead = bool(lines) and _DATE_LINE.match(lines[0].text) is not None
     k = 0
     while k < len(lines):
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         prev = groups[-1][-1] if groups else None
-        if _PAGE_NUMBER.match(line.text):
-            k += 1  # a page number of a printed list
+        if _PAGE_NUMBER.match(line.text) or k in teasers:
+            k += 1  # a page number of a printed list, a teaser under a headline
             continue
         if k in starts:
             groups.append([line])
@@ -329,6 +334,47 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     return entries
 
 
+def _teasers(lines: list[Line]) -> set[int]:
+    """Teaser sentences in a list of cards set apart by blank lines, each a headline and
+    one sentence about it (``Der Mittlere Korridor boomt`` / ``Güterverkehr … verdreifacht.``).
+    """
+    paras: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if k and line.number == lines[k - 1].number + 1:
+            paras[-1].append(k)
+        else:
+            paras.append([k])
+    cards = [
+        p
+        for p in paras
+        if len(p) == 2 and _headline(lines[p[0]].text) and _teaser(lines[p[1]].text)
+    ]
+    if len(cards) >= 2 and 2 * len(cards) >= len(paras):
+        return {p[1] for p in cards}
+    return set()
+
+
+def _headline(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) >= 2
+        and len(stripped) <= 160
+        and not stripped.endswith((".", ";", ",", ":"))
+        and reference_score(stripped) <= 1
+    )
+
+
+def _teaser(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) >= 5
+        and stripped.endswith((".", "!", "?", "…"))
+        and reference_score(stripped) <= 1
+        and not _BYLINE.match(stripped)
+        and not _DATE_LINE.match(stripped)
+    )
+
+
 def _numbered_starts(lines: list[Line]) -> set[int]:
     """Lines opening the entries of a numbered list (``1.``, ``[2]``, GOST ``3 Author``).
 
@@ -367,8 +413,9 @@ def _wraps(prev: Line, line: Line) -> bool:
 
 
 def _indented_under(first: Line, line: Line, prev: Line) -> bool:
-    """A Markdown list item continued on an indented line: ``1. Author,`` / ``   [Title](…)``."""
-    if line.number != prev.number + 1 or not numbering(first.text) or numbering(line.text):
+    """A line indented under its entry continues it: a Markdown list item (``1. Author,`` /
+    ``   [Title](…)``) or a hanging indent (``Dave, B. (2007). …`` / ``    Routledge.``)."""
+    if line.number != prev.number + 1 or numbering(line.text):
         return False
     indent = len(line.text) - len(line.text.lstrip())
     return indent >= 2 and indent > len(first.text) - len(first.text.lstrip())

@@ -242,10 +242,26 @@ class _TextExtractor(html.parser.HTMLParser):
             self._emit(_GAP if tag in self._CONTAINER else "\n")
         if tag == "a" and self.href:
             at, href = self.href.pop()
-            label = "".join(p for p, _ in self.pieces[at:])
-            if href and href.startswith(("http://", "https://")) and label.strip():
-                self.pieces.insert(at, ("[", self.pieces[at][1] if at < len(self.pieces) else 0))
-                self._emit(f"]({href})")
+            if href and href.startswith(("http://", "https://")):
+                self._link(at, href)
+
+    def _link(self, at: int, href: str) -> None:
+        """Wrap the label of a link as ``[label](href)``: its first line when the link
+        holds block elements (a card with a headline and a teaser)."""
+        first = last = None
+        for k in range(at, len(self.pieces)):
+            piece = self.pieces[k][0]
+            if piece in ("\n", _GAP):
+                if first is not None:
+                    break
+            elif piece.strip():
+                first = k if first is None else first
+                last = k
+        if first is None or last is None:
+            return
+        text, at_last = self.pieces[last]
+        self.pieces.insert(last + 1, (f"]({href})", at_last + len(text)))
+        self.pieces.insert(first, ("[", self.pieces[first][1]))
 
     def handle_data(self, data: str) -> None:
         if self.skip:
