@@ -296,7 +296,13 @@ def is_prose(line: str) -> bool:
     if flat != line:
         # several words of running text around the links, ending as a sentence does
         outside = len(_WORD.findall(_MD_LINK.sub(" ", line)))
-        if outside >= 8 and reference_score(flat) <= 1 and flat.rstrip().endswith((".", "!", "?")):
+        # "… see the [study](…)": a link right after a word, with no comma or colon between
+        embedded = any(re.search(r"[^\W\d_] $", line[: m.start()]) for m in _MD_LINK.finditer(line))
+        if (
+            (outside >= 8 or (outside >= 4 and embedded))
+            and reference_score(flat) <= 1
+            and flat.rstrip().endswith((".", "!", "?"))
+        ):
             return True
     line = flat
     text = _URL.sub(" ", line).strip()
