@@ -100,3 +100,91 @@ def test_spans_point_into_the_document() -> None:
 def test_huge_line_is_fast_enough() -> None:
     doc = "Sources:\n" + "«" * 200_000 + "." * 200_000 + "д" * 200_000 + "\n"
     find_blocks(doc)  # must not hang (linear-time regexes)
+
+
+def test_gost_numbers_without_dots_run_in_sequence() -> None:
+    doc = (
+        PROSE + "\n\nСПИСОК ИСПОЛЬЗОВАННЫХ ИСТОЧНИКОВ\n\n"
+        "1 Токаев К.-Ж. Послание народу Казахстана, 1 сентября 2022 г. // Казахстанская правда."
+        " – 2022. –\n"
+        "2 сентября. – № 168.\n"
+        "                                                        156\n"
+        "2 Olcott M. B. Kazakhstan: Unfulfilled Promise? – Washington, DC: Carnegie Endowment for\n"
+        "International Peace, 2010. – 376 p.\n"
+    )
+    got = entries(doc)
+    assert len(got) == 2
+    assert got[0].endswith("2 сентября. – № 168.")
+    assert got[1].endswith("2010. – 376 p.")
+
+
+def test_hanging_indent_continues_an_entry() -> None:
+    doc = (
+        PROSE + "\n\nReferences\n\n"
+        "Anceschi, L. (2020). Analysing Kazakhstan's foreign policy: Regime neo-Eurasianism in\n"
+        "    Nazarbaev era. Routledge.\n"
+        "Dave, B. (2007). Kazakhstan: Ethnicity, language and power. Routledge.\n"
+    )
+    got = entries(doc)
+    assert len(got) == 2
+    assert got[0].endswith("Nazarbaev era. Routledge.")
+
+
+def test_page_furniture_ends_a_list() -> None:
+    doc = (
+        PROSE + "\n\nMavzuga oid\n"
+        "Qozog‘iston bilan tovar ayirboshlash 5 mlrd dollardan oshdi\n11:05 / 02.03.2024\n"
+        "Mirziyoyev va To‘qayev telefon orqali muloqot qildi\n09:12 / 20.02.2024\n\n"
+        "Telegram | Facebook | Instagram | YouTube\n"
+        "© 2015–2024 Kun.uz. Barcha huquqlar himoyalangan.\n"
+    )
+    got = entries(doc)
+    assert got == [
+        "Qozog‘iston bilan tovar ayirboshlash 5 mlrd dollardan oshdi\n11:05 / 02.03.2024",
+        "Mirziyoyev va To‘qayev telefon orqali muloqot qildi\n09:12 / 20.02.2024",
+    ]
+
+
+def test_prose_with_inline_links_is_not_a_list() -> None:
+    doc = (
+        "The ministry said the changes were needed to end shortages. As [Eurasianet reported]"
+        "(https://eurasianet.org/kazakhstan-fuel) in 2023, stations ran dry.\n\n"
+        "For more, see the [World Bank's 2023 study](https://www.worldbank.org/en/x) and "
+        "[our earlier piece](https://eurasianet.org/aktau).\n"
+    )
+    assert find_blocks(doc) == []
+
+
+def test_teasers_under_headlines_are_left_out() -> None:
+    doc = (
+        PROSE + "\n\nMehr zum Thema\n\n"
+        "Tokajew auf Distanz zu Putin\nDer kasachische Präsident sucht neue Partner in Europa.\n\n"
+        "Der Mittlere Korridor boomt\nDer Güterverkehr über das Kaspische Meer wächst stark.\n\n"
+        "Diesen Artikel teilen\n"
+    )
+    assert entries(doc) == ["Tokajew auf Distanz zu Putin", "Der Mittlere Korridor boomt"]
+
+
+def test_points_after_a_lead_in_are_not_references() -> None:
+    doc = (
+        PROSE + "\n\nНегізгі көрсеткіштер:\n"
+        "– 2022 жылы порт арқылы 4,1 млн тонна жүк тасымалданды;\n"
+        "– 2023 жылы бұл көрсеткіш 4,6 млн тоннаға жетті;\n"
+    )
+    assert find_blocks(doc) == []
+
+
+def test_html_blocks_point_into_the_markup() -> None:
+    page = (
+        "<article>\n<p>" + PROSE + "</p>\n<h3>Читайте также</h3>\n<ul>\n"
+        '<li><a href="https://cabar.asia/ru/a">Транскаспийский маршрут</a></li>\n'
+        '<li><a href="https://cabar.asia/ru/b">Порт Актау</a> <span>02.10.2024</span></li>\n'
+        '</ul>\n</article>\n<footer><ul><li><a href="/about">О нас</a></li></ul></footer>\n'
+    )
+    blocks = find_blocks(page)
+    assert [b.header for b in blocks] == ["Читайте также"]
+    first, second = blocks[0].entries
+    assert first.raw == "• [Транскаспийский маршрут](https://cabar.asia/ru/a)"
+    assert second.raw == "• [Порт Актау](https://cabar.asia/ru/b) 02.10.2024"
+    assert (first.line_start, second.line_start) == (5, 6)
+    assert "Транскаспийский маршрут" in page[first.span.start : first.span.end]

@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 
 from kzcite.errors import InputError
-from kzcite.inputs import decode, detect_format, html_to_text, iter_paths, read_document
+from kzcite.inputs import (
+    decode,
+    detect_format,
+    html_to_text,
+    html_view,
+    iter_paths,
+    looks_like_html,
+    read_document,
+)
 
 RU = 'Источники:\nТАСС, 12.03.2021, "Казахстан и Россия подписали соглашение о сотрудничестве";\n'
 
@@ -71,3 +79,30 @@ def test_folders_are_walked_in_order(tmp_path: Path) -> None:
 def test_missing_file() -> None:
     with pytest.raises(InputError, match="no such file"):
         read_document("/nonexistent/x.txt")
+
+
+def test_html_view_maps_text_back_to_the_markup() -> None:
+    page = '<div><p>Intro &amp; more</p>\n<ul><li><a href="https://err.ee/1">Pealkiri</a></li></ul><p>Next</p></div>'
+    view = html_view(page)
+    assert view.text == "Intro & more\n• [Pealkiri](https://err.ee/1)\n\n\n\nNext"
+    at = view.text.index("Pealkiri")
+    assert page[view.offsets[at] : view.offsets[at] + 8] == "Pealkiri"
+    assert len(view.offsets) == len(view.text) + 1
+
+
+def test_link_around_a_card_wraps_its_headline() -> None:
+    page = '<div><a href="https://err.ee/2"><div>Pealkiri</div><p>Teaser.</p></a></div>'
+    assert html_to_text(page) == "[Pealkiri](https://err.ee/2)\nTeaser."
+
+
+@pytest.mark.parametrize(
+    ("text", "html"),
+    [
+        ("<html><body><p>x</p><p>y</p></body></html>", True),
+        ('  <div class="c"><ul><li>a</li></ul></div>', True),
+        ("Prose first.\n<h2>Viited</h2>\n[1] http://x.ee<br>", False),
+        ("<b>bold</b> words", False),
+    ],
+)
+def test_looks_like_html(text: str, html: bool) -> None:
+    assert looks_like_html(text) is html

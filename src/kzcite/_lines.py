@@ -97,10 +97,46 @@ def _stop_words() -> frozenset[str]:
     return frozenset(_header_key(x) for x in data_json("labels.json")["block_stops"])
 
 
+@functools.cache
+def _share_words() -> frozenset[str]:
+    return frozenset(_header_key(x) for x in data_json("labels.json")["share_targets"])
+
+
+@functools.cache
+def _share_verbs() -> frozenset[str]:
+    return frozenset(_header_key(x) for x in data_json("labels.json")["share_verbs"])
+
+
+_COPYRIGHT = re.compile(r"^[\s*_]*(?:©|\(c\)\s|copyright\b)", re.I)
+_RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_MD_TARGET = re.compile(r"\]\([^()\s]*\)")
+
+
 def is_block_stop(line: str) -> bool:
-    """``Теги: …`` / ``Share`` / ``Photo: …``: page furniture that ends a list."""
+    """Page furniture that ends a list: ``Теги: …``, ``Share``, ``Diesen Artikel teilen``,
+    ``© 2024 …``, a row of share buttons (``Поделиться Telegram | Facebook | X``), a
+    Markdown rule ``---``."""
     head = line.split(":", 1)[0] if ":" in line[:30] else line
-    return len(head) <= 30 and _header_key(head) in _stop_words()
+    stops = _stop_words()
+    if len(head) <= 30 and _header_key(head) in stops:
+        return True
+    if _COPYRIGHT.match(line) or _RULE.match(line):
+        return True
+    words = _header_key(_MD_TARGET.sub("]", line)).split()
+    if not words or len(line) > 200:
+        return False
+    if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
+        return True  # "Diesen Artikel teilen", "Share this story"
+    share = _share_words() | stops
+    k = 0
+    while k < len(words):
+        if " ".join(words[k : k + 2]) in share:
+            k += 2
+        elif words[k] in share:
+            k += 1
+        else:
+            return False
+    return True
 
 
 def _strip_edges(text: str) -> str:
@@ -210,15 +246,43 @@ def legal_word_alternation() -> str:
 
 @functools.cache
 def _legal_act() -> re.Pattern[str]:
-    """A legal-act designation: an act word near a date or a number (``от … года № 12``)."""
+    """A legal-act designation: an act word near a date or a number (``от … года № 12``).
+
+    A bare year (``… 2024 года``) counts only after a capitalised act word (``Закон``):
+    ``решение по ставке будет объявлено 12 апреля 2024 года`` is news, not a citation.
+    """
+    words: set[str] = set()
+    for group in data_json("legal.json")["acts"].values():
+        words.update(w[:1].upper() + w[1:] for w in group)
+    caps = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"(?i)\b(?:{legal_word_alternation()})\b[^\n]{{0,80}}?"
-        r"(?:\bот\s+\d{1,2}[\s.]|\b\d{4}\s+жыл|\b(?:19|20)\d\d\s*(?:года|г\.)|№\s*\d)"
+        rf"(?i:\b(?:{legal_word_alternation()})\b)[^\n]{{0,80}}?"
+        r"(?:(?i:\bот)\s+\d{1,2}[\s.]|\b\d{4}\s+(?i:жыл)|№\s*\d)"
+        rf"|\b(?:{caps})\b[^\n]{{0,80}}?\b(?:19|20)\d\d\s*(?i:года|г\.)"
     )
+
+
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,300})\]\((?:https?://|www\.)[^\s()]*\)")
+
+
+def _flatten_inline_links(line: str) -> str:
+    """``line`` with Markdown links inside running text reduced to their labels.
+
+    A link that opens the line (after a list marker) is the entry itself and stays.
+    """
+    if "](" not in line:
+        return line
+    first = _MD_LINK.search(line)
+    if first is None or not line[numbering(line) : first.start()].strip(" \t*_>"):
+        return line
+    return _MD_LINK.sub(r"\1", line)
 
 
 def is_prose(line: str) -> bool:
     """A running-text line: a long sentence or several, with few reference features.
+
+    Links inside the sentences (``… [according to Reuters](https://…) …``) are mentions:
+    the line is judged without them.
 
     >>> is_prose("Analysts said the counterattacks likely benefited from the loss of access "
     ...          "to satellite terminals on the front line.")
@@ -228,6 +292,19 @@ def is_prose(line: str) -> bool:
     """
     if len(line) > LONGEST_ENTRY:
         return True
+    flat = _flatten_inline_links(line)
+    if flat != line:
+        # several words of running text around the links, ending as a sentence does
+        outside = len(_WORD.findall(_MD_LINK.sub(" ", line)))
+        # "… see the [study](…)": a link right after a word, with no comma or colon between
+        embedded = any(re.search(r"[^\W\d_] $", line[: m.start()]) for m in _MD_LINK.finditer(line))
+        if (
+            (outside >= 8 or (outside >= 4 and embedded))
+            and reference_score(flat) <= 1
+            and flat.rstrip().endswith((".", "!", "?"))
+        ):
+            return True
+    line = flat
     text = _URL.sub(" ", line).strip()
     score = reference_score(line)
     if score >= 4 or (score >= 2 and numbering(line)):

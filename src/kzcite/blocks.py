@@ -14,7 +14,10 @@ headed like that, or — without any heading — by a run of lines shaped like r
 
 from __future__ import annotations
 
+import bisect
 import re
+
+import attrs
 
 from kzcite._lines import (
     Line,
@@ -29,21 +32,69 @@ from kzcite._lines import (
     table_cells,
 )
 from kzcite._quotes import find_quoted
+from kzcite.inputs import TextView, html_view, looks_like_html
 from kzcite.records import Block, Entry, Span
 
-__all__ = ["find_blocks", "split_entries"]
+__all__ = ["find_blocks", "split_entries", "to_source"]
 
 _BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
-    r"^\s*(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
-    r"(?:,? \d{1,2}:\d\d)?\s*$"
+    r"^\s*(?:\d{1,2}:\d\d\s*[/|·,]?\s*)?"
+    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\s*[,/|·]?\s*\d{1,2}:\d\d)?\s*$"
 )
+_PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
+_LIST_NUMBER = re.compile(
+    r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
+    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]))"
+)
+_ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
 
 
 def find_blocks(text: str) -> list[Block]:
-    """Every reference block in ``text``, in document order, with its entries."""
+    """Every reference block in ``text``, in document order, with its entries.
+
+    HTML is read with a real parser: blocks are found in its visible text, and their spans
+    and line numbers point back into the markup (entries keep the visible text).
+    """
+    if looks_like_html(text):
+        view = html_view(text)
+        return [to_source(b, view, text) for b in _find_blocks(view.text)]
+    return _find_blocks(text)
+
+
+def to_source(block: Block, view: TextView, source: str) -> Block:
+    """``block`` found in ``view.text``, with spans and line numbers of ``source``."""
+    breaks = [m.start() for m in re.finditer("\n", source)]
+
+    def line(at: int) -> int:
+        return bisect.bisect_left(breaks, at) + 1
+
+    def span(s: Span) -> Span:
+        return Span(*view.source_span(s.start, s.end))
+
+    entries = tuple(
+        attrs.evolve(
+            e,
+            span=span(e.span),
+            line_start=line(span(e.span).start),
+            line_end=line(max(span(e.span).end - 1, 0)),
+        )
+        for e in block.entries
+    )
+    where = span(block.span)
+    return attrs.evolve(
+        block,
+        span=where,
+        line_start=line(where.start),
+        line_end=line(max(where.end - 1, 0)),
+        entries=entries,
+    )
+
+
+def _find_blocks(text: str) -> list[Block]:
     lines = split_lines(text)
     taken = [False] * len(lines)
     blocks: list[Block] = []
@@ -143,6 +194,10 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if not run:
             return
         strong = max(reference_score(lines[j].text) for j in run)
+        lead = _previous_text_line(lines, run[0])
+        if strong <= 3 and lead is not None and lines[lead].text.rstrip().endswith(":"):
+            run.clear()  # "Key figures:" and points of a sentence, not references
+            return
         if len(run) >= 2 or strong >= 4:
             entries = split_entries([lines[j] for j in run], text)
             if entries:
@@ -154,6 +209,9 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
             continue
         if line.blank:
+            continue
+        if is_block_stop(line.text):  # share buttons, tags, © under a list end it
+            flush()
             continue
         if _looks_like_entry(line.text):
             run.append(i)
@@ -195,10 +253,41 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     groups: list[list[Line]] = []
     bylines = sum(1 for ln in lines if _BYLINE.match(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
+    starts = _numbered_starts(lines)
+    teasers = _teasers(lines)
+    dates_lead = bool(lines) and _DATE_LINE.match(lines[0].text) is not None
     k = 0
     while k < len(lines):
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        prev = groups[-1][-1] if groups else None
+        if _PAGE_NUMBER.match(line.text) or k in teasers:
+            k += 1  # a page number of a printed list, a teaser under a headline
+            continue
+        if k in starts:
+            groups.append([line])
+            k += 1
+            continue
+        if starts and prev is not None and k > min(starts) and _wraps(prev, line):
+            groups[-1].append(line)  # a wrapped line of a numbered entry
+            k += 1
+            continue
+        if prev is not None and _indented_under(groups[-1][0], line, prev):
+            groups[-1].append(line)
+            k += 1
+            continue
+        if (
+            _DATE_LINE.match(line.text)
+            and (groups or dates_lead)
+            and not _CARD_LABEL.match(groups[-1][0].text if groups else "")
+        ):
+            if dates_lead:  # "02.03.2024" over its headline
+                groups.append([line, *([nxt] if nxt is not None else [])])
+                k += 2
+            else:  # a headline with its date stamp under it
+                groups[-1].append(line)
+                k += 1
+            continue
         if _CARD_LABEL.match(line.text):
             end = k + 1
             while end < len(lines) and end - k < 5 and not _DATE_LINE.match(lines[end].text):
@@ -243,6 +332,93 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         raw = text[start:end]
         entries.append(Entry(raw, Span(start, end), group[0].number, group[-1].number))
     return entries
+
+
+def _teasers(lines: list[Line]) -> set[int]:
+    """Teaser sentences in a list of cards set apart by blank lines, each a headline and
+    one sentence about it (``Der Mittlere Korridor boomt`` / ``Güterverkehr … verdreifacht.``).
+    """
+    paras: list[list[int]] = []
+    for k, line in enumerate(lines):
+        if k and line.number == lines[k - 1].number + 1:
+            paras[-1].append(k)
+        else:
+            paras.append([k])
+    cards = [
+        p
+        for p in paras
+        if len(p) == 2 and _headline(lines[p[0]].text) and _teaser(lines[p[1]].text)
+    ]
+    if len(cards) >= 2 and 2 * len(cards) >= len(paras):
+        return {p[1] for p in cards}
+    return set()
+
+
+def _headline(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) >= 2
+        and len(stripped) <= 160
+        and not stripped.endswith((".", ";", ",", ":"))
+        and reference_score(stripped) <= 1
+    )
+
+
+def _teaser(text: str) -> bool:
+    stripped = text.strip()
+    return (
+        len(stripped.split()) >= 5
+        and stripped.endswith((".", "!", "?", "…"))
+        and reference_score(stripped) <= 1
+        and not _BYLINE.match(stripped)
+        and not _DATE_LINE.match(stripped)
+    )
+
+
+def _numbered_starts(lines: list[Line]) -> set[int]:
+    """Lines opening the entries of a numbered list (``1.``, ``[2]``, GOST ``3 Author``).
+
+    Numbers must run in sequence (a new list may start again at 1), so a wrapped line that
+    happens to begin with a number (``2 сентября. – № 168``) is not taken for an entry.
+    Empty unless at least two numbered entries are found.
+    """
+    starts: set[int] = set()
+    expected: int | None = None
+    for k, line in enumerate(lines):
+        m = _LIST_NUMBER.match(line.text)
+        if m is None:
+            continue
+        n = int(next(g for g in m.groups() if g is not None))
+        if expected is None or n in (expected, 1):
+            starts.add(k)
+            expected = n + 1
+    return starts if len(starts) >= 2 else set()
+
+
+def _wraps(prev: Line, line: Line) -> bool:
+    """``line`` directly under ``prev`` (no blank line) continues its entry.
+
+    An annotation sentence after a finished entry (``… (https://…)`` then ``Breakdown of
+    gender data …``) does not.
+    """
+    if line.number != prev.number + 1 or is_block_stop(line.text):
+        return False
+    if is_prose(line.text):
+        return False
+    if not _ENDS_ENTRY.search(prev.text):
+        return True
+    words = line.text.split()
+    sentence = line.text[:1].isupper() and len(words) >= 6 and line.text.rstrip().endswith(".")
+    return not (sentence and reference_score(line.text) <= 1)
+
+
+def _indented_under(first: Line, line: Line, prev: Line) -> bool:
+    """A line indented under its entry continues it: a Markdown list item (``1. Author,`` /
+    ``   [Title](…)``) or a hanging indent (``Dave, B. (2007). …`` / ``    Routledge.``)."""
+    if line.number != prev.number + 1 or numbering(line.text):
+        return False
+    indent = len(line.text) - len(line.text.lstrip())
+    return indent >= 2 and indent > len(first.text) - len(first.text.lstrip())
 
 
 def _annotation(text: str) -> bool:

@@ -306,12 +306,14 @@ def _load_one(
     """Read and parse one input (runs in worker processes too)."""
     from kzcite.document import parse
     from kzcite.errors import KzciteError
-    from kzcite.inputs import html_to_text, read_document
+    from kzcite.inputs import html_to_text, looks_like_html, read_document
 
     try:
         doc = read_document(path, encoding=encoding, fmt=fmt)
         if doc.format in ("text", "markdown", "html"):
-            text = html_to_text(doc.text) if doc.format == "html" else doc.text
+            # parse() reads a page itself, keeping line numbers of the file
+            plain = doc.format == "html" and not looks_like_html(doc.text)
+            text = html_to_text(doc.text) if plain else doc.text
             result = parse(text, source=doc.source, registry=_registry(registry))
             return "ok", (
                 list(result.references),

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import attrs
 
-from kzcite.blocks import find_blocks
+from kzcite.blocks import find_blocks, to_source
 from kzcite.errors import DiagnosticError
+from kzcite.inputs import html_view, looks_like_html
 from kzcite.mentions import find_mentions
 from kzcite.normalize import normalize as _normalize
 from kzcite.parser import parse_reference, split_references
@@ -49,7 +50,16 @@ def parse(
     refs: list[Reference] = []
     unparsed: list[Entry] = []
     diagnostics: list[Diagnostic] = []
-    blocks = find_blocks(text)
+    view = html_view(text) if looks_like_html(text) else None
+    visible = text if view is None else view.text
+    blocks = find_blocks(visible)
+    mentions = tuple(m for m in find_mentions(visible) if not _inside_blocks(m.span, blocks))
+    if view is not None:  # HTML: report places in the markup
+        blocks = [to_source(b, view, text) for b in blocks]
+        mentions = tuple(
+            attrs.evolve(m, span=Span(*view.source_span(m.span.start, m.span.end)))
+            for m in mentions
+        )
     for block in blocks:
         for entry in block.entries:
             parts = split_references(entry.raw)
@@ -78,7 +88,6 @@ def parse(
         serious = tuple(d for d in diagnostics if d.severity is not Severity.INFO)
         if serious:
             raise DiagnosticError(serious)
-    mentions = tuple(m for m in find_mentions(text) if not _inside_blocks(m.span, blocks))
     return ParseResult(
         tuple(refs), tuple(unparsed), tuple(diagnostics), tuple(blocks), source, mentions
     )

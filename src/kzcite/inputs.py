@@ -8,7 +8,6 @@ A binary or undecodable file raises :class:`~kzcite.InputError` naming the file.
 from __future__ import annotations
 
 import codecs
-import html
 import html.parser
 import os
 import re
@@ -20,7 +19,17 @@ import attrs
 
 from kzcite.errors import InputError
 
-__all__ = ["Document", "decode", "detect_format", "html_to_text", "iter_paths", "read_document"]
+__all__ = [
+    "Document",
+    "TextView",
+    "decode",
+    "detect_format",
+    "html_to_text",
+    "html_view",
+    "iter_paths",
+    "looks_like_html",
+    "read_document",
+]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".bib", ".json", ".ris", ".csl")
 FORMATS = ("text", "markdown", "html", "bibtex", "csl-json", "kzjson", "ris")
@@ -142,7 +151,16 @@ def iter_paths(paths: list[str], *, pattern: str | None = None) -> Iterator[str]
             yield path
 
 
+_GAP = "\f"
+"""Marks the end of a list or section in the extracted text; it becomes blank lines."""
+
+_GAP_LINES = 3
+"""Blank lines a gap becomes: as many as end any block in plain text (see blocks.py)."""
+
+
 class _TextExtractor(html.parser.HTMLParser):
+    """Visible text of a page, each piece with the source offset it came from."""
+
     _BLOCK = frozenset(
         {
             "p",
@@ -160,58 +178,200 @@ class _TextExtractor(html.parser.HTMLParser):
             "ol",
             "section",
             "article",
+            "aside",
+            "main",
             "footer",
             "header",
             "blockquote",
             "dt",
             "dd",
+            "dl",
             "table",
             "figcaption",
         }
     )
-    _SKIP = frozenset({"script", "style", "noscript", "template"})
+    # the end of a list or of a section of the page ends any reference block in it
+    _CONTAINER = frozenset(
+        {"ul", "ol", "dl", "table", "section", "article", "aside", "main", "footer", "header"}
+    )
+    _SKIP = frozenset({"script", "style", "noscript", "template", "title", "nav", "select"})
+    _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "source", "area"})
 
-    def __init__(self) -> None:
+    def __init__(self, markup: str) -> None:
         super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
+        self.pieces: list[tuple[str, int]] = []
+        self.skip: list[str] = []
         self.href: list[tuple[int, str | None]] = []
+        self.line_starts = [0, *(m.end() for m in re.finditer("\n", markup))]
+        self.size = len(markup)
+
+    def _here(self) -> int:
+        line, col = self.getpos()
+        return min(self.line_starts[line - 1] + col, self.size)
+
+    def _emit(self, text: str) -> None:
+        self.pieces.append((text, self._here()))
 
     def handle_starttag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
-        if tag in self._SKIP:
-            self.skip += 1
-        elif tag in self._BLOCK:
-            self.out.append("\n")
+        if self.skip:
+            if tag not in self._VOID:
+                self.skip.append(tag)
+            return
+        if tag in self._SKIP or dict(attrs_).get("role") == "navigation":
+            if tag not in self._VOID:
+                self.skip.append(tag)
+            return
+        if tag in self._BLOCK:
+            self._emit("\n")
         if tag == "li":
-            self.out.append("• ")
+            self._emit("• ")
         if tag == "a":
-            self.href.append((len(self.out), dict(attrs_).get("href")))
+            self.href.append((len(self.pieces), dict(attrs_).get("href")))
+
+    def handle_startendtag(self, tag: str, attrs_: list[tuple[str, str | None]]) -> None:
+        if not self.skip and tag in self._BLOCK:
+            self._emit("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self._SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self._BLOCK:
-            self.out.append("\n")
+        if self.skip:
+            if tag in self.skip:
+                while self.skip and self.skip.pop() != tag:
+                    pass
+            return
+        if tag in self._BLOCK:
+            self._emit(_GAP if tag in self._CONTAINER else "\n")
         if tag == "a" and self.href:
             at, href = self.href.pop()
-            if href and href.startswith(("http://", "https://")) and "".join(self.out[at:]).strip():
-                self.out.insert(at, "[")
-                self.out.append(f"]({href})")
+            if href and href.startswith(("http://", "https://")):
+                self._link(at, href)
+
+    def _link(self, at: int, href: str) -> None:
+        """Wrap the label of a link as ``[label](href)``: its first line when the link
+        holds block elements (a card with a headline and a teaser)."""
+        first = last = None
+        for k in range(at, len(self.pieces)):
+            piece = self.pieces[k][0]
+            if piece in ("\n", _GAP):
+                if first is not None:
+                    break
+            elif piece.strip():
+                first = k if first is None else first
+                last = k
+        if first is None or last is None:
+            return
+        text, at_last = self.pieces[last]
+        self.pieces.insert(last + 1, (f"]({href})", at_last + len(text)))
+        self.pieces.insert(first, ("[", self.pieces[first][1]))
 
     def handle_data(self, data: str) -> None:
-        if not self.skip:
-            self.out.append(data.replace("\n", " "))
+        if self.skip:
+            return
+        if self.pieces and self.pieces[-1][0].endswith(")") and data[:1].isalnum():
+            data = " " + data  # "[Title](url)19 января" → "[Title](url) 19 января"
+        self._emit(data.replace("\n", " "))
+
+
+@attrs.frozen(slots=True)
+class TextView:
+    """Text extracted from a markup source, with the source offset of every character.
+
+    ``offsets`` has one item more than ``text``: the source offset where the text ends.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets ``[start, end)`` for text offsets ``[start, end)``."""
+        if end <= start:
+            return self.offsets[start], self.offsets[start]
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def looks_like_html(text: str) -> bool:
+    """A page or fragment of HTML: begins with a tag and has block elements.
+
+    Markdown or plain text with a stray ``<br>`` or ``<h2>`` is not.
+    """
+    head = text.lstrip()[:5000]
+    if not head.startswith("<"):
+        return False
+    return len(_BLOCK_TAG.findall(head)) >= 2
+
+
+_BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|article|section|table)\b", re.I)
+
+
+def html_view(markup: str) -> TextView:
+    """Visible text of an HTML page with each character's source offset.
+
+    One block element per line; links to web addresses as ``[text](url)``; list items with a
+    ``•`` bullet; ``<nav>`` and scripts left out. The end of a list or of a page section
+    becomes three blank lines, so a reference list never runs on into what follows it.
+    """
+    parser = _TextExtractor(markup)
+    parser.feed(markup)
+    parser.close()
+    chars: list[str] = []
+    offs: list[int] = []
+    for piece, at in parser.pieces:
+        chars.extend(piece)
+        offs.extend(at + i for i in range(len(piece)))
+    lines: list[tuple[str, list[int]]] = []
+    line_chars: list[str] = []
+    line_offs: list[int] = []
+    for ch, at in zip([*chars, "\n"], [*offs, len(markup)], strict=True):
+        if ch != "\n":
+            line_chars.append(" " if ch in "\t\u00a0\r" else ch)
+            line_offs.append(at)
+            continue
+        _collapse(line_chars, line_offs, lines)
+        line_chars, line_offs = [], []
+    out: list[str] = []
+    out_offs: list[int] = []
+    gap = False
+    for text, where in lines:
+        if text == _GAP:
+            gap = bool(out)
+            continue
+        if out:
+            sep = "\n" * (_GAP_LINES + 1 if gap else 1)
+            out.append(sep)
+            out_offs.extend([where[0]] * len(sep))
+        gap = False
+        out.append(text)
+        out_offs.extend(where)
+    return TextView("".join(out), (*out_offs, len(markup)))
+
+
+def _collapse(chars: list[str], offs: list[int], lines: list[tuple[str, list[int]]]) -> None:
+    """Add one physical line with runs of spaces made one and its edges trimmed."""
+    text: list[str] = []
+    where: list[int] = []
+
+    def flush() -> None:
+        while text and text[-1] == " ":
+            text.pop()
+            where.pop()
+        if text:
+            lines.append(("".join(text), list(where)))
+        text.clear()
+        where.clear()
+
+    for ch, at in zip(chars, offs, strict=True):
+        if ch == _GAP:
+            flush()
+            lines.append((_GAP, [at]))
+        elif ch != " " or (text and text[-1] != " "):
+            text.append(ch)
+            where.append(at)
+    flush()
 
 
 def html_to_text(markup: str) -> str:
-    """Visible text of an HTML page, one block element per line, links as ``text (url)``.
+    """Visible text of an HTML page, one block element per line, links as ``[text](url)``.
 
     >>> html_to_text('<p>Read more</p><ul><li><a href="https://err.ee/1">Pealkiri</a></li></ul>')
     'Read more\\n• [Pealkiri](https://err.ee/1)'
     """
-    parser = _TextExtractor()
-    parser.feed(markup)
-    parser.close()
-    text = html.unescape("".join(parser.out))
-    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.split("\n")]
-    return "\n".join(ln for ln in lines if ln).strip()
+    return html_view(markup).text
