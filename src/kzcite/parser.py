@@ -716,10 +716,16 @@ _ACT_DATED = re.compile(
     r"(?i)[^\n]{0,80}?(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
-_ACT_YEAR_AFTER = re.compile(r"\w*[.,]?\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
-_ACT_BEFORE = re.compile(
-    r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+_ACT_YEAR_AFTER = re.compile(
+    r"\w*[.,]?\s+(?:18|19|20)\d\d(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
 )
+_ACT_BEFORE = re.compile(
+    r"(?:19|20)\d\d(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{4}\s+(?:m\.|gada)"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+)
+
+
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
 def _read_legal(w: _Work) -> bool:
@@ -747,7 +753,8 @@ def _read_legal(w: _Work) -> bool:
     named_act = any(0 <= m.start() - q.end <= 3 for q in quoted)
     if named_act:
         lead_quote = True
-    if not lead_quote and (len(head.strip()) > 120 or any(ch in head for ch in QUOTE_CHARS)):
+    bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
+    if not lead_quote and (len(head.strip()) > 120 or any(ch in bare_head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
     site = re.match(r"\s*([^\s:]{2,30}(?:\s[^\s:]{2,30})?)\s*:\s+", text)
@@ -1621,7 +1628,8 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
     if not 1 <= len(body.split()) <= 10 or any(ch.isdigit() for ch in body):
         return
     if _known_outlet(body) or (_org_like(body) and len(body.split()) >= 2):
-        w.set_outlet(start + lead, start + dot, 0.75)
+        # masked: a date consumed inside the body ("Kaktus.media (2023, 7 июня).") stays out
+        w.set_outlet(start + lead, start + dot, 0.75, masked=True)
 
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
@@ -1744,7 +1752,7 @@ _APA_HEAD = re.compile(
     r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
 )
-_ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
+_ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
 
 _NOTE_FORM = re.compile(
