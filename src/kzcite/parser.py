@@ -593,7 +593,17 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     after = w.text[m.span.end : m.span.end + 2]
     if not before.strip(_SPACE_PUNCT + "(") and after[:1] == " " and after[1:2].isalpha():
         return True
-    return before[-1:] in ("-", "–") and before[-2:-1].isalpha()
+    if before[-1:] in ("-", "–") and before[-2:-1].isalpha():
+        return True
+    # "обучение в вузах в 2024 году", "kinnitas 2025. aasta eelarve", "населення 2001 року":
+    # a year between lower-case words is part of the running title
+    prev = _WORD_BEFORE.search(before, max(0, m.span.start - 30))
+    if prev is None or not prev.group(1)[:1].islower() or prev.end() != m.span.start:
+        return False
+    if prev.group(1).casefold() in _season_words() or len(prev.group(1)) > 20:
+        return False
+    rest = w.text[m.span.end :]
+    return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
 
 
 @functools.cache
