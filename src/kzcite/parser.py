@@ -668,6 +668,7 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
 
 _DATE_TAIL = re.compile(
     r"\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+    r"|,\s?\d{1,2}:\d\d(?!\d)"
 )
 
 
@@ -2384,16 +2385,72 @@ def _parse_into(w: _Work) -> None:
 
 
 _OUTLET_LEAD = re.compile(
-    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?::\s|\s[—–]\s)"
+    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|]\s)"
 )
+_LABEL_ON = re.compile(
+    r"\s*((?:[^\W\d_]+\s){1,3}?)(?:on|at|in|на|в|у|veebis|saidil)\s+([^\s:][^:]{1,38}?)\s*:\s+(?=\S)"
+)
+_CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
+
+
+@functools.cache
+def _read_more_leads() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["read_more_leads"])
+
+
+def _read_label_outlet(w: _Work) -> bool:
+    """``Also on Eurasianet: Title`` / ``Читайте также на CABAR.asia: Title``: the label
+    names the outlet of the headline that follows it."""
+    m = _LABEL_ON.match(w.text)
+    if m is None:
+        return False
+    lead = m.group(1).strip()
+    if not (header_of(lead) or lead.casefold() in _read_more_leads()):
+        return False
+    name = m.group(2).strip()
+    if not (_known_outlet(name) or _looks_like_outlet(name)):
+        return False
+    w.set_outlet(m.start(2), m.start(2) + len(name), 0.8)
+    w.consume(0, m.end())
+    q = find_quoted(w.text)
+    if q and q[0].closed and not w.text[: q[0].start].strip(_SPACE_PUNCT):
+        w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
+        w.consume(q[0].start, q[0].end)
+        return True
+    _title_from(w, m.end(), len(w.text))
+    return True
+
+
+def _card_person(w: _Work, start: int) -> None:
+    """``Vlast.kz | Айгерим Тлеужанова | <date> | Title``: a person segment after the outlet."""
+    if w.authors:
+        return
+    lead = len(w.text) - len(w.text[start:].lstrip(_SPACE_PUNCT)) - start
+    p0 = start + lead
+    sep = _CARD_SEP.search(w.text, p0)
+    if sep is None:
+        return
+    seg = w.text[p0 : sep.start()]
+    if not 2 <= len(seg.split()) <= 3 or _known_outlet(seg):
+        return
+    persons = _parse_names(seg)
+    if persons is None and _SURNAME_END.search(seg):
+        persons = _parse_names(seg, strict=False)
+    if persons and not _is_organisation(seg):
+        w.set_authors(persons, p0, sep.start(), 0.8)
 
 
 def _read_outlet_headline(w: _Work) -> bool:
-    """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title``."""
+    """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
+    ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
+    if _read_label_outlet(w):
+        return True
     m = _OUTLET_LEAD.match(w.text)
     if m is None:
         return False
     head = m.group(1)
+    if m.group("sep").strip() in "/|" and not _known_outlet(head):
+        return False
     name = head.strip('«»„“”"')
     quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
     if not quoted:
@@ -2424,6 +2481,7 @@ def _read_outlet_headline(w: _Work) -> bool:
     w.set_outlet(n0, n0 + len(name), 0.8)
     _read_numbers(w, m.start(1), m.end(1))
     w.consume(0, m.end())
+    _card_person(w, m.end())
     q = find_quoted(w.text)
     if q and q[0].closed and not w.text[m.end() : q[0].start].strip(_SPACE_PUNCT):
         w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
@@ -2448,6 +2506,17 @@ def _read_inline_byline(w: _Work) -> None:
         return
     m = _INLINE_BYLINE.search(w.text)
     if m is None:
+        # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
+        by = _BYLINE.match(w.text)
+        if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
+            return
+        who = by.group(1).strip()
+        persons = _parse_names(who)
+        if persons is None and _SURNAME_END.search(who):
+            persons = _parse_names(who, strict=False)
+        if persons and not _is_organisation(who):
+            w.set_authors(persons, by.start(1), by.end(1), 0.8)
+            w.consume(0, by.start(1))
         return
     persons = _parse_names(m.group(2).strip(), strict=False)
     if persons and not _org_like(m.group(2)):
