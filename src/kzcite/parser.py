@@ -896,6 +896,9 @@ def _read_gost(w: _Work) -> bool:
             and "http" not in pm.group(2)
             and not _label_re("url_labels").match(pm.group(1).strip() + ":")
             and not pm.group(1).strip().upper().startswith(("URL", "DOI"))
+            # "С. 56-64. DOI: 10.…", "Библиогр.: с. 38": no place, no publisher
+            and not re.search(r"\d", pm.group(1))
+            and not re.match(r"[\d(]|[^\W\d_]{1,3}\.\s?\d", pm.group(2))
         ):
             publisher = (
                 right_start + a + pm.start(2),
@@ -925,6 +928,7 @@ _GOST_STOP = re.compile(
     r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
+    r"|[vn]\.\s?\d|Nr\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
 )
@@ -972,6 +976,18 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     who = re.sub(
         r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
     )
+    semi = who.find(" ; ")
+    if semi != -1:
+        # "/ Абдрахманов Кайрат Абдрахманович ; Евразийский национальный университет":
+        # the persons, then the body responsible for the work
+        body = who[semi + 3 :].strip(_SPACE_PUNCT)
+        b0 = start + k + width + seg[k + width :].find(body)
+        if body and w.outlet is None and _org_like(body.split(";")[0]):
+            w.set_outlet(b0, b0 + len(body.split(" ; ")[0]), 0.7)
+        elif body:
+            w.notes.append(body)
+        who = who[:semi].strip(_SPACE_PUNCT)
+        end = start + k + width + seg[k + width :].find(who) + len(who)
     persons = _parse_names(who)
     if persons:
         if not w.authors:
@@ -1033,6 +1049,12 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     persons = _parse_names(cand)
     if not persons:
         return False
+    if len(w.authors) > len(persons) and {p.family for p in persons} <= {
+        p.family for p in w.authors
+    }:
+        # "Шевчук Т. Title / Т. Шевчук, В. Кравченко": the fuller list stays
+        w.consume(start + lead, start + m.end())
+        return True
     w.set_authors(persons, start + lead, start + m.end(), 0.9)
     ed = _EDITORS.match(w.text, start + m.end())
     if ed:
@@ -1345,7 +1367,8 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?){0,3})"
-    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$)"
+    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
+    r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
 
@@ -1908,7 +1931,7 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     between = w.raw[m.end() : pp.start(1)] if (pp and m and m.end() < pp.start(1)) else ""
     if pp and w.text[pp.start(2) : pp.end(2)].strip() and not _other_part(between, m, w):
         w.place = pp.group(1).strip()
-        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        _set_publisher(w, pp.start(2), pp.end(2))
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         _title_from(w, start, pp.start(1))
@@ -1918,6 +1941,29 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         return
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "&"})
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """``EDB`` / ``Eurasian Development Bank``: the initials of the long name's words."""
+    letters = "".join(ch for ch in short if ch.isalpha())
+    if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
+        return False
+    words = [x for x in re.findall(r"[^\W\d_]+", long) if x.casefold() not in _MINOR_WORDS]
+    return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
+
+
+def _set_publisher(w: _Work, start: int, end: int) -> None:
+    """The publisher of an imprint, unless it only abbreviates the corporate author that
+    already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
+    name = _clean_outlet(w.text[start:end])
+    if w.outlet and _acronym_of(name, w.outlet):
+        w.notes.append(name)
+        w.consume(start, end)
+        return
+    w.set_outlet(start, end, 0.8, masked=True)
 
 
 def _other_part(between: str, m: re.Match[str] | None, w: _Work) -> bool:
@@ -1952,7 +1998,7 @@ def _read_container(w: _Work, start: int, end: int) -> None:
         and not w.text[start : pp.start(1)].strip(_SPACE_PUNCT)
     ):
         w.place = pp.group(1).strip()
-        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        _set_publisher(w, pp.start(2), pp.end(2))
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         return
