@@ -736,6 +736,19 @@ _ACT_BEFORE = re.compile(
 )
 
 
+_ACT_ADOPTED = re.compile(
+    r"(?i)\s*\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
+)
+_SOURCE_TAIL = re.compile(
+    r"[.;)]\s+(?:Источник|Джерело|Дереккөз|Source|Allikas|Avots|Šaltinis|Manba)\s*:\s*(\S.{1,60}?)"
+    r"[\s.;]*$"
+)
+_GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
+_GOST_LAWS_HEADING = re.compile(
+    r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
+)
+_ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
+_IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
@@ -755,6 +768,7 @@ def _read_legal(w: _Work) -> bool:
         or _ACT_DATED.search(w.raw, m.start())
         or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
+        or _ACT_ADOPTED.search(w.raw, m.end())
     ):
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
@@ -776,10 +790,16 @@ def _read_legal(w: _Work) -> bool:
         text = w.text
         lead = site.end()
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
+    src = _SOURCE_TAIL.search(w.text, m.end(), end)
+    if src is not None:
+        # "… (с изм. от 05.07.2024). Источник: ИС «Әділет»": the database the text came from
+        w.set_outlet(src.start(1), src.end(1), 0.8)
+        w.consume(src.start() + 1, len(w.text))
+        end = src.start() + 1
     slashes = w.raw.find("//", m.start())
     if slashes != -1 and slashes < end:
         o0 = slashes + 2 + len(w.raw[slashes + 2 :]) - len(w.raw[slashes + 2 :].lstrip())
-        w.set_outlet(o0, _outlet_stop(w.raw, o0, len(w.raw)), 0.85)
+        w.set_outlet(o0, _outlet_stop(w.raw, o0, len(w.raw), w.text), 0.85)
         w.consume(slashes, len(w.text))
         end = slashes
     gz = _gazette_re().search(w.raw, m.start(), end)
@@ -792,6 +812,21 @@ def _read_legal(w: _Work) -> bool:
         gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
+    isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
+    if isbd is not None:
+        # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
+        for a, b in _areas(w.raw[isbd.start() + 1 : end]):
+            area = w.raw[isbd.start() + 1 + a : isbd.start() + 1 + b]
+            pm = _IMPRINT.match(area)
+            if pm and w.outlet is None and not re.search(r"\d|URL|DOI", pm.group(1)):
+                o0 = isbd.start() + 1 + a + pm.start(2)
+                w.place = pm.group(1).strip()
+                w.set_outlet(o0, o0 + len(pm.group(2)), 0.8)
+        tail = w.text[isbd.start() + 1 : end].strip(_SPACE_PUNCT)
+        if tail:
+            w.notes.append(tail)
+        w.consume(isbd.start() + 1, end)
+        end = isbd.start() + 1
     num = None
     for nm in _ACT_NUMBER.finditer(w.raw, 0, end):
         num = nm
@@ -826,6 +861,10 @@ def _read_legal(w: _Work) -> bool:
     cut = _label_re("designators").search(raw_title)
     if cut:
         raw_title = raw_title[: cut.start()]
+    heading = _GOST_LAWS_HEADING.match(raw_title)
+    if heading:  # GOST 7.0.100 "Российская Федерация. Законы. <Name> : федер. закон …"
+        w.notes.append(heading.group(0).strip())
+        raw_title = raw_title[heading.end() :]
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
     named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
     if named and (
@@ -838,7 +877,16 @@ def _read_legal(w: _Work) -> bool:
         not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_re().search(dot.group(1))
     ):
         dot = None
-    cuts = [m for m in (named, dot) if m is not None]
+    # GOST order "О медиа : Закон … от 13.12.2022 № 2849-IX", "… likums: Latvijas Republikas
+    # likums": the name before a colon, the act type and designation after it
+    gost = _GOST_ACT.match(raw_title)
+    if gost and not (
+        len(gost.group(1).split()) >= 2
+        and (act := _legal_re().search(raw_title, gost.end())) is not None
+        and len(raw_title[gost.end() : act.start()].split()) <= 3
+    ):
+        gost = None
+    cuts = [m for m in (named, dot, gost) if m is not None]
     if cuts:
         first = min(cuts, key=lambda m: m.end(1))
         w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
