@@ -843,6 +843,11 @@ def _read_legal(w: _Work) -> bool:
     ]
     if inside:
         q = inside[0]
+        tail = w.text[q.end : end].strip(_SPACE_PUNCT)
+        if tail and w.outlet is None and len(tail.split()) <= 3 and _known_outlet(tail):
+            # "↑ Закон … «Name». adilet.zan.kz. Дата обращения: …": the site after the name
+            t0 = w.text.find(tail, q.end)
+            w.set_outlet(t0, t0 + len(tail), 0.75)
         w.title = _clean(w.raw[q.inner_start : q.inner_end])
         w.title_span = Span(q.inner_start, q.inner_end)
         w.confidence["title"] = 0.9
@@ -1354,6 +1359,12 @@ _THESIS = re.compile(
 
 
 def _read_after_title(w: _Work, start: int, end: int) -> None:
+    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    if tr and _detect_language(tr.group(1)) == "en":
+        # '"Title" [English translation]. Site (in Kazakh).'
+        w.translated_title = tr.group(1).strip()
+        w.consume(start, start + tr.end())
+        start += tr.end()
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
@@ -1600,6 +1611,13 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
     tail = seg[k + 2 :].strip(_SPACE_PUNCT)
     words = tail.replace(",", " ").split()
     if 0 < len(words) <= 4 and all(x[:1].isupper() for x in words) and len(seg[:k].split()) >= 3:
+        if _known_outlet(tail) and tail not in _places():
+            # "Title (рус.). Tengrinews.kz (10 июня 2023).": the site, not a place
+            if w.outlet is None:
+                t0 = start + k + 2 + seg[k + 2 :].find(tail)
+                w.set_outlet(t0, t0 + len(tail), 0.75, masked=True)
+            w.consume(start + k + 1, end)
+            return start + k + 1
         w.place = tail
         w.consume(start + k + 1, end)
         return start + k + 1
