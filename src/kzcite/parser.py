@@ -1570,11 +1570,18 @@ def _read_plain(w: _Work) -> None:
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
         return
-    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]):
+    named = (
+        po is not None
+        and not re.search(r"\d", w.text[start + po.start() : start + po.end()])
+        and _looks_like_outlet(po.group(1))
+        and po.group(1) not in _places()
+    )
+    # "(LRT, 2024-03-12)" names an outlet; "(Москва, 28 марта 1994 года)" is a note
+    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]) and not named:
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
         po = None
-    if po and not w.outlet and _looks_like_outlet(po.group(1)):
+    if po and not w.outlet and _looks_like_outlet(po.group(1)) and po.group(1) not in _places():
         w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
