@@ -264,7 +264,18 @@ def _clean_outlet(value: str) -> str:
     value = value.strip(" ,.;:")
     if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
+    last = value.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in _outlet_suffixes():
+        # "Egemen Qazaqstan gazetı", "Xalq so‘zi gazetasi": the name, not the word "newspaper"
+        value = last[0].strip(" ,")
+        if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
+            value = value[1:-1]
     return value.strip()
+
+
+@functools.cache
+def _outlet_suffixes() -> frozenset[str]:
+    return frozenset(_labels()["outlet_suffixes"])
 
 
 def _starts_with_prefix(value: str) -> bool:
@@ -2228,6 +2239,7 @@ def _known_outlet(text: str) -> bool:
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_ISSUE_ONLY = re.compile(r"(?:№|N|No\.?|nr\.?|Nr\.?)\s?\d[\w\-/]*\s*(?:\(\d+\))?", re.I)
 
 
 def _read_outlet_and_date(w: _Work) -> bool:
@@ -2236,7 +2248,8 @@ def _read_outlet_and_date(w: _Work) -> bool:
         return False
     rest = _TIME.sub(" ", w.text)
     parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[,|;—–]|\s-\s", rest)]
-    parts = [p for p in parts if p]
+    # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
+    parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
     if len(parts) != 1:
         return False
     name = parts[0]
@@ -2246,6 +2259,7 @@ def _read_outlet_and_date(w: _Work) -> bool:
         return False
     s = w.text.find(name)
     w.set_outlet(s, s + len(name), 0.75, masked=True)
+    _read_numbers(w, s + len(name), len(w.text))
     return True
 
 
