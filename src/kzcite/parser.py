@@ -2611,21 +2611,48 @@ def _read_outlet_headline(w: _Work) -> bool:
     if later and rest[: later[0].start].strip(_SPACE_PUNCT):
         return False  # "Outlet — Person — «Title»": the quote reader knows this shape
     n0 = w.text.find(name, m.start(1))
+    cut = m.end()
+    brk = _HEAD_BREAK.search(w.text, n0 + len(name), m.end(1))
+    if brk is not None and not quoted:
+        # "Eurasianet, <date>. Tajikistan: Title": the colon belongs to the title
+        cut = brk.end()
     w.set_outlet(n0, n0 + len(name), 0.8)
-    _read_numbers(w, m.start(1), m.end(1))
-    w.consume(0, m.end())
-    _card_person(w, m.end())
+    _read_numbers(w, m.start(1), cut)
+    w.consume(0, cut)
+    _card_person(w, cut)
     q = find_quoted(w.text)
-    if q and q[0].closed and not w.text[m.end() : q[0].start].strip(_SPACE_PUNCT):
+    if q and q[0].closed and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
         w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
         w.consume(q[0].start, q[0].end)
         tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
         if tail:
+            _tail_person(w, q[0].end)
+            tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
+        if tail:
             w.notes.append(tail)
             w.consume(q[0].end, len(w.text))
         return True
-    _title_from(w, m.end(), len(w.text))
+    _title_from(w, cut, len(w.text))
     return True
+
+
+_HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
+_TAIL_PERSON = re.compile(r"[\s,.;—–-]*\(?\s*([^\W\d_][^(),]{3,40}?)\s*[,)]")
+
+
+def _tail_person(w: _Work, start: int) -> None:
+    """``«Title» (Темур Умаров, 24.10.2024)``: the author after a quoted title."""
+    if w.authors:
+        return
+    m = _TAIL_PERSON.match(w.text, start)
+    if m is None:
+        return
+    who = m.group(1).strip()
+    persons = _parse_names(who)
+    if persons is None and _SURNAME_END.search(who) and len(who.split()) == 2:
+        persons = _parse_names(who, strict=False)
+    if persons and not _is_organisation(who) and not _known_outlet(who):
+        w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
 
 
 _INLINE_BYLINE = re.compile(
