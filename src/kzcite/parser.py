@@ -674,7 +674,14 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     if best == 1:
         parens = [c for c in top if raw[c.span.start - 1 : c.span.start] == "("]
         return parens[0] if parens else top[-1]
-    return top[0]
+    first = top[0]
+    if (
+        len(top) > 1
+        and not raw[: first.span.start].strip(_SPACE_PUNCT)
+        and raw[first.span.end : first.span.end + 2].startswith(":")
+    ):
+        return top[1]  # "16 December 1986: Title — Outlet, <date>": the first is the title's
+    return first
 
 
 _DATE_TAIL = re.compile(
