@@ -1454,6 +1454,9 @@ def _places() -> frozenset[str]:
     return frozenset(data_json("places.json")["places"])
 
 
+_LEAD_INS = frozenset({"In", "Im", "В", "У", "Dans", "Içinde", "In Russian", "Sources"})
+
+
 class _PlacePublisher:
     """``Place: Publisher`` finder that prefers known publication places."""
 
@@ -1464,7 +1467,7 @@ class _PlacePublisher:
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
                 continue
-            if _label_re("url_labels").match(place + ":"):
+            if _label_re("url_labels").match(place + ":") or place in _LEAD_INS:
                 continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
@@ -2415,7 +2418,7 @@ def split_references(raw: str) -> list[str]:
 _QUOTE_CONJ = re.compile(r"[“”»\"]\s+(?:ja|и|and|және|та|und|et|ve)\s")
 _SEMI_SPLIT = re.compile(
     r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
-    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
     re.I,
 )
 
