@@ -2302,6 +2302,19 @@ def _read_source_outlets(w: _Work) -> bool:
         return False
     first = parts[0].strip(_SPACE_PUNCT)
     s = w.text.find(first)
+    dot = first.find(". ")
+    if len(parts) == 1 and dot != -1:
+        # "Дереккөз: <Ministry>. <Headline>. <date>. <URL>": a body, then its own headline
+        body, headline = first[:dot].strip(), first[dot + 2 :].strip(_SPACE_PUNCT)
+        if (
+            (_known_outlet(body) or _org_like(body))
+            and len(headline.split()) >= 3
+            and not _known_outlet(headline)
+        ):
+            w.set_outlet(s, s + dot, 0.8)
+            h0 = w.text.find(headline, s + dot)
+            w.set_title(h0, h0 + len(headline), 0.7, masked=True)
+            return True
     w.set_outlet(s, s + len(first), 0.85)
     for extra in parts[1:]:
         w.notes.append(extra.strip(_SPACE_PUNCT))
