@@ -473,6 +473,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     rest = line
     for d in reversed(found):
         rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
+    undated = rest  # the time of day is consumed with the line, the date stays
     rest = re.sub(r"\b\d{1,2}:\d\d\b", " ", rest)
     parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,]", rest) if p.strip(_SPACE_PUNCT)]
     if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
@@ -487,7 +488,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         elif w.outlet is None and (_known_outlet(part) or _looks_like_outlet(part)):
             w.set_outlet(at, at + len(part), 0.75)
     # the date stays in the text for the date reader; the rest of the line is consumed
-    for k, ch in enumerate(rest):
+    for k, ch in enumerate(undated):
         if not ch.isspace():
             w.consume(start + k, start + k + 1)
     return True
@@ -690,12 +691,18 @@ _DATE_TAIL = re.compile(
 )
 
 
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$")
+
+
 def _consume_date(w: _Work, span: Span) -> None:
     end = span.end
     tail = _DATE_TAIL.match(w.text, end)
     if tail:
         end = tail.end()
     start = span.start
+    lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
+    if lead is not None:  # "08:45, 3 апреля 2024": the time of day goes with the date
+        start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
         start -= 1
         end += 1
@@ -1065,7 +1072,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
             w.set_authors(persons, start + k + width, end, 0.85)
         else:
             w.notes.append(who)
-    elif who and w.outlet is None:
+    elif who and w.outlet is None and re.search(r"[^\W\d_]{2}", who):
         w.set_outlet(start + k + width, end, 0.7)
     elif who:
         w.notes.append(who)
