@@ -772,6 +772,7 @@ _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
 _GOST_LAWS_HEADING = re.compile(
     r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
 )
+_APPROVED = re.compile(r"(?i)(?:утв\.|утвержден|затв\.|затверджен|бекітілген|approved by)")
 _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
 _IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
@@ -903,6 +904,9 @@ def _read_legal(w: _Work) -> bool:
     ):
         named = None
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
+    while dot and re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1)):
+        # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
+        dot = re.match(rf"(.{{{dot.end(1) + 2},}}?\w)\.\s+(?=[^\W\d_])", raw_title)
     if dot and (
         not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_re().search(dot.group(1))
     ):
@@ -912,8 +916,13 @@ def _read_legal(w: _Work) -> bool:
     gost = _GOST_ACT.match(raw_title)
     if gost and not (
         len(gost.group(1).split()) >= 2
-        and (act := _legal_re().search(raw_title, gost.end())) is not None
-        and len(raw_title[gost.end() : act.start()].split()) <= 3
+        and (
+            _APPROVED.match(raw_title, gost.end())
+            or (
+                (act := _legal_re().search(raw_title, gost.end())) is not None
+                and len(raw_title[gost.end() : act.start()].split()) <= 3
+            )
+        )
     ):
         gost = None
     cuts = [m for m in (named, dot, gost) if m is not None]
@@ -922,7 +931,7 @@ def _read_legal(w: _Work) -> bool:
         w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
         raw_title = first.group(1)
     while True:
-        paren = re.search(r"\s*\(([^()]*)\)\s*$", raw_title)
+        paren = re.search(r"\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", raw_title)
         if paren is None or not re.search(r"\d|измен|ред\.|принят|RT\s|Gazete", paren.group(1)):
             break
         w.notes.append(paren.group(1))
@@ -1006,9 +1015,9 @@ _GOST_STOP = re.compile(
     r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
-    r"|[vn]\.\s?\d|Nr\.?\s?\d"
+    r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
-    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
+    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
 )
 
 
@@ -1641,11 +1650,18 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
     """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place."""
     seg = w.text[start:end]
     k = seg.rfind(". ")
-    if k == -1 or w.date is None:
+    if k == -1:
         return end
     tail = seg[k + 2 :].strip(_SPACE_PUNCT)
     words = tail.replace(",", " ").split()
-    if 0 < len(words) <= 4 and all(x[:1].isupper() for x in words) and len(seg[:k].split()) >= 3:
+    site = w.date is None and len(words) == 1 and "." in tail and _known_outlet(tail)
+    if w.date is None and not site:
+        return end
+    if (
+        0 < len(words) <= 4
+        and (site or all(x[:1].isupper() for x in words))
+        and (len(seg[:k].split()) >= 3 or site)
+    ):
         if _known_outlet(tail) and tail not in _places():
             # "Title (рус.). Tengrinews.kz (10 июня 2023).": the site, not a place
             if w.outlet is None:
@@ -1971,7 +1987,8 @@ def _read_author_date(w: _Work) -> bool:
             who_end = m.end()
     if who_end is None:
         fg = re.match(
-            r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)",
+            r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?)"
+            r"(?=\s?[(:,]|\s(?:18|19|20)\d\d)",
             text[lead:],
         )
         if fg:
