@@ -762,7 +762,7 @@ _ACT_BEFORE = re.compile(
 
 
 _ACT_ADOPTED = re.compile(
-    r"(?i)\s*\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
+    r"(?i)\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
 )
 _SOURCE_TAIL = re.compile(
     r"[.;)]\s+(?:Источник|Джерело|Дереккөз|Source|Allikas|Avots|Šaltinis|Manba)\s*:\s*(\S.{1,60}?)"
@@ -794,7 +794,7 @@ def _read_legal(w: _Work) -> bool:
         or _ACT_DATED.search(w.raw, m.start())
         or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
-        or _ACT_ADOPTED.search(w.raw, m.end())
+        or ("(" in w.raw and _ACT_ADOPTED.search(w.raw, m.end()))
     ):
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
@@ -816,7 +816,7 @@ def _read_legal(w: _Work) -> bool:
         text = w.text
         lead = site.end()
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
-    src = _SOURCE_TAIL.search(w.text, m.end(), end)
+    src = _SOURCE_TAIL.search(w.text, m.end(), end) if ":" in w.text[m.end() : end] else None
     if src is not None:
         # "… (с изм. от 05.07.2024). Источник: ИС «Әділет»": the database the text came from
         w.set_outlet(src.start(1), src.end(1), 0.8)
@@ -913,7 +913,7 @@ def _read_legal(w: _Work) -> bool:
         dot = None
     # GOST order "О медиа : Закон … от 13.12.2022 № 2849-IX", "… likums: Latvijas Republikas
     # likums": the name before a colon, the act type and designation after it
-    gost = _GOST_ACT.match(raw_title)
+    gost = _GOST_ACT.match(raw_title) if ":" in raw_title else None
     if gost and not (
         len(gost.group(1).split()) >= 2
         and (
@@ -2570,6 +2570,7 @@ _OUTLET_LEAD = re.compile(
 _LABEL_ON = re.compile(
     r"\s*((?:[^\W\d_]+\s){1,3}?)(?:on|at|in|на|в|у|veebis|saidil)\s+([^\s:][^:]{1,38}?)\s*:\s+(?=\S)"
 )
+_LABEL_PREPOSITIONS = frozenset({"on", "at", "in", "на", "в", "у", "veebis", "saidil"})
 _CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
 
 
@@ -2581,6 +2582,8 @@ def _read_more_leads() -> frozenset[str]:
 def _read_label_outlet(w: _Work) -> bool:
     """``Also on Eurasianet: Title`` / ``Читайте также на CABAR.asia: Title``: the label
     names the outlet of the headline that follows it."""
+    if w.tokens.isdisjoint(_LABEL_PREPOSITIONS) or ":" not in w.text:
+        return False
     m = _LABEL_ON.match(w.text)
     if m is None:
         return False
