@@ -61,6 +61,10 @@ _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*",
     re.I,
 )
+_BARE_URL = re.compile(
+    r"(?<![\w@/.\-])(?:[a-z0-9][a-z0-9\-]*\.)+(?:[a-z]{2}|com|org|net|info|media|asia|news|online)"
+    r"/[^\s<>\"«»“”]*[\w/]"
+)
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
@@ -522,6 +526,11 @@ def _read_urls(w: _Work) -> None:
         if len(url) < 8:
             continue
         found.append((m.start(), end, url))
+    if not found and "." in w.text:
+        # "meduza.io/feature/2024/03/03/…": a link written without its scheme
+        for m in _BARE_URL.finditer(w.text):
+            url = m.group(0).rstrip(_URL_TRAIL)
+            found.append((m.start(), m.start() + len(url), url))
     for start, end, url in found:
         if w.url is None:
             w.url = url
@@ -1902,6 +1911,8 @@ def _looks_like_outlet(text: str) -> bool:
 _APA_HEAD = re.compile(
     r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
+    # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
+    r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
 )
 _ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
@@ -2015,9 +2026,12 @@ def _read_author_date(w: _Work) -> bool:
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
-    year = int(head.group(1) or head.group(3))
+    full = _dates.parse_date(head.group(4)) if head.group(4) else None
+    if head.group(4) and (full is None or full.day is None):
+        return False
+    year = full.year if full is not None else int(head.group(1) or head.group(3))
     detail = head.group(2)
-    date = PartialDate(year, text=w.raw[head.start() : head.end()].strip())
+    date = full or PartialDate(year, text=w.raw[head.start() : head.end()].strip())
     if detail:
         parsed = _dates.parse_date(f"{detail} {year}")
         if parsed is not None and parsed.year == year:
