@@ -40,7 +40,10 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         assert res.blocks[0].header.rstrip(":").casefold() == heading.rstrip(":").casefold()
 
 
-@pytest.mark.parametrize(("name", "floor"), [("probe.jsonl", 0.92), ("probe2.jsonl", 0.86)])
+@pytest.mark.parametrize(
+    ("name", "floor"),
+    [("probe.jsonl", 0.92), ("probe2.jsonl", 0.86), ("probe3.jsonl", 0.97), ("probe4.jsonl", 0.91)],
+)
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
     # written after the parser by people who had not seen its rules: generalization checks
     report = score_file(str(DATA / name))

@@ -165,6 +165,9 @@ def inline_label(line: str) -> tuple[str, int] | None:
     Returns the heading and the offset where the entry text starts.
     """
     colon = line.find(":", 0, 60)
+    bar = line.find(" | ", 0, 60)
+    if bar > 0 and (colon <= 0 or bar < colon):
+        colon = bar + 1  # "LOE LISAKS | Title": a label before a bar
     if colon <= 0:
         return None
     rest = line[colon + 1 :]

@@ -57,13 +57,13 @@ def find_quoted(text: str) -> list[Quoted]:
         i = found.start()
         ch = text[i]
         if (
-            ch == "’"
+            ch in "’‘"
             and i + 1 < len(text)
             and text[i + 1].isalpha()
             and i
             and text[i - 1].isalpha()
         ):
-            continue  # an apostrophe inside a word (Kazakhstan’s), not a closing quote
+            continue  # an apostrophe inside a word (Kazakhstan’s, O‘zbekiston), not a quote
         if stack:
             top = stack[-1]
             if ch in _CLOSERS[top]:

@@ -266,6 +266,12 @@ def _lexicon() -> _Lexicon:
         months.setdefault(stem, number)
         for suffix in suffixes:
             months.setdefault(stem + suffix, number)
+    for lang in extra["inflected"].values():  # Uzbek and Kyrgyz case and possessive forms
+        for number, forms in lang["stems"].items():
+            for form in forms:
+                months.setdefault(_key(form), int(number))
+                for suffix in lang["suffixes"]:
+                    months.setdefault(_key(form + suffix), int(number))
     tail = min(len(k) for k in months)
     return _Lexicon(
         months=months,
@@ -325,10 +331,12 @@ def _patterns() -> _Patterns:
         "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
         "yfirst": (
-            rf"\s{{0,2}}{connector}\s{{1,3}}"
+            rf"\s{{0,2}}{connector},?\s{{1,3}}"
             rf"(?:{_day('fd1')}{ordinal}{_DS})?{mw('fm')}"
             rf"(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}d\.)?)?"
         ),
+        # "2024, 14 марта" / "2023, 6 червня": a year, a comma, then day and month
+        "ycomma": rf",\s{{1,2}}{_day('cd')}{ordinal}{_DS}{mw('cm')}(?![.,:]?\d)",
         "vanc": (rf"\s{{1,2}}{mw('vm')}(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"),
         # APA: "(2019, March 5)", "(2019, March)"
         "apa": (rf",\s{{1,2}}{mw('am')}(?:\s{{1,2}}{_day('ad')}{ordinal}(?![.,:]?\d)|(?=\s?\)))"),
@@ -521,6 +529,8 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         if _weak(g, "fm"):
             return None, ""
         return _date(text, year, mon), "month-year"
+    if branch == "ycomma":
+        return _date(text, year, _month_of(g, "cm"), int(g("cd"))), "words"
     if branch == "vanc":
         if g("vd"):
             return _date(text, year, _month_of(g, "vm"), int(g("vd"))), "words"
@@ -580,6 +590,7 @@ _YEAR_GROUPS = {
     "num": "ny",
     "numrange": "nry",
     "yfirst": "Y",
+    "ycomma": "Y",
     "vanc": "Y",
     "apa": "Y",
     "yrange": "Y",

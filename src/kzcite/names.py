@@ -481,10 +481,15 @@ def _name_key(t: _Tok) -> str:
     return _fix(words[-1] if t.particle else words[0]).casefold()
 
 
+_DOTLESS = str.maketrans({"ı": "i"})
+
+
 def _is_given(t: _Tok, w: _Words) -> bool:
     if t.kind != _W or t.particle:
         return False
     key = _name_key(t)
+    if "ı" in key:  # Kazakh Latin 2021 Aigerım / 2018 Aıgerim: the dotless i is і or и
+        key = key.translate(_DOTLESS)
     return key in w.given or key.split("-", 1)[0] in w.given
 
 

@@ -63,6 +63,10 @@ _URL = re.compile(
     r"(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*",
     re.I,
 )
+_BARE_URL = re.compile(
+    r"(?<![\w@/.\-])(?:[a-z0-9][a-z0-9\-]*\.)+(?:[a-z]{2}|com|org|net|info|media|asia|news|online)"
+    r"/[^\s<>\"«»“”]*[\w/]"
+)
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
@@ -166,18 +170,18 @@ def _legal_compound_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return suffixes, re.compile(rf"(?i)\w+(?:{alternation})(?!\w)")
 
 
-def _legal_search(text: str) -> re.Match[str] | None:
+def _legal_search(text: str, pos: int = 0) -> re.Match[str] | None:
     """The first act word, or Estonian/German compound ending in one (``Keeleseadus``).
 
     The compound pattern backtracks through every word, so it runs only when one of
     its endings occurs at all; at the same start an act word wins.
     """
-    word = _legal_word_re().search(text)
+    word = _legal_word_re().search(text, pos)
     suffixes, compound_re = _legal_compound_re()
-    low = text.lower()
+    low = text[pos:].lower()
     if not any(x in low for x in suffixes):
         return word
-    compound = compound_re.search(text, 0, word.start() if word else len(text))
+    compound = compound_re.search(text, pos, word.start() if word else len(text))
     return (
         compound
         if compound is not None and (word is None or compound.start() < word.start())
@@ -300,7 +304,18 @@ def _clean_outlet(value: str) -> str:
     value = value.strip(" ,.;:")
     if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
+    last = value.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in _outlet_suffixes():
+        # "Egemen Qazaqstan gazetı", "Xalq so‘zi gazetasi": the name, not the word "newspaper"
+        value = last[0].strip(" ,")
+        if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
+            value = value[1:-1]
     return value.strip()
+
+
+@functools.cache
+def _outlet_suffixes() -> frozenset[str]:
+    return frozenset(_labels()["outlet_suffixes"])
 
 
 def _starts_with_prefix(value: str) -> bool:
@@ -498,6 +513,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     rest = line
     for d in reversed(found):
         rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
+    undated = rest  # the time of day is consumed with the line, the date stays
     rest = re.sub(r"\b\d{1,2}:\d\d\b", " ", rest)
     parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,]", rest) if p.strip(_SPACE_PUNCT)]
     if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
@@ -512,7 +528,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         elif w.outlet is None and (_known_outlet(part) or _looks_like_outlet(part)):
             w.set_outlet(at, at + len(part), 0.75)
     # the date stays in the text for the date reader; the rest of the line is consumed
-    for k, ch in enumerate(rest):
+    for k, ch in enumerate(undated):
         if not ch.isspace():
             w.consume(start + k, start + k + 1)
     return True
@@ -546,6 +562,11 @@ def _read_urls(w: _Work) -> None:
         if len(url) < 8:
             continue
         found.append((m.start(), end, url))
+    if not found and "." in w.text:
+        # "meduza.io/feature/2024/03/03/…": a link written without its scheme
+        for m in _BARE_URL.finditer(w.text):
+            url = m.group(0).rstrip(_URL_TRAIL)
+            found.append((m.start(), m.start() + len(url), url))
     for start, end, url in found:
         if w.url is None:
             w.url = url
@@ -636,7 +657,17 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     after = w.text[m.span.end : m.span.end + 2]
     if not before.strip(_SPACE_PUNCT + "(") and after[:1] == " " and after[1:2].isalpha():
         return True
-    return before[-1:] in ("-", "–") and before[-2:-1].isalpha()
+    if before[-1:] in ("-", "–") and before[-2:-1].isalpha():
+        return True
+    # "обучение в вузах в 2024 году", "kinnitas 2025. aasta eelarve", "населення 2001 року":
+    # a year between lower-case words is part of the running title
+    prev = _WORD_BEFORE.search(before, max(0, m.span.start - 30))
+    if prev is None or not prev.group(1)[:1].islower() or prev.end() != m.span.start:
+        return False
+    if prev.group(1).casefold() in _season_words() or len(prev.group(1)) > 20:
+        return False
+    rest = w.text[m.span.end :]
+    return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
 
 
 @functools.cache
@@ -697,12 +728,23 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     if best == 1:
         parens = [c for c in top if raw[c.span.start - 1 : c.span.start] == "("]
         return parens[0] if parens else top[-1]
-    return top[0]
+    first = top[0]
+    if (
+        len(top) > 1
+        and not raw[: first.span.start].strip(_SPACE_PUNCT)
+        and raw[first.span.end : first.span.end + 2].startswith(":")
+    ):
+        return top[1]  # "16 December 1986: Title — Outlet, <date>": the first is the title's
+    return first
 
 
 _DATE_TAIL = re.compile(
     r"\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+    r"|,\s?\d{1,2}:\d\d(?!\d)"
 )
+
+
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$")
 
 
 def _consume_date(w: _Work, span: Span) -> None:
@@ -711,6 +753,9 @@ def _consume_date(w: _Work, span: Span) -> None:
     if tail:
         end = tail.end()
     start = span.start
+    lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
+    if lead is not None:  # "08:45, 3 апреля 2024": the time of day goes with the date
+        start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
         start -= 1
         end += 1
@@ -760,10 +805,30 @@ _ACT_DATED = re.compile(
     r"(?i)(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
-_ACT_YEAR_AFTER = re.compile(r"\w*[.,]?\s+(?:18|19|20)\d\d\s+(?:жылғы|jylğy|jylǵy|ж\.)")
-_ACT_BEFORE = re.compile(
-    r"(?:19|20)\d\d\s+жылғы|\d{4}\s+(?:m\.|gada)|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+_ACT_YEAR_AFTER = re.compile(
+    r"\w*[.,]?\s+(?:18|19|20)\d\d(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
 )
+_ACT_BEFORE = re.compile(
+    r"(?:19|20)\d\d(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{4}\s+(?:m\.|gada)"
+    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+)
+
+
+_ACT_ADOPTED = re.compile(
+    r"(?i)\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
+)
+_SOURCE_TAIL = re.compile(
+    r"[.;)]\s+(?:Источник|Джерело|Дереккөз|Source|Allikas|Avots|Šaltinis|Manba)\s*:\s*(\S.{1,60}?)"
+    r"[\s.;]*$"
+)
+_GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
+_GOST_LAWS_HEADING = re.compile(
+    r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
+)
+_APPROVED = re.compile(r"(?i)(?:утв\.|утвержден|затв\.|затверджен|бекітілген|approved by)")
+_ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
+_IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
+_IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
 def _read_legal(w: _Work) -> bool:
@@ -782,6 +847,7 @@ def _read_legal(w: _Work) -> bool:
         or _ACT_DATED.search(w.raw, m.start())
         or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
+        or ("(" in w.raw and _ACT_ADOPTED.search(w.raw, m.end()))
     ):
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
@@ -791,7 +857,8 @@ def _read_legal(w: _Work) -> bool:
     named_act = any(0 <= m.start() - q.end <= 3 for q in quoted)
     if named_act:
         lead_quote = True
-    if not lead_quote and (len(head.strip()) > 120 or any(ch in head for ch in QUOTE_CHARS)):
+    bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
+    if not lead_quote and (len(head.strip()) > 120 or any(ch in bare_head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
     site = re.match(r"\s*([^\s:]{2,30}(?:\s[^\s:]{2,30})?)\s*:\s+", text)
@@ -802,10 +869,16 @@ def _read_legal(w: _Work) -> bool:
         text = w.text
         lead = site.end()
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
+    src = _SOURCE_TAIL.search(w.text, m.end(), end) if ":" in w.text[m.end() : end] else None
+    if src is not None:
+        # "… (с изм. от 05.07.2024). Источник: ИС «Әділет»": the database the text came from
+        w.set_outlet(src.start(1), src.end(1), 0.8)
+        w.consume(src.start() + 1, len(w.text))
+        end = src.start() + 1
     slashes = w.raw.find("//", m.start())
     if slashes != -1 and slashes < end:
         o0 = slashes + 2 + len(w.raw[slashes + 2 :]) - len(w.raw[slashes + 2 :].lstrip())
-        w.set_outlet(o0, _outlet_stop(w.raw, o0, len(w.raw)), 0.85)
+        w.set_outlet(o0, _outlet_stop(w.raw, o0, len(w.raw), w.text), 0.85)
         w.consume(slashes, len(w.text))
         end = slashes
     gz = _gazette_re().search(w.raw, m.start(), end)
@@ -818,6 +891,21 @@ def _read_legal(w: _Work) -> bool:
         gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
+    isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
+    if isbd is not None:
+        # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
+        for a, b in _areas(w.raw[isbd.start() + 1 : end]):
+            area = w.raw[isbd.start() + 1 + a : isbd.start() + 1 + b]
+            pm = _IMPRINT.match(area)
+            if pm and w.outlet is None and not re.search(r"\d|URL|DOI", pm.group(1)):
+                o0 = isbd.start() + 1 + a + pm.start(2)
+                w.place = pm.group(1).strip()
+                w.set_outlet(o0, o0 + len(pm.group(2)), 0.8)
+        tail = w.text[isbd.start() + 1 : end].strip(_SPACE_PUNCT)
+        if tail:
+            w.notes.append(tail)
+        w.consume(isbd.start() + 1, end)
+        end = isbd.start() + 1
     num = None
     for nm in _ACT_NUMBER.finditer(w.raw, 0, end):
         num = nm
@@ -834,6 +922,11 @@ def _read_legal(w: _Work) -> bool:
     ]
     if inside:
         q = inside[0]
+        tail = w.text[q.end : end].strip(_SPACE_PUNCT)
+        if tail and w.outlet is None and len(tail.split()) <= 3 and _known_outlet(tail):
+            # "↑ Закон … «Name». adilet.zan.kz. Дата обращения: …": the site after the name
+            t0 = w.text.find(tail, q.end)
+            w.set_outlet(t0, t0 + len(tail), 0.75)
         w.title = _clean(w.raw[q.inner_start : q.inner_end])
         w.title_span = Span(q.inner_start, q.inner_end)
         w.confidence["title"] = 0.9
@@ -852,6 +945,10 @@ def _read_legal(w: _Work) -> bool:
     cut = _label_re("designators").search(raw_title)
     if cut:
         raw_title = raw_title[: cut.start()]
+    heading = _GOST_LAWS_HEADING.match(raw_title)
+    if heading:  # GOST 7.0.100 "Российская Федерация. Законы. <Name> : федер. закон …"
+        w.notes.append(heading.group(0).strip())
+        raw_title = raw_title[heading.end() :]
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
     named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
     if named and (
@@ -860,17 +957,34 @@ def _read_legal(w: _Work) -> bool:
     ):
         named = None
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
+    while dot and re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1)):
+        # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
+        dot = re.match(rf"(.{{{dot.end(1) + 2},}}?\w)\.\s+(?=[^\W\d_])", raw_title)
     if dot and (
         not raw_title[dot.end() : dot.end() + 1].isupper() or not _legal_search(dot.group(1))
     ):
         dot = None
-    cuts = [m for m in (named, dot) if m is not None]
+    # GOST order "О медиа : Закон … от 13.12.2022 № 2849-IX", "… likums: Latvijas Republikas
+    # likums": the name before a colon, the act type and designation after it
+    gost = _GOST_ACT.match(raw_title) if ":" in raw_title else None
+    if gost and not (
+        len(gost.group(1).split()) >= 2
+        and (
+            _APPROVED.match(raw_title, gost.end())
+            or (
+                (act := _legal_search(raw_title, gost.end())) is not None
+                and len(raw_title[gost.end() : act.start()].split()) <= 3
+            )
+        )
+    ):
+        gost = None
+    cuts = [m for m in (named, dot, gost) if m is not None]
     if cuts:
         first = min(cuts, key=lambda m: m.end(1))
         w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
         raw_title = first.group(1)
     while True:
-        paren = re.search(r"\s*\(([^()]*)\)\s*$", raw_title)
+        paren = re.search(r"\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", raw_title)
         if paren is None or not re.search(r"\d|измен|ред\.|принят|RT\s|Gazete", paren.group(1)):
             break
         w.notes.append(paren.group(1))
@@ -922,6 +1036,9 @@ def _read_gost(w: _Work) -> bool:
             and "http" not in pm.group(2)
             and not _label_re("url_labels").match(pm.group(1).strip() + ":")
             and not pm.group(1).strip().upper().startswith(("URL", "DOI"))
+            # "С. 56-64. DOI: 10.…", "Библиогр.: с. 38": no place, no publisher
+            and not re.search(r"\d", pm.group(1))
+            and not re.match(r"[\d(]|[^\W\d_]{1,3}\.\s?\d", pm.group(2))
         ):
             publisher = (
                 right_start + a + pm.start(2),
@@ -951,8 +1068,9 @@ _GOST_STOP = re.compile(
     r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
+    r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
-    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}\s?\(|[;(\[]"
+    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
 )
 
 
@@ -1000,13 +1118,25 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     who = re.sub(
         r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
     )
+    semi = who.find(" ; ")
+    if semi != -1:
+        # "/ Абдрахманов Кайрат Абдрахманович ; Евразийский национальный университет":
+        # the persons, then the body responsible for the work
+        body = who[semi + 3 :].strip(_SPACE_PUNCT)
+        b0 = start + k + width + seg[k + width :].find(body)
+        if body and w.outlet is None and _org_like(body.split(";")[0]):
+            w.set_outlet(b0, b0 + len(body.split(" ; ")[0]), 0.7)
+        elif body:
+            w.notes.append(body)
+        who = who[:semi].strip(_SPACE_PUNCT)
+        end = start + k + width + seg[k + width :].find(who) + len(who)
     persons = _parse_names(who)
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
         else:
             w.notes.append(who)
-    elif who and w.outlet is None:
+    elif who and w.outlet is None and re.search(r"[^\W\d_]{2}", who):
         w.set_outlet(start + k + width, end, 0.7)
     elif who:
         w.notes.append(who)
@@ -1061,6 +1191,12 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     persons = _parse_names(cand)
     if not persons:
         return False
+    if len(w.authors) > len(persons) and {p.family for p in persons} <= {
+        p.family for p in w.authors
+    }:
+        # "Шевчук Т. Title / Т. Шевчук, В. Кравченко": the fuller list stays
+        w.consume(start + lead, start + m.end())
+        return True
     w.set_authors(persons, start + lead, start + m.end(), 0.9)
     ed = _EDITORS.match(w.text, start + m.end())
     if ed:
@@ -1317,6 +1453,12 @@ _THESIS = re.compile(
 
 
 def _read_after_title(w: _Work, start: int, end: int) -> None:
+    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    if tr and _detect_language(tr.group(1)) == "en":
+        # '"Title" [English translation]. Site (in Kazakh).'
+        w.translated_title = tr.group(1).strip()
+        w.consume(start, start + tr.end())
+        start += tr.end()
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
@@ -1378,13 +1520,17 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?){0,3})"
-    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$)"
+    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
+    r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
 
 @functools.cache
 def _places() -> frozenset[str]:
     return frozenset(data_json("places.json")["places"])
+
+
+_LEAD_INS = frozenset({"In", "Im", "В", "У", "Dans", "Içinde", "In Russian", "Sources"})
 
 
 class _PlacePublisher:
@@ -1397,7 +1543,7 @@ class _PlacePublisher:
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
                 continue
-            if _label_re("url_labels").match(place + ":"):
+            if _label_re("url_labels").match(place + ":") or place in _LEAD_INS:
                 continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
@@ -1521,11 +1667,18 @@ def _read_plain(w: _Work) -> None:
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
         return
-    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]):
+    named = (
+        po is not None
+        and not re.search(r"\d", w.text[start + po.start() : start + po.end()])
+        and _looks_like_outlet(po.group(1))
+        and po.group(1) not in _places()
+    )
+    # "(LRT, 2024-03-12)" names an outlet; "(Москва, 28 марта 1994 года)" is a note
+    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]) and not named:
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
         po = None
-    if po and not w.outlet and _looks_like_outlet(po.group(1)):
+    if po and not w.outlet and _looks_like_outlet(po.group(1)) and po.group(1) not in _places():
         w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
@@ -1557,11 +1710,25 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
     """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place."""
     seg = w.text[start:end]
     k = seg.rfind(". ")
-    if k == -1 or w.date is None:
+    if k == -1:
         return end
     tail = seg[k + 2 :].strip(_SPACE_PUNCT)
     words = tail.replace(",", " ").split()
-    if 0 < len(words) <= 4 and all(x[:1].isupper() for x in words) and len(seg[:k].split()) >= 3:
+    site = w.date is None and len(words) == 1 and "." in tail and _known_outlet(tail)
+    if w.date is None and not site:
+        return end
+    if (
+        0 < len(words) <= 4
+        and (site or all(x[:1].isupper() for x in words))
+        and (len(seg[:k].split()) >= 3 or site)
+    ):
+        if _known_outlet(tail) and tail not in _places():
+            # "Title (рус.). Tengrinews.kz (10 июня 2023).": the site, not a place
+            if w.outlet is None:
+                t0 = start + k + 2 + seg[k + 2 :].find(tail)
+                w.set_outlet(t0, t0 + len(tail), 0.75, masked=True)
+            w.consume(start + k + 1, end)
+            return start + k + 1
         w.place = tail
         w.consume(start + k + 1, end)
         return start + k + 1
@@ -1672,7 +1839,8 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
     if not 1 <= len(body.split()) <= 10 or any(ch.isdigit() for ch in body):
         return
     if _known_outlet(body) or (_org_like(body) and len(body.split()) >= 2):
-        w.set_outlet(start + lead, start + dot, 0.75)
+        # masked: a date consumed inside the body ("Kaktus.media (2023, 7 июня).") stays out
+        w.set_outlet(start + lead, start + dot, 0.75, masked=True)
 
 
 # Possessive spaces: consumed fields leave long blank runs, which plain ``\s*`` pairs would
@@ -1806,8 +1974,10 @@ def _looks_like_outlet(text: str) -> bool:
 _APA_HEAD = re.compile(
     r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
+    # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
+    r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
 )
-_ORG_HEAD = re.compile(r"\s*([^\W\d_][^.()]{1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
+_ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
 
 _NOTE_FORM = re.compile(
@@ -1879,7 +2049,8 @@ def _read_comma_imprint(w: _Work) -> bool:
 
 
 _FAMILY_COMMA_GIVEN = re.compile(
-    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?=\s?[(:,]|\s(?:18|19|20)\d\d)"
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?)"
+    r"(?=\s?[(:,]|\s(?:18|19|20)\d\d)"
 )
 
 
@@ -1920,9 +2091,12 @@ def _read_author_date(w: _Work) -> bool:
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
-    year = int(head.group(1) or head.group(3))
+    full = _dates.parse_date(head.group(4)) if head.group(4) else None
+    if head.group(4) and (full is None or full.day is None):
+        return False
+    year = full.year if full is not None else int(head.group(1) or head.group(3))
     detail = head.group(2)
-    date = PartialDate(year, text=w.raw[head.start() : head.end()].strip())
+    date = full or PartialDate(year, text=w.raw[head.start() : head.end()].strip())
     if detail:
         parsed = _dates.parse_date(f"{detail} {year}")
         if parsed is not None and parsed.year == year:
@@ -1954,7 +2128,7 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     between = w.raw[m.end() : pp.start(1)] if (pp and m and m.end() < pp.start(1)) else ""
     if pp and w.text[pp.start(2) : pp.end(2)].strip() and not _other_part(between, m, w):
         w.place = pp.group(1).strip()
-        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        _set_publisher(w, pp.start(2), pp.end(2))
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         _title_from(w, start, pp.start(1))
@@ -1964,6 +2138,29 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         return
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
+
+
+_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "&"})
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """``EDB`` / ``Eurasian Development Bank``: the initials of the long name's words."""
+    letters = "".join(ch for ch in short if ch.isalpha())
+    if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
+        return False
+    words = [x for x in re.findall(r"[^\W\d_]+", long) if x.casefold() not in _MINOR_WORDS]
+    return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
+
+
+def _set_publisher(w: _Work, start: int, end: int) -> None:
+    """The publisher of an imprint, unless it only abbreviates the corporate author that
+    already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
+    name = _clean_outlet(w.text[start:end])
+    if w.outlet and _acronym_of(name, w.outlet):
+        w.notes.append(name)
+        w.consume(start, end)
+        return
+    w.set_outlet(start, end, 0.8, masked=True)
 
 
 def _other_part(between: str, m: re.Match[str] | None, w: _Work) -> bool:
@@ -1998,7 +2195,7 @@ def _read_container(w: _Work, start: int, end: int) -> None:
         and not w.text[start : pp.start(1)].strip(_SPACE_PUNCT)
     ):
         w.place = pp.group(1).strip()
-        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        _set_publisher(w, pp.start(2), pp.end(2))
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         return
@@ -2143,6 +2340,7 @@ def _known_outlet(text: str) -> bool:
 
 
 _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
+_ISSUE_ONLY = re.compile(r"(?:№|N|No\.?|nr\.?|Nr\.?)\s?\d[\w\-/]*\s*(?:\(\d+\))?", re.I)
 
 
 def _read_outlet_and_date(w: _Work) -> bool:
@@ -2151,7 +2349,8 @@ def _read_outlet_and_date(w: _Work) -> bool:
         return False
     rest = _TIME.sub(" ", w.text)
     parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[,|;—–]|\s-\s", rest)]
-    parts = [p for p in parts if p]
+    # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
+    parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
     if len(parts) != 1:
         return False
     name = parts[0]
@@ -2161,6 +2360,7 @@ def _read_outlet_and_date(w: _Work) -> bool:
         return False
     s = w.text.find(name)
     w.set_outlet(s, s + len(name), 0.75, masked=True)
+    _read_numbers(w, s + len(name), len(w.text))
     return True
 
 
@@ -2193,6 +2393,19 @@ def _read_source_outlets(w: _Work) -> bool:
         return False
     first = parts[0].strip(_SPACE_PUNCT)
     s = w.text.find(first)
+    dot = first.find(". ")
+    if len(parts) == 1 and dot != -1:
+        # "Дереккөз: <Ministry>. <Headline>. <date>. <URL>": a body, then its own headline
+        body, headline = first[:dot].strip(), first[dot + 2 :].strip(_SPACE_PUNCT)
+        if (
+            (_known_outlet(body) or _org_like(body))
+            and len(headline.split()) >= 3
+            and not _known_outlet(headline)
+        ):
+            w.set_outlet(s, s + dot, 0.8)
+            h0 = w.text.find(headline, s + dot)
+            w.set_title(h0, h0 + len(headline), 0.7, masked=True)
+            return True
     w.set_outlet(s, s + len(first), 0.85)
     for extra in parts[1:]:
         w.notes.append(extra.strip(_SPACE_PUNCT))
@@ -2307,7 +2520,7 @@ def split_references(raw: str) -> list[str]:
 _QUOTE_CONJ = re.compile(r"[“”»\"]\s+(?:ja|и|and|және|та|und|et|ve)\s")
 _SEMI_SPLIT = re.compile(
     r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
-    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])",
+    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
     re.I,
 )
 
@@ -2418,16 +2631,75 @@ def _parse_into(w: _Work) -> None:
 
 
 _OUTLET_LEAD = re.compile(
-    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?::\s|\s[—–]\s)"
+    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|]\s)"
 )
+_LABEL_ON = re.compile(
+    r"\s*((?:[^\W\d_]+\s){1,3}?)(?:on|at|in|на|в|у|veebis|saidil)\s+([^\s:][^:]{1,38}?)\s*:\s+(?=\S)"
+)
+_LABEL_PREPOSITIONS = frozenset({"on", "at", "in", "на", "в", "у", "veebis", "saidil"})
+_CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
+
+
+@functools.cache
+def _read_more_leads() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["read_more_leads"])
+
+
+def _read_label_outlet(w: _Work) -> bool:
+    """``Also on Eurasianet: Title`` / ``Читайте также на CABAR.asia: Title``: the label
+    names the outlet of the headline that follows it."""
+    if w.tokens.isdisjoint(_LABEL_PREPOSITIONS) or ":" not in w.text:
+        return False
+    m = _LABEL_ON.match(w.text)
+    if m is None:
+        return False
+    lead = m.group(1).strip()
+    if not (header_of(lead) or lead.casefold() in _read_more_leads()):
+        return False
+    name = m.group(2).strip()
+    if not (_known_outlet(name) or _looks_like_outlet(name)):
+        return False
+    w.set_outlet(m.start(2), m.start(2) + len(name), 0.8)
+    w.consume(0, m.end())
+    q = find_quoted(w.text)
+    if q and q[0].closed and not w.text[: q[0].start].strip(_SPACE_PUNCT):
+        w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
+        w.consume(q[0].start, q[0].end)
+        return True
+    _title_from(w, m.end(), len(w.text))
+    return True
+
+
+def _card_person(w: _Work, start: int) -> None:
+    """``Vlast.kz | Айгерим Тлеужанова | <date> | Title``: a person segment after the outlet."""
+    if w.authors:
+        return
+    lead = len(w.text) - len(w.text[start:].lstrip(_SPACE_PUNCT)) - start
+    p0 = start + lead
+    sep = _CARD_SEP.search(w.text, p0)
+    if sep is None:
+        return
+    seg = w.text[p0 : sep.start()]
+    if not 2 <= len(seg.split()) <= 3 or _known_outlet(seg):
+        return
+    persons = _parse_names(seg)
+    if persons is None and _SURNAME_END.search(seg):
+        persons = _parse_names(seg, strict=False)
+    if persons and not _is_organisation(seg):
+        w.set_authors(persons, p0, sep.start(), 0.8)
 
 
 def _read_outlet_headline(w: _Work) -> bool:
-    """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title``."""
+    """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
+    ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
+    if _read_label_outlet(w):
+        return True
     m = _OUTLET_LEAD.match(w.text)
     if m is None:
         return False
     head = m.group(1)
+    if m.group("sep").strip() in "/|" and not _known_outlet(head):
+        return False
     name = head.strip('«»„“”"')
     quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
     if not quoted:
@@ -2455,20 +2727,48 @@ def _read_outlet_headline(w: _Work) -> bool:
     if later and rest[: later[0].start].strip(_SPACE_PUNCT):
         return False  # "Outlet — Person — «Title»": the quote reader knows this shape
     n0 = w.text.find(name, m.start(1))
+    cut = m.end()
+    brk = _HEAD_BREAK.search(w.text, n0 + len(name), m.end(1))
+    if brk is not None and not quoted:
+        # "Eurasianet, <date>. Tajikistan: Title": the colon belongs to the title
+        cut = brk.end()
     w.set_outlet(n0, n0 + len(name), 0.8)
-    _read_numbers(w, m.start(1), m.end(1))
-    w.consume(0, m.end())
+    _read_numbers(w, m.start(1), cut)
+    w.consume(0, cut)
+    _card_person(w, cut)
     q = find_quoted(w.text)
-    if q and q[0].closed and not w.text[m.end() : q[0].start].strip(_SPACE_PUNCT):
+    if q and q[0].closed and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
         w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
         w.consume(q[0].start, q[0].end)
         tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
         if tail:
+            _tail_person(w, q[0].end)
+            tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
+        if tail:
             w.notes.append(tail)
             w.consume(q[0].end, len(w.text))
         return True
-    _title_from(w, m.end(), len(w.text))
+    _title_from(w, cut, len(w.text))
     return True
+
+
+_HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
+_TAIL_PERSON = re.compile(r"[\s,.;—–-]*\(?\s*([^\W\d_][^(),]{3,40}?)\s*[,)]")
+
+
+def _tail_person(w: _Work, start: int) -> None:
+    """``«Title» (Темур Умаров, 24.10.2024)``: the author after a quoted title."""
+    if w.authors:
+        return
+    m = _TAIL_PERSON.match(w.text, start)
+    if m is None:
+        return
+    who = m.group(1).strip()
+    persons = _parse_names(who)
+    if persons is None and _SURNAME_END.search(who) and len(who.split()) == 2:
+        persons = _parse_names(who, strict=False)
+    if persons and not _is_organisation(who) and not _known_outlet(who):
+        w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
 
 
 _INLINE_BYLINE = re.compile(
@@ -2482,6 +2782,17 @@ def _read_inline_byline(w: _Work) -> None:
         return
     m = _INLINE_BYLINE.search(w.text)
     if m is None:
+        # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
+        by = _BYLINE.match(w.text)
+        if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
+            return
+        who = by.group(1).strip()
+        persons = _parse_names(who)
+        if persons is None and _SURNAME_END.search(who):
+            persons = _parse_names(who, strict=False)
+        if persons and not _is_organisation(who):
+            w.set_authors(persons, by.start(1), by.end(1), 0.8)
+            w.consume(0, by.start(1))
         return
     persons = _parse_names(m.group(2).strip(), strict=False)
     if persons and not _org_like(m.group(2)):
