@@ -367,3 +367,11 @@ def test_duplicate_keys_get_letter_suffixes() -> None:
     ]
     many = citation_keys([ref] * 30)
     assert many[27] == "kapital2022dogovoraa" and len(set(many)) == 30
+
+
+def test_one_accented_letter_family_stays_a_person() -> None:
+    # ASCII BibTeX writes "Ä" as the brace group {\"A}; alone it would read back as a
+    # corporate name (found by hypothesis)
+    ref = Reference("", title="T", authors=(Person("Ä", ""),))
+    (back,) = read_bibtex(to_bibtex([ref], ascii=True))
+    assert back.authors == (Person("Ä", ""),)

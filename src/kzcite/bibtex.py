@@ -261,6 +261,8 @@ def _name(person: Person, ascii: bool) -> str:
     out = _protect(latex_escape(family, ascii=ascii))
     if person.family and person.given:
         out += ", " + _protect(latex_escape(person.given, ascii=ascii))
+    elif out.startswith("{") and _group_end(out) == len(out):
+        out += "{}"  # one brace group alone ({\"A}) is read back as an organisation
     return out
 
 
