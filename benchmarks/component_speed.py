@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+from _corpus import all_labelled
 
 from kzcite import lang, names, parser
 
@@ -30,17 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_lines() -> list[str]:
-    paths = sorted((ROOT / "tests/data").glob("*.jsonl"))
-    paths.append(ROOT.parent / "shared/eval/dev.jsonl")
-    lines: list[str] = []
-    for path in paths:
-        if path.exists():
-            lines += [
-                json.loads(x)["raw"]
-                for x in path.read_text(encoding="utf-8").splitlines()
-                if x.strip()
-            ]
-    return lines
+    return all_labelled()
 
 
 Call = tuple[tuple[Any, ...], tuple[tuple[str, Any], ...]]

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import json
 import pstats
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from _corpus import all_labelled
 
 import kzcite.dates
 from kzcite.dates import find_dates, find_invalid_dates, parse_date, scan_dates
@@ -27,14 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_lines() -> list[str]:
-    paths = sorted((ROOT / "tests/data").glob("*.jsonl"))
-    paths.append(ROOT.parent / "shared/eval/dev.jsonl")
-    lines: list[str] = []
-    for path in paths:
-        if path.exists():
-            text = path.read_text(encoding="utf-8")
-            lines += [json.loads(x)["raw"] for x in text.splitlines() if x.strip()]
-    return lines
+    return all_labelled()
 
 
 def per_call(func: Callable[[str], object], lines: list[str], rounds: int) -> float:

@@ -11,24 +11,15 @@ Also times pathological 1 MB lines, which must parse in well under a second each
 from __future__ import annotations
 
 import argparse
-import json
 import time
-from pathlib import Path
+
+from _corpus import DEV, ROOT, raw_lines
 
 from kzcite import parse, parse_reference, to_csl
 
-ROOT = Path(__file__).resolve().parent.parent
-
 
 def load_lines() -> list[str]:
-    lines: list[str] = []
-    for path in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl"):
-        if path.exists():
-            lines += [
-                json.loads(x)["raw"]
-                for x in path.read_text(encoding="utf-8").splitlines()
-                if x.strip()
-            ]
+    lines = raw_lines(ROOT / "tests/data/labelled.jsonl", DEV)
     seed = ROOT / "seeds/000_c16310cb0e8891f0.txt"
     lines += [x for x in seed.read_text(encoding="utf-8").splitlines()[4:] if x.strip()]
     return lines
@@ -36,12 +27,7 @@ def load_lines() -> list[str]:
 
 def load_warmup() -> list[str]:
     """Other labelled lines (the probe sets), for warming up."""
-    out: list[str] = []
-    for path in sorted((ROOT / "tests/data").glob("probe*.jsonl")):
-        out += [
-            json.loads(x)["raw"] for x in path.read_text(encoding="utf-8").splitlines() if x.strip()
-        ]
-    return out
+    return raw_lines(*sorted((ROOT / "tests/data").glob("probe*.jsonl")))
 
 
 def rate(func: object, lines: list[str], seconds: float) -> tuple[float, int]:
