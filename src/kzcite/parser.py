@@ -41,6 +41,7 @@ from kzcite._lines import (
     inline_label,
     legal_word_alternation,
     numbering,
+    word_alternation,
 )
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
 from kzcite.errors import InvalidDateError
@@ -155,7 +156,7 @@ def _source_label_end(text: str) -> int:
 @functools.cache
 def _label_re(key: str) -> re.Pattern[str]:
     words = sorted(_labels()[key], key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.I)
+    return re.compile(word_alternation(words, ignore_case=True), re.I)
 
 
 @functools.cache
@@ -1583,7 +1584,7 @@ _PLACE_PUBLISHER = _PlacePublisher()
 @functools.cache
 def _publisher_re() -> re.Pattern[str]:
     words = data_json("labels.json")["publisher_words"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)")
 
 
 def _read_plain(w: _Work) -> None:
@@ -1889,7 +1890,7 @@ def _org_like(text: str) -> bool:
 @functools.cache
 def _homepage_re() -> re.Pattern[str]:
     words = data_json("labels.json")["homepage_words"]
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+    return re.compile(r"(?i)(?<!\w)(?:" + word_alternation(words, ignore_case=True) + r")(?!\w)")
 
 
 def _read_homepage(w: _Work, start: int, end: int) -> bool:
@@ -2291,7 +2292,9 @@ def _read_isbd(w: _Work) -> bool:
 @functools.cache
 def _form_re() -> re.Pattern[str]:
     words = {x.rstrip(".") for x in data_json("labels.json")["form_words"]}
-    return re.compile("|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)), re.I)
+    return re.compile(
+        word_alternation(sorted(words, key=len, reverse=True), ignore_case=True), re.I
+    )
 
 
 def _isbd_title(w: _Work, a: int, b: int) -> None:
