@@ -129,12 +129,17 @@ def _first_tokens(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _compound_end_re() -> re.Pattern[str]:
+    """A word of the folded text that ends in an act word (``keeleseadus``)."""
+    return re.compile(rf"(?:{word_alternation(_legal_compound_re()[0])})(?!\w)")
+
+
 def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        ends = _legal_compound_re()[0]
-        return any(x in w.folded for x in ends) and any(t.endswith(ends) for t in w.tokens)
+        return _compound_end_re().search(w.folded) is not None
     return False
 
 
@@ -161,7 +166,10 @@ def _label_re(key: str) -> re.Pattern[str]:
 
 @functools.cache
 def _legal_word_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<!\w)(?:{legal_word_alternation()})(?!\w)")
+    # the class of first letters rejects most word starts in one step
+    heads = {w[0] for group in data_json("legal.json")["acts"].values() for w in group}
+    first = "".join(re.escape(x) for x in sorted(heads))
+    return re.compile(rf"(?i)(?<!\w)(?=[{first}])(?:{legal_word_alternation()})(?!\w)")
 
 
 @functools.cache
@@ -229,6 +237,7 @@ class _Work:
     date_matches: list[_dates.DateMatch] | None = None
     date_scan: _dates.DateScan | None = None  # the side-date scan, for its invalid dates
     legal: bool = False
+    legal_match: tuple[str, re.Match[str] | None] | None = None  # text searched, act word
 
     def consume(self, start: int, end: int) -> str:
         """Blank ``[start, end)`` out of the working text; return what was there."""
@@ -604,12 +613,12 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
             continue
         candidates.append(m)
     invalid: tuple[Span, ...] | list[Span] = ()
-    if _DATEISH.search(w.text):
-        scan = w.date_scan  # unchanged text since the side-date scan: its answer holds
-        if scan is not None and scan.text == w.text:
+    scan = w.date_scan  # unchanged text since the side-date scan: its answer holds
+    if scan is not None and scan.text == w.text:
+        if scan.invalid and _DATEISH.search(w.text):
             invalid = scan.invalid
-        else:
-            invalid = _dates.find_invalid_dates(w.text)
+    elif _DATEISH.search(w.text):
+        invalid = _dates.find_invalid_dates(w.text)
     for bad in invalid:
         w.diagnostics.append(
             Diagnostic("invalid-date", f"no such date: {w.raw[bad.start : bad.end]!r}", bad)
@@ -839,7 +848,8 @@ def _read_legal(w: _Work) -> bool:
     if not w.legal:
         return False
     text = w.text
-    m = _legal_search(text)
+    found = w.legal_match  # searched before the dates were read: holds if nothing changed
+    m = found[1] if found is not None and found[0] == text else _legal_search(text)
     if m is None:
         return False
     if not (
@@ -997,19 +1007,22 @@ def _read_legal(w: _Work) -> bool:
     return True
 
 
+_BLANK_RUN = re.compile(" +")
+
+
 def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
-    out = []
     end = min(end, len(w.raw))
     keep_from, keep_to = -1, -1
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
         tail = _DATE_TAIL.match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
-    for k in range(start, end):
-        if w.text[k] == " " and w.raw[k] != " " and not keep_from <= k < keep_to:
-            out.append(" ")
-            continue
-        out.append(w.raw[k])
+    out = list(w.raw[start:end])
+    for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
+        a, b = blank.span()
+        for x, y in ((a, min(b, keep_from)), (max(a, keep_to), b)):
+            if x < y:
+                out[x - start : y - start] = " " * (y - x)
     return _WS.sub(" ", "".join(out))
 
 
@@ -2598,7 +2611,9 @@ def _parse_into(w: _Work) -> None:
     if _read_note_form(w):
         return
     _read_side_dates(w)
-    legal = (_may_have(w, "legal") and _legal_search(w.text) is not None) or (
+    if _may_have(w, "legal"):
+        w.legal_match = (w.text, _legal_search(w.text))
+    legal = (w.legal_match is not None and w.legal_match[1] is not None) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
     w.legal = legal
