@@ -241,14 +241,20 @@ class _Work:
 
     def consume(self, start: int, end: int) -> str:
         """Blank ``[start, end)`` out of the working text; return what was there."""
-        start = max(0, start)
-        end = max(start, min(end, len(self.text)))
-        piece = self.text[start:end]
-        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
+        text = self.text
+        if start < 0:
+            start = 0
+        if end > len(text):
+            end = len(text)
+        if end < start:
+            end = start
+        piece = text[start:end]
+        self.text = text[:start] + " " * (end - start) + text[end:]
         return piece
 
     def rest(self) -> str:
-        return _WS.sub(" ", self.text.replace(_FILL, "")).strip(_SPACE_PUNCT)
+        # str.split() breaks at the same characters as \s: " ".join == _WS.sub(" ", …).strip()
+        return " ".join(self.text.replace(_FILL, "").split()).strip(_SPACE_PUNCT)
 
     def set_title(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("title", _clean, start, end, conf, masked)
@@ -287,7 +293,7 @@ def _clean(value: str) -> str:
         value = _EMPTY_BRACKETS.sub("", value)
     if "&" in value:
         value = html.unescape(value)
-    value = _WS.sub(" ", value).strip()
+    value = " ".join(value.split())  # _WS.sub(" ", value).strip(), without a regex
     value = value.strip(" ,;:|/")
     value = value.rstrip(" —–-")
     if len(value) >= 2 and value[0] in QUOTE_CHARS and value[-1] in QUOTE_CHARS:
@@ -382,7 +388,12 @@ def _strip_markup(w: _Work) -> None:
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
-    n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text)
+    first = w.text.lstrip()[:1]  # roman numerals and symbol bullets open with no other letter
+    n = (
+        numbering(w.text)
+        or (_roman_number(w.text) if first in "ivxlcIVXLC" else 0)
+        or (_arrow(w.text) if not first.isalpha() else 0)
+    )
     if n:
         w.consume(0, n)
     source = _source_label_end(w.text)
@@ -555,9 +566,11 @@ def _read_markdown_link(w: _Work) -> None:
 
 
 def _read_urls(w: _Work) -> None:
-    if "/" not in w.text and "www." not in w.text and "doi" not in w.text.lower():
+    low = w.text.lower()
+    doi = "doi" in low or "doı" in low  # _DOI needs "doi:" or "doi.org/" (re.I: i ~ ı)
+    if "/" not in w.text and "www." not in w.text and not doi:
         return
-    for m in _DOI.finditer(w.text):
+    for m in _DOI.finditer(w.text) if doi else ():
         if w.doi is None:
             w.doi = m.group(1).rstrip(_URL_TRAIL)
     found = []
@@ -2087,7 +2100,7 @@ def _read_author_date(w: _Work) -> bool:
                 who_end = lead + fg.end()
     org = None
     if who_end is None:
-        om = _ORG_HEAD.match(text, lead)
+        om = _ORG_HEAD.match(text, lead) if "(" in text else None
         if om is None:
             return False
         body = om.group(1).strip()
@@ -2517,12 +2530,14 @@ def split_references(raw: str) -> list[str]:
                 parts.append(part)
         if len(parts) >= 2:
             return parts
-    groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body)
+    groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body) if body.count("(") > 1 else []
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
     urls = _URL.findall(body) if "//" in body or "www." in body.lower() else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
+    if ";" not in body and not any(q in body for q in '“”»"'):
+        return [raw]  # nothing for _SEMI_SPLIT to split at
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
