@@ -232,6 +232,11 @@ def reference_score(line: str) -> int:
     return score
 
 
+@functools.cache
+def _letter_ignoring_case(char: str) -> re.Pattern[str]:
+    return re.compile(re.escape(char), re.I)
+
+
 def word_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     """``"|".join(map(re.escape, words))`` with shared prefixes factored out.
 
@@ -243,7 +248,6 @@ def word_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
     'за(?:кон(?:а|)|ң)|seadus'
     """
     ordered = list(words)
-    flags = re.I if ignore_case else 0
     parts: list[str] = []
     run: list[str] = []  # words since the last one that ended here
 
@@ -254,7 +258,7 @@ def word_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
             groups.setdefault(head, []).append(word[1:])
         heads = list(groups)
         for k, a in enumerate(heads):
-            if any(re.fullmatch(re.escape(a), b, flags) for b in heads[k + 1 :]):
+            if ignore_case and any(_letter_ignoring_case(a).fullmatch(b) for b in heads[k + 1 :]):
                 return False  # two heads the engine takes for one letter (i/ı): keep flat
         for head, rests in groups.items():
             if len(rests) == 1:

@@ -1566,6 +1566,8 @@ class _PlacePublisher:
     @staticmethod
     def search(raw: str, start: int, end: int) -> re.Match[str] | _Shifted | None:
         fallback = None
+        if raw.find(":", start, end) == -1:
+            return None  # no "Place: Publisher" without its colon
         for m in _PLACE_PUBLISHER_RE.finditer(raw, start, end):
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
@@ -1613,6 +1615,9 @@ def _publisher_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
     text = w.text
@@ -1638,15 +1643,18 @@ def _read_plain(w: _Work) -> None:
     end = start + len(core)
     if _read_homepage(w, start, end):
         return
-    for hp in re.finditer(r"\s?\(([^()]{3,80})\)", w.text[start:end]):
+    seg = w.text[start:end]
+    for hp in re.finditer(r"\s?\(([^()]{3,80})\)", seg) if "(" in seg else ():
         if _homepage_re().search(hp.group(1)):
             w.notes.append(hp.group(1))
             w.consume(start + hp.start(), start + hp.end())
     end = _read_responsibility(w, start, end)
-    for vd in _EDITION.finditer(w.text, start, end):
+    # editions and volume designations hold a number ("Rev. ed." aside)
+    digit = _DIGIT.search(w.text, start, end) is not None
+    for vd in _EDITION.finditer(w.text, start, end) if digit or "Rev" in seg else ():
         w.notes.append(vd.group(0).strip(" ,."))
         w.consume(vd.start(), vd.end())
-    for vd in _VOL_DESIGNATION.finditer(w.text, start, end):
+    for vd in _VOL_DESIGNATION.finditer(w.text, start, end) if digit else ():
         w.notes.append(vd.group(0).strip())
         w.consume(vd.start(), vd.end())
     # place: publisher (book / report)
@@ -1794,6 +1802,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     """``OSCE/ODIHR, Title, Warsaw, 2021`` / ``UN General Assembly, Resolution 68/262, Title,
     A/RES/68/262 (27 March 2014)`` / ``ECtHR, Case of X v. Y, no. 13274/08, <date>``."""
     seg = w.text[start:end]
+    if "," not in seg:
+        return False
     parts = [m for m in re.finditer(r"[^,]+", seg) if m.group(0).strip(_SPACE_PUNCT)]
     if len(parts) < 2:
         return False
@@ -1878,6 +1888,8 @@ _BODY_COMMA = re.compile(r"\s*([^,(]{3,120}?)\s*+(\([^()]{3,150}\))?\s*+,\s")
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
     """``Agentstvo … po Statistike (Statistical Agency …) , Title …``: body as outlet."""
+    if w.text.find(",", start) == -1:
+        return  # both shapes end the body at a comma
     m = _BODY_TRANSLATED.match(w.text, start)
     if m is None or not _org_like(m.group(1).split(",")[0]):
         m = _BODY_COMMA.match(w.text, start)
@@ -1921,9 +1933,11 @@ def _homepage_re() -> re.Pattern[str]:
 
 def _read_homepage(w: _Work, start: int, end: int) -> bool:
     """``Kliimaministeeriumi kodulehekülg. https://…``: a site, not a titled item."""
+    if not w.url:
+        return False
     seg = w.text[start:end]
     m = _homepage_re().search(seg)
-    if m is None or len(seg.split()) > 6 or not w.url:
+    if m is None or len(seg.split()) > 6:
         return False
     w.notes.append(seg.strip(_SPACE_PUNCT))
     w.consume(start, end)
@@ -1934,6 +1948,8 @@ def _read_homepage(w: _Work, start: int, end: int) -> bool:
 def _read_family_given(w: _Work, start: int, end: int) -> None:
     """``Family, Given.`` / ``Family, Given, Title`` at the start of a line."""
     seg = w.text[start:end]
+    if "," not in seg:
+        return
     m = re.match(
         r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)",
         seg,
@@ -2727,6 +2743,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
     if _read_label_outlet(w):
         return True
+    if not any(ch in w.text for ch in ":—–/|"):
+        return False  # no separator for _OUTLET_LEAD
     m = _OUTLET_LEAD.match(w.text)
     if m is None:
         return False
@@ -2809,14 +2827,17 @@ _INLINE_BYLINE = re.compile(
 )
 
 
+_BYLINE_FIRST = frozenset("BbАаAaPpVv")  # the first letters of the _BYLINE words
+
+
 def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
         return
-    m = _INLINE_BYLINE.search(w.text)
+    m = _INLINE_BYLINE.search(w.text) if ":" in w.text else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text)
+        by = _BYLINE.match(w.text) if w.text.lstrip()[:1] in _BYLINE_FIRST else None
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
