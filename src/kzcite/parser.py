@@ -60,8 +60,9 @@ __all__ = ["parse_reference", "split_references"]
 
 _WS = re.compile(r"\s+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
-_URL = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*",
+_URL = re.compile(  # the lookahead rejects most positions in one step
+    r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
+    r"|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*)",
     re.I,
 )
 _BARE_URL = re.compile(
@@ -92,8 +93,10 @@ _BYLINE = re.compile(
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
-_ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
-_ACT_NUMBER = re.compile(r"(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])")
+_ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
+_ACT_NUMBER = re.compile(
+    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
+)
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -342,7 +345,7 @@ def _starts_with_prefix(value: str) -> bool:
 # ---------------------------------------------------------------------------- steps
 
 
-_BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
+_BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
@@ -699,7 +702,7 @@ def _season_words() -> dict[str, int]:
     return {word.casefold(): int(n) for n, words in table.items() for word in words}
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]++)\s+$")  # possessive: a letter is never a space
 
 
 def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
@@ -1173,7 +1176,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
 
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
-_FAMILY = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?"
+_FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 _NAME_LEAD = re.compile(
     rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
@@ -2929,14 +2932,17 @@ def _read_prefixed_outlet(w: _Work) -> bool:
     return True
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
-    if w.title is not None and not any(ch.isalnum() for ch in w.title):
+    if w.title is not None and _ALNUM.search(w.title) is None:
         w.notes.append(w.title)
         w.title = None
-    if w.outlet is not None and not any(ch.isalnum() for ch in w.outlet):
+    if w.outlet is not None and _ALNUM.search(w.outlet) is None:
         w.notes.append(w.outlet)
         w.outlet = None
     if w.title is None and w.outlet is None and w.url is None and not w.authors and w.date is None:
@@ -2953,17 +2959,15 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         _outlet_from_url(w)
     kind = w.kind or _guess_kind(w)
     lang = language or (_detect_language(w.title) if w.title else None)
-    fields = []
-    spans = {
-        "title": w.title_span,
-        "outlet": w.outlet_span,
-        "authors": w.authors_span,
-        "date": w.date_span,
-        "url": w.url_span,
-    }
-    for name, span in spans.items():
-        if name in w.confidence:
-            fields.append(FieldInfo(name, span, w.confidence[name]))
+    conf = w.confidence
+    spans = (
+        ("title", w.title_span),
+        ("outlet", w.outlet_span),
+        ("authors", w.authors_span),
+        ("date", w.date_span),
+        ("url", w.url_span),
+    )
+    fields = [FieldInfo(name, span, conf[name]) for name, span in spans if name in conf]
     note = "; ".join(n for n in w.notes if n) or None
     return Reference(
         raw=raw,
