@@ -164,7 +164,10 @@ def _source_label_end(text: str) -> int:
 @functools.cache
 def _label_re(key: str) -> re.Pattern[str]:
     words = sorted(_labels()[key], key=len, reverse=True)
-    return re.compile(word_alternation(words, ignore_case=True), re.I)
+    # the class of first letters rejects most positions in one step
+    first = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
+    look = f"(?=[{first}])" if first else ""
+    return re.compile(f"{look}(?:{word_alternation(words, ignore_case=True)})", re.I)
 
 
 @functools.cache
