@@ -749,8 +749,8 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     if not cands:
         return None
     plain = [c for c in cands if c.kind != "range"]
-    if not plain:
-        return None
+    if len(plain) <= 1:
+        return plain[0] if plain else None  # what the ranking below picks from one
     rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -1060,10 +1060,8 @@ def _read_gost(w: _Work) -> bool:
     stop = _outlet_stop(w.raw, o_start, len(text), w.text)
     publisher = None
     for a, b in _areas(w.raw[right_start:])[1:]:
-        pm = re.match(
-            r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)",
-            w.raw[right_start + a : right_start + b],
-        )
+        area = w.raw[right_start + a : right_start + b]
+        pm = _IMPRINT.match(area) if ":" in area else None
         if (
             pm
             and "http" not in pm.group(2)
@@ -1242,8 +1240,13 @@ _ISSUE_WORD = re.compile(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)")
 _VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
+    if _DIGIT.search(seg) is None:
+        return  # every number pattern below needs a digit
     m = _VOLUME_NO.search(seg)
     if m:
         w.volume = m.group(1)
@@ -1485,8 +1488,12 @@ _THESIS = re.compile(
 )
 
 
+_TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
-    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    seg = w.text[start:end]
+    tr = _TRANSLATION.match(seg) if "[" in seg else None
     if tr and _detect_language(tr.group(1)) == "en":
         # '"Title" [English translation]. Site (in Kazakh).'
         w.translated_title = tr.group(1).strip()
@@ -1621,7 +1628,7 @@ def _publisher_re() -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)")
 
 
-_DIGIT = re.compile(r"\d")
+_COMMA_PARTS = re.compile(r"[^,.]+")
 
 
 def _read_plain(w: _Work) -> None:
@@ -1673,7 +1680,7 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, pp.start(1)))
         return
     # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
-    parts = list(re.finditer(r"[^,.]+", w.text[start:end]))
+    parts = list(_COMMA_PARTS.finditer(w.text[start:end]))
     for part in parts if len(parts) > 1 else ():
         if _publisher_re().search(part.group(0)) and len(part.group(0).split()) <= 6:
             p0 = start + part.start()
@@ -2229,7 +2236,8 @@ def _embedded_in(seg: str, q: Quoted) -> bool:
 
 def _read_container(w: _Work, start: int, end: int) -> None:
     """The journal, newspaper or site after a title; a trailing ``Place: Publisher``."""
-    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    seg = w.text[start:end]
+    tr = _TRANSLATION.match(seg) if "[" in seg else None
     if tr:
         w.translated_title = tr.group(1).strip()
         w.consume(start, start + tr.end())
@@ -2294,7 +2302,7 @@ def _read_isbd(w: _Work) -> bool:
     for a, b in areas[1:]:
         area = w.raw[a:b]
         gz = _gazette_re().search(area) if _may_have(w, "gazettes") else None
-        pm = re.match(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)", area)
+        pm = _IMPRINT.match(area) if ":" in area else None
         if gz and w.outlet is None:
             w.set_outlet(a + gz.start(), a + gz.end(), 0.85)
             w.kind = Kind.LEGAL
@@ -2394,12 +2402,15 @@ _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _ISSUE_ONLY = re.compile(r"(?:№|N|No\.?|nr\.?|Nr\.?)\s?\d[\w\-/]*\s*(?:\(\d+\))?", re.I)
 
 
+_NAME_DATE_SPLIT = re.compile(r"[,|;—–]|\s-\s")
+
+
 def _read_outlet_and_date(w: _Work) -> bool:
     """``Kapital.kz, 14.03.2023`` / ``17:45, 3 марта 2022 | Tengrinews``: no title at all."""
     if w.date is None and not w.url:
         return False
     rest = _TIME.sub(" ", w.text)
-    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[,|;—–]|\s-\s", rest)]
+    parts = [p.strip(_SPACE_PUNCT) for p in _NAME_DATE_SPLIT.split(rest)]
     # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
     parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
     if len(parts) != 1:
