@@ -2566,7 +2566,8 @@ def split_references(raw: str) -> list[str]:
     groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body) if body.count("(") > 1 else []
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
-    urls = _URL.findall(body) if "//" in body or "www." in body.lower() else []
+    # every link holds its own "//" or "www.": fewer than two of them, fewer than two links
+    urls = _URL.findall(body) if body.count("//") + body.lower().count("www.") > 1 else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
     if ";" not in body and not any(q in body for q in '“”»"'):
