@@ -41,6 +41,7 @@ from kzcite._lines import (
     inline_label,
     legal_word_alternation,
     numbering,
+    word_alternation,
 )
 from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
 from kzcite.errors import InvalidDateError
@@ -59,8 +60,9 @@ __all__ = ["parse_reference", "split_references"]
 
 _WS = re.compile(r"\s+")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
-_URL = re.compile(
-    r"(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*",
+_URL = re.compile(  # the lookahead rejects most positions in one step
+    r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
+    r"|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*)",
     re.I,
 )
 _BARE_URL = re.compile(
@@ -91,8 +93,10 @@ _BYLINE = re.compile(
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
-_ISSUE_NO = re.compile(r"(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
-_ACT_NUMBER = re.compile(r"(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])")
+_ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
+_ACT_NUMBER = re.compile(
+    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
+)
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -128,12 +132,17 @@ def _first_tokens(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _compound_end_re() -> re.Pattern[str]:
+    """A word of the folded text that ends in an act word (``keeleseadus``)."""
+    return re.compile(rf"(?:{word_alternation(_legal_compound_re()[0])})(?!\w)")
+
+
 def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        ends = _legal_compound_re()[0]
-        return any(x in w.folded for x in ends) and any(t.endswith(ends) for t in w.tokens)
+        return _compound_end_re().search(w.folded) is not None
     return False
 
 
@@ -155,12 +164,18 @@ def _source_label_end(text: str) -> int:
 @functools.cache
 def _label_re(key: str) -> re.Pattern[str]:
     words = sorted(_labels()[key], key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words), re.I)
+    # the class of first letters rejects most positions in one step
+    first = "".join(sorted({re.escape(w[0]) for w in words})) if all(words) else ""
+    look = f"(?=[{first}])" if first else ""
+    return re.compile(f"{look}(?:{word_alternation(words, ignore_case=True)})", re.I)
 
 
 @functools.cache
 def _legal_word_re() -> re.Pattern[str]:
-    return re.compile(rf"(?i)(?<!\w)(?:{legal_word_alternation()})(?!\w)")
+    # the class of first letters rejects most word starts in one step
+    heads = {w[0] for group in data_json("legal.json")["acts"].values() for w in group}
+    first = "".join(re.escape(x) for x in sorted(heads))
+    return re.compile(rf"(?i)(?<!\w)(?=[{first}])(?:{legal_word_alternation()})(?!\w)")
 
 
 @functools.cache
@@ -228,17 +243,24 @@ class _Work:
     date_matches: list[_dates.DateMatch] | None = None
     date_scan: _dates.DateScan | None = None  # the side-date scan, for its invalid dates
     legal: bool = False
+    legal_match: tuple[str, re.Match[str] | None] | None = None  # text searched, act word
 
     def consume(self, start: int, end: int) -> str:
         """Blank ``[start, end)`` out of the working text; return what was there."""
-        start = max(0, start)
-        end = max(start, min(end, len(self.text)))
-        piece = self.text[start:end]
-        self.text = self.text[:start] + " " * (end - start) + self.text[end:]
+        text = self.text
+        if start < 0:
+            start = 0
+        if end > len(text):
+            end = len(text)
+        if end < start:
+            end = start
+        piece = text[start:end]
+        self.text = text[:start] + " " * (end - start) + text[end:]
         return piece
 
     def rest(self) -> str:
-        return _WS.sub(" ", self.text.replace(_FILL, "")).strip(_SPACE_PUNCT)
+        # str.split() breaks at the same characters as \s: " ".join == _WS.sub(" ", …).strip()
+        return " ".join(self.text.replace(_FILL, "").split()).strip(_SPACE_PUNCT)
 
     def set_title(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("title", _clean, start, end, conf, masked)
@@ -277,7 +299,7 @@ def _clean(value: str) -> str:
         value = _EMPTY_BRACKETS.sub("", value)
     if "&" in value:
         value = html.unescape(value)
-    value = _WS.sub(" ", value).strip()
+    value = " ".join(value.split())  # _WS.sub(" ", value).strip(), without a regex
     value = value.strip(" ,;:|/")
     value = value.rstrip(" —–-")
     if len(value) >= 2 and value[0] in QUOTE_CHARS and value[-1] in QUOTE_CHARS:
@@ -326,7 +348,7 @@ def _starts_with_prefix(value: str) -> bool:
 # ---------------------------------------------------------------------------- steps
 
 
-_BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
+_BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
@@ -372,7 +394,12 @@ def _strip_markup(w: _Work) -> None:
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
-    n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text)
+    first = w.text.lstrip()[:1]  # roman numerals and symbol bullets open with no other letter
+    n = (
+        numbering(w.text)
+        or (_roman_number(w.text) if first in "ivxlcIVXLC" else 0)
+        or (_arrow(w.text) if not first.isalpha() else 0)
+    )
     if n:
         w.consume(0, n)
     source = _source_label_end(w.text)
@@ -545,9 +572,11 @@ def _read_markdown_link(w: _Work) -> None:
 
 
 def _read_urls(w: _Work) -> None:
-    if "/" not in w.text and "www." not in w.text and "doi" not in w.text.lower():
+    low = w.text.lower()
+    doi = "doi" in low or "doı" in low  # _DOI needs "doi:" or "doi.org/" (re.I: i ~ ı)
+    if "/" not in w.text and "www." not in w.text and not doi:
         return
-    for m in _DOI.finditer(w.text):
+    for m in _DOI.finditer(w.text) if doi else ():
         if w.doi is None:
             w.doi = m.group(1).rstrip(_URL_TRAIL)
     found = []
@@ -603,12 +632,12 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
             continue
         candidates.append(m)
     invalid: tuple[Span, ...] | list[Span] = ()
-    if _DATEISH.search(w.text):
-        scan = w.date_scan  # unchanged text since the side-date scan: its answer holds
-        if scan is not None and scan.text == w.text:
+    scan = w.date_scan  # unchanged text since the side-date scan: its answer holds
+    if scan is not None and scan.text == w.text:
+        if scan.invalid and _DATEISH.search(w.text):
             invalid = scan.invalid
-        else:
-            invalid = _dates.find_invalid_dates(w.text)
+    elif _DATEISH.search(w.text):
+        invalid = _dates.find_invalid_dates(w.text)
     for bad in invalid:
         w.diagnostics.append(
             Diagnostic("invalid-date", f"no such date: {w.raw[bad.start : bad.end]!r}", bad)
@@ -676,7 +705,7 @@ def _season_words() -> dict[str, int]:
     return {word.casefold(): int(n) for n, words in table.items() for word in words}
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]++)\s+$")  # possessive: a letter is never a space
 
 
 def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
@@ -720,8 +749,8 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     if not cands:
         return None
     plain = [c for c in cands if c.kind != "range"]
-    if not plain:
-        return None
+    if len(plain) <= 1:
+        return plain[0] if plain else None  # what the ranking below picks from one
     rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -838,7 +867,8 @@ def _read_legal(w: _Work) -> bool:
     if not w.legal:
         return False
     text = w.text
-    m = _legal_search(text)
+    found = w.legal_match  # searched before the dates were read: holds if nothing changed
+    m = found[1] if found is not None and found[0] == text else _legal_search(text)
     if m is None:
         return False
     if not (
@@ -996,19 +1026,22 @@ def _read_legal(w: _Work) -> bool:
     return True
 
 
+_BLANK_RUN = re.compile(" +")
+
+
 def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
-    out = []
     end = min(end, len(w.raw))
     keep_from, keep_to = -1, -1
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
         tail = _DATE_TAIL.match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
-    for k in range(start, end):
-        if w.text[k] == " " and w.raw[k] != " " and not keep_from <= k < keep_to:
-            out.append(" ")
-            continue
-        out.append(w.raw[k])
+    out = list(w.raw[start:end])
+    for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
+        a, b = blank.span()
+        for x, y in ((a, min(b, keep_from)), (max(a, keep_to), b)):
+            if x < y:
+                out[x - start : y - start] = " " * (y - x)
     return _WS.sub(" ", "".join(out))
 
 
@@ -1027,10 +1060,8 @@ def _read_gost(w: _Work) -> bool:
     stop = _outlet_stop(w.raw, o_start, len(text), w.text)
     publisher = None
     for a, b in _areas(w.raw[right_start:])[1:]:
-        pm = re.match(
-            r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)",
-            w.raw[right_start + a : right_start + b],
-        )
+        area = w.raw[right_start + a : right_start + b]
+        pm = _IMPRINT.match(area) if ":" in area else None
         if (
             pm
             and "http" not in pm.group(2)
@@ -1146,7 +1177,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
 
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
-_FAMILY = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?"
+_FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 _NAME_LEAD = re.compile(
     rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
@@ -1209,8 +1240,13 @@ _ISSUE_WORD = re.compile(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)")
 _VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
+    if _DIGIT.search(seg) is None:
+        return  # every number pattern below needs a digit
     m = _VOLUME_NO.search(seg)
     if m:
         w.volume = m.group(1)
@@ -1452,8 +1488,12 @@ _THESIS = re.compile(
 )
 
 
+_TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
-    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    seg = w.text[start:end]
+    tr = _TRANSLATION.match(seg) if "[" in seg else None
     if tr and _detect_language(tr.group(1)) == "en":
         # '"Title" [English translation]. Site (in Kazakh).'
         w.translated_title = tr.group(1).strip()
@@ -1539,6 +1579,8 @@ class _PlacePublisher:
     @staticmethod
     def search(raw: str, start: int, end: int) -> re.Match[str] | _Shifted | None:
         fallback = None
+        if raw.find(":", start, end) == -1:
+            return None  # no "Place: Publisher" without its colon
         for m in _PLACE_PUBLISHER_RE.finditer(raw, start, end):
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
@@ -1583,7 +1625,10 @@ _PLACE_PUBLISHER = _PlacePublisher()
 @functools.cache
 def _publisher_re() -> re.Pattern[str]:
     words = data_json("labels.json")["publisher_words"]
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + word_alternation(words) + r")(?!\w)")
+
+
+_COMMA_PARTS = re.compile(r"[^,.]+")
 
 
 def _read_plain(w: _Work) -> None:
@@ -1611,15 +1656,18 @@ def _read_plain(w: _Work) -> None:
     end = start + len(core)
     if _read_homepage(w, start, end):
         return
-    for hp in re.finditer(r"\s?\(([^()]{3,80})\)", w.text[start:end]):
+    seg = w.text[start:end]
+    for hp in re.finditer(r"\s?\(([^()]{3,80})\)", seg) if "(" in seg else ():
         if _homepage_re().search(hp.group(1)):
             w.notes.append(hp.group(1))
             w.consume(start + hp.start(), start + hp.end())
     end = _read_responsibility(w, start, end)
-    for vd in _EDITION.finditer(w.text, start, end):
+    # editions and volume designations hold a number ("Rev. ed." aside)
+    digit = _DIGIT.search(w.text, start, end) is not None
+    for vd in _EDITION.finditer(w.text, start, end) if digit or "Rev" in seg else ():
         w.notes.append(vd.group(0).strip(" ,."))
         w.consume(vd.start(), vd.end())
-    for vd in _VOL_DESIGNATION.finditer(w.text, start, end):
+    for vd in _VOL_DESIGNATION.finditer(w.text, start, end) if digit else ():
         w.notes.append(vd.group(0).strip())
         w.consume(vd.start(), vd.end())
     # place: publisher (book / report)
@@ -1632,7 +1680,7 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, pp.start(1)))
         return
     # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
-    parts = list(re.finditer(r"[^,.]+", w.text[start:end]))
+    parts = list(_COMMA_PARTS.finditer(w.text[start:end]))
     for part in parts if len(parts) > 1 else ():
         if _publisher_re().search(part.group(0)) and len(part.group(0).split()) <= 6:
             p0 = start + part.start()
@@ -1767,6 +1815,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     """``OSCE/ODIHR, Title, Warsaw, 2021`` / ``UN General Assembly, Resolution 68/262, Title,
     A/RES/68/262 (27 March 2014)`` / ``ECtHR, Case of X v. Y, no. 13274/08, <date>``."""
     seg = w.text[start:end]
+    if "," not in seg:
+        return False
     parts = [m for m in re.finditer(r"[^,]+", seg) if m.group(0).strip(_SPACE_PUNCT)]
     if len(parts) < 2:
         return False
@@ -1851,6 +1901,8 @@ _BODY_COMMA = re.compile(r"\s*([^,(]{3,120}?)\s*+(\([^()]{3,150}\))?\s*+,\s")
 
 def _read_corporate_author(w: _Work, start: int, end: int) -> None:
     """``Agentstvo … po Statistike (Statistical Agency …) , Title …``: body as outlet."""
+    if w.text.find(",", start) == -1:
+        return  # both shapes end the body at a comma
     m = _BODY_TRANSLATED.match(w.text, start)
     if m is None or not _org_like(m.group(1).split(",")[0]):
         m = _BODY_COMMA.match(w.text, start)
@@ -1889,14 +1941,16 @@ def _org_like(text: str) -> bool:
 @functools.cache
 def _homepage_re() -> re.Pattern[str]:
     words = data_json("labels.json")["homepage_words"]
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(re.escape(x) for x in words) + r")(?!\w)")
+    return re.compile(r"(?i)(?<!\w)(?:" + word_alternation(words, ignore_case=True) + r")(?!\w)")
 
 
 def _read_homepage(w: _Work, start: int, end: int) -> bool:
     """``Kliimaministeeriumi kodulehekülg. https://…``: a site, not a titled item."""
+    if not w.url:
+        return False
     seg = w.text[start:end]
     m = _homepage_re().search(seg)
-    if m is None or len(seg.split()) > 6 or not w.url:
+    if m is None or len(seg.split()) > 6:
         return False
     w.notes.append(seg.strip(_SPACE_PUNCT))
     w.consume(start, end)
@@ -1907,6 +1961,8 @@ def _read_homepage(w: _Work, start: int, end: int) -> bool:
 def _read_family_given(w: _Work, start: int, end: int) -> None:
     """``Family, Given.`` / ``Family, Given, Title`` at the start of a line."""
     seg = w.text[start:end]
+    if "," not in seg:
+        return
     m = re.match(
         r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)",
         seg,
@@ -2073,7 +2129,7 @@ def _read_author_date(w: _Work) -> bool:
                 who_end = lead + fg.end()
     org = None
     if who_end is None:
-        om = _ORG_HEAD.match(text, lead)
+        om = _ORG_HEAD.match(text, lead) if "(" in text else None
         if om is None:
             return False
         body = om.group(1).strip()
@@ -2180,7 +2236,8 @@ def _embedded_in(seg: str, q: Quoted) -> bool:
 
 def _read_container(w: _Work, start: int, end: int) -> None:
     """The journal, newspaper or site after a title; a trailing ``Place: Publisher``."""
-    tr = re.match(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*", w.text[start:end])
+    seg = w.text[start:end]
+    tr = _TRANSLATION.match(seg) if "[" in seg else None
     if tr:
         w.translated_title = tr.group(1).strip()
         w.consume(start, start + tr.end())
@@ -2245,7 +2302,7 @@ def _read_isbd(w: _Work) -> bool:
     for a, b in areas[1:]:
         area = w.raw[a:b]
         gz = _gazette_re().search(area) if _may_have(w, "gazettes") else None
-        pm = re.match(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)", area)
+        pm = _IMPRINT.match(area) if ":" in area else None
         if gz and w.outlet is None:
             w.set_outlet(a + gz.start(), a + gz.end(), 0.85)
             w.kind = Kind.LEGAL
@@ -2291,7 +2348,9 @@ def _read_isbd(w: _Work) -> bool:
 @functools.cache
 def _form_re() -> re.Pattern[str]:
     words = {x.rstrip(".") for x in data_json("labels.json")["form_words"]}
-    return re.compile("|".join(re.escape(x) for x in sorted(words, key=len, reverse=True)), re.I)
+    return re.compile(
+        word_alternation(sorted(words, key=len, reverse=True), ignore_case=True), re.I
+    )
 
 
 def _isbd_title(w: _Work, a: int, b: int) -> None:
@@ -2343,12 +2402,15 @@ _TIME = re.compile(r"\b\d{1,2}:\d\d\b")
 _ISSUE_ONLY = re.compile(r"(?:№|N|No\.?|nr\.?|Nr\.?)\s?\d[\w\-/]*\s*(?:\(\d+\))?", re.I)
 
 
+_NAME_DATE_SPLIT = re.compile(r"[,|;—–]|\s-\s")
+
+
 def _read_outlet_and_date(w: _Work) -> bool:
     """``Kapital.kz, 14.03.2023`` / ``17:45, 3 марта 2022 | Tengrinews``: no title at all."""
     if w.date is None and not w.url:
         return False
     rest = _TIME.sub(" ", w.text)
-    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[,|;—–]|\s-\s", rest)]
+    parts = [p.strip(_SPACE_PUNCT) for p in _NAME_DATE_SPLIT.split(rest)]
     # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
     parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
     if len(parts) != 1:
@@ -2501,12 +2563,15 @@ def split_references(raw: str) -> list[str]:
                 parts.append(part)
         if len(parts) >= 2:
             return parts
-    groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body)
+    groups = re.findall(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)", body) if body.count("(") > 1 else []
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
-    urls = _URL.findall(body) if "//" in body or "www." in body.lower() else []
+    # every link holds its own "//" or "www.": fewer than two of them, fewer than two links
+    urls = _URL.findall(body) if body.count("//") + body.lower().count("www.") > 1 else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
+    if ";" not in body and not any(q in body for q in '“”»"'):
+        return [raw]  # nothing for _SEMI_SPLIT to split at
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
@@ -2595,7 +2660,9 @@ def _parse_into(w: _Work) -> None:
     if _read_note_form(w):
         return
     _read_side_dates(w)
-    legal = (_may_have(w, "legal") and _legal_search(w.text) is not None) or (
+    if _may_have(w, "legal"):
+        w.legal_match = (w.text, _legal_search(w.text))
+    legal = (w.legal_match is not None and w.legal_match[1] is not None) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
     w.legal = legal
@@ -2694,6 +2761,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
     if _read_label_outlet(w):
         return True
+    if not any(ch in w.text for ch in ":—–/|"):
+        return False  # no separator for _OUTLET_LEAD
     m = _OUTLET_LEAD.match(w.text)
     if m is None:
         return False
@@ -2776,14 +2845,17 @@ _INLINE_BYLINE = re.compile(
 )
 
 
+_BYLINE_FIRST = frozenset("BbАаAaPpVv")  # the first letters of the _BYLINE words
+
+
 def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
         return
-    m = _INLINE_BYLINE.search(w.text)
+    m = _INLINE_BYLINE.search(w.text) if ":" in w.text else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text)
+        by = _BYLINE.match(w.text) if w.text.lstrip()[:1] in _BYLINE_FIRST else None
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
@@ -2875,14 +2947,17 @@ def _read_prefixed_outlet(w: _Work) -> bool:
     return True
 
 
+_ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
-    if w.title is not None and not any(ch.isalnum() for ch in w.title):
+    if w.title is not None and _ALNUM.search(w.title) is None:
         w.notes.append(w.title)
         w.title = None
-    if w.outlet is not None and not any(ch.isalnum() for ch in w.outlet):
+    if w.outlet is not None and _ALNUM.search(w.outlet) is None:
         w.notes.append(w.outlet)
         w.outlet = None
     if w.title is None and w.outlet is None and w.url is None and not w.authors and w.date is None:
@@ -2899,17 +2974,15 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         _outlet_from_url(w)
     kind = w.kind or _guess_kind(w)
     lang = language or (_detect_language(w.title) if w.title else None)
-    fields = []
-    spans = {
-        "title": w.title_span,
-        "outlet": w.outlet_span,
-        "authors": w.authors_span,
-        "date": w.date_span,
-        "url": w.url_span,
-    }
-    for name, span in spans.items():
-        if name in w.confidence:
-            fields.append(FieldInfo(name, span, w.confidence[name]))
+    conf = w.confidence
+    spans = (
+        ("title", w.title_span),
+        ("outlet", w.outlet_span),
+        ("authors", w.authors_span),
+        ("date", w.date_span),
+        ("url", w.url_span),
+    )
+    fields = [FieldInfo(name, span, conf[name]) for name, span in spans if name in conf]
     note = "; ".join(n for n in w.notes if n) or None
     return Reference(
         raw=raw,
