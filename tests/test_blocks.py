@@ -188,3 +188,20 @@ def test_html_blocks_point_into_the_markup() -> None:
     assert second.raw == "• [Порт Актау](https://cabar.asia/ru/b) 02.10.2024"
     assert (first.line_start, second.line_start) == (5, 6)
     assert "Транскаспийский маршрут" in page[first.span.start : first.span.end]
+
+
+def test_sources_lead_in_opens_a_list_of_bare_outlet_names() -> None:
+    text = (
+        "Текст статьи о ценах на топливо в регионах страны.\n\n"
+        "При подготовке материала использованы данные:\n"
+        "- Tengrinews.kz\n- Zakon.kz\n- Kapital.kz\n"
+    )
+    (block,) = find_blocks(text)
+    assert block.reason == "lead-in"
+    assert block.header == "При подготовке материала использованы данные"
+    assert [e.raw for e in block.entries] == ["- Tengrinews.kz", "- Zakon.kz", "- Kapital.kz"]
+
+
+def test_sources_lead_in_over_points_of_a_sentence_is_no_list() -> None:
+    text = "Sources used by the ministry:\n- cutting inflation;\n- raising wages.\n"
+    assert find_blocks(text) == []

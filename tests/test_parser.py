@@ -305,3 +305,11 @@ def test_wikipedia_note_trailers() -> None:
     assert iso(ref) == "2024-04-16"
     assert ref.access_date is not None and ref.access_date.isoformat() == "2024-04-20"
     assert ref.title is not None and ref.title.startswith("Зеленський")
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"), [("– Reuters;", "Reuters"), ("- Tengrinews.kz", "Tengrinews.kz")]
+)
+def test_a_bare_known_outlet_is_the_outlet_not_a_title(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)

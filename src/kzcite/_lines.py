@@ -160,6 +160,31 @@ def header_of(line: str) -> str | None:
     return _header_words().get(_header_key(core))
 
 
+@functools.cache
+def _lead_ins() -> tuple[str, ...]:
+    return tuple(_header_key(x) for x in data_json("labels.json")["source_lead_ins"])
+
+
+def source_lead_in(line: str) -> str | None:
+    """A short lead-in that announces a text's sources, ending in a colon
+    (``При подготовке материала использованы данные:``, ``Sources used:``), or None.
+
+    >>> source_lead_in("This article draws on reporting by:")
+    'This article draws on reporting by'
+    >>> source_lead_in("Sources close to the ministry said the plan includes three steps.")
+    """
+    if len(line) > 120 or not line.rstrip().endswith(":"):
+        return None
+    core = _strip_edges(_HTML_TAG.sub("", line) if "<" in line else line)
+    key = _header_key(core)
+    if not core or len(key.split()) > 10:
+        return None
+    for lead in _lead_ins():
+        if key == lead or key.startswith(lead + " "):
+            return core
+    return None
+
+
 def inline_label(line: str) -> tuple[str, int] | None:
     """A heading used as a label in front of an entry: ``READ MORE: https://…``.
 

@@ -28,6 +28,7 @@ from kzcite._lines import (
     is_prose,
     numbering,
     reference_score,
+    source_lead_in,
     split_lines,
     table_cells,
 )
@@ -109,14 +110,19 @@ def _find_blocks(text: str) -> list[Block]:
                 blocks.append(found)
             continue
         head = header_of(line.text)
+        reason = "header"
+        if head is None and (head := source_lead_in(line.text)) is not None:
+            reason = "lead-in"
         if head is not None:
             body = _header_body(lines, i + 1)
+            if reason == "lead-in" and not all(_names_a_source(lines[j].text) for j in body):
+                body = []  # "Sources close to X said:" over points of a sentence
             if body:
                 for j in range(i, body[-1] + 1):
                     taken[j] = True
                 entries = split_entries([lines[j] for j in body], text)
                 if entries:
-                    blocks.append(_block(head, lines[i], lines[body[-1]], entries, "header"))
+                    blocks.append(_block(head, lines[i], lines[body[-1]], entries, reason))
             continue
         label = inline_label(line.text)
         if label is not None:
@@ -225,6 +231,15 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _names_a_source(text: str) -> bool:
+    """A line under a sources lead-in: a reference, or a short name (``– Reuters;``)."""
+    if reference_score(text) >= 2:
+        return True
+    core = text[numbering(text) :].strip(" \t-–—•*;,.")
+    words = core.split()
+    return 0 < len(words) <= 6 and core[:1].isupper() and not is_prose(core)
 
 
 def _previous_text_line(lines: list[Line], i: int) -> int | None:

@@ -1639,6 +1639,9 @@ def _read_plain(w: _Work) -> None:
         return
     start = text.find(core)
     end = start + len(core)
+    if w.outlet is None and w.title is None and not w.url and _known_outlet(core):
+        w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
+        return
     _read_outlet_then_person(w, start, end)
     if not w.authors and w.outlet is None and _read_org_lead(w, start, end):
         return
