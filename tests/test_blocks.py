@@ -205,3 +205,26 @@ def test_sources_lead_in_opens_a_list_of_bare_outlet_names() -> None:
 def test_sources_lead_in_over_points_of_a_sentence_is_no_list() -> None:
     text = "Sources used by the ministry:\n- cutting inflation;\n- raising wages.\n"
     assert find_blocks(text) == []
+
+
+def test_bare_links_one_per_line_are_one_entry_each() -> None:
+    text = (
+        "Sources:\nhttps://www.rosbalt.ru/world/2022/1234.html\nhttps://tengrinews.kz/news/x-123/\n"
+    )
+    (block,) = find_blocks(text)
+    assert [e.raw for e in block.entries] == [
+        "https://www.rosbalt.ru/world/2022/1234.html",
+        "https://tengrinews.kz/news/x-123/",
+    ]
+
+
+def test_a_title_over_its_link_is_one_entry() -> None:
+    text = (
+        "Sources:\nTitle one of the article\nhttps://www.rosbalt.ru/a\n"
+        "Title two here\nhttps://tengrinews.kz/b\n"
+    )
+    (block,) = find_blocks(text)
+    assert [e.raw for e in block.entries] == [
+        "Title one of the article\nhttps://www.rosbalt.ru/a",
+        "Title two here\nhttps://tengrinews.kz/b",
+    ]

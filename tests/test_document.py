@@ -138,3 +138,9 @@ def test_parse_never_raises_and_loses_nothing(text: str) -> None:
 def test_parse_reference_never_raises(text: str) -> None:
     ref = kzcite.parse_reference(text)
     assert ref.raw == text
+
+
+def test_parse_names_a_linked_site_by_its_registered_name() -> None:
+    # parse_reference keeps the host; the document pipeline normalizes it
+    res = parse("Sources:\nhttps://www.rosbalt.ru/world/2022/03/03/1234.html\n")
+    assert [r.outlet for r in res.references] == ["Росбалт"]

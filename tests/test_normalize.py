@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import sys
-import types
+import importlib
+from collections.abc import Iterator
 from typing import Any
 
 import attrs
@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import kzcite.outlets
 from kzcite.normalize import (
     DEFAULT_NORMALIZERS,
     REPAIR_NORMALIZERS,
@@ -226,7 +227,7 @@ class FakeOutlet:
 
 
 @pytest.fixture
-def fake_outlets(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+def fake_outlets(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Any]]:
     seen: list[Any] = []
     known = {
         "тенгри": FakeOutlet("Tengrinews", "kz.tengrinews", domains=("tengrinews.kz",)),
@@ -245,10 +246,11 @@ def fake_outlets(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
                 return v
         return FakeOutlet(text, None)
 
-    module = types.ModuleType("kzcite.outlets")
-    module.normalize_outlet = normalize_outlet  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "kzcite.outlets", module)
-    return seen
+    monkeypatch.setattr(kzcite.outlets, "normalize_outlet", normalize_outlet)
+    module = importlib.import_module("kzcite.normalize")  # the module, not the function
+    module._lookup_shipped.cache_clear()  # answers of the real registry
+    yield seen
+    module._lookup_shipped.cache_clear()
 
 
 def test_outlet_kept_as_written_and_id_set(fake_outlets: list[Any]) -> None:
@@ -286,10 +288,12 @@ def test_registry_is_passed_on(fake_outlets: list[Any]) -> None:
     assert fake_outlets == [None]
 
 
-def test_outlet_step_without_registry_module(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "kzcite.outlets", None)  # import fails
-    ref = Reference(raw="r", outlet="Тенгри", language="ru")
-    assert normalize(ref) is ref
+def test_a_host_named_outlet_becomes_the_registered_name(fake_outlets: list[Any]) -> None:
+    # the parser names an unnamed site by the host its link shows; normalization names it
+    ref = Reference(raw="r", outlet="rosbalt.ru", url="https://www.rosbalt.ru/a/1")
+    out = normalize(ref)
+    assert (out.outlet, out.outlet_id) == ("Росбалт", "ru.rosbalt")
+    assert Change("outlet", "outlet", "rosbalt.ru", "Росбалт") in out.provenance.changes
 
 
 # ------------------------------------------------------------------------ language

@@ -313,3 +313,14 @@ def test_wikipedia_note_trailers() -> None:
 def test_a_bare_known_outlet_is_the_outlet_not_a_title(raw: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, None)
+
+
+def test_an_unnamed_site_is_named_by_the_host_its_link_shows() -> None:
+    # the registry's name ("Росбалт") is normalization's business (kzcite.normalize)
+    ref = parse_reference("https://www.rosbalt.ru/world/2022/03/03/1234.html")
+    assert ref.outlet == "rosbalt.ru"
+
+
+def test_a_site_the_words_name_keeps_its_registered_name() -> None:
+    ref = parse_reference("[UN Women Country Data Sheet](https://data.unwomen.org/country/kz)")
+    assert ref.outlet == "UN Women"

@@ -21,6 +21,7 @@ import attrs
 
 from kzcite._lines import (
     Line,
+    has_url,
     header_of,
     inline_label,
     is_attribution,
@@ -51,6 +52,7 @@ _LIST_NUMBER = re.compile(
     r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]))"
 )
 _ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
+_LINK_LINE = re.compile(r"\s*(?:https?://|www\.)", re.I)
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
 
 
@@ -330,11 +332,22 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             and _CONTINUATION.match(line.text)
             and not numbering(line.text)
             and not groups[-1][-1].text.rstrip().endswith((";", "."))
-        ):
+            and not (_LINK_LINE.match(line.text) and any(has_url(x.text) for x in groups[-1]))
+        ):  # a link under an entry that has its own link opens the next entry
             groups[-1].append(line)
             k += 1
             continue
-        if strong >= 2 and reference_score(line.text) < 2 and _annotation(line.text):
+        titled_link = (
+            nxt is not None
+            and _LINK_LINE.match(nxt.text) is not None
+            and not line.text.rstrip().endswith(":")
+        )  # "Title" over its link: one entry, not a sub-heading
+        if (
+            strong >= 2
+            and reference_score(line.text) < 2
+            and _annotation(line.text)
+            and not titled_link
+        ):
             k += 1  # annotation or sub-heading inside a list of links
             continue
         groups.append([line])

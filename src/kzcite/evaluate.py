@@ -3,7 +3,7 @@
 Field comparison follows the official scorer: text is compared after NFC, case folding,
 whitespace folding and trimming of quotes and sentence punctuation; dates exactly at the
 gold precision; authors as the sorted list of family names; for lines tagged
-``[outlet-inferred-from-url]`` the registered domain is accepted as the outlet.
+``[outlet-inferred-from-url]`` the URL's host (without ``www.``) is accepted as the outlet.
 Scores are broken down per field, per title language and per tag.
 """
 

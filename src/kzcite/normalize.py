@@ -18,8 +18,8 @@ The default steps (:data:`DEFAULT_NORMALIZERS`) keep values as the line writes t
     ends before it starts (``suspicious-date``); values are kept.
 ``outlet``
     looks the outlet (or, when no outlet is written, the URL) up in the outlet registry
-    and sets ``outlet_id``; the outlet stays as written, and is filled with the
-    registry's name only when the line names none.
+    and sets ``outlet_id``; the outlet stays as written, and becomes the registry's name
+    only when the line names none (no outlet, or only the host its link shows).
 ``language``
     fills a missing ``language`` from the title (:func:`kzcite.lang.detect_language`).
 ``kind``
@@ -41,18 +41,18 @@ from __future__ import annotations
 
 import datetime
 import functools
-import importlib.util
 import operator
 import re
-import sys
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 import attrs
 
+from kzcite import outlets as _outlets
 from kzcite._data import data_json
 from kzcite.fixes import fix_caps, fix_text
+from kzcite.outlets import Outlet, OutletRegistry
 from kzcite.records import Change, Diagnostic, Kind, PartialDate, Person, Reference, Severity
 
 __all__ = [
@@ -352,41 +352,22 @@ def edtf(date: PartialDate) -> str:
 # -------------------------------------------------------------------------- outlet
 
 
-@functools.cache
-def _module_exists(name: str) -> bool:
-    """Whether an optional sibling module is installed (asked once: a failed import is slow)."""
-    return importlib.util.find_spec(name) is not None
-
-
-def _outlet_lookup() -> Callable[..., Any] | None:
-    if "kzcite.outlets" not in sys.modules and not _module_exists("kzcite.outlets"):
-        return None
-    try:
-        from kzcite.outlets import normalize_outlet  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:
-        return None
-    return normalize_outlet  # type: ignore[no-any-return,unused-ignore]
-
-
 @functools.lru_cache(maxsize=8192)
-def _lookup_shipped(func: Callable[..., Any], text: str) -> Any:
+def _lookup_shipped(text: str) -> Outlet | None:
     # The shipped registry never changes, so its answers can be kept (the ``outlet``
     # and ``kind`` steps ask about the same text one after the other).
-    outlet = func(text, registry=None)
-    return outlet if getattr(outlet, "registered", False) else None
+    outlet = _outlets.normalize_outlet(text)
+    return outlet if outlet.registered else None
 
 
-def _lookup(text: str, registry: object | None) -> Any:
-    func = _outlet_lookup()
-    if func is None:
-        return None
+def _lookup(text: str, registry: object | None) -> Outlet | None:
     if registry is None:
-        return _lookup_shipped(func, text)
-    outlet = func(text, registry=registry)
-    return outlet if getattr(outlet, "registered", False) else None
+        return _lookup_shipped(text)
+    outlet = _outlets.normalize_outlet(text, registry=cast(OutletRegistry, registry))
+    return outlet if outlet.registered else None
 
 
-def _registered_outlet(ref: Reference, registry: object | None) -> Any:
+def _registered_outlet(ref: Reference, registry: object | None) -> Outlet | None:
     if ref.outlet:
         found = _lookup(ref.outlet, registry)
         if found is not None or not ref.url:
@@ -402,11 +383,13 @@ def _registered_outlet(ref: Reference, registry: object | None) -> Any:
     return None
 
 
-def _names_of(outlet: Any) -> set[str]:
-    names = {str(outlet.name).casefold()}
-    names.update(str(n).casefold() for n in getattr(outlet, "names", ()) or ())
-    names.update(str(n).casefold() for n in getattr(outlet, "domains", ()) or ())
-    return names
+def _is_host_of(outlet: str, url: str | None) -> bool:
+    """The outlet is only the host its link shows (the parser's name for an unnamed site)."""
+    return url is not None and outlet.casefold() == (_outlets.domain_of(url) or "")
+
+
+def _names_of(outlet: Outlet) -> set[str]:
+    return {x.casefold() for x in (outlet.name, *outlet.names, *outlet.domains)}
 
 
 def outlet_normalizer(registry: object | None = None) -> Normalizer:
@@ -421,7 +404,7 @@ def outlet_normalizer(registry: object | None = None) -> Normalizer:
         changes: dict[str, Any] = {}
         if ref.outlet_id is None and found.id:
             changes["outlet_id"] = str(found.id)
-        if ref.outlet is None and found.name:
+        if found.name and (ref.outlet is None or _is_host_of(ref.outlet, ref.url)):
             changes["outlet"] = str(found.name)
         return _replace(ref, changes) if changes else ref
 
@@ -463,12 +446,8 @@ def _with_registry(step: Normalizer, registry: object) -> Normalizer:
 def _language_step(ref: Reference) -> Reference:
     if ref.language is not None or not ref.title:
         return ref
-    if "kzcite.lang" not in sys.modules and not _module_exists("kzcite.lang"):
-        return ref
-    try:
-        from kzcite.lang import detect_language  # type: ignore[import-not-found,attr-defined,unused-ignore]
-    except ImportError:
-        return ref
+    from kzcite.lang import detect_language  # on first use: startup stays light
+
     lang = detect_language(ref.title)
     if not isinstance(lang, str) or not lang:
         return ref

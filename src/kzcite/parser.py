@@ -3026,14 +3026,42 @@ def _dmy_path_date(url: str) -> PartialDate | None:
         return None
 
 
+_PLATFORM_HOST = re.compile(r"\.(?:github\.io|blogspot\.com|wordpress\.com)$")
+
+
+def _names_in_words(w: _Work, names: tuple[str, ...]) -> bool:
+    """One of ``names`` stands in the line outside its links, at a word start (``ERR``
+    whole; a longer name may go on inflected: ``Kliimaministeeriumi``)."""
+    if not names:
+        return False
+    words = w.raw.casefold()
+    for url in (w.url, *w.urls):
+        if url:
+            words = words.replace(url.casefold(), " ")
+    for name in names:
+        key = name.casefold().strip()
+        if len(key) < 2 or key not in words:
+            continue
+        tail = r"(?!\w)" if len(key) <= 3 else ""
+        if re.search(rf"(?<!\w){re.escape(key)}{tail}", words):
+            return True
+    return False
+
+
 def _outlet_from_url(w: _Work) -> None:
     assert w.url is not None
     outlet = _outlets.normalize_outlet(w.url)
-    if not outlet.registered:
-        # an unknown site is named by its host, which is as precise as the URL allows
-        host = _outlets.domain_of(w.url)
-        if host and not re.search(r"\.(?:github\.io|blogspot\.com|wordpress\.com)$", host):
-            outlet = attrs.evolve(outlet, name=host)
+    # A site is named as the line names it: by its registered name where the words of the
+    # line say it ("[UN Women Country Data Sheet](…unwomen.org…)"), else by the host the
+    # link shows (the registry's name for it is normalization's business). A blog
+    # platform's user site keeps the registry's name.
+    host = _outlets.domain_of(w.url)
+    if (
+        host
+        and not _PLATFORM_HOST.search(host)
+        and not _names_in_words(w, (outlet.name, *outlet.names) if outlet.registered else ())
+    ):
+        outlet = attrs.evolve(outlet, name=host)
     if outlet.name:
         w.outlet = outlet.name
         w.confidence["outlet"] = 0.9 if outlet.registered else 0.5
