@@ -335,7 +335,36 @@ _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?
 def _arrow(text: str) -> int:
     """Arrows, emoji and symbol bullets, Wikipedia's ``↑ а б`` backlinks."""
     m = _SYMBOL_BULLET.match(text)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    back = _backlinks_re().match(text, m.end())
+    return back.end() if back else m.end()
+
+
+@functools.cache
+def _backlinks_re() -> re.Pattern[str]:
+    """``Перейти обратно:1 2`` / ``Jump up to: a b`` / ``1 2 3``: a reused note's backlinks."""
+    phrases = "|".join(re.escape(p) for p in _labels()["backlink_phrases"])
+    return re.compile(
+        rf"(?:(?i:{phrases})\s*:?\s*)?(?:1(?:\s\d{{1,2}}){{1,8}}|[aа](?:\s[a-zа-яё]){{1,7}})\s+(?=\S)"
+        rf"|(?i:{phrases})\s*:?\s*"
+    )
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _bare_number(text: str) -> int:
+    """``1 Назарбаев Н.Ә. …``, ``3 Vgl. …``: a number without a dot heads GOST 7.1 and note lists.
+
+    Not when the number starts a date (``16 December 1986: …``).
+    """
+    m = _BARE_NUMBER.match(text)
+    if m is None:
+        return 0
+    if any(d.span.start < m.end() for d in _dates.find_dates(text[: m.end() + 40], years=False)):
+        return 0
+    return m.end()
 
 
 _SYMBOL_BULLET = re.compile(
@@ -372,9 +401,12 @@ def _strip_markup(w: _Work) -> None:
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
-    n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text)
+    n = numbering(w.text) or _roman_number(w.text) or _arrow(w.text) or _bare_number(w.text)
     if n:
         w.consume(0, n)
+        n = _arrow(w.text)  # "• ^ a b": a list bullet before Wikipedia's backlinks
+        if n:
+            w.consume(0, n)
     source = _source_label_end(w.text)
     if source:
         w.consume(0, source)
@@ -2309,6 +2341,7 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     if k != -1 and _form_re().search(raw[k:]):
         e0 = s0 + k
         w.notes.append(raw[k + 3 :].strip())
+    e0 = _isbd_title_end(w, s0, e0)
     value = _WS.sub(" ", _label_re("designators").sub(" ", w.raw[s0:e0]))
     value = _clean(value)
     if value:
@@ -2316,6 +2349,37 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
         w.title_span = Span(s0, e0)
         w.confidence["title"] = 0.8
     w.consume(s0, b)
+
+
+_TITLE_EXTRAS = re.compile(
+    r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
+    r"|\s?:\s(?=(?P<form>[^\W\d_][^:]{0,40}?)(?:[.,;]|$))"  # ": монография. 2-е изд."
+    r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
+    r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
+)
+
+
+def _isbd_title_end(w: _Work, start: int, end: int) -> int:
+    """Where an ISBD title ends before a bracketed translation, a form word or a volume note.
+
+    A translation in square brackets after a transliterated title is kept as such.
+    """
+    for m in _TITLE_EXTRAS.finditer(w.raw, start, end):
+        if m.start() - start < 3:
+            continue
+        if m.group("form") is not None:
+            if not _form_re().match(m.group("form")):
+                continue
+        elif m.group("tr") is not None:
+            inner = _WS.sub(" ", m.group("tr")).strip()
+            if _label_re("designators").fullmatch(f"[{inner}]"):
+                continue
+            if w.translated_title is None and len(inner.split()) >= 2:
+                w.translated_title = inner
+            else:
+                w.notes.append(inner)
+        return m.start()
+    return end
 
 
 def _year_cut(raw: str, start: int, end: int) -> int:
