@@ -329,6 +329,15 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+_DOTTED_LABEL = re.compile(r"([^\W\d_][^.:–—|\d]{2,40}?)(?:\.\s+|\s[–—-]\s+)(?=\S)")
+
+
+@functools.cache
+def _see_also_re() -> re.Pattern[str]:
+    words = sorted(_labels()["see_also"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s*:?\s+(?=\S)", re.I)
+
+
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
 
 
@@ -407,14 +416,21 @@ def _strip_markup(w: _Work) -> None:
         n = _arrow(w.text)  # "• ^ a b": a list bullet before Wikipedia's backlinks
         if n:
             w.consume(0, n)
+    if _may_have(w, "see_also"):
+        see = _see_also_re().match(w.text)  # "Vgl. Andrea Schmitz, …", "Cf. …"
+        if see:
+            w.consume(0, see.end())
     source = _source_label_end(w.text)
     if source:
         w.consume(0, source)
         w.source_label = True
     lead = len(w.text) - len(w.text.lstrip())
     label = inline_label(w.text[lead:])
+    dotted = None if label is not None else _DOTTED_LABEL.match(w.text, lead)
     if label is not None:
         w.consume(0, lead + label[1])
+    elif dotted and len(dotted.group(1).split()) >= 2 and header_of(dotted.group(1)):
+        w.consume(0, dotted.end())  # "LIRE AUSSI. Title", "À lire aussi – Title"
     else:
         bare = _BARE_LABEL.match(w.text)
         if bare and header_of(bare.group(1)):
@@ -2353,7 +2369,7 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
 
 _TITLE_EXTRAS = re.compile(
     r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
-    r"|\s?:\s(?=(?P<form>[^\W\d_][^:]{0,40}?)(?:[.,;]|$))"  # ": монография. 2-е изд."
+    r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
     r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
     r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
 )
@@ -2368,7 +2384,8 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
         if m.start() - start < 3:
             continue
         if m.group("form") is not None:
-            if not _form_re().match(m.group("form")):
+            fm = _form_re().match(w.raw, m.end(), end)
+            if fm is None or w.raw[fm.end() : fm.end() + 1].isalpha():
                 continue
         elif m.group("tr") is not None:
             inner = _WS.sub(" ", m.group("tr")).strip()
