@@ -256,12 +256,34 @@ class _Work:
         masked: bool,
     ) -> None:
         """Take ``[start, end)`` (from the masked text or from raw) as ``field``, consume it."""
-        value = clean((self.text if masked else self.raw)[start:end])
+        if masked and field == "title" and self.date_span is not None:
+            value = clean(self._with_date_back(start, end))
+        else:
+            value = clean((self.text if masked else self.raw)[start:end])
         if value:
             setattr(self, field, value)
             setattr(self, f"{field}_span", Span(start, end))
             self.confidence[field] = conf
         self.consume(start, end)
+
+    def _with_date_back(self, start: int, end: int) -> str:
+        """The masked ``[start, end)`` with the date put back where it sits inside it.
+
+        ``Nález … ze dne 22. 1. 2019, sp. zn. …``, ``Населення України на 1 січня 2022 року.
+        Держстат``: a date between words of a title is part of the title.
+        """
+        text = self.text
+        ds, de = (self.date_span.start, self.date_span.end) if self.date_span else (0, 0)
+        if not start < ds < de <= end:
+            return text[start:end]
+        gs, ge = ds, de
+        while gs > start and text[gs - 1] == " ":
+            gs -= 1
+        while ge < end and text[ge] == " ":
+            ge += 1
+        if not text[start:gs].strip(_SPACE_PUNCT) or not text[ge:end].strip(_SPACE_PUNCT):
+            return text[start:end]
+        return text[start:gs] + self.raw[gs:ge] + text[ge:end]
 
     def set_authors(self, persons: tuple[Person, ...], start: int, end: int, conf: float) -> None:
         self.authors = persons
@@ -770,6 +792,10 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     plain = [c for c in cands if c.kind != "range"]
     if not plain:
         return None
+    if len(plain) > 1:
+        imprint = [c for c in plain if _after_place(raw, c.span.start)]
+        if imprint:  # "… выборы 20 ноября 2022 года: … отчет. – Варшава, 2023."
+            return imprint[-1]
     rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -784,6 +810,15 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     ):
         return top[1]  # "16 December 1986: Title — Outlet, <date>": the first is the title's
     return first
+
+
+_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),\s?$")
+
+
+def _after_place(raw: str, start: int) -> bool:
+    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``)."""
+    m = _PLACE_COMMA.search(raw, max(0, start - 30), start)
+    return m is not None and m.group(1) in _places()
 
 
 _DATE_TAIL = re.compile(
@@ -2659,7 +2694,31 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
             )
         )
     _parse_into(w)
+    _date_outside_title(w)
     return _finish(w, raw, language)
+
+
+def _date_outside_title(w: _Work) -> None:
+    """A date inside the title is the title's; another date on the line is the item's.
+
+    ``ОБСЕ/БДИПЧ. … выборы 20 ноября 2022 года: Заключительный отчет. – Варшава, 2023.``
+    An act's own date stays: the designation is its title and its date.
+    """
+    if w.legal or w.date_span is None or w.title_span is None or not w.date_matches:
+        return
+    ts, te = w.title_span.start, w.title_span.end
+    ds, de = w.date_span.start, w.date_span.end
+    if not (ts < ds and de <= te) or w.raw[ds:de] not in (w.title or ""):
+        return
+    others = [
+        _with_season(w, _with_day_month(w, m))
+        for m in w.date_matches
+        if m.role == "published" and (m.span.end <= ts or m.span.start >= te)
+    ]
+    pick = _pick_date(others, w.raw)
+    if pick is not None:
+        w.date = pick.date
+        w.date_span = pick.span
 
 
 def _parse_into(w: _Work) -> None:
