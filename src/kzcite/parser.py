@@ -822,7 +822,8 @@ def _after_place(raw: str, start: int) -> bool:
 
 
 _DATE_TAIL = re.compile(
-    r"\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+    r"-c[iıuü] il\b"
+    r"|\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|r\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
     r"|,\s?\d{1,2}:\d\d(?!\d)"
 )
 
@@ -2753,7 +2754,7 @@ def _parse_into(w: _Work) -> None:
     if _read_isbd(w):
         return
     _read_inline_byline(w)
-    if _read_outlet_headline(w):
+    if _read_outlet_dated(w) or _read_outlet_headline(w):
         return
     quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
@@ -2887,6 +2888,94 @@ def _read_outlet_headline(w: _Work) -> bool:
         if tail:
             w.notes.append(tail)
             w.consume(q[0].end, len(w.text))
+        return True
+    _title_from(w, cut, len(w.text))
+    return True
+
+
+_DATED_HEAD = re.compile(
+    r"\s*(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*,\s*$"
+)
+_DATED_REST = re.compile(
+    r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
+    r"(?P<dm>\d{1,2}\s[^\W\d_]{3,12}\.?(?=[\s,.;]|$))?"
+    r"(?P<page>[\s,]*(?:с|стр|б|p|S|s|lk)\.?\s?\d+)?"
+    r"(?P<paren>\s*\([^()]{1,60}\))?[\s,.:;—–-]*",
+    re.I,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_DATED_PERSON = re.compile(r"([^\W\d_][^\W\d_.\-]+(?:\s[^\W\d_][^\W\d_.\-]+){1,2})[,.]\s+(?=\S)")
+
+
+def _read_outlet_dated(w: _Work) -> bool:
+    """``Outlet, <date>. Title`` / ``«Жас Алаш» газеті, 2023, № 12 (16584), 14 ақпан`` /
+    ``Правда, 26.12.1991, с. 1``: a name, a comma and the item's date head the line."""
+    if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
+        return False
+    head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    if head is None:
+        return False
+    name = head.group("name").strip(_SPACE_PUNCT)
+    if not name or (not name[0].isupper() and head.group("q") is None):
+        return False
+    words = name.split()
+    if head.group("q") is not None:
+        inner = head.group("q")[1:-1].strip()
+        kind_words = name[len(head.group("q")) :].split()
+        if len(inner.split()) > 4 or any(x[:1].isupper() for x in kind_words):
+            return False
+        n0 = w.text.find(head.group("q"))
+        n1 = n0 + len(head.group("q"))
+        if kind_words:
+            w.notes.append(" ".join(kind_words))
+    else:
+        if len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words):
+            return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
+        if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
+            return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
+        if _parse_names(name) or _legal_search(name) is not None:
+            return False
+        n0 = w.text.find(name)
+        n1 = n0 + len(name)
+    rest = _DATED_REST.match(w.text, w.date_span.end)
+    assert rest is not None  # every part is optional
+    if rest.group("dm") and w.date is not None and w.date.month is None:
+        full = _dates.parse_date(f"{rest.group('dm').rstrip('.')} {w.date.year}")
+        if full is not None and full.year == w.date.year:  # "2023, № 12, 14 ақпан"
+            w.date = full
+    w.set_outlet(n0, n1, 0.75)
+    _read_numbers(w, w.date_span.end, rest.end())
+    if rest.group("paren"):
+        w.notes.append(rest.group("paren").strip(" ()"))
+    cut = rest.end()
+    w.consume(0, cut)
+    who = _DATED_PERSON.match(w.text, cut)
+    if who:  # "МК, <date>. Андрей Ярошенко. Title", "…, 7 stycznia 2022 r., Wacław R., „Title”"
+        persons = _parse_names(who.group(1))
+        if persons is None and (
+            _SURNAME_END.search(who.group(1)) or w.text[who.end() : who.end() + 1] in QUOTE_CHARS
+        ):
+            persons = _parse_names(who.group(1), strict=False)
+        if persons and not _is_organisation(who.group(1)) and not _known_outlet(who.group(1)):
+            w.set_authors(persons, who.start(1), who.end(1), 0.75)
+            cut = who.end()
+            w.consume(0, cut)
+    if not w.text[cut:].strip(_SPACE_PUNCT):
+        return True
+    q = find_quoted(w.text)
+    if q and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
+        if not q[0].closed:
+            w.diagnostics.append(
+                Diagnostic(
+                    "truncated-title",
+                    "the title's closing quote is missing; the title may be cut short",
+                    Span(q[0].start, q[0].end),
+                )
+            )
+        w.set_title(q[0].inner_start, q[0].inner_end if q[0].closed else len(w.text), 0.8)
+        w.consume(q[0].start, q[0].end)
+        if q[0].closed and w.text[q[0].end :].strip(_SPACE_PUNCT):
+            _tail_person(w, q[0].end)
         return True
     _title_from(w, cut, len(w.text))
     return True
