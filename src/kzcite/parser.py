@@ -975,6 +975,12 @@ def _read_legal(w: _Work) -> bool:
         gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
+    pg = _PAREN_GAZETTE.search(w.raw, m.end(), end) if w.outlet is None else None
+    if pg is not None:  # "… № 155 (Эркин-Тоо, 2023, № 65)": the gazette that printed it
+        w.set_outlet(pg.start(1), pg.end(1), 0.75)
+        w.notes.append(w.raw[pg.end(1) : pg.end()].strip(" ,()"))
+        w.consume(pg.start(), end)
+        end = pg.start()
     isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
     if isbd is not None:
         # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
@@ -1038,8 +1044,9 @@ def _read_legal(w: _Work) -> bool:
     if named and (
         not _legal_search(named.group(1))
         or re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
+        or _issuer_re().search(named.group(1))
     ):
-        named = None
+        named = None  # "Ministru kabineta rīkojums Nr. 445, 2023. gada …": an issuer's act
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
     while dot and re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1)):
         # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
@@ -1078,6 +1085,19 @@ def _read_legal(w: _Work) -> bool:
     w.confidence["title"] = 0.8
     w.consume(lead, end)
     return True
+
+
+_PAREN_GAZETTE = re.compile(
+    r"\s*\(([^\W\d_][^(),\d]{1,40}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d"
+    r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
+)
+
+
+@functools.cache
+def _issuer_re() -> re.Pattern[str]:
+    """Words naming who issued an act: a designation with one has no name of its own."""
+    stems = "|".join(re.escape(x) for x in data_json("legal.json")["issuer_stems"])
+    return re.compile(rf"(?i)(?<!\w)(?:{stems})")
 
 
 def _strip_masked(w: _Work, start: int, end: int) -> str:
@@ -1740,6 +1760,15 @@ def _read_plain(w: _Work) -> None:
             return
     elif _read_trailing_outlet(w):
         return
+    inn = _IN_CONTAINER.search(w.text, start, end) if w.outlet is None else None
+    if inn is not None:  # "Tokajew entlässt Regierung. In: tagesschau.de. 5. Januar 2022"
+        w.set_outlet(inn.start(1), inn.end(1), 0.75)
+        rest = w.text[inn.end() : end].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+        w.consume(inn.start() + 1, end)
+        _title_from(w, start, inn.start() + 1)
+        return
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
@@ -1788,6 +1817,11 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+_IN_CONTAINER = re.compile(
+    r"\.\s+(?:In|Im|Dans|Içinde|В|У):\s*([^\s.][^.:]{1,60}?(?:\.[a-z]{2,4})?)\s*(?=[.,;]|$)"
+)
 
 
 def _place_tail(w: _Work, start: int, end: int) -> int:
@@ -2056,7 +2090,7 @@ def _looks_like_outlet(text: str) -> bool:
 # ------------------------------------------------------------- shape readers (2)
 
 _APA_HEAD = re.compile(
-    r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
+    r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
@@ -2175,6 +2209,9 @@ def _read_author_date(w: _Work) -> bool:
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
+    comma_head = bool(re.search(r"\)\s*,", text[head.start() : head.end()]))
+    if comma_head and (org is None or re.search(r"[\d,/]", org.group(1))):
+        return False  # only "OECD (2023), Title, …" has a comma after the year
     full = _dates.parse_date(head.group(4)) if head.group(4) else None
     if head.group(4) and (full is None or full.day is None):
         return False
@@ -2193,8 +2230,27 @@ def _read_author_date(w: _Work) -> bool:
     w.date = date
     w.date_span = Span(head.start(), head.end())
     w.confidence["date"] = 0.95
+    dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date.month is None else None
+    day = _dates.parse_date(f"{dm.group(1)} {year}") if dm else None
+    if dm and day is not None and day.year == year and day.day is not None:
+        w.date = day  # Harvard news: "Reuters (2023) Title. 24 February. Available at: …"
+        w.consume(dm.start(1), dm.end(1))
+    if comma_head and org is not None:
+        # OECD style: "OECD (2023), Title, Series, OECD Publishing, Paris, https://…"
+        comma = w.text.find(", ", head.end())
+        t_end = comma if comma != -1 else len(w.text)
+        rest = w.text[t_end:].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+        w.consume(t_end, len(w.text))
+        _title_from(w, head.end(), t_end)
+        w.kind = w.kind or Kind.REPORT
+        return True
     _read_title_then_container(w, head.end(), len(w.text))
     return True
+
+
+_DAY_MONTH_SENTENCE = re.compile(r"\.\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)")
 
 
 def _read_title_then_container(w: _Work, start: int, end: int) -> None:
