@@ -737,6 +737,8 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     if prev.group(1).casefold() in _season_words() or len(prev.group(1)) > 20:
         return False
     rest = w.text[m.span.end :]
+    if re.match(r"\.\s+[^\W\d_]", rest) and ". " not in before and len(before.split()) >= 2:
+        return True  # "Перепис населення 2001. Державна служба …": the first sentence's year
     return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
 
 
@@ -1479,6 +1481,21 @@ _GENERIC_PREFIXES = (
 )
 
 
+_LIST_JOIN = re.compile(
+    r"\s*,\s*(?:(?:and|und|et|и|ja|та|және|&)\s+)?|\s+(?:and|und|et|и|ja|та|және|&)\s+"
+)
+
+
+def _given_first_list(text: str) -> bool:
+    """``Eugene Rumer, Richard Sokolsky, and Paul Stronski``: two to four capitalised
+    two- or three-word names joined by commas and a last ``and``."""
+    parts = [p for p in _LIST_JOIN.split(text) if p]
+    return 2 <= len(parts) <= 4 and all(
+        2 <= len(p.split()) <= 3 and all(x[:1].isupper() and x.isalpha() for x in p.split())
+        for p in parts
+    )
+
+
 def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     """``Outlet. Family, Given`` — a person list after the first ". " of a segment."""
     seg = w.text[start:end]
@@ -1510,7 +1527,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if (
         persons is None
         and (seg.rstrip().endswith(",") or _FAMILY_GIVEN_DOT.fullmatch(seg.strip()))
-        and 2 <= len(whole.split()) <= 4
+        and (2 <= len(whole.split()) <= 4 or _given_first_list(whole))
         and not _known_outlet(whole)
         and not _is_organisation(whole)
     ):
@@ -1623,7 +1640,8 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 
 _PLACE_PUBLISHER_RE = re.compile(
-    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?){0,3})"
+    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
+    r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
     r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
@@ -2104,15 +2122,25 @@ _NOTE_FORM = re.compile(
 )
 
 
+_NOTE_SERIES = re.compile(
+    r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
+)
+
+
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
     m = _NOTE_FORM.match(w.text) if "(" in w.text and ":" in w.text else None
     if m is None:
         return False
-    persons = _parse_names(m.group(1), strict=False)
-    if not persons or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+    body = _known_outlet(m.group(1)) or _org_like(m.group(1))
+    persons = None if body else _parse_names(m.group(1), strict=False)
+    if not persons and not body:
         return False
-    w.set_authors(persons, m.start(1), m.end(1), 0.85)
+    if persons:
+        w.set_authors(persons, m.start(1), m.end(1), 0.85)
+    else:  # "World Bank, Title (Washington, DC: World Bank, 2022)": the body publishes it
+        w.notes.append(m.group(1))
+        w.consume(m.start(1), m.end(1))
     w.place = m.group(3).strip()
     w.set_outlet(m.start(4), m.end(4), 0.85)
     w.date = PartialDate(int(m.group(5)), text=m.group(5))
@@ -2122,8 +2150,12 @@ def _read_note_form(w: _Work) -> bool:
     if q and q[0].closed and q[0].start == 0:
         w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
     else:
-        w.set_title(m.start(2), m.end(2), 0.85)
-    w.kind = Kind.BOOK
+        series = _NOTE_SERIES.search(w.raw, m.start(2), m.end(2))
+        t_end = series.start() if series else m.end(2)  # ", SWP-Aktuell 12 (Berlin: …"
+        if series:
+            w.notes.append(series.group(1))
+        w.set_title(m.start(2), t_end, 0.85)
+    w.kind = Kind.REPORT if body else Kind.BOOK
     rest = w.text[m.end() :].strip(_SPACE_PUNCT + "()")
     if rest:
         w.notes.append(rest)
@@ -2276,6 +2308,13 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     if m is None:
         _title_from(w, start, end)
         return
+    if w.text[m.start()] in "?!":
+        # "Are youth different? The Nazarbayev generation and … Kazakhstan. Problems of …":
+        # a question and a long second sentence are one title before the container
+        nxt = _TITLE_END.search(w.text, m.end(), end)
+        words = len(w.text[m.end() : nxt.start()].split()) if nxt else 0
+        if nxt and words >= 5 and w.text[nxt.end() : end].strip():
+            m = nxt
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
 
