@@ -1102,6 +1102,18 @@ def _issuer_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{stems})")
 
 
+def _act_word_in_body(text: str, act: re.Match[str]) -> bool:
+    """``European Commission for Democracy through Law (…), Opinion …``: the act word is
+    inside the name of the body that heads the line, so the line is no act."""
+    comma = text.find(",")
+    if comma <= act.end() or not text[: act.start()].strip(_SPACE_PUNCT):
+        return False
+    body = text[:comma].strip(_SPACE_PUNCT)
+    if any(ch.isdigit() for ch in body):
+        return False
+    return _known_outlet(body) or _org_like(body)
+
+
 def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
     out = []
@@ -1895,8 +1907,12 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
 
 _DOC_SYMBOL = re.compile(
     r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
-    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+$"
+    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
+    r"(?:\s\((?:19|20)\d\d\))?$"  # "S/RES/2231 (2015)"
 )
+
+
+_ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
 
 
 def _read_org_lead(w: _Work, start: int, end: int) -> bool:
@@ -1907,7 +1923,15 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     if len(parts) < 2:
         return False
     head = parts[0].group(0).strip(_SPACE_PUNCT)
-    if "(" in head or "(" in parts[1].group(0):
+    second = parts[1].group(0).strip(_SPACE_PUNCT)
+    alias = _ALIAS.fullmatch(head) if "(" in head else None
+    if alias is not None and all(
+        _DOC_SYMBOL.match(p.group(0).strip(_SPACE_PUNCT))
+        or p.group(0).strip(_SPACE_PUNCT) in _places()
+        for p in parts[1:]
+    ):
+        head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
+    if "(" in head or ("(" in second and not _DOC_SYMBOL.match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
     if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
         return False
@@ -1915,10 +1939,17 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
         return False
     h0 = start + seg.find(head)
     w.set_outlet(h0, h0 + len(head), 0.8)
+    if alias is not None:
+        w.notes.append(alias.group(2))
+        w.consume(start + parts[0].start(), start + parts[0].end())
     title_parts: list[re.Match[str]] = []
-    for part in parts[1:]:
+    symbols = 0
+    for k, part in enumerate(parts[1:], 1):
         text = part.group(0).strip(_SPACE_PUNCT)
-        if _DOC_SYMBOL.match(text) or text in _places():
+        last_word = k == len(parts) - 1 and symbols and re.fullmatch(r"[A-Z][^\W\d_]+", text)
+        if _DOC_SYMBOL.match(text):
+            symbols += 1
+        if _DOC_SYMBOL.match(text) or text in _places() or last_word:
             if title_parts:
                 break
             w.notes.append(text)
@@ -2831,7 +2862,8 @@ def _parse_into(w: _Work) -> None:
     if _read_note_form(w):
         return
     _read_side_dates(w)
-    legal = (_may_have(w, "legal") and _legal_search(w.text) is not None) or (
+    act = _legal_search(w.text) if _may_have(w, "legal") else None
+    legal = (act is not None and not _act_word_in_body(w.text, act)) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
     w.legal = legal
