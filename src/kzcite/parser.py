@@ -669,7 +669,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         if _take_side_date(w, m):
             continue
         inside = any(q.inner_start <= m.span.start and m.span.end <= q.inner_end for q in quoted)
-        if inside or _year_in_title(w, m):
+        if inside or _year_in_title(w, m) or _original_year(w, m):
             continue
         candidates.append(m)
     invalid: tuple[Span, ...] | list[Span] = ()
@@ -695,6 +695,22 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         w.date_span = pick.span
         w.confidence["date"] = 0.95 if pick.kind != "year" else 0.8
         _consume_date(w, pick.span)
+
+
+_ORIGINAL_BRACKET = re.compile(r"(?:18|19|20)\d\d\s?\[$")
+
+
+def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
+    """A reprint's first year: ``2006 [1983]``, ``(Original work published 1978)``,
+    ``(Алғашқы басылымы: 1913)``; the edition in hand has the other date."""
+    if m.kind != "year":
+        return False
+    if _ORIGINAL_BRACKET.search(w.raw, max(0, m.span.start - 6), m.span.start):
+        return True
+    open_at = w.raw.rfind("(", max(0, m.span.start - 40), m.span.start)
+    if open_at == -1 or ")" in w.raw[open_at : m.span.start]:
+        return False
+    return _label_re("first_edition").search(w.raw, open_at, m.span.start) is not None
 
 
 _THIS_YEAR = datetime.date.today().year
@@ -2087,6 +2103,7 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
 _SERIES_NOTE = re.compile(
     r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
+    r"|\b(?:ed|edn|изд|Aufl)\.$|\bedition$"  # "Orientalism (25th anniversary ed.)"
 )
 
 
@@ -2139,7 +2156,7 @@ def _looks_like_outlet(text: str) -> bool:
 # ------------------------------------------------------------- shape readers (2)
 
 _APA_HEAD = re.compile(
-    r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
+    r"\s*\(\s*(?:(?:18|19|20)\d\d/)?((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
