@@ -1130,6 +1130,52 @@ def _act_word_in_body(text: str, act: re.Match[str]) -> bool:
     return _known_outlet(body) or _org_like(body)
 
 
+_ARCHIVE_LOC = re.compile(
+    r"(?<!\w)(?:[ФF]\.\s?[РR]?-?\d+\w*[.,]\s*(?:Оп|оп|Op|op)\.\s?\d+\w*[.,]\s*(?:Д|д|D|d|Ед\.\s?хр)\.\s?\d+"
+    r"|\d+-қор,\s*\d+-тізбе,\s*\d+-іс"
+    r"|zesp[oó]ł\s[\d/]+,\s*sygn\.)"
+)
+_ARCHIVE_ALIAS = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+
+
+def _read_archive(w: _Work) -> bool:
+    """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
+    1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
+    fond/list/file locator no title."""
+    if not any(x in w.text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
+        return False
+    loc = _ARCHIVE_LOC.search(w.text)
+    if loc is None:
+        return False
+    head_end = loc.start()
+    slashes = w.text.rfind("//", 0, head_end)
+    a_start = slashes + 2 if slashes != -1 else 0
+    name = w.text[a_start:head_end].strip(_SPACE_PUNCT)
+    if not name or len(name.split()) > 10:
+        return False
+    n0 = w.text.find(name, a_start)
+    alias = _ARCHIVE_ALIAS.search(name)
+    n1 = n0 + (alias.start() if alias else len(name))
+    w.set_outlet(n0, n1, 0.8)
+    if alias:
+        w.notes.append(alias.group(0).strip(" ()"))
+    locator = w.text[loc.start() :]
+    paren = re.search(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$", locator)
+    if paren and slashes == -1:
+        # "РГАСПИ. Ф. 17 … Л. 21–22 (Протокол … от 8 мая 1936 г.)": the document held there
+        p0 = loc.start() + paren.start(1)
+        w.title = _clean(_strip_masked(w, p0, loc.start() + paren.end(1)))
+        w.title_span = Span(p0, loc.start() + paren.end(1))
+        w.confidence["title"] = 0.7
+        locator = locator[: paren.start()]
+    w.notes.append(_WS.sub(" ", locator).strip(_SPACE_PUNCT))
+    w.consume(a_start, len(w.text))
+    if slashes != -1:
+        _title_from(w, 0, slashes)
+    w.kind = Kind.OTHER
+    return True
+
+
 def _strip_masked(w: _Work, start: int, end: int) -> str:
     """Raw text of a range, but without the parts consumed as access/registration notes."""
     out = []
@@ -2889,7 +2935,7 @@ def _parse_into(w: _Work) -> None:
         return
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
-    if _read_legal(w):
+    if _read_archive(w) or _read_legal(w):
         return
     if _read_gost(w):
         return
