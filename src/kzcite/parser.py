@@ -1336,7 +1336,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]+(?:\s[^\W\d_][\w'’\-]+)?"
-_PERSON_ALT = rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
+_PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 _NAME_LEAD = re.compile(
     rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
     r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
