@@ -2945,6 +2945,10 @@ def _parse_into(w: _Work) -> None:
     legal = (act is not None and not _act_word_in_body(w.text, act)) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
+    if legal and (lead := _NAME_LEAD.match(w.text)) is not None:
+        # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
+        # work in a gazette-newspaper, not an act
+        legal = not _parse_names(lead.group(0).strip(" ,;"))
     w.legal = legal
     if not legal and _read_author_date(w):
         _read_dates(w, [])
