@@ -1823,6 +1823,8 @@ def _read_plain(w: _Work) -> None:
     end = start + len(core)
     if _read_homepage(w, start, end):
         return
+    if w.authors and _read_translated_title(w, start, end):
+        return
     for hp in re.finditer(r"\s?\(([^()]{3,80})\)", w.text[start:end]):
         if _homepage_re().search(hp.group(1)):
             w.notes.append(hp.group(1))
@@ -1930,6 +1932,57 @@ def _read_plain(w: _Work) -> None:
 _IN_CONTAINER = re.compile(
     r"\.\s+(?:In|Im|Dans|Içinde|В|У):\s*([^\s.][^.:]{1,60}?(?:\.[a-z]{2,4})?)\s*(?=[.,;]|$)"
 )
+
+
+_TRANSLATED_HEAD = re.compile(r"\s*([^\[\]()]{3,300}?)\s\[([^\[\]]{3,300})\]")
+_PAREN_IMPRINT = re.compile(r"\s*\(([^()]{3,150})\)")
+_COMMA_CONTAINER = re.compile(r",\s+([^\[\],]{3,150}?)(?:\s\[[^\[\]]{3,150}\])?(?=,\s*\d)")
+_CITY_PUBLISHER = re.compile(r"\.\s+([^\W\d_][\w\- ]{1,30}),\s+([^,]{2,80}?)\s*,")
+
+
+def _read_translated_title(w: _Work, start: int, end: int) -> bool:
+    """Transliterated References lists (KazNU, ENU, RSCI): ``Author. Title [Translation]``
+    and then ``(Publisher, City, 2017, 520 p.)``, ``(City: Publisher, 2014)``,
+    ``, Journal [Translation], 4(50), 5-12 (2018)`` or ``. City, Publisher Publ., 2019``."""
+    head = _TRANSLATED_HEAD.match(w.text, start, end)
+    if head is None:
+        return False
+    after = head.end()
+    paren = _PAREN_IMPRINT.match(w.text, after, end)
+    comma = _COMMA_CONTAINER.match(w.text, after, end)
+    city = _CITY_PUBLISHER.match(w.text, after, end) if w.date is not None else None
+    if paren is not None:
+        parts = [p.strip() for p in paren.group(1).split(",") if p.strip(_SPACE_PUNCT)]
+        if not parts:
+            return False
+        first = parts[0]
+        pub = first.split(":", 1)[1].strip() if ":" in first else first
+        if not pub or any(ch.isdigit() for ch in pub):
+            return False
+        if ":" in first:
+            w.place = first.split(":", 1)[0].strip()
+        elif len(parts) > 1 and not any(ch.isdigit() for ch in parts[1]):
+            w.place = parts[1]
+        p0 = w.text.find(pub, paren.start(1))
+        w.set_outlet(p0, p0 + len(pub), 0.8, masked=True)
+        w.kind = w.kind or Kind.BOOK
+    elif comma is not None:
+        w.set_outlet(comma.start(1), comma.end(1), 0.8, masked=True)
+        w.kind = w.kind or Kind.ARTICLE
+    elif city is not None and city.group(1).strip() in _places():
+        w.place = city.group(1).strip()
+        w.set_outlet(city.start(2), city.end(2), 0.75, masked=True)
+        w.kind = w.kind or Kind.BOOK
+    else:
+        return False
+    w.translated_title = _clean(head.group(2))
+    w.set_title(head.start(1), head.end(1), 0.8, masked=True)
+    rest = w.text[head.end() : end].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(_WS.sub(" ", rest))
+    _read_numbers(w, head.end(), end)
+    w.consume(head.start(), end)
+    return True
 
 
 def _place_tail(w: _Work, start: int, end: int) -> int:
