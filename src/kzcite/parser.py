@@ -316,8 +316,18 @@ def _clean(value: str) -> str:
     return value.strip()
 
 
+_OUTLET_ALIAS = re.compile(r"\s*\(([^()]{2,20})\)$")
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
+    alias = _OUTLET_ALIAS.search(value) if value.endswith(")") else None
+    if (
+        alias
+        and alias.start() > 2
+        and all(sum(ch.isupper() for ch in tok) >= 2 for tok in alias.group(1).split())
+    ):
+        value = value[: alias.start()]  # "Kazakhstan Institute for Strategic Studies (KazISS)"
     value = (
         _label_re("outlet_prefixes").sub("", value, count=1)
         if _starts_with_prefix(value)
@@ -699,6 +709,10 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
     if pick is not None:
         for other in candidates:
             if other is not pick and other.kind == "year" and other.date == pick.date:
+                at = other.span.start
+                prev = _WORD_BEFORE.search(w.text, max(0, at - 30), at)
+                if prev and prev.group(1)[:1].islower() and other.span.end < pick.span.start:
+                    continue  # "… на начало 2024 года: стат. сборник. Бишкек, 2024": the title's
                 _consume_date(w, other.span)
         w.date = pick.date
         w.date_span = pick.span
@@ -2033,7 +2047,7 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
-    return end
+    return _isbd_title_end(w, start, end)  # ": стат. сборник", ". Vol. 2", "[Translation]"
 
 
 _DOC_SYMBOL = re.compile(
@@ -2619,7 +2633,8 @@ def _read_isbd(w: _Work) -> bool:
     dot = seg.find(". ", lead)
     if not w.authors and dot != -1:
         body = seg[lead:dot]
-        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body)):
+        acronym = re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s|$)", body) is not None  # "КИСИ при …"
+        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body) or acronym):
             if w.outlet is None:
                 w.set_outlet(a + lead, a + dot, 0.8)
             else:
@@ -2654,6 +2669,12 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     e0 = _isbd_title_end(w, s0, e0)
     value = _WS.sub(" ", _label_re("designators").sub(" ", w.raw[s0:e0]))
     value = _clean(value)
+    quote = find_quoted(value) if value[-1:] in QUOTE_CHARS else []
+    if quote and quote[-1].closed and quote[-1].end == len(value):
+        lead = value[: quote[-1].start].strip()
+        if lead and (_form_re().fullmatch(lead) or _SERIES_SENTENCE.fullmatch(lead)):
+            w.notes.append(lead)  # "Аналитический доклад «Title»": the genre, then the title
+            value = value[quote[-1].inner_start : quote[-1].inner_end].strip()
     if value:
         w.title = value
         w.title_span = Span(s0, e0)
@@ -2666,6 +2687,12 @@ _TITLE_EXTRAS = re.compile(
     r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
     r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
     r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
+    r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
+)
+_SERIES_SENTENCE = re.compile(
+    r"(?i)[^.]{0,40}\b(?:series|серия|сериясы)"
+    r"|(?:reports and )?working papers?\b|policy brief\b|occasional papers?\b"
+    r"|доклады и рабочие документы|аналитический доклад"
 )
 
 
@@ -2681,6 +2708,13 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
             fm = _form_re().match(w.raw, m.end(), end)
             if fm is None or w.raw[fm.end() : fm.end() + 1].isalpha():
                 continue
+        elif m.group("sent") is not None:
+            stop = w.raw.find(".", m.end(), end)
+            sentence = w.raw[m.end() : stop if stop != -1 else end].strip()
+            form = _form_re().fullmatch(sentence.rstrip("."))
+            if form is None and not _SERIES_SENTENCE.match(sentence):
+                continue
+            w.notes.append(sentence)
         elif m.group("tr") is not None:
             inner = _WS.sub(" ", m.group("tr")).strip()
             if _label_re("designators").fullmatch(f"[{inner}]"):
