@@ -869,7 +869,7 @@ _DATE_TAIL = re.compile(
 )
 
 
-_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$")
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$|(?<!\w)(?:le|am|on)\s$")
 
 
 def _consume_date(w: _Work, span: Span) -> None:
@@ -879,7 +879,7 @@ def _consume_date(w: _Work, span: Span) -> None:
         end = tail.end()
     start = span.start
     lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
-    if lead is not None:  # "08:45, 3 апреля 2024": the time of day goes with the date
+    if lead is not None:  # "08:45, 3 апреля 2024", "France 24, le 16/03/2022": with the date
         start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
         start -= 1
@@ -2236,6 +2236,13 @@ _SERIES_NOTE = re.compile(
 )
 
 
+_TRAILING_SYMBOL = re.compile(
+    r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
+    # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
+    r"|\s\[\s*(?:(?:19|20)\d\d)?\s*\]\s[A-Z]{2,6}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
+)
+
+
 def _title_from(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -2261,6 +2268,12 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
+    sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
+    if sym is not None and sym.start() > s0 + 10:
+        # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
+        w.notes.append(w.text[sym.start() : e0].strip(_SPACE_PUNCT))
+        w.consume(sym.start(), e0)
+        e0 = sym.start()
     w.set_title(s0, e0, 0.7, masked=True)
 
 
@@ -3197,7 +3210,7 @@ _DATED_REST = re.compile(
     r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
     r"(?P<dm>\d{1,2}\s[^\W\d_]{3,12}\.?(?=[\s,.;]|$))?"
     r"(?P<page>[\s,]*(?:с|стр|б|p|S|s|lk)\.?\s?\d+)?"
-    r"(?P<paren>\s*\([^()]{1,60}\))?[\s,.:;—–-]*",
+    r"(?P<paren>\s*\([^()]{1,60}\))?[\s,.:;—–·|/-]*",
     re.I,
 )
 _LETTER = re.compile(r"[^\W\d_]")
