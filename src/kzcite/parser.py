@@ -328,6 +328,12 @@ def _clean_outlet(value: str) -> str:
         and all(sum(ch.isupper() for ch in tok) >= 2 for tok in alias.group(1).split())
     ):
         value = value[: alias.start()]  # "Kazakhstan Institute for Strategic Studies (KazISS)"
+    if " / " in value:
+        name, _, platform = value.rpartition(" / ")
+        if platform.strip() in _platforms() and name.strip():
+            value = name  # "Azattyq Rýhy / YouTube": the channel, not the platform
+    if value[:1] == "@" and " " not in value:
+        value = value[1:]  # "@tengrinews": a handle names the outlet
     value = (
         _label_re("outlet_prefixes").sub("", value, count=1)
         if _starts_with_prefix(value)
@@ -343,6 +349,11 @@ def _clean_outlet(value: str) -> str:
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
             value = value[1:-1]
     return value.strip()
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_labels()["platforms"])
 
 
 @functools.cache
@@ -362,6 +373,12 @@ _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]+\s){1,2}[^\W\d_]+)(?=\s+[A-ZА-ЯЁӘ
 
 
 _DOTTED_LABEL = re.compile(r"([^\W\d_][^.:–—|\d]{2,40}?)(?:\.\s+|\s[–—-]\s+)(?=\S)")
+
+
+@functools.cache
+def _genre_label_re() -> re.Pattern[str]:
+    words = sorted(_labels()["genre_labels"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s?:\s+(?=\S)", re.I)
 
 
 @functools.cache
@@ -461,6 +478,10 @@ def _strip_markup(w: _Work) -> None:
         see = _see_also_re().match(w.text)  # "Vgl. Andrea Schmitz, …", "Cf. …"
         if see:
             w.consume(0, see.end())
+    if _may_have(w, "genre_labels"):
+        genre = _genre_label_re().match(w.text)  # "Press release: …", "Видео: «…»", "YouTube: …"
+        if genre:
+            w.consume(0, genre.end())
     source = _source_label_end(w.text)
     if source:
         w.consume(0, source)
@@ -1499,6 +1520,13 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     live = [q for q in quoted if w.text[q.inner_start : q.inner_end].strip()]
     if not live:
         return False
+    kind = w.text[live[0].end : live[1].start].strip(_SPACE_PUNCT) if len(live) > 1 else ""
+    if kind in _outlet_suffixes() and w.outlet is None and live[0].closed:
+        # "«Ақорда» арнасы, «Title», <date>": a quoted name and its kind word, then the title
+        w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
+        w.notes.append(kind)
+        w.consume(live[0].start, live[1].start)
+        live = live[1:]
     if _read_publication_outlet(w, live[0]):
         return True
     title_q = None
@@ -1663,7 +1691,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
-    if w.outlet is None:
+    if w.outlet is None and not first.startswith("@"):  # "@KassymJomart. “Post.” X, …"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
     if rest:
