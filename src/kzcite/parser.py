@@ -3064,7 +3064,8 @@ def _parse_into(w: _Work) -> None:
     _read_urls(w)
     if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
-        _read_source_outlets(w)
+        if not _read_genre_body(w):
+            _read_source_outlets(w)
         return
     if _read_note_form(w):
         return
@@ -3092,7 +3093,7 @@ def _parse_into(w: _Work) -> None:
     if _read_isbd(w):
         return
     _read_inline_byline(w)
-    if _read_outlet_dated(w) or _read_outlet_headline(w):
+    if _read_genre_body(w) or _read_outlet_dated(w) or _read_outlet_headline(w):
         return
     quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
@@ -3228,6 +3229,82 @@ def _read_outlet_headline(w: _Work) -> bool:
             w.consume(q[0].end, len(w.text))
         return True
     _title_from(w, cut, len(w.text))
+    return True
+
+
+@functools.cache
+def _genre_re(key: str) -> re.Pattern[str]:
+    words = sorted(_labels()[key], key=len, reverse=True)
+    alternation = "|".join(re.escape(x) for x in words)
+    if key == "genre_of":
+        return re.compile(rf"(?:{alternation})\s+(?=\S)", re.I)
+    return re.compile(rf"\s(?:{alternation})(?=[\s,:.]|$)", re.I)
+
+
+def _nominative(word: str) -> str:
+    """The head noun of an institution out of the genitive: ``Министерства`` →
+    ``Министерство``, ``акимата`` → ``акимат``, ``министрлігінің`` → ``министрлігі``."""
+    for old, new in _labels()["genitive_endings"]:
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: -len(old)] + new
+    return word
+
+
+_GENRE_STOP = re.compile(r"\s(?:от|№|URL:?)(?=\s)|[,(«\"“„:]|\s{2,}")
+
+
+def _read_genre_body(w: _Work) -> bool:
+    """``Пресс-релиз Министерства … № 45 от <date> «Title»``, ``Telegram-канал «Orda.kz»``,
+    ``ҚР Энергетика министрлігінің баспасөз хабарламасы, <date>: «Title»``: a genre word and
+    the institution (in the genitive) that published the item."""
+    if w.outlet is not None or w.title is not None:
+        return False
+    text = w.text
+    lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
+    head = _genre_re("genre_of").match(text, lead) if _may_have(w, "genre_of") else None
+    after = None
+    if head is None and _may_have(w, "genre_after"):
+        after = _genre_re("genre_after").search(text, lead, lead + 90)
+    if head is None and after is None:
+        return False
+    if head is not None:
+        n0 = head.end()
+        q = find_quoted(text[n0:])
+        if q and q[0].start == 0 and q[0].closed:
+            w.set_outlet(n0 + q[0].inner_start, n0 + q[0].inner_end, 0.75)
+            w.consume(lead, n0 + q[0].end)
+            name_end = n0 + q[0].end
+        else:
+            stop = _GENRE_STOP.search(text, n0)
+            n1 = stop.start() if stop else len(text.rstrip())
+            words = text[n0:n1].split()
+            if not 1 <= len(words) <= 8:
+                return False
+            words[0] = _nominative(words[0])
+            w.outlet = " ".join(words)
+            w.outlet_span = Span(n0, n1)
+            w.confidence["outlet"] = 0.7
+            w.consume(lead, n1)
+            name_end = n1
+    else:
+        assert after is not None
+        words = text[lead : after.start()].split()
+        if not 1 <= len(words) <= 8 or any(ch in " ".join(words) for ch in QUOTE_CHARS):
+            return False
+        words[-1] = _nominative(words[-1])
+        w.outlet = " ".join(words)
+        w.outlet_span = Span(lead, after.start())
+        w.confidence["outlet"] = 0.7
+        w.consume(lead, after.end())
+        name_end = after.end()
+    q = find_quoted(w.text[name_end:])
+    if q and q[0].closed:
+        w.set_title(name_end + q[0].inner_start, name_end + q[0].inner_end, 0.8)
+        w.consume(name_end + q[0].start, name_end + q[0].end)
+    rest = w.text[name_end:].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(_WS.sub(" ", rest))
+        w.consume(name_end, len(w.text))
     return True
 
 
