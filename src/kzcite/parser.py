@@ -3244,10 +3244,16 @@ def _genre_re(key: str) -> re.Pattern[str]:
 def _nominative(word: str) -> str:
     """The head noun of an institution out of the genitive: ``Министерства`` →
     ``Министерство``, ``акимата`` → ``акимат``, ``министрлігінің`` → ``министрлігі``."""
-    for old, new in _labels()["genitive_endings"]:
+    for old, new in _genitive_endings():
         if word.endswith(old) and len(word) > len(old) + 2:
             return word[: -len(old)] + new
     return word
+
+
+@functools.cache
+def _genitive_endings() -> tuple[tuple[str, str], ...]:
+    pairs: list[list[str]] = data_json("labels.json")["genitive_endings"]
+    return tuple((a, b) for a, b in pairs)
 
 
 _GENRE_STOP = re.compile(r"\s(?:от|№|URL:?)(?=\s)|[,(«\"“„:]|\s{2,}")
