@@ -1774,7 +1774,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
-    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
+    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|[,.]\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
