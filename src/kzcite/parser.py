@@ -2381,6 +2381,39 @@ def _read_note_form(w: _Work) -> bool:
     return True
 
 
+_SHORT_NOTE = re.compile(
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+),\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
+    r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
+)
+
+
+def _read_short_note(w: _Work) -> bool:
+    """A short Chicago note: ``Cummings, Kazakhstan, 47.`` / ``Schmitz, Kasachstan, 5.`` /
+    ``Ebd., 4.`` (ibidem, which names nothing)."""
+    if w.url:
+        return False
+    if len(w.text) < 40 and _ibid_re().fullmatch(w.text.strip(_SPACE_PUNCT)):
+        w.notes.append(w.text.strip(_SPACE_PUNCT))
+        w.consume(0, len(w.text))
+        return True
+    m = _SHORT_NOTE.fullmatch(w.text) if "," in w.text else None
+    if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+        return False
+    if _parse_names(m.group(1) + ", " + m.group(2)) is not None:
+        return False  # "Family, Given, 12": a person, not a short title
+    w.set_authors((Person(family=m.group(1), given=""),), m.start(1), m.end(1), 0.7)
+    w.set_title(m.start(2), m.end(2), 0.7)
+    w.pages = m.group(3)
+    w.consume(0, len(w.text))
+    return True
+
+
+@functools.cache
+def _ibid_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(x) for x in _labels()["ibid"])
+    return re.compile(rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|с\.|б\.)?\s*[\d\s–\-]+)?")
+
+
 _COMMA_IMPRINT = re.compile(
     r",\s*([^\W\d_][\w\- ]{1,30}),\s*([^,]{2,80}?),\s*((?:18|19|20)\d\d)"
     r"(?:,\s*\d+\s*(?:p|pp|с|S|lk)\.)?\s*\.?\s*$"
@@ -3067,7 +3100,7 @@ def _parse_into(w: _Work) -> None:
         if not _read_genre_body(w):
             _read_source_outlets(w)
         return
-    if _read_note_form(w):
+    if _read_note_form(w) or _read_short_note(w):
         return
     _read_side_dates(w)
     act = _legal_search(w.text) if _may_have(w, "legal") else None
