@@ -2261,6 +2261,7 @@ _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
 _SERIES_NOTE = re.compile(
     r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
     r"|\b(?:ed|edn|изд|Aufl)\.$|\bedition$"  # "Orientalism (25th anniversary ed.)"
+    r"|\btezi?\b|\bthesis\b|\bdissertation\b|\bдиссертация\b"  # "[Yüksek lisans tezi]"
 )
 
 
@@ -3436,7 +3437,9 @@ def _read_outlet_dated(w: _Work) -> bool:
 
 
 _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
-_TAIL_PERSON = re.compile(r"[\s,.;—–-]*\(?\s*([^\W\d_][^(),]{3,40}?)\s*[,)]")
+_TAIL_PERSON = re.compile(
+    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]", re.I
+)
 
 
 def _tail_person(w: _Work, start: int) -> None:
