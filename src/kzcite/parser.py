@@ -352,6 +352,11 @@ def _clean_outlet(value: str) -> str:
 
 
 @functools.cache
+def _genre_words() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["genre_words"])
+
+
+@functools.cache
 def _platforms() -> frozenset[str]:
     return frozenset(_labels()["platforms"])
 
@@ -1691,7 +1696,8 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
-    if w.outlet is None and not first.startswith("@"):  # "@KassymJomart. “Post.” X, …"
+    genre = first.casefold() in _genre_words()  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
+    if w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
     if rest:
