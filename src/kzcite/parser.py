@@ -1955,6 +1955,23 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, start + po.start())
         return
     do = _DASH_OUTLET.search(seg)
+    head = w.text[start : start + do.start()].strip(_SPACE_PUNCT) if do else ""
+    cand = do.group(1).split() if do else []
+    if (
+        do
+        and not w.outlet
+        and w.date is not None
+        and 1 <= len(head.split()) <= 3
+        and len(cand) >= 4
+        and any(x[:1].islower() for x in cand)
+        and _looks_like_outlet(head)
+        and head not in _places()
+    ):
+        # "Seznam Zprávy – Jak Kazachstán vyměnil Nazarbajeva – 17. 3. 2022": outlet first
+        h0 = w.text.find(head, start)
+        w.set_outlet(h0, h0 + len(head), 0.7)
+        _title_from(w, start + do.start(1), start + do.end(1))
+        return
     if do and not w.outlet and _looks_like_outlet(do.group(1)):
         w.set_outlet(start + do.start(1), start + do.end(1), 0.7)
         w.consume(start + do.start(), start + do.end())
