@@ -58,6 +58,9 @@ IN_FORCE = "in-force"
 
 #: Languages whose CLDR month names are recognised (``uz`` is Uzbek in Latin letters).
 _LOCALES = ("ru", "kk", "uk", "be", "et", "lv", "lt", "en", "fr", "de", "tr", "uz")
+# neighbours whose news and papers cite Central Asia: full month names only, since their
+# three-letter abbreviations ("pro", "sie", "lis") are common words
+_WIDE_LOCALES = ("pl", "cs", "az", "ka", "hy")
 
 _MIN_YEAR = 1000  # a full date (with month) may be this old
 _MIN_BARE_YEAR = 1800  # a lone four-digit number counts as a year from here ...
@@ -223,10 +226,10 @@ def cldr_months_from_babel() -> dict[str, int]:
     from babel import Locale  # imported here so that ``import kzcite.dates`` stays fast
 
     out: dict[str, int] = {}
-    for code in _LOCALES:
+    for code in _LOCALES + _WIDE_LOCALES:
         months = Locale.parse(code).months
         for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
+            for width in ("wide", "abbreviated") if code in _LOCALES else ("wide",):
                 for number, name in months[context][width].items():
                     key = _key(name)
                     if key and not key.isdigit():

@@ -278,12 +278,34 @@ class _Work:
         masked: bool,
     ) -> None:
         """Take ``[start, end)`` (from the masked text or from raw) as ``field``, consume it."""
-        value = clean((self.text if masked else self.raw)[start:end])
+        if masked and field == "title" and self.date_span is not None:
+            value = clean(self._with_date_back(start, end))
+        else:
+            value = clean((self.text if masked else self.raw)[start:end])
         if value:
             setattr(self, field, value)
             setattr(self, f"{field}_span", Span(start, end))
             self.confidence[field] = conf
         self.consume(start, end)
+
+    def _with_date_back(self, start: int, end: int) -> str:
+        """The masked ``[start, end)`` with the date put back where it sits inside it.
+
+        ``Nález … ze dne 22. 1. 2019, sp. zn. …``, ``Населення України на 1 січня 2022 року.
+        Держстат``: a date between words of a title is part of the title.
+        """
+        text = self.text
+        ds, de = (self.date_span.start, self.date_span.end) if self.date_span else (0, 0)
+        if not start < ds < de <= end:
+            return text[start:end]
+        gs, ge = ds, de
+        while gs > start and text[gs - 1] == " ":
+            gs -= 1
+        while ge < end and text[ge] == " ":
+            ge += 1
+        if not text[start:gs].strip(_SPACE_PUNCT) or not text[ge:end].strip(_SPACE_PUNCT):
+            return text[start:end]
+        return text[start:gs] + self.raw[gs:ge] + text[ge:end]
 
     def set_authors(self, persons: tuple[Person, ...], start: int, end: int, conf: float) -> None:
         self.authors = persons
@@ -316,8 +338,24 @@ def _clean(value: str) -> str:
     return value.strip()
 
 
+_OUTLET_ALIAS = re.compile(r"\s*\(([^()]{2,20})\)$")
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
+    alias = _OUTLET_ALIAS.search(value) if value.endswith(")") else None
+    if (
+        alias
+        and alias.start() > 2
+        and all(sum(ch.isupper() for ch in tok) >= 2 for tok in alias.group(1).split())
+    ):
+        value = value[: alias.start()]  # "Kazakhstan Institute for Strategic Studies (KazISS)"
+    if " / " in value:
+        name, _, platform = value.rpartition(" / ")
+        if platform.strip() in _platforms() and name.strip():
+            value = name  # "Azattyq Rýhy / YouTube": the channel, not the platform
+    if value[:1] == "@" and " " not in value:
+        value = value[1:]  # "@tengrinews": a handle names the outlet
     value = (
         _label_re("outlet_prefixes").sub("", value, count=1)
         if _starts_with_prefix(value)
@@ -336,6 +374,16 @@ def _clean_outlet(value: str) -> str:
 
 
 @functools.cache
+def _genre_words() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["genre_words"])
+
+
+@functools.cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_labels()["platforms"])
+
+
+@functools.cache
 def _outlet_suffixes() -> frozenset[str]:
     return frozenset(_labels()["outlet_suffixes"])
 
@@ -351,13 +399,57 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+_DOTTED_LABEL = re.compile(r"([^\W\d_][^.:–—|\d]{2,40}?)(?:\.\s+|\s[–—-]\s+)(?=\S)")
+
+
+@functools.cache
+def _genre_label_re() -> re.Pattern[str]:
+    words = sorted(_labels()["genre_labels"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s?:\s+(?=\S)", re.I)
+
+
+@functools.cache
+def _see_also_re() -> re.Pattern[str]:
+    words = sorted(_labels()["see_also"], key=len, reverse=True)
+    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s*:?\s+(?=\S)", re.I)
+
+
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
 
 
 def _arrow(text: str) -> int:
     """Arrows, emoji and symbol bullets, Wikipedia's ``↑ а б`` backlinks."""
     m = _SYMBOL_BULLET.match(text)
-    return m.end() if m else 0
+    if m is None:
+        return 0
+    back = _backlinks_re().match(text, m.end())
+    return back.end() if back else m.end()
+
+
+@functools.cache
+def _backlinks_re() -> re.Pattern[str]:
+    """``Перейти обратно:1 2`` / ``Jump up to: a b`` / ``1 2 3``: a reused note's backlinks."""
+    phrases = "|".join(re.escape(p) for p in _labels()["backlink_phrases"])
+    return re.compile(
+        rf"(?:(?i:{phrases})\s*:?\s*)?(?:1(?:\s\d{{1,2}}){{1,8}}|[aа](?:\s[a-zа-яё]){{1,7}})\s+(?=\S)"
+        rf"|(?i:{phrases})\s*:?\s*"
+    )
+
+
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
+def _bare_number(text: str) -> int:
+    """``1 Назарбаев Н.Ә. …``, ``3 Vgl. …``: a number without a dot heads GOST 7.1 and note lists.
+
+    Not when the number starts a date (``16 December 1986: …``).
+    """
+    m = _BARE_NUMBER.match(text)
+    if m is None:
+        return 0
+    if any(d.span.start < m.end() for d in _dates.find_dates(text[: m.end() + 40], years=False)):
+        return 0
+    return m.end()
 
 
 _SYMBOL_BULLET = re.compile(
@@ -384,13 +476,22 @@ def _strip_markup(w: _Work) -> None:
             w.consume(m.start(), m.end())
     if "&" in w.text:
         # an entity becomes its character, padded with spaces so offsets stay valid
+        decoded = w.raw
         for m in _ENTITY.finditer(w.raw):
             char = html.unescape(m.group(0))
             if len(char) <= len(m.group(0)):
                 char = " " if char in ("\xa0",) else char
-                w.text = (
-                    w.text[: m.start()] + char.ljust(len(m.group(0)), _FILL) + w.text[m.end() :]
-                )
+                n = len(m.group(0))
+                if w.raw[m.end() : m.end() + 1].isspace():  # "later &#8211; The": spaces
+                    pad = char.ljust(n)  # keep "– The" a dash between words
+                elif m.start() and w.raw[m.start() - 1].isspace():
+                    pad = char.rjust(n)
+                else:  # "Tokayev&#039;s": filler that values drop, so the word stays whole
+                    pad = char.ljust(n, _FILL)
+                w.text = w.text[: m.start()] + pad + w.text[m.end() :]
+                decoded = decoded[: m.start()] + pad + decoded[m.end() :]
+        w.raw = decoded  # readers that look at the raw text see '"', not '&quot;'
+        w.folded = decoded.casefold()
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
@@ -399,17 +500,32 @@ def _strip_markup(w: _Work) -> None:
         numbering(w.text)
         or (_roman_number(w.text) if first in "ivxlcIVXLC" else 0)
         or (_arrow(w.text) if not first.isalpha() else 0)
+        or _bare_number(w.text)
     )
     if n:
         w.consume(0, n)
+        n = _arrow(w.text)  # "• ^ a b": a list bullet before Wikipedia's backlinks
+        if n:
+            w.consume(0, n)
+    if _may_have(w, "see_also"):
+        see = _see_also_re().match(w.text)  # "Vgl. Andrea Schmitz, …", "Cf. …"
+        if see:
+            w.consume(0, see.end())
+    if _may_have(w, "genre_labels"):
+        genre = _genre_label_re().match(w.text)  # "Press release: …", "Видео: «…»", "YouTube: …"
+        if genre:
+            w.consume(0, genre.end())
     source = _source_label_end(w.text)
     if source:
         w.consume(0, source)
         w.source_label = True
     lead = len(w.text) - len(w.text.lstrip())
     label = inline_label(w.text[lead:])
+    dotted = None if label is not None else _DOTTED_LABEL.match(w.text, lead)
     if label is not None:
         w.consume(0, lead + label[1])
+    elif dotted and len(dotted.group(1).split()) >= 2 and header_of(dotted.group(1)):
+        w.consume(0, dotted.end())  # "LIRE AUSSI. Title", "À lire aussi – Title"
     else:
         bare = _BARE_LABEL.match(w.text)
         if bare and header_of(bare.group(1)):
@@ -628,7 +744,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         if _take_side_date(w, m):
             continue
         inside = any(q.inner_start <= m.span.start and m.span.end <= q.inner_end for q in quoted)
-        if inside or _year_in_title(w, m):
+        if inside or _year_in_title(w, m) or _original_year(w, m):
             continue
         candidates.append(m)
     invalid: tuple[Span, ...] | list[Span] = ()
@@ -649,11 +765,31 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
     if pick is not None:
         for other in candidates:
             if other is not pick and other.kind == "year" and other.date == pick.date:
+                at = other.span.start
+                prev = _WORD_BEFORE.search(w.text, max(0, at - 30), at)
+                if prev and prev.group(1)[:1].islower() and other.span.end < pick.span.start:
+                    continue  # "… на начало 2024 года: стат. сборник. Бишкек, 2024": the title's
                 _consume_date(w, other.span)
         w.date = pick.date
         w.date_span = pick.span
         w.confidence["date"] = 0.95 if pick.kind != "year" else 0.8
         _consume_date(w, pick.span)
+
+
+_ORIGINAL_BRACKET = re.compile(r"(?:18|19|20)\d\d\s?\[$")
+
+
+def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
+    """A reprint's first year: ``2006 [1983]``, ``(Original work published 1978)``,
+    ``(Алғашқы басылымы: 1913)``; the edition in hand has the other date."""
+    if m.kind != "year":
+        return False
+    if _ORIGINAL_BRACKET.search(w.raw, max(0, m.span.start - 6), m.span.start):
+        return True
+    open_at = w.raw.rfind("(", max(0, m.span.start - 40), m.span.start)
+    if open_at == -1 or ")" in w.raw[open_at : m.span.start]:
+        return False
+    return _label_re("first_edition").search(w.raw, open_at, m.span.start) is not None
 
 
 _THIS_YEAR = datetime.date.today().year
@@ -696,6 +832,8 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     if prev.group(1).casefold() in _season_words() or len(prev.group(1)) > 20:
         return False
     rest = w.text[m.span.end :]
+    if re.match(r"\.\s+[^\W\d_]", rest) and ". " not in before and len(before.split()) >= 2:
+        return True  # "Перепис населення 2001. Державна служба …": the first sentence's year
     return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
 
 
@@ -749,8 +887,14 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     if not cands:
         return None
     plain = [c for c in cands if c.kind != "range"]
-    if len(plain) <= 1:
-        return plain[0] if plain else None  # what the ranking below picks from one
+    if not plain:
+        return None
+    if len(plain) == 1:
+        return plain[0]
+    if len(plain) > 1:
+        imprint = [c for c in plain if _after_place(raw, c.span.start)]
+        if imprint:  # "… выборы 20 ноября 2022 года: … отчет. – Варшава, 2023."
+            return imprint[-1]
     rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -767,13 +911,23 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     return first
 
 
+_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),\s?$")
+
+
+def _after_place(raw: str, start: int) -> bool:
+    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``)."""
+    m = _PLACE_COMMA.search(raw, max(0, start - 30), start)
+    return m is not None and m.group(1) in _places()
+
+
 _DATE_TAIL = re.compile(
-    r"\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
+    r"-c[iıuü] il\b"
+    r"|\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|r\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
     r"|,\s?\d{1,2}:\d\d(?!\d)"
 )
 
 
-_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$")
+_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$|(?<!\w)(?:le|am|on)\s$")
 
 
 def _consume_date(w: _Work, span: Span) -> None:
@@ -783,7 +937,7 @@ def _consume_date(w: _Work, span: Span) -> None:
         end = tail.end()
     start = span.start
     lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
-    if lead is not None:  # "08:45, 3 апреля 2024": the time of day goes with the date
+    if lead is not None:  # "08:45, 3 апреля 2024", "France 24, le 16/03/2022": with the date
         start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
         start -= 1
@@ -921,6 +1075,12 @@ def _read_legal(w: _Work) -> bool:
         gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
+    pg = _PAREN_GAZETTE.search(w.raw, m.end(), end) if w.outlet is None else None
+    if pg is not None:  # "… № 155 (Эркин-Тоо, 2023, № 65)": the gazette that printed it
+        w.set_outlet(pg.start(1), pg.end(1), 0.75)
+        w.notes.append(w.raw[pg.end(1) : pg.end()].strip(" ,()"))
+        w.consume(pg.start(), end)
+        end = pg.start()
     isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
     if isbd is not None:
         # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
@@ -984,8 +1144,9 @@ def _read_legal(w: _Work) -> bool:
     if named and (
         not _legal_search(named.group(1))
         or re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
+        or _issuer_re().search(named.group(1))
     ):
-        named = None
+        named = None  # "Ministru kabineta rīkojums Nr. 445, 2023. gada …": an issuer's act
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
     while dot and re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1)):
         # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
@@ -1027,6 +1188,77 @@ def _read_legal(w: _Work) -> bool:
 
 
 _BLANK_RUN = re.compile(" +")
+
+
+_PAREN_GAZETTE = re.compile(
+    r"\s*\(([^\W\d_][^(),\d]{1,40}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d"
+    r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
+)
+
+
+@functools.cache
+def _issuer_re() -> re.Pattern[str]:
+    """Words naming who issued an act: a designation with one has no name of its own."""
+    stems = "|".join(re.escape(x) for x in data_json("legal.json")["issuer_stems"])
+    return re.compile(rf"(?i)(?<!\w)(?:{stems})")
+
+
+def _act_word_in_body(text: str, act: re.Match[str]) -> bool:
+    """``European Commission for Democracy through Law (…), Opinion …``: the act word is
+    inside the name of the body that heads the line, so the line is no act."""
+    comma = text.find(",")
+    if comma <= act.end() or not text[: act.start()].strip(_SPACE_PUNCT):
+        return False
+    body = text[:comma].strip(_SPACE_PUNCT)
+    if any(ch.isdigit() for ch in body):
+        return False
+    return _known_outlet(body) or _org_like(body)
+
+
+_ARCHIVE_LOC = re.compile(
+    r"(?<!\w)(?:[ФF]\.\s?[РR]?-?\d+\w*[.,]\s*(?:Оп|оп|Op|op)\.\s?\d+\w*[.,]\s*(?:Д|д|D|d|Ед\.\s?хр)\.\s?\d+"
+    r"|\d+-қор,\s*\d+-тізбе,\s*\d+-іс"
+    r"|zesp[oó]ł\s[\d/]+,\s*sygn\.)"
+)
+_ARCHIVE_ALIAS = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+
+
+def _read_archive(w: _Work) -> bool:
+    """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
+    1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
+    fond/list/file locator no title."""
+    if not any(x in w.text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
+        return False
+    loc = _ARCHIVE_LOC.search(w.text)
+    if loc is None:
+        return False
+    head_end = loc.start()
+    slashes = w.text.rfind("//", 0, head_end)
+    a_start = slashes + 2 if slashes != -1 else 0
+    name = w.text[a_start:head_end].strip(_SPACE_PUNCT)
+    if not name or len(name.split()) > 10:
+        return False
+    n0 = w.text.find(name, a_start)
+    alias = _ARCHIVE_ALIAS.search(name)
+    n1 = n0 + (alias.start() if alias else len(name))
+    w.set_outlet(n0, n1, 0.8)
+    if alias:
+        w.notes.append(alias.group(0).strip(" ()"))
+    locator = w.text[loc.start() :]
+    paren = re.search(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$", locator)
+    if paren and slashes == -1:
+        # "РГАСПИ. Ф. 17 … Л. 21–22 (Протокол … от 8 мая 1936 г.)": the document held there
+        p0 = loc.start() + paren.start(1)
+        w.title = _clean(_strip_masked(w, p0, loc.start() + paren.end(1)))
+        w.title_span = Span(p0, loc.start() + paren.end(1))
+        w.confidence["title"] = 0.7
+        locator = locator[: paren.start()]
+    w.notes.append(_WS.sub(" ", locator).strip(_SPACE_PUNCT))
+    w.consume(a_start, len(w.text))
+    if slashes != -1:
+        _title_from(w, 0, slashes)
+    w.kind = Kind.OTHER
+    return True
 
 
 def _strip_masked(w: _Work, start: int, end: int) -> str:
@@ -1178,7 +1410,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
-_PERSON_ALT = rf"(?:{_FAMILY},?\s(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
+_PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 _NAME_LEAD = re.compile(
     rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
     r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
@@ -1295,10 +1527,13 @@ _JOURNAL_WORDS = (
 )
 
 
+_POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
+
+
 def _embedded(w: _Work, q: Quoted) -> bool:
     """A quotation inside a running title (``Ukraine reports “control” over …``)."""
-    before = w.text[: q.start].rstrip()
-    after = w.text[q.end :]
+    before = w.text[: q.start].replace(_FILL, "").rstrip()
+    after = w.text[q.end :].replace(_FILL, "")
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
     after_text = after.lstrip()
     after_open = bool(after_text) and (
@@ -1309,7 +1544,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
             and len(after_text.split()) >= 2
             and before_open
         )
-        or (after.startswith(":") and len(after_text.split()) >= 3 and not before)
+        or (
+            after.startswith(":")
+            and len(after_text.split()) >= 3
+            and (not before or _POSSESSIVE_END.search(before) is not None)
+        )  # 'Tokayev's "New Kazakhstan": reforms one year later'
     )
     if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
         return True
@@ -1325,6 +1564,13 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     live = [q for q in quoted if w.text[q.inner_start : q.inner_end].strip()]
     if not live:
         return False
+    kind = w.text[live[0].end : live[1].start].strip(_SPACE_PUNCT) if len(live) > 1 else ""
+    if kind in _outlet_suffixes() and w.outlet is None and live[0].closed:
+        # "«Ақорда» арнасы, «Title», <date>": a quoted name and its kind word, then the title
+        w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
+        w.notes.append(kind)
+        w.consume(live[0].start, live[1].start)
+        live = live[1:]
     if _read_publication_outlet(w, live[0]):
         return True
     title_q = None
@@ -1411,6 +1657,21 @@ _GENERIC_PREFIXES = (
 )
 
 
+_LIST_JOIN = re.compile(
+    r"\s*,\s*(?:(?:and|und|et|и|ja|та|және|&)\s+)?|\s+(?:and|und|et|и|ja|та|және|&)\s+"
+)
+
+
+def _given_first_list(text: str) -> bool:
+    """``Eugene Rumer, Richard Sokolsky, and Paul Stronski``: two to four capitalised
+    two- or three-word names joined by commas and a last ``and``."""
+    parts = [p for p in _LIST_JOIN.split(text) if p]
+    return 2 <= len(parts) <= 4 and all(
+        2 <= len(p.split()) <= 3 and all(x[:1].isupper() and x.isalpha() for x in p.split())
+        for p in parts
+    )
+
+
 def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     """``Outlet. Family, Given`` — a person list after the first ". " of a segment."""
     seg = w.text[start:end]
@@ -1442,7 +1703,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if (
         persons is None
         and (seg.rstrip().endswith(",") or _FAMILY_GIVEN_DOT.fullmatch(seg.strip()))
-        and 2 <= len(whole.split()) <= 4
+        and (2 <= len(whole.split()) <= 4 or _given_first_list(whole))
         and not _known_outlet(whole)
         and not _is_organisation(whole)
     ):
@@ -1474,7 +1735,8 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
-    if w.outlet is None:
+    genre = first.casefold() in _genre_words()  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
+    if w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
     if rest:
@@ -1559,8 +1821,9 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 
 _PLACE_PUBLISHER_RE = re.compile(
-    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?){0,3})"
-    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|,\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
+    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
+    r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
+    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|[,.]\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
@@ -1659,6 +1922,8 @@ def _read_plain(w: _Work) -> None:
     end = start + len(core)
     if _read_homepage(w, start, end):
         return
+    if w.authors and _read_translated_title(w, start, end):
+        return
     seg = w.text[start:end]
     for hp in re.finditer(r"\s?\(([^()]{3,80})\)", seg) if "(" in seg else ():
         if _homepage_re().search(hp.group(1)):
@@ -1707,6 +1972,15 @@ def _read_plain(w: _Work) -> None:
             return
     elif _read_trailing_outlet(w):
         return
+    inn = _IN_CONTAINER.search(w.text, start, end) if w.outlet is None else None
+    if inn is not None:  # "Tokajew entlässt Regierung. In: tagesschau.de. 5. Januar 2022"
+        w.set_outlet(inn.start(1), inn.end(1), 0.75)
+        rest = w.text[inn.end() : end].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+        w.consume(inn.start() + 1, end)
+        _title_from(w, start, inn.start() + 1)
+        return
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
@@ -1735,6 +2009,23 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, start + po.start())
         return
     do = _DASH_OUTLET.search(seg)
+    head = w.text[start : start + do.start()].strip(_SPACE_PUNCT) if do else ""
+    cand = do.group(1).split() if do else []
+    if (
+        do
+        and not w.outlet
+        and w.date is not None
+        and 1 <= len(head.split()) <= 3
+        and len(cand) >= 4
+        and any(x[:1].islower() for x in cand)
+        and _looks_like_outlet(head)
+        and head not in _places()
+    ):
+        # "Seznam Zprávy – Jak Kazachstán vyměnil Nazarbajeva – 17. 3. 2022": outlet first
+        h0 = w.text.find(head, start)
+        w.set_outlet(h0, h0 + len(head), 0.7)
+        _title_from(w, start + do.start(1), start + do.end(1))
+        return
     if do and not w.outlet and _looks_like_outlet(do.group(1)):
         w.set_outlet(start + do.start(1), start + do.end(1), 0.7)
         w.consume(start + do.start(), start + do.end())
@@ -1755,6 +2046,62 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+_IN_CONTAINER = re.compile(
+    r"\.\s+(?:In|Im|Dans|Içinde|В|У):\s*([^\s.][^.:]{1,60}?(?:\.[a-z]{2,4})?)\s*(?=[.,;]|$)"
+)
+
+
+_TRANSLATED_HEAD = re.compile(r"\s*([^\[\]()]{3,300}?)\s\[([^\[\]]{3,300})\]")
+_PAREN_IMPRINT = re.compile(r"\s*\(([^()]{3,150})\)")
+_COMMA_CONTAINER = re.compile(r",\s+([^\[\],]{3,150}?)(?:\s\[[^\[\]]{3,150}\])?(?=,\s*\d)")
+_CITY_PUBLISHER = re.compile(r"\.\s+([^\W\d_][\w\- ]{1,30}),\s+([^,]{2,80}?)\s*,")
+
+
+def _read_translated_title(w: _Work, start: int, end: int) -> bool:
+    """Transliterated References lists (KazNU, ENU, RSCI): ``Author. Title [Translation]``
+    and then ``(Publisher, City, 2017, 520 p.)``, ``(City: Publisher, 2014)``,
+    ``, Journal [Translation], 4(50), 5-12 (2018)`` or ``. City, Publisher Publ., 2019``."""
+    head = _TRANSLATED_HEAD.match(w.text, start, end)
+    if head is None:
+        return False
+    after = head.end()
+    paren = _PAREN_IMPRINT.match(w.text, after, end)
+    comma = _COMMA_CONTAINER.match(w.text, after, end)
+    city = _CITY_PUBLISHER.match(w.text, after, end) if w.date is not None else None
+    if paren is not None:
+        parts = [p.strip() for p in paren.group(1).split(",") if p.strip(_SPACE_PUNCT)]
+        if not parts:
+            return False
+        first = parts[0]
+        pub = first.split(":", 1)[1].strip() if ":" in first else first
+        if not pub or any(ch.isdigit() for ch in pub):
+            return False
+        if ":" in first:
+            w.place = first.split(":", 1)[0].strip()
+        elif len(parts) > 1 and not any(ch.isdigit() for ch in parts[1]):
+            w.place = parts[1]
+        p0 = w.text.find(pub, paren.start(1))
+        w.set_outlet(p0, p0 + len(pub), 0.8, masked=True)
+        w.kind = w.kind or Kind.BOOK
+    elif comma is not None:
+        w.set_outlet(comma.start(1), comma.end(1), 0.8, masked=True)
+        w.kind = w.kind or Kind.ARTICLE
+    elif city is not None and city.group(1).strip() in _places():
+        w.place = city.group(1).strip()
+        w.set_outlet(city.start(2), city.end(2), 0.75, masked=True)
+        w.kind = w.kind or Kind.BOOK
+    else:
+        return False
+    w.translated_title = _clean(head.group(2))
+    w.set_title(head.start(1), head.end(1), 0.8, masked=True)
+    rest = w.text[head.end() : end].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(_WS.sub(" ", rest))
+    _read_numbers(w, head.end(), end)
+    w.consume(head.start(), end)
+    return True
 
 
 def _place_tail(w: _Work, start: int, end: int) -> int:
@@ -1805,13 +2152,17 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
-    return end
+    return _isbd_title_end(w, start, end)  # ": стат. сборник", ". Vol. 2", "[Translation]"
 
 
 _DOC_SYMBOL = re.compile(
     r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
-    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+$"
+    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
+    r"(?:\s\((?:19|20)\d\d\))?$"  # "S/RES/2231 (2015)"
 )
+
+
+_ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
 
 
 def _read_org_lead(w: _Work, start: int, end: int) -> bool:
@@ -1824,7 +2175,15 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     if len(parts) < 2:
         return False
     head = parts[0].group(0).strip(_SPACE_PUNCT)
-    if "(" in head or "(" in parts[1].group(0):
+    second = parts[1].group(0).strip(_SPACE_PUNCT)
+    alias = _ALIAS.fullmatch(head) if "(" in head else None
+    if alias is not None and all(
+        _DOC_SYMBOL.match(p.group(0).strip(_SPACE_PUNCT))
+        or p.group(0).strip(_SPACE_PUNCT) in _places()
+        for p in parts[1:]
+    ):
+        head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
+    if "(" in head or ("(" in second and not _DOC_SYMBOL.match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
     if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
         return False
@@ -1832,10 +2191,17 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
         return False
     h0 = start + seg.find(head)
     w.set_outlet(h0, h0 + len(head), 0.8)
+    if alias is not None:
+        w.notes.append(alias.group(2))
+        w.consume(start + parts[0].start(), start + parts[0].end())
     title_parts: list[re.Match[str]] = []
-    for part in parts[1:]:
+    symbols = 0
+    for k, part in enumerate(parts[1:], 1):
         text = part.group(0).strip(_SPACE_PUNCT)
-        if _DOC_SYMBOL.match(text) or text in _places():
+        last_word = k == len(parts) - 1 and symbols and re.fullmatch(r"[A-Z][^\W\d_]+", text)
+        if _DOC_SYMBOL.match(text):
+            symbols += 1
+        if _DOC_SYMBOL.match(text) or text in _places() or last_word:
             if title_parts:
                 break
             w.notes.append(text)
@@ -1979,6 +2345,15 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
 _SERIES_NOTE = re.compile(
     r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
+    r"|\b(?:ed|edn|изд|Aufl)\.$|\bedition$"  # "Orientalism (25th anniversary ed.)"
+    r"|\btezi?\b|\bthesis\b|\bdissertation\b|\bдиссертация\b"  # "[Yüksek lisans tezi]"
+)
+
+
+_TRAILING_SYMBOL = re.compile(
+    r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
+    # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
+    r"|\s\[\s*(?:(?:19|20)\d\d)?\s*\]\s[A-Z]{2,6}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
 )
 
 
@@ -2007,6 +2382,12 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
+    sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
+    if sym is not None and sym.start() > s0 + 10:
+        # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
+        w.notes.append(w.text[sym.start() : e0].strip(_SPACE_PUNCT))
+        w.consume(sym.start(), e0)
+        e0 = sym.start()
     w.set_title(s0, e0, 0.7, masked=True)
 
 
@@ -2031,7 +2412,7 @@ def _looks_like_outlet(text: str) -> bool:
 # ------------------------------------------------------------- shape readers (2)
 
 _APA_HEAD = re.compile(
-    r"\s*\(\s*((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:]?\s+"
+    r"\s*\(\s*(?:(?:18|19|20)\d\d/)?((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
     r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
@@ -2045,15 +2426,25 @@ _NOTE_FORM = re.compile(
 )
 
 
+_NOTE_SERIES = re.compile(
+    r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
+)
+
+
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
     m = _NOTE_FORM.match(w.text) if "(" in w.text and ":" in w.text else None
     if m is None:
         return False
-    persons = _parse_names(m.group(1), strict=False)
-    if not persons or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+    body = _known_outlet(m.group(1)) or _org_like(m.group(1))
+    persons = None if body else _parse_names(m.group(1), strict=False)
+    if not persons and not body:
         return False
-    w.set_authors(persons, m.start(1), m.end(1), 0.85)
+    if persons:
+        w.set_authors(persons, m.start(1), m.end(1), 0.85)
+    else:  # "World Bank, Title (Washington, DC: World Bank, 2022)": the body publishes it
+        w.notes.append(m.group(1))
+        w.consume(m.start(1), m.end(1))
     w.place = m.group(3).strip()
     w.set_outlet(m.start(4), m.end(4), 0.85)
     w.date = PartialDate(int(m.group(5)), text=m.group(5))
@@ -2063,13 +2454,50 @@ def _read_note_form(w: _Work) -> bool:
     if q and q[0].closed and q[0].start == 0:
         w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
     else:
-        w.set_title(m.start(2), m.end(2), 0.85)
-    w.kind = Kind.BOOK
+        series = _NOTE_SERIES.search(w.raw, m.start(2), m.end(2))
+        t_end = series.start() if series else m.end(2)  # ", SWP-Aktuell 12 (Berlin: …"
+        if series:
+            w.notes.append(series.group(1))
+        w.set_title(m.start(2), t_end, 0.85)
+    w.kind = Kind.REPORT if body else Kind.BOOK
     rest = w.text[m.end() :].strip(_SPACE_PUNCT + "()")
     if rest:
         w.notes.append(rest)
     w.consume(0, len(w.text))
     return True
+
+
+_SHORT_NOTE = re.compile(
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+),\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
+    r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
+)
+
+
+def _read_short_note(w: _Work) -> bool:
+    """A short Chicago note: ``Cummings, Kazakhstan, 47.`` / ``Schmitz, Kasachstan, 5.`` /
+    ``Ebd., 4.`` (ibidem, which names nothing)."""
+    if w.url:
+        return False
+    if len(w.text) < 40 and _ibid_re().fullmatch(w.text.strip(_SPACE_PUNCT)):
+        w.notes.append(w.text.strip(_SPACE_PUNCT))
+        w.consume(0, len(w.text))
+        return True
+    m = _SHORT_NOTE.fullmatch(w.text) if "," in w.text else None
+    if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+        return False
+    if _parse_names(m.group(1) + ", " + m.group(2)) is not None:
+        return False  # "Family, Given, 12": a person, not a short title
+    w.set_authors((Person(family=m.group(1), given=""),), m.start(1), m.end(1), 0.7)
+    w.set_title(m.start(2), m.end(2), 0.7)
+    w.pages = m.group(3)
+    w.consume(0, len(w.text))
+    return True
+
+
+@functools.cache
+def _ibid_re() -> re.Pattern[str]:
+    words = "|".join(re.escape(x) for x in _labels()["ibid"])
+    return re.compile(rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|с\.|б\.)?\s*[\d\s–\-]+)?")
 
 
 _COMMA_IMPRINT = re.compile(
@@ -2150,6 +2578,9 @@ def _read_author_date(w: _Work) -> bool:
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
+    comma_head = bool(re.search(r"\)\s*,", text[head.start() : head.end()]))
+    if comma_head and (org is None or re.search(r"[\d,/]", org.group(1))):
+        return False  # only "OECD (2023), Title, …" has a comma after the year
     full = _dates.parse_date(head.group(4)) if head.group(4) else None
     if head.group(4) and (full is None or full.day is None):
         return False
@@ -2168,8 +2599,27 @@ def _read_author_date(w: _Work) -> bool:
     w.date = date
     w.date_span = Span(head.start(), head.end())
     w.confidence["date"] = 0.95
+    dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date.month is None else None
+    day = _dates.parse_date(f"{dm.group(1)} {year}") if dm else None
+    if dm and day is not None and day.year == year and day.day is not None:
+        w.date = day  # Harvard news: "Reuters (2023) Title. 24 February. Available at: …"
+        w.consume(dm.start(1), dm.end(1))
+    if comma_head and org is not None:
+        # OECD style: "OECD (2023), Title, Series, OECD Publishing, Paris, https://…"
+        comma = w.text.find(", ", head.end())
+        t_end = comma if comma != -1 else len(w.text)
+        rest = w.text[t_end:].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+        w.consume(t_end, len(w.text))
+        _title_from(w, head.end(), t_end)
+        w.kind = w.kind or Kind.REPORT
+        return True
     _read_title_then_container(w, head.end(), len(w.text))
     return True
+
+
+_DAY_MONTH_SENTENCE = re.compile(r"\.\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)")
 
 
 def _read_title_then_container(w: _Work, start: int, end: int) -> None:
@@ -2195,6 +2645,13 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     if m is None:
         _title_from(w, start, end)
         return
+    if w.text[m.start()] in "?!":
+        # "Are youth different? The Nazarbayev generation and … Kazakhstan. Problems of …":
+        # a question and a long second sentence are one title before the container
+        nxt = _TITLE_END.search(w.text, m.end(), end)
+        words = len(w.text[m.end() : nxt.start()].split()) if nxt else 0
+        if nxt and words >= 5 and w.text[nxt.end() : end].strip():
+            m = nxt
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
 
@@ -2337,7 +2794,8 @@ def _read_isbd(w: _Work) -> bool:
     dot = seg.find(". ", lead)
     if not w.authors and dot != -1:
         body = seg[lead:dot]
-        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body)):
+        acronym = re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s|$)", body) is not None  # "КИСИ при …"
+        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body) or acronym):
             if w.outlet is None:
                 w.set_outlet(a + lead, a + dot, 0.8)
             else:
@@ -2371,13 +2829,65 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     if k != -1 and _form_re().search(raw[k:]):
         e0 = s0 + k
         w.notes.append(raw[k + 3 :].strip())
+    e0 = _isbd_title_end(w, s0, e0)
     value = _WS.sub(" ", _label_re("designators").sub(" ", w.raw[s0:e0]))
     value = _clean(value)
+    quote = find_quoted(value) if value[-1:] in QUOTE_CHARS else []
+    if quote and quote[-1].closed and quote[-1].end == len(value):
+        lead = value[: quote[-1].start].strip()
+        if lead and (_form_re().fullmatch(lead) or _SERIES_SENTENCE.fullmatch(lead)):
+            w.notes.append(lead)  # "Аналитический доклад «Title»": the genre, then the title
+            value = value[quote[-1].inner_start : quote[-1].inner_end].strip()
     if value:
         w.title = value
         w.title_span = Span(s0, e0)
         w.confidence["title"] = 0.8
     w.consume(s0, b)
+
+
+_TITLE_EXTRAS = re.compile(
+    r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
+    r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
+    r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
+    r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
+    r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
+)
+_SERIES_SENTENCE = re.compile(
+    r"(?i)[^.]{0,40}\b(?:series|серия|сериясы)"
+    r"|(?:reports and )?working papers?\b|policy brief\b|occasional papers?\b"
+    r"|доклады и рабочие документы|аналитический доклад"
+)
+
+
+def _isbd_title_end(w: _Work, start: int, end: int) -> int:
+    """Where an ISBD title ends before a bracketed translation, a form word or a volume note.
+
+    A translation in square brackets after a transliterated title is kept as such.
+    """
+    for m in _TITLE_EXTRAS.finditer(w.raw, start, end):
+        if m.start() - start < 3:
+            continue
+        if m.group("form") is not None:
+            fm = _form_re().match(w.raw, m.end(), end)
+            if fm is None or w.raw[fm.end() : fm.end() + 1].isalpha():
+                continue
+        elif m.group("sent") is not None:
+            stop = w.raw.find(".", m.end(), end)
+            sentence = w.raw[m.end() : stop if stop != -1 else end].strip()
+            form = _form_re().fullmatch(sentence.rstrip("."))
+            if form is None and not _SERIES_SENTENCE.match(sentence):
+                continue
+            w.notes.append(sentence)
+        elif m.group("tr") is not None:
+            inner = _WS.sub(" ", m.group("tr")).strip()
+            if _label_re("designators").fullmatch(f"[{inner}]"):
+                continue
+            if w.translated_title is None and len(inner.split()) >= 2:
+                w.translated_title = inner
+            else:
+                w.notes.append(inner)
+        return m.start()
+    return end
 
 
 def _year_cut(raw: str, start: int, end: int) -> int:
@@ -2646,7 +3156,31 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
             )
         )
     _parse_into(w)
+    _date_outside_title(w)
     return _finish(w, raw, language)
+
+
+def _date_outside_title(w: _Work) -> None:
+    """A date inside the title is the title's; another date on the line is the item's.
+
+    ``ОБСЕ/БДИПЧ. … выборы 20 ноября 2022 года: Заключительный отчет. – Варшава, 2023.``
+    An act's own date stays: the designation is its title and its date.
+    """
+    if w.legal or w.date_span is None or w.title_span is None or not w.date_matches:
+        return
+    ts, te = w.title_span.start, w.title_span.end
+    ds, de = w.date_span.start, w.date_span.end
+    if not (ts < ds and de <= te) or w.raw[ds:de] not in (w.title or ""):
+        return
+    others = [
+        _with_season(w, _with_day_month(w, m))
+        for m in w.date_matches
+        if m.role == "published" and (m.span.end <= ts or m.span.start >= te)
+    ]
+    pick = _pick_date(others, w.raw)
+    if pick is not None:
+        w.date = pick.date
+        w.date_span = pick.span
 
 
 def _parse_into(w: _Work) -> None:
@@ -2658,23 +3192,29 @@ def _parse_into(w: _Work) -> None:
     _read_urls(w)
     if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
-        _read_source_outlets(w)
+        if not _read_genre_body(w):
+            _read_source_outlets(w)
         return
-    if _read_note_form(w):
+    if _read_note_form(w) or _read_short_note(w):
         return
     _read_side_dates(w)
     if _may_have(w, "legal"):
         w.legal_match = (w.text, _legal_search(w.text))
-    legal = (w.legal_match is not None and w.legal_match[1] is not None) or (
+    act = w.legal_match[1] if w.legal_match is not None else None
+    legal = (act is not None and not _act_word_in_body(w.text, act)) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
+    if legal and (lead := _NAME_LEAD.match(w.text)) is not None:
+        # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
+        # work in a gazette-newspaper, not an act
+        legal = not _parse_names(lead.group(0).strip(" ,;"))
     w.legal = legal
     if not legal and _read_author_date(w):
         _read_dates(w, [])
         return
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
-    if _read_legal(w):
+    if _read_archive(w) or _read_legal(w):
         return
     if _read_gost(w):
         return
@@ -2683,7 +3223,7 @@ def _parse_into(w: _Work) -> None:
     if _read_isbd(w):
         return
     _read_inline_byline(w)
-    if _read_outlet_headline(w):
+    if _read_genre_body(w) or _read_outlet_dated(w) or _read_outlet_headline(w):
         return
     quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
@@ -2824,8 +3364,180 @@ def _read_outlet_headline(w: _Work) -> bool:
     return True
 
 
+@functools.cache
+def _genre_re(key: str) -> re.Pattern[str]:
+    words = sorted(_labels()[key], key=len, reverse=True)
+    alternation = "|".join(re.escape(x) for x in words)
+    if key == "genre_of":
+        return re.compile(rf"(?:{alternation})\s+(?=\S)", re.I)
+    return re.compile(rf"\s(?:{alternation})(?=[\s,:.]|$)", re.I)
+
+
+def _nominative(word: str) -> str:
+    """The head noun of an institution out of the genitive: ``Министерства`` →
+    ``Министерство``, ``акимата`` → ``акимат``, ``министрлігінің`` → ``министрлігі``."""
+    for old, new in _genitive_endings():
+        if word.endswith(old) and len(word) > len(old) + 2:
+            return word[: -len(old)] + new
+    return word
+
+
+@functools.cache
+def _genitive_endings() -> tuple[tuple[str, str], ...]:
+    pairs: list[list[str]] = data_json("labels.json")["genitive_endings"]
+    return tuple((a, b) for a, b in pairs)
+
+
+_GENRE_STOP = re.compile(r"\s(?:от|№|URL:?)(?=\s)|[,(«\"“„:]|\s{2,}")
+
+
+def _read_genre_body(w: _Work) -> bool:
+    """``Пресс-релиз Министерства … № 45 от <date> «Title»``, ``Telegram-канал «Orda.kz»``,
+    ``ҚР Энергетика министрлігінің баспасөз хабарламасы, <date>: «Title»``: a genre word and
+    the institution (in the genitive) that published the item."""
+    if w.outlet is not None or w.title is not None:
+        return False
+    text = w.text
+    lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
+    head = _genre_re("genre_of").match(text, lead) if _may_have(w, "genre_of") else None
+    after = None
+    if head is None and _may_have(w, "genre_after"):
+        after = _genre_re("genre_after").search(text, lead, lead + 90)
+    if head is None and after is None:
+        return False
+    if head is not None:
+        n0 = head.end()
+        q = find_quoted(text[n0:])
+        if q and q[0].start == 0 and q[0].closed:
+            w.set_outlet(n0 + q[0].inner_start, n0 + q[0].inner_end, 0.75)
+            w.consume(lead, n0 + q[0].end)
+            name_end = n0 + q[0].end
+        else:
+            stop = _GENRE_STOP.search(text, n0)
+            n1 = stop.start() if stop else len(text.rstrip())
+            words = text[n0:n1].split()
+            if not 1 <= len(words) <= 8:
+                return False
+            words[0] = _nominative(words[0])
+            w.outlet = " ".join(words)
+            w.outlet_span = Span(n0, n1)
+            w.confidence["outlet"] = 0.7
+            w.consume(lead, n1)
+            name_end = n1
+    else:
+        assert after is not None
+        words = text[lead : after.start()].split()
+        if not 1 <= len(words) <= 8 or any(ch in " ".join(words) for ch in QUOTE_CHARS):
+            return False
+        words[-1] = _nominative(words[-1])
+        w.outlet = " ".join(words)
+        w.outlet_span = Span(lead, after.start())
+        w.confidence["outlet"] = 0.7
+        w.consume(lead, after.end())
+        name_end = after.end()
+    q = find_quoted(w.text[name_end:])
+    if q and q[0].closed:
+        w.set_title(name_end + q[0].inner_start, name_end + q[0].inner_end, 0.8)
+        w.consume(name_end + q[0].start, name_end + q[0].end)
+    rest = w.text[name_end:].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(_WS.sub(" ", rest))
+        w.consume(name_end, len(w.text))
+    return True
+
+
+_DATED_HEAD = re.compile(
+    r"\s*(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*,\s*$"
+)
+_DATED_REST = re.compile(
+    r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
+    r"(?P<dm>\d{1,2}\s[^\W\d_]{3,12}\.?(?=[\s,.;]|$))?"
+    r"(?P<page>[\s,]*(?:с|стр|б|p|S|s|lk)\.?\s?\d+)?"
+    r"(?P<paren>\s*\([^()]{1,60}\))?[\s,.:;—–·|/-]*",
+    re.I,
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_DATED_PERSON = re.compile(r"([^\W\d_][^\W\d_.\-]+(?:\s[^\W\d_][^\W\d_.\-]+){1,2})[,.]\s+(?=\S)")
+
+
+def _read_outlet_dated(w: _Work) -> bool:
+    """``Outlet, <date>. Title`` / ``«Жас Алаш» газеті, 2023, № 12 (16584), 14 ақпан`` /
+    ``Правда, 26.12.1991, с. 1``: a name, a comma and the item's date head the line."""
+    if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
+        return False
+    head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    if head is None:
+        return False
+    name = head.group("name").strip(_SPACE_PUNCT)
+    if not name or (not name[0].isupper() and head.group("q") is None):
+        return False
+    words = name.split()
+    if head.group("q") is not None:
+        inner = head.group("q")[1:-1].strip()
+        kind_words = name[len(head.group("q")) :].split()
+        if len(inner.split()) > 4 or any(x[:1].isupper() for x in kind_words):
+            return False
+        n0 = w.text.find(head.group("q"))
+        n1 = n0 + len(head.group("q"))
+        if kind_words:
+            w.notes.append(" ".join(kind_words))
+    else:
+        if len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words):
+            return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
+        if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
+            return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
+        if _parse_names(name) or _legal_search(name) is not None:
+            return False
+        n0 = w.text.find(name)
+        n1 = n0 + len(name)
+    rest = _DATED_REST.match(w.text, w.date_span.end)
+    assert rest is not None  # every part is optional
+    if rest.group("dm") and w.date is not None and w.date.month is None:
+        full = _dates.parse_date(f"{rest.group('dm').rstrip('.')} {w.date.year}")
+        if full is not None and full.year == w.date.year:  # "2023, № 12, 14 ақпан"
+            w.date = full
+    w.set_outlet(n0, n1, 0.75)
+    _read_numbers(w, w.date_span.end, rest.end())
+    if rest.group("paren"):
+        w.notes.append(rest.group("paren").strip(" ()"))
+    cut = rest.end()
+    w.consume(0, cut)
+    who = _DATED_PERSON.match(w.text, cut)
+    if who:  # "МК, <date>. Андрей Ярошенко. Title", "…, 7 stycznia 2022 r., Wacław R., „Title”"
+        persons = _parse_names(who.group(1))
+        if persons is None and (
+            _SURNAME_END.search(who.group(1)) or w.text[who.end() : who.end() + 1] in QUOTE_CHARS
+        ):
+            persons = _parse_names(who.group(1), strict=False)
+        if persons and not _is_organisation(who.group(1)) and not _known_outlet(who.group(1)):
+            w.set_authors(persons, who.start(1), who.end(1), 0.75)
+            cut = who.end()
+            w.consume(0, cut)
+    if not w.text[cut:].strip(_SPACE_PUNCT):
+        return True
+    q = find_quoted(w.text)
+    if q and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
+        if not q[0].closed:
+            w.diagnostics.append(
+                Diagnostic(
+                    "truncated-title",
+                    "the title's closing quote is missing; the title may be cut short",
+                    Span(q[0].start, q[0].end),
+                )
+            )
+        w.set_title(q[0].inner_start, q[0].inner_end if q[0].closed else len(w.text), 0.8)
+        w.consume(q[0].start, q[0].end)
+        if q[0].closed and w.text[q[0].end :].strip(_SPACE_PUNCT):
+            _tail_person(w, q[0].end)
+        return True
+    _title_from(w, cut, len(w.text))
+    return True
+
+
 _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
-_TAIL_PERSON = re.compile(r"[\s,.;—–-]*\(?\s*([^\W\d_][^(),]{3,40}?)\s*[,)]")
+_TAIL_PERSON = re.compile(
+    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]", re.I
+)
 
 
 def _tail_person(w: _Work, start: int) -> None:
