@@ -106,3 +106,27 @@ def test_link_around_a_card_wraps_its_headline() -> None:
 )
 def test_looks_like_html(text: str, html: bool) -> None:
     assert looks_like_html(text) is html
+
+
+def test_markdown_with_an_html_banner_stays_markdown() -> None:
+    from kzcite import parse
+    from kzcite.inputs import looks_like_html
+
+    text = (
+        '<p align="center">\n  <img src="logo.png">\n  <h1>Project</h1>\n</p>\n\n'
+        "Some intro text.\n\n## References\n\n"
+        "1. Smith, J. (2020). Title of the work. Journal of Things, 12(3), 45–67.\n"
+        "2. Doe, A. (2019). Another title here. Other Journal, 3(1), 1–9.\n"
+    )
+    assert not looks_like_html(text)
+    assert len(parse(text).references) == 2
+
+
+def test_html_spans_after_a_link_glued_to_text_point_at_the_source() -> None:
+    from kzcite.inputs import html_view
+
+    src = '<p><a href="https://a.kz/x">Title</a>19 января 2024</p>'
+    view = html_view(src)
+    i = view.text.find("19")
+    a, b = view.source_span(i, i + 2)
+    assert src[a:b] == "19"

@@ -324,3 +324,8 @@ def test_an_unnamed_site_is_named_by_the_host_its_link_shows() -> None:
 def test_a_site_the_words_name_keeps_its_registered_name() -> None:
     ref = parse_reference("[UN Women Country Data Sheet](https://data.unwomen.org/country/kz)")
     assert ref.outlet == "UN Women"
+
+
+def test_a_decoded_entity_leaves_no_filler_in_a_link() -> None:
+    ref = parse_reference("Vlast.kz, 12.03.2024, «Заголовок статьи» https://vlast.kz/a?x=1&amp;y=2")
+    assert ref.url == "https://vlast.kz/a?x=1&y=2"

@@ -42,9 +42,9 @@ __all__ = ["find_blocks", "split_entries", "to_source"]
 _BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
-    r"^\s*(?:\d{1,2}:\d\d\s*[/|·,]?\s*)?"
+    r"^\s*+(?:\d{1,2}:\d\d\s*+(?:[/|·,]\s*+)?)?"
     r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
-    r"(?:\s*[,/|·]?\s*\d{1,2}:\d\d)?\s*$"
+    r"(?:\s*+(?:[,/|·]\s*+)?\d{1,2}:\d\d)?\s*+$"
 )
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _LIST_NUMBER = re.compile(

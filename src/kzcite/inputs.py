@@ -267,7 +267,7 @@ class _TextExtractor(html.parser.HTMLParser):
         if self.skip:
             return
         if self.pieces and self.pieces[-1][0].endswith(")") and data[:1].isalnum():
-            data = " " + data  # "[Title](url)19 января" → "[Title](url) 19 января"
+            self._emit(" ")  # "[Title](url)19 января" → "[Title](url) 19 января"
         self._emit(data.replace("\n", " "))
 
 
@@ -296,10 +296,21 @@ def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:5000]
     if not head.startswith("<"):
         return False
-    return len(_BLOCK_TAG.findall(head)) >= 2
+    if _PAGE_TAG.match(head):
+        return True
+    if len(_BLOCK_TAG.findall(head)) < 2:
+        return False
+    # a Markdown file that opens with an HTML banner (<p align="center">…) goes on in
+    # Markdown: headings and list items outside tags outnumber the lines of markup
+    lines = [x.strip() for x in text.lstrip()[:20000].splitlines() if x.strip()]
+    markdown = sum(1 for x in lines if _MARKDOWN_LINE.match(x))
+    tagged = sum(1 for x in lines if x.startswith("<"))
+    return markdown <= tagged // 4
 
 
+_PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
 _BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|article|section|table)\b", re.I)
+_MARKDOWN_LINE = re.compile(r"#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|\[\^?\w+\]:|>\s")
 
 
 def html_view(markup: str) -> TextView:

@@ -182,7 +182,7 @@ def _legal_word_re() -> re.Pattern[str]:
 def _legal_compound_re() -> tuple[tuple[str, ...], re.Pattern[str]]:
     suffixes = tuple(data_json("legal.json")["compound_suffixes"])
     alternation = "|".join(re.escape(x) for x in suffixes)
-    return suffixes, re.compile(rf"(?i)\w+(?:{alternation})(?!\w)")
+    return suffixes, re.compile(rf"(?i)(?<!\w)\w+(?:{alternation})(?!\w)")
 
 
 def _legal_search(text: str, pos: int = 0) -> re.Match[str] | None:
@@ -1823,7 +1823,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
-    r"\s?:\s+([^:;()]{2,120}?)\s*(?=,?\s*(?:18|19|20)\d\d|\.\s*[-–—]|[,.]\s*(?:lk|pp?|с|S)\.?\s*\d|\.?\s*\)?\s*$"
+    r"\s?:\s+([^:;()]{2,120}?)\s*+(?=,?\s*+(?:18|19|20)\d\d|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
@@ -2942,9 +2942,9 @@ def _read_outlet_and_date(w: _Work) -> bool:
 def _read_trailing_outlet(w: _Work) -> bool:
     """``Title, Outlet`` / ``Title. Outlet.`` / ``Title — Outlet``: a known outlet at the end."""
     text = w.text.rstrip(_SPACE_PUNCT)
-    m = re.search(r"(?:,|\.|\s[—–-]|\||\()\s+([^,.()|—–]{2,80}?)\s*\)?$", text)
+    m = re.search(r"(?:,|\.|\s[—–-]|\||\()\s++([^,.()|—–]{2,80}?)\s*+\)?$", text)
     if m is None:
-        m = re.search(r"(?:,|\s[—–-]|\||\()\s*([^,()|—–]{2,80}?)\s*\)?$", text)
+        m = re.search(r"(?:,|\s[—–-]|\||\()\s*+([^,()|—–]{2,80}?)\s*+\)?$", text)
         if m is None:
             return False
     name = m.group(1).strip()
@@ -3447,7 +3447,7 @@ def _read_genre_body(w: _Work) -> bool:
 
 
 _DATED_HEAD = re.compile(
-    r"\s*(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*,\s*$"
+    r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*+,\s*+$"
 )
 _DATED_REST = re.compile(
     r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
@@ -3699,6 +3699,11 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     )
     fields = [FieldInfo(name, span, conf[name]) for name, span in spans if name in conf]
     note = "; ".join(n for n in w.notes if n) or None
+    if _FILL in w.raw:  # a decoded entity's filler must not reach any value
+        note = note.replace(_FILL, "") if note else note
+        w.url = w.url.replace(_FILL, "") if w.url else w.url
+        w.doi = w.doi.replace(_FILL, "") if w.doi else w.doi
+        w.urls = [u.replace(_FILL, "") for u in w.urls]
     return Reference(
         raw=raw,
         kind=kind,
