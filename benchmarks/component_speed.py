@@ -20,19 +20,11 @@ import argparse
 import functools
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from _corpus import all_labelled
 
 from kzcite import lang, names, parser
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_lines() -> list[str]:
-    return all_labelled()
-
 
 Call = tuple[tuple[Any, ...], tuple[tuple[str, Any], ...]]
 
@@ -76,7 +68,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=7)
     args = ap.parse_args()
-    lines = load_lines()
+    lines = all_labelled()
     calls = gather(lines)
     print(f"{len(lines)} lines parsed")
     for key, func in (

@@ -17,18 +17,11 @@ import cProfile
 import pstats
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from _corpus import all_labelled
 
 import kzcite.dates
 from kzcite.dates import find_dates, find_invalid_dates, parse_date, scan_dates
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def load_lines() -> list[str]:
-    return all_labelled()
 
 
 def per_call(func: Callable[[str], object], lines: list[str], rounds: int) -> float:
@@ -63,7 +56,7 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=7)
     ap.add_argument("--profile", action="store_true")
     args = ap.parse_args()
-    lines = load_lines()
+    lines = all_labelled()
     find_dates("1 June 2020")  # build the tables and patterns outside the timing
     print(f"{len(lines)} lines")
     print(f"{'find_dates (first pass)':34s} {first_pass(lines):7.2f} µs/line")

@@ -104,6 +104,11 @@ def _share_words() -> frozenset[str]:
 
 
 @functools.cache
+def _share_row_words() -> frozenset[str]:
+    return _share_words() | _stop_words()
+
+
+@functools.cache
 def _share_verbs() -> frozenset[str]:
     return frozenset(_header_key(x) for x in data_json("labels.json")["share_verbs"])
 
@@ -123,12 +128,14 @@ def is_block_stop(line: str) -> bool:
         return True
     if _COPYRIGHT.match(line) or _RULE.match(line):
         return True
+    if len(line) > 200:
+        return False
     words = _header_key(_MD_TARGET.sub("]", line)).split()
-    if not words or len(line) > 200:
+    if not words:
         return False
     if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
         return True  # "Diesen Artikel teilen", "Share this story"
-    share = _share_words() | stops
+    share = _share_row_words()
     k = 0
     while k < len(words):
         if " ".join(words[k : k + 2]) in share:

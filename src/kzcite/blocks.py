@@ -56,20 +56,21 @@ _LINK_LINE = re.compile(r"\s*(?:https?://|www\.)", re.I)
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
 
 
-def find_blocks(text: str) -> list[Block]:
+def find_blocks(text: str, *, html: bool | None = None) -> list[Block]:
     """Every reference block in ``text``, in document order, with its entries.
 
     HTML is read with a real parser: blocks are found in its visible text, and their spans
     and line numbers point back into the markup (entries keep the visible text).
+    ``html`` says whether ``text`` is HTML; None (the default) tells by its content.
     """
-    if looks_like_html(text):
+    if html if html is not None else looks_like_html(text):
         view = html_view(text)
-        return [to_source(b, view, text) for b in _find_blocks(view.text)]
+        return to_source(_find_blocks(view.text), view, text)
     return _find_blocks(text)
 
 
-def to_source(block: Block, view: TextView, source: str) -> Block:
-    """``block`` found in ``view.text``, with spans and line numbers of ``source``."""
+def to_source(blocks: list[Block], view: TextView, source: str) -> list[Block]:
+    """``blocks`` found in ``view.text``, with spans and line numbers of ``source``."""
     breaks = [m.start() for m in re.finditer("\n", source)]
 
     def line(at: int) -> int:
@@ -78,23 +79,28 @@ def to_source(block: Block, view: TextView, source: str) -> Block:
     def span(s: Span) -> Span:
         return Span(*view.source_span(s.start, s.end))
 
-    entries = tuple(
-        attrs.evolve(
-            e,
-            span=span(e.span),
-            line_start=line(span(e.span).start),
-            line_end=line(max(span(e.span).end - 1, 0)),
+    def moved(block: Block) -> Block:
+        entries = []
+        for e in block.entries:
+            where = span(e.span)
+            entries.append(
+                attrs.evolve(
+                    e,
+                    span=where,
+                    line_start=line(where.start),
+                    line_end=line(max(where.end - 1, 0)),
+                )
+            )
+        where = span(block.span)
+        return attrs.evolve(
+            block,
+            span=where,
+            line_start=line(where.start),
+            line_end=line(max(where.end - 1, 0)),
+            entries=tuple(entries),
         )
-        for e in block.entries
-    )
-    where = span(block.span)
-    return attrs.evolve(
-        block,
-        span=where,
-        line_start=line(where.start),
-        line_end=line(max(where.end - 1, 0)),
-        entries=entries,
-    )
+
+    return [moved(b) for b in blocks]
 
 
 def _find_blocks(text: str) -> list[Block]:

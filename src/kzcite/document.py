@@ -38,6 +38,8 @@ def parse(
 ) -> ParseResult:
     """Find the reference blocks in ``text``, parse every entry and normalize it.
 
+    ``text`` may be plain text, Markdown or HTML (told by its content; HTML is read with a
+    real parser and every span and line number then points into the markup).
     ``source`` names the document in provenance and diagnostics (a file name).
     ``registry`` is an outlet registry (:class:`kzcite.outlets.OutletRegistry`) to use
     instead of the shipped one. With ``strict=True`` any warning or error raises
@@ -52,10 +54,10 @@ def parse(
     diagnostics: list[Diagnostic] = []
     view = html_view(text) if looks_like_html(text) else None
     visible = text if view is None else view.text
-    blocks = find_blocks(visible)
+    blocks = find_blocks(visible, html=False)  # the visible text of a page is text
     mentions = tuple(m for m in find_mentions(visible) if not _inside_blocks(m.span, blocks))
     if view is not None:  # HTML: report places in the markup
-        blocks = [to_source(b, view, text) for b in blocks]
+        blocks = to_source(blocks, view, text)
         mentions = tuple(
             attrs.evolve(m, span=Span(*view.source_span(m.span.start, m.span.end)))
             for m in mentions

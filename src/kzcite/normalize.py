@@ -361,6 +361,8 @@ def _lookup_shipped(text: str) -> Outlet | None:
 
 
 def _lookup(text: str, registry: object | None) -> Outlet | None:
+    """``registry`` is an :class:`~kzcite.outlets.OutletRegistry` (typed ``object`` in the
+    public signatures so that they do not import the registry module's types)."""
     if registry is None:
         return _lookup_shipped(text)
     outlet = _outlets.normalize_outlet(text, registry=cast(OutletRegistry, registry))
