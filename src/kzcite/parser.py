@@ -827,7 +827,7 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     # "обучение в вузах в 2024 году", "kinnitas 2025. aasta eelarve", "населення 2001 року":
     # a year between lower-case words is part of the running title
     prev = _WORD_BEFORE.search(before, max(0, m.span.start - 30))
-    if prev is None or not prev.group(1)[:1].islower() or prev.end() != m.span.start:
+    if prev is None or not prev.group(1)[:1].islower():
         return False
     if prev.group(1).casefold() in _season_words() or len(prev.group(1)) > 20:
         return False
@@ -891,10 +891,9 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
         return None
     if len(plain) == 1:
         return plain[0]
-    if len(plain) > 1:
-        imprint = [c for c in plain if _after_place(raw, c.span.start)]
-        if imprint:  # "… выборы 20 ноября 2022 года: … отчет. – Варшава, 2023."
-            return imprint[-1]
+    imprint = [c for c in plain if _after_place(raw, c.span.start)]
+    if imprint:  # "… выборы 20 ноября 2022 года: … отчет. – Варшава, 2023."
+        return imprint[-1]
     rank = {"day": 4, "month": 3, "season": 2, "year": 1}
     best = max(rank[c.date.precision.value] for c in plain)
     top = [c for c in plain if rank[c.date.precision.value] == best]
@@ -3746,6 +3745,10 @@ def _dmy_path_date(url: str) -> PartialDate | None:
 _PLATFORM_HOST = re.compile(r"\.(?:github\.io|blogspot\.com|wordpress\.com)$")
 
 
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what \w matches
+
+
 def _names_in_words(w: _Work, names: tuple[str, ...]) -> bool:
     """One of ``names`` stands in the line outside its links, at a word start (``ERR``
     whole; a longer name may go on inflected: ``Kliimaministeeriumi``)."""
@@ -3757,11 +3760,15 @@ def _names_in_words(w: _Work, names: tuple[str, ...]) -> bool:
             words = words.replace(url.casefold(), " ")
     for name in names:
         key = name.casefold().strip()
-        if len(key) < 2 or key not in words:
+        if len(key) < 2:
             continue
-        tail = r"(?!\w)" if len(key) <= 3 else ""
-        if re.search(rf"(?<!\w){re.escape(key)}{tail}", words):
-            return True
+        at = words.find(key)
+        while at != -1:
+            after = at + len(key)
+            whole = len(key) > 3 or after == len(words) or not _word_char(words[after])
+            if (at == 0 or not _word_char(words[at - 1])) and whole:
+                return True
+            at = words.find(key, at + 1)
     return False
 
 
