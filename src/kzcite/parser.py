@@ -3559,9 +3559,6 @@ _INLINE_BYLINE = re.compile(
 )
 
 
-_BYLINE_FIRST = frozenset("BbАаAaPpVv")  # the first letters of the _BYLINE words
-
-
 def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
@@ -3569,7 +3566,7 @@ def _read_inline_byline(w: _Work) -> None:
     m = _INLINE_BYLINE.search(w.text) if ":" in w.text else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text) if w.text.lstrip()[:1] in _BYLINE_FIRST else None
+        by = _BYLINE.match(w.text)  # anchored: fails at the first letter
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
