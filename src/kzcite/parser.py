@@ -25,7 +25,7 @@ import datetime
 import functools
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import attrs
 
@@ -159,6 +159,12 @@ def _source_label_end(text: str) -> int:
         return 0
     end = colon + 1
     return end + len(text[end:]) - len(text[end:].lstrip())
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A word list as one case-insensitive alternation, longest words first (so that
+    ``Источники`` wins over ``Источник``), with shared prefixes factored out."""
+    return word_alternation(sorted(words, key=len, reverse=True), ignore_case=True)
 
 
 @functools.cache
@@ -404,14 +410,12 @@ _DOTTED_LABEL = re.compile(r"([^\W\d_][^.:–—|\d]{2,40}?)(?:\.\s+|\s[–—-]
 
 @functools.cache
 def _genre_label_re() -> re.Pattern[str]:
-    words = sorted(_labels()["genre_labels"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s?:\s+(?=\S)", re.I)
+    return re.compile(rf"\s*(?:{_alternation(_labels()['genre_labels'])})\s?:\s+(?=\S)", re.I)
 
 
 @functools.cache
 def _see_also_re() -> re.Pattern[str]:
-    words = sorted(_labels()["see_also"], key=len, reverse=True)
-    return re.compile(r"\s*(?:" + "|".join(re.escape(x) for x in words) + r")\s*:?\s+(?=\S)", re.I)
+    return re.compile(rf"\s*(?:{_alternation(_labels()['see_also'])})\s*:?\s+(?=\S)", re.I)
 
 
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
@@ -429,7 +433,7 @@ def _arrow(text: str) -> int:
 @functools.cache
 def _backlinks_re() -> re.Pattern[str]:
     """``Перейти обратно:1 2`` / ``Jump up to: a b`` / ``1 2 3``: a reused note's backlinks."""
-    phrases = "|".join(re.escape(p) for p in _labels()["backlink_phrases"])
+    phrases = _alternation(_labels()["backlink_phrases"])
     return re.compile(
         rf"(?:(?i:{phrases})\s*:?\s*)?(?:1(?:\s\d{{1,2}}){{1,8}}|[aа](?:\s[a-zа-яё]){{1,7}})\s+(?=\S)"
         rf"|(?i:{phrases})\s*:?\s*"
@@ -1198,7 +1202,7 @@ _PAREN_GAZETTE = re.compile(
 @functools.cache
 def _issuer_re() -> re.Pattern[str]:
     """Words naming who issued an act: a designation with one has no name of its own."""
-    stems = "|".join(re.escape(x) for x in data_json("legal.json")["issuer_stems"])
+    stems = _alternation(data_json("legal.json")["issuer_stems"])
     return re.compile(rf"(?i)(?<!\w)(?:{stems})")
 
 
@@ -2495,7 +2499,7 @@ def _read_short_note(w: _Work) -> bool:
 
 @functools.cache
 def _ibid_re() -> re.Pattern[str]:
-    words = "|".join(re.escape(x) for x in _labels()["ibid"])
+    words = _alternation(_labels()["ibid"])
     return re.compile(rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|с\.|б\.)?\s*[\d\s–\-]+)?")
 
 
@@ -2808,9 +2812,7 @@ def _read_isbd(w: _Work) -> bool:
 @functools.cache
 def _form_re() -> re.Pattern[str]:
     words = {x.rstrip(".") for x in data_json("labels.json")["form_words"]}
-    return re.compile(
-        word_alternation(sorted(words, key=len, reverse=True), ignore_case=True), re.I
-    )
+    return re.compile(_alternation(words), re.I)
 
 
 def _isbd_title(w: _Work, a: int, b: int) -> None:
@@ -3365,8 +3367,7 @@ def _read_outlet_headline(w: _Work) -> bool:
 
 @functools.cache
 def _genre_re(key: str) -> re.Pattern[str]:
-    words = sorted(_labels()[key], key=len, reverse=True)
-    alternation = "|".join(re.escape(x) for x in words)
+    alternation = _alternation(_labels()[key])
     if key == "genre_of":
         return re.compile(rf"(?:{alternation})\s+(?=\S)", re.I)
     return re.compile(rf"\s(?:{alternation})(?=[\s,:.]|$)", re.I)
