@@ -1003,10 +1003,15 @@ _ACT_BEFORE = re.compile(
 _ACT_ADOPTED = re.compile(
     r"(?i)\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
 )
-_SOURCE_TAIL = re.compile(
-    r"[.;)]\s+(?:Источник|Джерело|Дереккөз|Source|Allikas|Avots|Šaltinis|Manba)\s*:\s*(\S.{1,60}?)"
-    r"[\s.;]*$"
-)
+
+
+@functools.cache
+def _source_tail_re() -> re.Pattern[str]:
+    """``… . Источник: ИС «Әділет»`` at the end of a line: the database a text came from."""
+    labels = _alternation(_labels()["source_labels"])
+    return re.compile(rf"[.;)]\s+(?i:{labels})\s*:\s*(\S.{{1,60}}?)[\s.;]*$")
+
+
 _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
 _GOST_LAWS_HEADING = re.compile(
     r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
@@ -1056,7 +1061,7 @@ def _read_legal(w: _Work) -> bool:
         text = w.text
         lead = site.end()
     end = len(text.rstrip(_SPACE_PUNCT.replace("-", "")))
-    src = _SOURCE_TAIL.search(w.text, m.end(), end) if ":" in w.text[m.end() : end] else None
+    src = _source_tail_re().search(w.text, m.end(), end) if ":" in w.text[m.end() : end] else None
     if src is not None:
         # "… (с изм. от 05.07.2024). Источник: ИС «Әділет»": the database the text came from
         w.set_outlet(src.start(1), src.end(1), 0.8)
@@ -3244,10 +3249,22 @@ def _parse_into(w: _Work) -> None:
 _OUTLET_LEAD = re.compile(
     r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|]\s)"
 )
-_LABEL_ON = re.compile(
-    r"\s*((?:[^\W\d_]+\s){1,3}?)(?:on|at|in|на|в|у|veebis|saidil)\s+([^\s:][^:]{1,38}?)\s*:\s+(?=\S)"
-)
-_LABEL_PREPOSITIONS = frozenset({"on", "at", "in", "на", "в", "у", "veebis", "saidil"})
+
+
+@functools.cache
+def _label_prepositions() -> frozenset[str]:
+    """``on``/``на``/``veebis``: the word before a site in ``Also on X:``-style labels."""
+    return frozenset(_labels()["site_prepositions"])
+
+
+@functools.cache
+def _label_on_re() -> re.Pattern[str]:
+    words = _alternation(_label_prepositions())
+    return re.compile(
+        rf"\s*((?:[^\W\d_]+\s){{1,3}}?)(?i:{words})\s+([^\s:][^:]{{1,38}}?)\s*:\s+(?=\S)"
+    )
+
+
 _CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
 
 
@@ -3259,9 +3276,9 @@ def _read_more_leads() -> frozenset[str]:
 def _read_label_outlet(w: _Work) -> bool:
     """``Also on Eurasianet: Title`` / ``Читайте также на CABAR.asia: Title``: the label
     names the outlet of the headline that follows it."""
-    if w.tokens.isdisjoint(_LABEL_PREPOSITIONS) or ":" not in w.text:
+    if w.tokens.isdisjoint(_label_prepositions()) or ":" not in w.text:
         return False
-    m = _LABEL_ON.match(w.text)
+    m = _label_on_re().match(w.text)
     if m is None:
         return False
     lead = m.group(1).strip()
