@@ -115,6 +115,20 @@ _is_organisation = functools.lru_cache(maxsize=8192)(_names.is_organisation)
 _detect_language = functools.lru_cache(maxsize=8192)(_lang.detect_language)
 
 
+def _persons_named(text: str, *, retry: bool | None = None) -> tuple[Person, ...] | None:
+    """The persons ``text`` names (``Андрей Ярошенко``), or None for anything else.
+
+    A strict parse first; when it fails, a lenient one if ``retry`` (None: when the last
+    word ends like a family name). An organisation or a known outlet names no person.
+    """
+    persons = _parse_names(text)
+    if persons is None and (retry if retry is not None else _SURNAME_END.search(text)):
+        persons = _parse_names(text, strict=False)
+    if not persons or _is_organisation(text) or _known_outlet(text):
+        return None
+    return persons
+
+
 @functools.cache
 def _first_tokens(key: str) -> frozenset[str]:
     """The first word of every phrase of a word list: a cheap test before the regex."""
@@ -1449,10 +1463,8 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     if not m:
         given_first = _GIVEN_FIRST.match(seg, lead)
         if given_first:
-            persons = _parse_names(given_first.group(1))
-            if persons is None and _SURNAME_END.search(given_first.group(1)):
-                persons = _parse_names(given_first.group(1), strict=False)
-            if persons and not _known_outlet(given_first.group(1)):
+            persons = _persons_named(given_first.group(1))
+            if persons:
                 w.set_authors(
                     persons, start + given_first.start(1), start + given_first.end(1), 0.8
                 )
@@ -2244,10 +2256,8 @@ def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
     person = _GIVEN_FIRST.match(w.text, p0, end)
     if person is None:
         return
-    persons = _parse_names(person.group(1))
-    if persons is None and _SURNAME_END.search(person.group(1)):
-        persons = _parse_names(person.group(1), strict=False)
-    if not persons or _known_outlet(person.group(1)):
+    persons = _persons_named(person.group(1))
+    if not persons:
         return
     w.set_outlet(m.start(1), m.end(1), 0.8)
     _read_numbers(w, after, p0)
@@ -3310,10 +3320,8 @@ def _card_person(w: _Work, start: int) -> None:
     seg = w.text[p0 : sep.start()]
     if not 2 <= len(seg.split()) <= 3 or _known_outlet(seg):
         return
-    persons = _parse_names(seg)
-    if persons is None and _SURNAME_END.search(seg):
-        persons = _parse_names(seg, strict=False)
-    if persons and not _is_organisation(seg):
+    persons = _persons_named(seg)
+    if persons:
         w.set_authors(persons, p0, sep.start(), 0.8)
 
 
@@ -3521,12 +3529,9 @@ def _read_outlet_dated(w: _Work) -> bool:
     w.consume(0, cut)
     who = _DATED_PERSON.match(w.text, cut)
     if who:  # "МК, <date>. Андрей Ярошенко. Title", "…, 7 stycznia 2022 r., Wacław R., „Title”"
-        persons = _parse_names(who.group(1))
-        if persons is None and (
-            _SURNAME_END.search(who.group(1)) or w.text[who.end() : who.end() + 1] in QUOTE_CHARS
-        ):
-            persons = _parse_names(who.group(1), strict=False)
-        if persons and not _is_organisation(who.group(1)) and not _known_outlet(who.group(1)):
+        quote_after = w.text[who.end() : who.end() + 1] in QUOTE_CHARS
+        persons = _persons_named(who.group(1), retry=quote_after or None)
+        if persons:
             w.set_authors(persons, who.start(1), who.end(1), 0.75)
             cut = who.end()
             w.consume(0, cut)
@@ -3565,10 +3570,8 @@ def _tail_person(w: _Work, start: int) -> None:
     if m is None:
         return
     who = m.group(1).strip()
-    persons = _parse_names(who)
-    if persons is None and _SURNAME_END.search(who) and len(who.split()) == 2:
-        persons = _parse_names(who, strict=False)
-    if persons and not _is_organisation(who) and not _known_outlet(who):
+    persons = _persons_named(who, retry=None if len(who.split()) == 2 else False)
+    if persons:
         w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
 
 
@@ -3588,10 +3591,8 @@ def _read_inline_byline(w: _Work) -> None:
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
-        persons = _parse_names(who)
-        if persons is None and _SURNAME_END.search(who):
-            persons = _parse_names(who, strict=False)
-        if persons and not _is_organisation(who):
+        persons = _persons_named(who)
+        if persons:
             w.set_authors(persons, by.start(1), by.end(1), 0.8)
             w.consume(0, by.start(1))
         return
