@@ -288,6 +288,13 @@ class _Work:
     def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("outlet", _clean_outlet, start, end, conf, masked)
 
+    def name_outlet(self, value: str, start: int, end: int, conf: float) -> None:
+        """An outlet whose value is not its text as written (a name put back in the
+        nominative); ``[start, end)`` is where it was read. Nothing is consumed."""
+        self.outlet = value
+        self.outlet_span = Span(start, end)
+        self.confidence["outlet"] = conf
+
     def _set(
         self,
         field: str,
@@ -3444,9 +3451,7 @@ def _read_genre_body(w: _Work) -> bool:
             if not 1 <= len(words) <= 8:
                 return False
             words[0] = _nominative(words[0])
-            w.outlet = " ".join(words)
-            w.outlet_span = Span(n0, n1)
-            w.confidence["outlet"] = 0.7
+            w.name_outlet(" ".join(words), n0, n1, 0.7)
             w.consume(lead, n1)
             name_end = n1
     else:
@@ -3455,9 +3460,7 @@ def _read_genre_body(w: _Work) -> bool:
         if not 1 <= len(words) <= 8 or any(ch in " ".join(words) for ch in QUOTE_CHARS):
             return False
         words[-1] = _nominative(words[-1])
-        w.outlet = " ".join(words)
-        w.outlet_span = Span(lead, after.start())
-        w.confidence["outlet"] = 0.7
+        w.name_outlet(" ".join(words), lead, after.start(), 0.7)
         w.consume(lead, after.end())
         name_end = after.end()
     q = find_quoted(w.text[name_end:])
