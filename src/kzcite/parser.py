@@ -1860,7 +1860,10 @@ def _places() -> frozenset[str]:
     return frozenset(data_json("places.json")["places"])
 
 
-_LEAD_INS = frozenset({"In", "Im", "В", "У", "Dans", "Içinde", "In Russian", "Sources"})
+@functools.cache
+def _not_places() -> frozenset[str]:
+    """Words before a colon that are no place of publication (``In:``, ``Sources:``)."""
+    return frozenset([*_labels()["container_leads"], "In Russian", "Sources"])
 
 
 class _PlacePublisher:
@@ -1875,7 +1878,7 @@ class _PlacePublisher:
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
                 continue
-            if _label_re("url_labels").match(place + ":") or place in _LEAD_INS:
+            if _label_re("url_labels").match(place + ":") or place in _not_places():
                 continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
@@ -1999,7 +2002,7 @@ def _read_plain(w: _Work) -> None:
             return
     elif _read_trailing_outlet(w):
         return
-    inn = _IN_CONTAINER.search(w.text, start, end) if w.outlet is None else None
+    inn = _in_container_re().search(w.text, start, end) if w.outlet is None else None
     if inn is not None:  # "Tokajew entlässt Regierung. In: tagesschau.de. 5. Januar 2022"
         w.set_outlet(inn.start(1), inn.end(1), 0.75)
         rest = w.text[inn.end() : end].strip(_SPACE_PUNCT)
@@ -2075,9 +2078,13 @@ def _read_plain(w: _Work) -> None:
     _title_from(w, start, end)
 
 
-_IN_CONTAINER = re.compile(
-    r"\.\s+(?:In|Im|Dans|Içinde|В|У):\s*([^\s.][^.:]{1,60}?(?:\.[a-z]{2,4})?)\s*(?=[.,;]|$)"
-)
+@functools.cache
+def _in_container_re() -> re.Pattern[str]:
+    """``. In: tagesschau.de.``: the site or book an item appeared in."""
+    leads = "|".join(re.escape(x) for x in _labels()["container_leads"])
+    return re.compile(
+        rf"\.\s+(?:{leads}):\s*([^\s.][^.:]{{1,60}}?(?:\.[a-z]{{2,4}})?)\s*(?=[.,;]|$)"
+    )
 
 
 _TRANSLATED_HEAD = re.compile(r"\s*([^\[\]()]{3,300}?)\s\[([^\[\]]{3,300})\]")
