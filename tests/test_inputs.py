@@ -130,3 +130,15 @@ def test_html_spans_after_a_link_glued_to_text_point_at_the_source() -> None:
     i = view.text.find("19")
     a, b = view.source_span(i, i + 2)
     assert src[a:b] == "19"
+
+
+def test_html_spans_after_character_references_point_at_the_source() -> None:
+    from kzcite.inputs import html_view
+
+    src = "<p>Tokayev&#8217;s reforms &ndash; &laquo;Title&raquo; 19 января 2024 &amp; more</p>"
+    view = html_view(src)
+    assert view.text.strip() == "Tokayev’s reforms – «Title» 19 января 2024 & more"
+    for word in ("Title", "19", "more", "’", "–"):
+        i = view.text.find(word)
+        a, b = view.source_span(i, i + len(word))
+        assert src[a:b] == word if word.isalnum() else src[a:b].startswith("&")

@@ -8,6 +8,7 @@ A binary or undecodable file raises :class:`~kzcite.InputError` naming the file.
 from __future__ import annotations
 
 import codecs
+import html
 import html.parser
 import os
 import re
@@ -204,6 +205,7 @@ class _TextExtractor(html.parser.HTMLParser):
         self.href: list[tuple[int, str | None]] = []
         self.line_starts = [0, *(m.end() for m in re.finditer("\n", markup))]
         self.size = len(markup)
+        self.markup = markup
 
     def _here(self) -> int:
         line, col = self.getpos()
@@ -268,7 +270,29 @@ class _TextExtractor(html.parser.HTMLParser):
             return
         if self.pieces and self.pieces[-1][0].endswith(")") and data[:1].isalnum():
             self._emit(" ")  # "[Title](url)19 января" → "[Title](url) 19 января"
-        self._emit(data.replace("\n", " "))
+        at = self._here()
+        end = self.markup.find("<", at)
+        raw = self.markup[at : end if end != -1 else self.size]
+        parts = self._decoded_parts(raw, at)
+        if "".join(text for text, _ in parts) != data:  # not the text as written: no map
+            parts = [(data, at)]
+        for text, where in parts:
+            self.pieces.append((text.replace("\n", " "), where))
+
+    @staticmethod
+    def _decoded_parts(raw: str, at: int) -> list[tuple[str, int]]:
+        """``raw`` decoded as the parser decodes it, in pieces that each start at their
+        own source offset: a character reference is one piece at the ``&``."""
+        parts: list[tuple[str, int]] = []
+        last = 0
+        for m in _CHARREF.finditer(raw):
+            if m.start() > last:
+                parts.append((raw[last : m.start()], at + last))
+            parts.append((html.unescape(m.group()), at + m.start()))
+            last = m.end()
+        if last < len(raw):
+            parts.append((raw[last:], at + last))
+        return parts
 
 
 @attrs.frozen(slots=True)
@@ -309,6 +333,7 @@ def looks_like_html(text: str) -> bool:
 
 
 _PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
+_CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|article|section|table)\b", re.I)
 _MARKDOWN_LINE = re.compile(r"#{1,6}\s|[*+-]\s|\d{1,3}[.)]\s|\[\^?\w+\]:|>\s")
 
