@@ -78,6 +78,21 @@ def main() -> None:
         parse("Sources:\n" + ch * 1_000_000 + "\n")
         doc = time.perf_counter() - start
         print(f"1 MB of {ch!r}: parse_reference {one:.3f} s, whole-document parse {doc:.3f} s")
+    # Entries at the length limit whose consumed fields leave long blank runs, the shape
+    # that makes a lazy group followed by spaces quadratic.
+    blank = " " * 4_500
+    for case in (
+        "Қазақ тілі: реформа неден бас" + blank + "талады?",
+        "[Title](https://kurs" + blank + "iv.media/x) — Курсив, 10.02.2024",
+        "12:30" + blank + "x",
+        "2020 " * 990,
+        "a" * 4_900 + "seadusx Keeleseadus 2020",
+    ):
+        start = time.perf_counter()
+        parse_reference(case)
+        parse("Sources:\n" + case + "\n")
+        took = time.perf_counter() - start
+        print(f"{len(case):,} chars {case[:16]!r}…: both parses {took:.3f} s")
 
 
 if __name__ == "__main__":

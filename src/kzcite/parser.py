@@ -488,7 +488,7 @@ def _roman_number(text: str) -> int:
     return m.end() if m else 0
 
 
-_EMPTY_BRACKETS = re.compile(r"\s*[(\[][\s,.;:]*[)\]]")
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s,.;:]*[)\]]")  # spaces before go with the join below
 _ISBN = re.compile(r"(?i)\bISBN(?:-1[03])?:?\s*[\dX][\d\-\sX]{8,16}[\dX]")
 _ANGLE = re.compile(r"<(?=(?:https?://|www\.))|(?<=\S)>(?=\s*$)")
 _FILL = "\x00"  # pads a decoded entity to the width of its source text
