@@ -324,3 +324,9 @@ def test_an_unnamed_site_is_named_by_the_host_its_link_shows() -> None:
 def test_a_site_the_words_name_keeps_its_registered_name() -> None:
     ref = parse_reference("[UN Women Country Data Sheet](https://data.unwomen.org/country/kz)")
     assert ref.outlet == "UN Women"
+
+
+def test_a_bare_dash_inside_a_gost_title_is_no_area_break() -> None:
+    ref = parse_reference("Петров П. П. Россия – Китай: сто лет соседства. – Москва, 2015. – 300 с.")
+    assert ref.title == "Россия – Китай: сто лет соседства"
+    assert iso(ref) == "2015"

@@ -2748,9 +2748,30 @@ def _areas(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a bare ``–`` in the first area back into it: ``Казахстан – Китай: … . – Алматы``.
+
+    Where areas are marked ``. –``, a dash without the stop before it, followed by
+    words with no year, is part of the title (a pair of names), not an area break.
+    """
+
+    def marked(b: int) -> bool:
+        return raw[b - 1 : b] == "." or raw[b : b + 1] == "."
+
+    while (
+        len(areas) > 2
+        and not marked(areas[0][1])
+        and any(marked(b) for _, b in areas[1:-1])
+        and not re.search(r"(?:18|19|20)\d\d|/|https?:", raw[areas[1][0] : areas[1][1]])
+        and not re.search(r"/|https?:", raw[areas[0][0] : areas[0][1]])
+    ):
+        areas = [(areas[0][0], areas[1][1]), *areas[2:]]
+    return areas
+
+
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
-    areas = _areas(w.raw)
+    areas = _title_dashes(w.raw, _areas(w.raw))
     if len(areas) < 2 or not any(
         w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
     ):
