@@ -330,3 +330,20 @@ def test_a_bare_dash_inside_a_gost_title_is_no_area_break() -> None:
     ref = parse_reference("Петров П. П. Россия – Китай: сто лет соседства. – Москва, 2015. – 300 с.")
     assert ref.title == "Россия – Китай: сто лет соседства"
     assert iso(ref) == "2015"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cummings, Sally Nikoline. Kazakhstan: Power and the Elite. London: I.B. Tauris, 2005.",
+        "Cummings, Sally Nikoline. Kazakhstan: Power and the Elite. 2nd ed., I.B. Tauris, 2005.",
+    ],
+)
+def test_a_chicago_or_mla_bibliography_book(line: str) -> None:
+    ref = parse_reference(line)
+    assert fam(ref) == ["Cummings"]
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Kazakhstan: Power and the Elite",
+        "I.B. Tauris",
+        "2005",
+    )

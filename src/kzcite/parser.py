@@ -2467,6 +2467,43 @@ def _read_note_form(w: _Work) -> bool:
     return True
 
 
+_BIB_BOOK = re.compile(
+    r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
+    r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2})\.\s+"
+    r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
+    r"(?:(?:Rev\.|Revised|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
+    r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
+    r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
+)
+
+
+def _read_bib_book(w: _Work) -> bool:
+    """Chicago/MLA bibliography book: ``Olcott, Martha Brill. Title. Washington: Carnegie, 2010.``
+
+    A full given name (not initials alone) after the family name, a title sentence, then
+    an optional edition, ``Place:`` and ``Publisher, Year`` closing the line.
+    """
+    if w.url or "." not in w.text:
+        return False
+    m = _BIB_BOOK.match(w.text)
+    if m is None:
+        return False
+    persons = _parse_names(m.group(1), strict=False)
+    if len(persons) != 1 or not persons[0].family:
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.8)
+    w.set_title(m.start(2), m.end(2), 0.8)
+    if m.group(3):
+        w.place = m.group(3).strip()
+    w.set_outlet(m.start(4), m.end(4), 0.8)
+    w.date = PartialDate(int(m.group(5)), text=m.group(5))
+    w.date_span = Span(m.start(5), m.end(5))
+    w.confidence["date"] = 0.85
+    w.kind = Kind.BOOK
+    w.consume(0, len(w.text))
+    return True
+
+
 _SHORT_NOTE = re.compile(
     r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+),\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
     r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
@@ -3216,7 +3253,7 @@ def _parse_into(w: _Work) -> None:
         if not _read_genre_body(w):
             _read_source_outlets(w)
         return
-    if _read_note_form(w) or _read_short_note(w):
+    if _read_note_form(w) or _read_short_note(w) or _read_bib_book(w):
         return
     _read_side_dates(w)
     if _may_have(w, "legal"):
