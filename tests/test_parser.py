@@ -347,3 +347,14 @@ def test_a_chicago_or_mla_bibliography_book(line: str) -> None:
         "I.B. Tauris",
         "2005",
     )
+
+
+def test_a_by_line_after_a_title_names_the_author() -> None:
+    ref = parse_reference("Kazakhstan's quiet reforms, by Aliya Nurova, The Diplomat, 3 May 2023")
+    assert fam(ref) == ["Nurova"]
+    assert ref.title == "Kazakhstan's quiet reforms"
+
+
+def test_a_lower_case_author_label_in_parentheses() -> None:
+    ref = parse_reference("Vlast.kz — «Бюджет вырос вдвое» (12.03.2024, автор: Дана Ержанова)")
+    assert fam(ref) == ["Ержанова"]

@@ -3215,7 +3215,25 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         )
     _parse_into(w)
     _date_outside_title(w)
+    _byline_in_title(w)
     return _finish(w, raw, language)
+
+
+def _byline_in_title(w: _Work) -> None:
+    """``Title, by Temur Umarov, Carnegie Politika, 21 June 2023``: the byline is no title."""
+    if w.authors or w.title_span is None or w.title is None:
+        return
+    ts, te = w.title_span.start, w.title_span.end
+    m = _TITLE_BYLINE.search(w.raw, ts, te)
+    if m is None or m.start() < ts + 10:
+        return
+    who = m.group(1)
+    persons = _parse_names(who, strict=False)
+    if not persons or _org_like(who) or _is_organisation(who):
+        return
+    w.set_authors(persons, m.start(1), m.end(1), 0.75)
+    w.title = _clean(w.raw[ts : m.start()])
+    w.title_span = Span(ts, m.start())
 
 
 def _date_outside_title(w: _Work) -> None:
@@ -3614,8 +3632,9 @@ def _tail_person(w: _Work, start: int) -> None:
 
 
 _INLINE_BYLINE = re.compile(
-    r"(?:^|[.,;]\s*)((?:Автор|Авторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;]{3,60})"
+    r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
 )
+_TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 
 
 _BYLINE_FIRST = frozenset("BbАаAaPpVv")  # the first letters of the _BYLINE words
