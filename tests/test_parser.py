@@ -358,3 +358,15 @@ def test_a_by_line_after_a_title_names_the_author() -> None:
 def test_a_lower_case_author_label_in_parentheses() -> None:
     ref = parse_reference("Vlast.kz — «Бюджет вырос вдвое» (12.03.2024, автор: Дана Ержанова)")
     assert fam(ref) == ["Ержанова"]
+
+
+def test_an_access_date_wrapped_under_a_url_is_no_publication_date() -> None:
+    ref = parse_reference("https://www.kt.kz/rus/politics/1153751234.html\n(дата обращения: 02.02.2024)")
+    assert iso(ref) is None
+    assert ref.outlet is not None and "обращения" not in ref.outlet
+
+
+def test_a_middle_dot_parts_a_byline_from_its_date() -> None:
+    ref = parse_reference("Almaty votes for a new mayor\nBy Daniyar Sadykov · 5 May 2024")
+    assert fam(ref) == ["Sadykov"]
+    assert (ref.title, iso(ref)) == ("Almaty votes for a new mayor", "2024-05-05")

@@ -87,7 +87,7 @@ _TITLE_END = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|]+?)(?=\s*[,;|]|\s*$)",
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|·]+?)(?=\s*[,;|·]|\s*$)",
     re.I,
 )
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
@@ -617,6 +617,8 @@ def _read_multiline(w: _Work) -> None:
             w.consume(nstart, nstart + len(nline))
             lines[k + 1] = (nstart, "")
             continue
+        if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
+            continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
         m = _BYLINE.match(line)
         if m:
             who = m.group(1).strip()
@@ -625,7 +627,8 @@ def _read_multiline(w: _Work) -> None:
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
             else:
                 w.notes.append(line.strip())
-            w.consume(start, start + m.end(1))
+            sep = re.match(r"\s*·", line[m.end(1) :])  # "By Name · 3 April 2024"
+            w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
         if k > 0 and _read_meta_line(w, start, line):
             continue
@@ -658,7 +661,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
     undated = rest  # the time of day is consumed with the line, the date stays
     rest = re.sub(r"\b\d{1,2}:\d\d\b", " ", rest)
-    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,]", rest) if p.strip(_SPACE_PUNCT)]
+    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,·•]", rest) if p.strip(_SPACE_PUNCT)]
     if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
         return False
     for part in parts:
