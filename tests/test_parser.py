@@ -370,3 +370,8 @@ def test_a_middle_dot_parts_a_byline_from_its_date() -> None:
     ref = parse_reference("Almaty votes for a new mayor\nBy Daniyar Sadykov · 5 May 2024")
     assert fam(ref) == ["Sadykov"]
     assert (ref.title, iso(ref)) == ("Almaty votes for a new mayor", "2024-05-05")
+
+
+def test_a_headline_with_a_colon_after_a_dated_outlet_is_no_imprint() -> None:
+    ref = parse_reference("Orda.kz, 5 марта 2024 г. — Тарифы растут: кто заплатит?")
+    assert (ref.outlet, ref.title, iso(ref)) == ("Orda.kz", "Тарифы растут: кто заплатит?", "2024-03-05")

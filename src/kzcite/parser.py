@@ -2818,7 +2818,11 @@ def _read_isbd(w: _Work) -> bool:
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
-    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I|:\s", tail_text):
+    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
+        # a colon only in a last area after a dated head is a headline's, not an imprint's
+        not re.search(r":\s", tail_text)
+        or (len(areas) == 2 and re.search(r"(?:18|19|20)\d\d", w.raw[: areas[0][1]]))
+    ):
         return False
     for a, b in areas[1:]:
         area = w.raw[a:b]
@@ -2827,7 +2831,14 @@ def _read_isbd(w: _Work) -> bool:
         if gz and w.outlet is None:
             w.set_outlet(a + gz.start(), a + gz.end(), 0.85)
             w.kind = Kind.LEGAL
-        elif pm and w.outlet is None and not area.lstrip().upper().startswith(("URL", "DOI")):
+        elif (
+            pm
+            and w.outlet is None
+            and not area.lstrip().upper().startswith(("URL", "DOI"))
+            # "Total.kz, 2 февраля 2024 г. — Как перейти: что изменится?": a headline, the
+            # last area with no year, is no "Place : Publisher"
+            and (b < areas[-1][1] or re.search(r"(?:18|19|20)\d\d", area) is not None)
+        ):
             w.place = pm.group(1).strip()
             w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
