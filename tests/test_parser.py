@@ -375,3 +375,8 @@ def test_a_middle_dot_parts_a_byline_from_its_date() -> None:
 def test_a_headline_with_a_colon_after_a_dated_outlet_is_no_imprint() -> None:
     ref = parse_reference("Orda.kz, 5 марта 2024 г. — Тарифы растут: кто заплатит?")
     assert (ref.outlet, ref.title, iso(ref)) == ("Orda.kz", "Тарифы растут: кто заплатит?", "2024-03-05")
+
+
+def test_a_quoted_publisher_in_an_imprint_is_no_title() -> None:
+    ref = parse_reference("Іваненко П. Медіа і влада. Харків : Видавництво «Фоліо», 2018. 210 с.")
+    assert (ref.title, ref.outlet, iso(ref)) == ("Медіа і влада", "Видавництво «Фоліо»", "2018")

@@ -1558,6 +1558,18 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     return after_open and not before
 
 
+_IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
+_IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
+
+
+def _imprint_quote(text: str, q: Quoted) -> bool:
+    """``Київ : Видавничий дім "Простір", 2019``: a quoted publisher's name, no title."""
+    return (
+        _IMPRINT_AFTER.match(text, q.end) is not None
+        and _IMPRINT_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+    )
+
+
 def _ends_with_label(before: str) -> bool:
     """``Outlet, date`` style prefixes end in a separator; a bare word does not."""
     return before.endswith((",", ".", ":", ";", "—", "–", "-", "(", "/"))
@@ -3315,7 +3327,11 @@ def _parse_into(w: _Work) -> None:
     _read_inline_byline(w)
     if _read_genre_body(w) or _read_outlet_dated(w) or _read_outlet_headline(w):
         return
-    quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
+    quoted = [
+        q
+        for q in find_quoted(w.text)
+        if w.text[q.inner_start : q.inner_end].strip() and not _imprint_quote(w.raw, q)
+    ]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
         return
     if w.title is not None:
