@@ -380,3 +380,8 @@ def test_a_headline_with_a_colon_after_a_dated_outlet_is_no_imprint() -> None:
 def test_a_quoted_publisher_in_an_imprint_is_no_title() -> None:
     ref = parse_reference("Іваненко П. Медіа і влада. Харків : Видавництво «Фоліо», 2018. 210 с.")
     assert (ref.title, ref.outlet, iso(ref)) == ("Медіа і влада", "Видавництво «Фоліо»", "2018")
+
+
+def test_a_legal_database_keeps_its_name_without_the_sps_descriptor() -> None:
+    ref = parse_reference("Федеральный закон от 29.12.2010 № 436-ФЗ «О защите детей» // СПС «Гарант».")
+    assert ref.outlet == "Гарант"
