@@ -385,3 +385,11 @@ def test_a_quoted_publisher_in_an_imprint_is_no_title() -> None:
 def test_a_legal_database_keeps_its_name_without_the_sps_descriptor() -> None:
     ref = parse_reference("Федеральный закон от 29.12.2010 № 436-ФЗ «О защите детей» // СПС «Гарант».")
     assert ref.outlet == "Гарант"
+
+
+def test_a_journal_name_wrapped_over_two_lines_stays_whole() -> None:
+    ref = parse_reference(
+        "Omarov, B. (2021). Oil and politics in Kazakhstan. Europe-Asia\n"
+        "Studies, 73(2), 201–220. https://doi.org/10.1080/09668136.2021.1234567"
+    )
+    assert ref.outlet == "Europe-Asia Studies"

@@ -1350,7 +1350,7 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
     stop = m.start() if m else end
     if text is not None:
         k = start
-        while k < stop and (text[k] != " " or raw[k] == " "):
+        while k < stop and (text[k] != " " or raw[k] in " \n"):  # a wrapped name goes on
             k += 1
         stop = min(stop, k)
         while stop > start and raw[stop - 1] in " .,;:":
