@@ -393,3 +393,11 @@ def test_a_journal_name_wrapped_over_two_lines_stays_whole() -> None:
         "Studies, 73(2), 201–220. https://doi.org/10.1080/09668136.2021.1234567"
     )
     assert ref.outlet == "Europe-Asia Studies"
+
+
+def test_a_koha_record_with_double_hyphen_areas() -> None:
+    ref = parse_reference(
+        "Central Asia : a new great game / Ruslan Tagaev [et al.]. -- London : Hurst, 2019. -- 300 p."
+    )
+    assert (ref.title, ref.outlet, iso(ref)) == ("Central Asia : a new great game", "Hurst", "2019")
+    assert fam(ref) == ["Tagaev"]

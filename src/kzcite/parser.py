@@ -1358,6 +1358,11 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
     return stop
 
 
+_RESPONSIBLE_PERSON = re.compile(
+    r"[A-ZА-ЯЁ][^\W\d_]+\s[A-ZА-ЯЁ][\w'’\-]+(?:\s\[(?:et al\.|и др\.|jt\.)\])?"
+)
+
+
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
     """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
     seg = w.text[start:end]
@@ -1397,6 +1402,13 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         who = who[:semi].strip(_SPACE_PUNCT)
         end = start + k + width + seg[k + width :].find(who) + len(who)
     persons = _parse_names(who)
+    if (
+        persons is None
+        and _RESPONSIBLE_PERSON.fullmatch(who)
+        and not _org_like(who)
+        and not _known_outlet(who)
+    ):
+        persons = _parse_names(who, strict=False)  # "/ Pál Dunay [et al.]": a given name unknown
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
@@ -2771,13 +2783,13 @@ def _read_container(w: _Work, start: int, end: int) -> None:
     _read_after_title(w, start, end)
 
 
-_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )[–—-](?= )")
+_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )")  # "--" in MARC displays (Koha)
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
     """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
     out: list[tuple[int, int]] = []
-    if " – " not in text and " — " not in text and " - " not in text:
+    if " – " not in text and " — " not in text and " - " not in text and " -- " not in text:
         return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
@@ -2794,7 +2806,7 @@ def _areas(text: str) -> list[tuple[int, int]]:
                 start -= 1
             if text[last:start].strip():
                 out.append((last, start))
-            last = i + 2
+            last = m.end() + 1
     if text[last:].strip():
         out.append((last, len(text)))
     return out
