@@ -401,3 +401,12 @@ def test_a_koha_record_with_double_hyphen_areas() -> None:
     )
     assert (ref.title, ref.outlet, iso(ref)) == ("Central Asia : a new great game", "Hurst", "2019")
     assert fam(ref) == ["Tagaev"]
+
+
+def test_a_quoted_act_name_wrapped_before_a_year_stays_the_title() -> None:
+    ref = parse_reference(
+        "Постановление Правительства Республики Казахстан от 1 марта 2023 года № 180 "
+        "«Об утверждении Концепции развития туризма до\n2029 года»"
+    )
+    assert ref.title == "Об утверждении Концепции развития туризма до 2029 года"
+    assert iso(ref) == "2023-03-01"

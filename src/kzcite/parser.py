@@ -653,6 +653,8 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     ``Автор: Данияр Садыков | 22.12.2023``: metadata under a headline, never title."""
     if not line.strip() or len(line) > 120:
         return False
+    if line.rstrip(_SPACE_PUNCT)[-1:] in "»”“\"" and not find_quoted(line):
+        return False  # "2030 года»": a quoted title wrapped from the line above goes on
     found = _dates.find_dates(line)
     if not found:
         return False
