@@ -410,3 +410,8 @@ def test_a_quoted_act_name_wrapped_before_a_year_stays_the_title() -> None:
     )
     assert ref.title == "Об утверждении Концепции развития туризма до 2029 года"
     assert iso(ref) == "2023-03-01"
+
+
+def test_a_headline_with_a_preposition_before_a_url_is_no_link_label() -> None:
+    ref = parse_reference("Что будет с ценами на бензин — https://www.kt.kz/rus/economy/1153.html")
+    assert ref.title == "Что будет с ценами на бензин"

@@ -3727,7 +3727,10 @@ def _read_link_label(w: _Work) -> bool:
     m = _LINK_LABEL.fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
     if m is None:
         return False
-    if m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1))):
+    named = m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1)))
+    if m.group(1) and not named and not w.text.rstrip(" \t—–-").endswith(":"):
+        return False  # "Как изменится налог на имущество — <URL>": a headline, no label
+    if named:
         w.set_outlet(m.start(1), m.end(1), 0.8)
     w.notes.append(w.rest())
     w.consume(0, len(w.text))
