@@ -653,7 +653,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     ``Автор: Данияр Садыков | 22.12.2023``: metadata under a headline, never title."""
     if not line.strip() or len(line) > 120:
         return False
-    if line.rstrip(_SPACE_PUNCT)[-1:] in "»”“\"" and not find_quoted(line):
+    if line.rstrip(_SPACE_PUNCT)[-1:] in '»”“"' and not find_quoted(line):
         return False  # "2030 года»": a quoted title wrapped from the line above goes on
     found = _dates.find_dates(line)
     if not found:
@@ -2518,7 +2518,7 @@ def _read_bib_book(w: _Work) -> bool:
     if m is None:
         return False
     persons = _parse_names(m.group(1), strict=False)
-    if len(persons) != 1 or not persons[0].family:
+    if not persons or len(persons) != 1 or not persons[0].family:
         return False
     w.set_authors(persons, m.start(1), m.end(1), 0.8)
     w.set_title(m.start(2), m.end(2), 0.8)
