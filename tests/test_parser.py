@@ -425,3 +425,10 @@ def test_a_quoted_act_name_wrapped_before_a_year_stays_the_title() -> None:
 def test_a_headline_with_a_preposition_before_a_url_is_no_link_label() -> None:
     ref = parse_reference("Что будет с ценами на бензин — https://www.kt.kz/rus/economy/1153.html")
     assert ref.title == "Что будет с ценами на бензин"
+
+
+def test_the_kyrgyz_official_gazette_is_an_acts_outlet() -> None:
+    ref = parse_reference(
+        "Закон Кыргызской Республики от 8 августа 2023 года № 162 «О СМИ» (Эркин-Тоо, 2023, 11 августа)"
+    )
+    assert (ref.outlet, ref.title, iso(ref)) == ("Эркин-Тоо", "О СМИ", "2023-08-08")
