@@ -429,6 +429,7 @@ def test_a_headline_with_a_preposition_before_a_url_is_no_link_label() -> None:
 
 def test_the_kyrgyz_official_gazette_is_an_acts_outlet() -> None:
     ref = parse_reference(
-        "Закон КР от 8 августа 2023 года № 162 «О СМИ» (Эркин-Тоо, 2023, 11 августа)"
+        "Закон Кыргызской Республики от 8 августа 2023 года № 162 «О СМИ» "
+        "(Эркин-Тоо, 2023, 11 августа)"
     )
     assert (ref.outlet, ref.title, iso(ref)) == ("Эркин-Тоо", "О СМИ", "2023-08-08")
