@@ -433,3 +433,10 @@ def test_the_kyrgyz_official_gazette_is_an_acts_outlet() -> None:
         "(Эркин-Тоо, 2023, 11 августа)"
     )
     assert (ref.outlet, ref.title, iso(ref)) == ("Эркин-Тоо", "О СМИ", "2023-08-08")
+
+
+def test_a_parallel_title_after_an_equals_sign_is_no_part_of_the_title() -> None:
+    ref = parse_reference(
+        "Сейфуллин С. Тар жол, тайғақ кешу = Тернистый путь / С. Сейфуллин. - Алматы : Жазушы, 1977"
+    )
+    assert ref.title == "Тар жол, тайғақ кешу"

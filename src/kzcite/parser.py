@@ -2923,6 +2923,12 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     e0 = s0 + len(tail)
     e0 = min(e0, _year_cut(w.raw, s0, e0))
     raw = w.raw[s0:e0]
+    par = raw.find(" = ")
+    if par > 2:
+        # "Қара сөздер = Слова назидания": the parallel title is the title's translation
+        w.notes.append(raw[par + 3 :].strip())
+        e0 = s0 + par
+        raw = raw[:par]
     k = raw.find(" : ")
     if k != -1 and _form_re().search(raw[k:]):
         e0 = s0 + k
