@@ -440,3 +440,16 @@ def test_a_parallel_title_after_an_equals_sign_is_no_part_of_the_title() -> None
         "Сейфуллин С. Тар жол, тайғақ кешу = Тернистый путь / С. Сейфуллин. - Алматы : Жазушы, 1977"
     )
     assert ref.title == "Тар жол, тайғақ кешу"
+
+
+def test_an_ojs_acm_export() -> None:
+    ref = parse_reference(
+        "Dana Ospan and Arman Bekov. 2023. Media trust in Kazakhstan. Journal of Central "
+        "Asian Studies 5, 2 (Jun. 2023), 10–21. DOI:https://doi.org/10.1234/jcas.2023.5.2.10."
+    )
+    assert fam(ref) == ["Ospan", "Bekov"]
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Media trust in Kazakhstan",
+        "Journal of Central Asian Studies",
+        "2023-06",
+    )

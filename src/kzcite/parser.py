@@ -2533,6 +2533,39 @@ def _read_bib_book(w: _Work) -> bool:
     return True
 
 
+_ACM = re.compile(
+    r"\s*(?P<names>[^\W\d_][^.\d]{2,200}?)\.\s+(?P<y>(?:18|19|20)\d\d)\.\s+"
+    r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
+    r"\((?P<when>[^()]{0,12}(?:18|19|20)\d\d)\)"
+)
+
+
+def _read_acm(w: _Work) -> bool:
+    """ACM (an OJS export style): ``Given Family and Given Family. 2024. Title. Journal 3, 1
+    (Mar. 2024), 22–37.`` — names given-first, the year, then the issue's month in brackets."""
+    m = _ACM.match(w.text) if "(" in w.text else None
+    if m is None:
+        return False
+    persons = _parse_names(m.group("names"), strict=False)
+    if not persons or _org_like(m.group("names")):
+        return False
+    w.set_authors(persons, m.start("names"), m.end("names"), 0.8)
+    w.set_title(m.start("title"), m.end("title"), 0.8)
+    w.set_outlet(m.start("journal"), m.end("journal"), 0.8)
+    found = [d for d in _dates.find_dates(m.group("when")) if d.role != "accessed"]
+    at = m.start("when")
+    if found:
+        w.date = found[0].date
+        w.date_span = Span(at + found[0].span.start, at + found[0].span.end)
+    else:
+        w.date = PartialDate(int(m.group("y")), text=m.group("y"))
+        w.date_span = Span(m.start("y"), m.end("y"))
+    w.confidence["date"] = 0.85
+    w.kind = Kind.ARTICLE
+    w.consume(0, len(w.text))
+    return True
+
+
 _SHORT_NOTE = re.compile(
     r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+),\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
     r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
@@ -3317,7 +3350,7 @@ def _parse_into(w: _Work) -> None:
         if not _read_genre_body(w):
             _read_source_outlets(w)
         return
-    if _read_note_form(w) or _read_short_note(w) or _read_bib_book(w):
+    if _read_note_form(w) or _read_short_note(w) or _read_bib_book(w) or _read_acm(w):
         return
     _read_side_dates(w)
     if _may_have(w, "legal"):
