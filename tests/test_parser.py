@@ -453,3 +453,10 @@ def test_an_ojs_acm_export() -> None:
         "Journal of Central Asian Studies",
         "2023-06",
     )
+
+
+def test_a_pinpoint_after_a_decision_leaves_the_title() -> None:
+    ref = parse_reference(
+        "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234, p 21."
+    )
+    assert ref.title == "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234"

@@ -2386,6 +2386,11 @@ _TRAILING_SYMBOL = re.compile(
 )
 
 
+_TRAILING_PINPOINT = re.compile(
+    r",\s(?:p|pp|para|paras|punkt|lg|§{1,2})\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\.?\s*$"
+)
+
+
 def _title_from(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -2411,6 +2416,12 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
+    pin = _TRAILING_PINPOINT.search(w.text, s0, e0)
+    if pin is not None and pin.start() > s0 + 20:
+        # "… otsus asjas nr 3-18-1672, p 15": a pinpoint into the item, not its title
+        w.notes.append(w.text[pin.start() : e0].strip(_SPACE_PUNCT))
+        w.consume(pin.start(), e0)
+        e0 = pin.start()
     sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
     if sym is not None and sym.start() > s0 + 10:
         # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
