@@ -2528,6 +2528,9 @@ def _read_bib_book(w: _Work) -> bool:
     m = _BIB_BOOK.match(w.text)
     if m is None:
         return False
+    head = m.group(1).split(",")[0].strip()
+    if _known_outlet(head) or head in _places() or _org_like(m.group(1)):
+        return False  # "Tengrinews, Astana. …": an outlet and a place, no person
     persons = _parse_names(m.group(1), strict=False)
     if not persons or len(persons) != 1 or not persons[0].family:
         return False
