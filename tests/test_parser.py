@@ -460,3 +460,13 @@ def test_a_pinpoint_after_a_decision_leaves_the_title() -> None:
         "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234, p 21."
     )
     assert ref.title == "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234"
+
+
+def test_a_quoted_series_inside_a_journal_name_is_no_title() -> None:
+    ref = parse_reference(
+        "Омаров А, Ким Б. Миграция в Казахстане. Вестник ЕНУ. Серия «Политические науки» "
+        "[Интернет]. 15 март 2022 г. [цитируется по 1 май 2023 г.];2(3):10-20."
+    )
+    assert ref.title == "Миграция в Казахстане"
+    assert ref.outlet == "Вестник ЕНУ. Серия «Политические науки»"
+    assert iso(ref) == "2022-03-15"

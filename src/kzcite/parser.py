@@ -1576,8 +1576,14 @@ _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}
 _IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
 
 
+_SERIES_BEFORE = re.compile(r"(?:^|\s)(?:[Сс]ерия|[Сс]ерія|[Ss]eries|[Сс]ериясы)\s?$")
+
+
 def _imprint_quote(text: str, q: Quoted) -> bool:
-    """``Київ : Видавничий дім "Простір", 2019``: a quoted publisher's name, no title."""
+    """``Київ : Видавничий дім "Простір", 2019``: a quoted publisher's name, no title;
+    ``Вестник КарУ. Серия «История. Философия»``: a journal's series, no title."""
+    if _SERIES_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True
     return (
         _IMPRINT_AFTER.match(text, q.end) is not None
         and _IMPRINT_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
