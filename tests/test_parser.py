@@ -470,3 +470,10 @@ def test_a_quoted_series_inside_a_journal_name_is_no_title() -> None:
     assert ref.title == "Миграция в Казахстане"
     assert ref.outlet == "Вестник ЕНУ. Серия «Политические науки»"
     assert iso(ref) == "2022-03-15"
+
+
+def test_an_edition_statement_closing_a_title_is_no_title() -> None:
+    ref = parse_reference(
+        "Cummings, S. (2005) Kazakhstan: power and the elite. 2nd edn. London: I.B. Tauris."
+    )
+    assert ref.title == "Kazakhstan: power and the elite"

@@ -3315,7 +3315,24 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _parse_into(w)
     _date_outside_title(w)
     _byline_in_title(w)
+    _edition_in_title(w)
     return _finish(w, raw, language)
+
+
+_TITLE_EDITION = re.compile(
+    r"[.,]\s+(?:Rev\.|Revised|Updated|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-е)\s+(?:edn?|изд)\.?\s*$"
+)
+
+
+def _edition_in_title(w: _Work) -> None:
+    """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
+    if w.title is None or w.title_span is None:
+        return
+    m = _TITLE_EDITION.search(w.title)
+    if m is None or m.start() < 3:
+        return
+    w.notes.append(w.title[m.start() + 1 :].strip())
+    w.title = w.title[: m.start()].rstrip()
 
 
 def _byline_in_title(w: _Work) -> None:
