@@ -477,3 +477,8 @@ def test_an_edition_statement_closing_a_title_is_no_title() -> None:
         "Cummings, S. (2005) Kazakhstan: power and the elite. 2nd edn. London: I.B. Tauris."
     )
     assert ref.title == "Kazakhstan: power and the elite"
+
+
+def test_a_name_several_outlets_share_still_heads_a_headline() -> None:
+    ref = parse_reference("Delfi: Valitsus kinnitas eelarve – 12. mai 2024")
+    assert (ref.outlet, ref.title, iso(ref)) == ("Delfi", "Valitsus kinnitas eelarve", "2024-05-12")

@@ -724,6 +724,17 @@ class OutletRegistry:
                 return found if isinstance(found, Outlet) else None
         return None
 
+    def names_an_outlet(self, text: str) -> bool:
+        """Whether ``text`` is a registered name, even one several outlets share.
+
+        >>> OutletRegistry.default().names_an_outlet("Delfi")
+        True
+        """
+        cleaned = _clean_name(text)
+        if not cleaned or len(cleaned) > _MAX_NAME:
+            return False
+        return any(self._match(v) is not None for v in (cleaned, *_name_variants(cleaned)))
+
     def _match(self, text: str) -> Outlet | _Ambiguous | None:
         key = _exact_key(text)
         if not key:

@@ -3526,7 +3526,9 @@ def _read_outlet_headline(w: _Work) -> bool:
         and not any(ch in QUOTE_CHARS for ch in span_raw)
         and all(x[:1].isupper() for x in name.split())
     )
-    if not name or len(name.split()) > 4 or not (quoted or dated or _known_outlet(name)):
+    # "Delfi: Title" names an outlet even though three outlets share the name
+    shared = m.group("sep").strip() == ":" and _known_names().names_an_outlet(name)
+    if not name or len(name.split()) > 4 or not (quoted or dated or shared or _known_outlet(name)):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
