@@ -482,3 +482,8 @@ def test_an_edition_statement_closing_a_title_is_no_title() -> None:
 def test_a_name_several_outlets_share_still_heads_a_headline() -> None:
     ref = parse_reference("Delfi: Valitsus kinnitas eelarve – 12. mai 2024")
     assert (ref.outlet, ref.title, iso(ref)) == ("Delfi", "Valitsus kinnitas eelarve", "2024-05-12")
+
+
+def test_ukrainian_colloquial_see_also_labels() -> None:
+    ref = parse_reference("Дивись також: Рада ухвалила закон – Суспільне, 15.09.2023")
+    assert (ref.outlet, ref.title) == ("Суспільне", "Рада ухвалила закон")
