@@ -487,3 +487,12 @@ def test_a_name_several_outlets_share_still_heads_a_headline() -> None:
 def test_ukrainian_colloquial_see_also_labels() -> None:
     ref = parse_reference("Дивись також: Рада ухвалила закон – Суспільне, 15.09.2023")
     assert (ref.outlet, ref.title) == ("Суспільне", "Рада ухвалила закон")
+
+
+def test_an_adoption_sentence_after_an_acts_name_is_no_title() -> None:
+    ref = parse_reference(
+        "Қазақстан Республикасының Конституциясы. "
+        "1995 жылғы 30 тамызда республикалық референдумда қабылданған."
+    )
+    assert ref.title == "Қазақстан Республикасының Конституциясы"
+    assert iso(ref) == "1995-08-30"

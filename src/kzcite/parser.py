@@ -3316,12 +3316,32 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _date_outside_title(w)
     _byline_in_title(w)
     _edition_in_title(w)
+    _adoption_in_title(w)
     return _finish(w, raw, language)
 
 
 _TITLE_EDITION = re.compile(
     r"[.,]\s+(?:Rev\.|Revised|Updated|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-е)\s+(?:edn?|изд)\.?\s*$"
 )
+
+
+_ADOPTION_SENTENCE = re.compile(
+    r"\.\s+[^.]{0,80}?(?:қабылданған|принят[аоы]?|прийнят[аоі]?|adopted|vastu võetud)"
+    r"[^.]{0,80}\.?$",
+    re.I,
+)
+
+
+def _adoption_in_title(w: _Work) -> None:
+    """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
+    the adoption sentence after an act's name dates it but is no part of its title."""
+    if not w.legal or w.title is None:
+        return
+    m = _ADOPTION_SENTENCE.search(w.title)
+    if m is None or m.start() < 10:
+        return
+    w.notes.append(w.title[m.start() + 1 :].strip())
+    w.title = w.title[: m.start()].rstrip()
 
 
 def _edition_in_title(w: _Work) -> None:
