@@ -496,3 +496,11 @@ def test_an_adoption_sentence_after_an_acts_name_is_no_title() -> None:
     )
     assert ref.title == "Қазақстан Республикасының Конституциясы"
     assert iso(ref) == "1995-08-30"
+
+
+def test_a_chicago_edited_book() -> None:
+    ref = parse_reference(
+        "Cooley, Alexander, ed. Great Games, Local Rules. Oxford: Oxford UP, 2012."
+    )
+    assert fam(ref) == ["Cooley"]
+    assert ref.title == "Great Games, Local Rules"
