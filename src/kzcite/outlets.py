@@ -862,6 +862,15 @@ def normalize_outlet(text_or_url: str, registry: OutletRegistry | None = None) -
     """
     reg = OutletRegistry.default() if registry is None else registry
     found = reg.lookup(text_or_url)
+    if (
+        found is not None
+        and not _looks_like_url(text_or_url)
+        and reg.lookup_name(found.name) is None
+    ):
+        # an outlet whose name several outlets share ("Delfi" of Estonia, Latvia and
+        # Lithuania) would not come back to itself from that name: a name-only input
+        # keeps its spelling, unregistered (its URL still finds it)
+        return Outlet(name=_clean_name(text_or_url))
     if found is not None:
         return found
     if _looks_like_url(text_or_url):
