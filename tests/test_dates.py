@@ -839,3 +839,10 @@ def test_shipped_cldr_month_table_matches_babel() -> None:
     from kzcite.dates import cldr_months_from_babel
 
     assert data_json("cldr_months.json")["months"] == cldr_months_from_babel()
+
+
+def test_a_year_month_folder_in_a_url_is_a_month_date() -> None:
+    from kzcite.dates import date_from_url
+
+    found = date_from_url("https://www.zeit.de/politik/ausland/2022-01/kasachstan-proteste")
+    assert found is not None and (found.year, found.month, found.day) == (2022, 1, None)

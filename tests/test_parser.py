@@ -329,3 +329,183 @@ def test_a_site_the_words_name_keeps_its_registered_name() -> None:
 def test_a_decoded_entity_leaves_no_filler_in_a_link() -> None:
     ref = parse_reference("Vlast.kz, 12.03.2024, «Заголовок статьи» https://vlast.kz/a?x=1&amp;y=2")
     assert ref.url == "https://vlast.kz/a?x=1&y=2"
+
+
+def test_a_bare_dash_inside_a_gost_title_is_no_area_break() -> None:
+    ref = parse_reference(
+        "Петров П. П. Россия – Китай: сто лет соседства. – Москва, 2015. – 300 с."
+    )
+    assert ref.title == "Россия – Китай: сто лет соседства"
+    assert iso(ref) == "2015"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cummings, Sally Nikoline. Kazakhstan: Power and the Elite. London: I.B. Tauris, 2005.",
+        "Cummings, Sally Nikoline. Kazakhstan: Power and the Elite. 2nd ed., I.B. Tauris, 2005.",
+    ],
+)
+def test_a_chicago_or_mla_bibliography_book(line: str) -> None:
+    ref = parse_reference(line)
+    assert fam(ref) == ["Cummings"]
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Kazakhstan: Power and the Elite",
+        "I.B. Tauris",
+        "2005",
+    )
+
+
+def test_a_by_line_after_a_title_names_the_author() -> None:
+    ref = parse_reference("Kazakhstan's quiet reforms, by Aliya Nurova, The Diplomat, 3 May 2023")
+    assert fam(ref) == ["Nurova"]
+    assert ref.title == "Kazakhstan's quiet reforms"
+
+
+def test_a_lower_case_author_label_in_parentheses() -> None:
+    ref = parse_reference("Vlast.kz — «Бюджет вырос вдвое» (12.03.2024, автор: Дана Ержанова)")
+    assert fam(ref) == ["Ержанова"]
+
+
+def test_an_access_date_wrapped_under_a_url_is_no_publication_date() -> None:
+    ref = parse_reference(
+        "https://www.kt.kz/rus/politics/1153751234.html\n(дата обращения: 02.02.2024)"
+    )
+    assert iso(ref) is None
+    assert ref.outlet is not None and "обращения" not in ref.outlet
+
+
+def test_a_middle_dot_parts_a_byline_from_its_date() -> None:
+    ref = parse_reference("Almaty votes for a new mayor\nBy Daniyar Sadykov · 5 May 2024")
+    assert fam(ref) == ["Sadykov"]
+    assert (ref.title, iso(ref)) == ("Almaty votes for a new mayor", "2024-05-05")
+
+
+def test_a_headline_with_a_colon_after_a_dated_outlet_is_no_imprint() -> None:
+    ref = parse_reference("Orda.kz, 5 марта 2024 г. — Тарифы растут: кто заплатит?")
+    assert (ref.outlet, ref.title, iso(ref)) == (
+        "Orda.kz",
+        "Тарифы растут: кто заплатит?",
+        "2024-03-05",
+    )
+
+
+def test_a_quoted_publisher_in_an_imprint_is_no_title() -> None:
+    ref = parse_reference("Іваненко П. Медіа і влада. Харків : Видавництво «Фоліо», 2018. 210 с.")
+    assert (ref.title, ref.outlet, iso(ref)) == ("Медіа і влада", "Видавництво «Фоліо»", "2018")
+
+
+def test_a_legal_database_keeps_its_name_without_the_sps_descriptor() -> None:
+    ref = parse_reference(
+        "Федеральный закон от 29.12.2010 № 436-ФЗ «О защите детей» // СПС «Гарант»."
+    )
+    assert ref.outlet == "Гарант"
+
+
+def test_a_journal_name_wrapped_over_two_lines_stays_whole() -> None:
+    ref = parse_reference(
+        "Omarov, B. (2021). Oil and politics in Kazakhstan. Europe-Asia\n"
+        "Studies, 73(2), 201–220. https://doi.org/10.1080/09668136.2021.1234567"
+    )
+    assert ref.outlet == "Europe-Asia Studies"
+
+
+def test_a_koha_record_with_double_hyphen_areas() -> None:
+    ref = parse_reference(
+        "Central Asia : a new great game / Ruslan Tagaev [et al.]. -- London : Hurst, 2019."
+    )
+    assert (ref.title, ref.outlet, iso(ref)) == ("Central Asia : a new great game", "Hurst", "2019")
+    assert fam(ref) == ["Tagaev"]
+
+
+def test_a_quoted_act_name_wrapped_before_a_year_stays_the_title() -> None:
+    ref = parse_reference(
+        "Постановление Правительства Республики Казахстан от 1 марта 2023 года № 180 "
+        "«Об утверждении Концепции развития туризма до\n2029 года»"
+    )
+    assert ref.title == "Об утверждении Концепции развития туризма до 2029 года"
+    assert iso(ref) == "2023-03-01"
+
+
+def test_a_headline_with_a_preposition_before_a_url_is_no_link_label() -> None:
+    ref = parse_reference("Что будет с ценами на бензин — https://www.kt.kz/rus/economy/1153.html")
+    assert ref.title == "Что будет с ценами на бензин"
+
+
+def test_the_kyrgyz_official_gazette_is_an_acts_outlet() -> None:
+    ref = parse_reference(
+        "Закон Кыргызской Республики от 8 августа 2023 года № 162 «О СМИ» "
+        "(Эркин-Тоо, 2023, 11 августа)"
+    )
+    assert (ref.outlet, ref.title, iso(ref)) == ("Эркин-Тоо", "О СМИ", "2023-08-08")
+
+
+def test_a_parallel_title_after_an_equals_sign_is_no_part_of_the_title() -> None:
+    ref = parse_reference(
+        "Сейфуллин С. Тар жол, тайғақ кешу = Тернистый путь / С. Сейфуллин. - Алматы : Жазушы, 1977"
+    )
+    assert ref.title == "Тар жол, тайғақ кешу"
+
+
+def test_an_ojs_acm_export() -> None:
+    ref = parse_reference(
+        "Dana Ospan and Arman Bekov. 2023. Media trust in Kazakhstan. Journal of Central "
+        "Asian Studies 5, 2 (Jun. 2023), 10–21. DOI:https://doi.org/10.1234/jcas.2023.5.2.10."
+    )
+    assert fam(ref) == ["Ospan", "Bekov"]
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Media trust in Kazakhstan",
+        "Journal of Central Asian Studies",
+        "2023-06",
+    )
+
+
+def test_a_pinpoint_after_a_decision_leaves_the_title() -> None:
+    ref = parse_reference(
+        "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234, p 21."
+    )
+    assert ref.title == "Riigikohtu tsiviilkolleegiumi 3. märtsi 2020. a otsus asjas nr 2-17-1234"
+
+
+def test_a_quoted_series_inside_a_journal_name_is_no_title() -> None:
+    ref = parse_reference(
+        "Омаров А, Ким Б. Миграция в Казахстане. Вестник ЕНУ. Серия «Политические науки» "
+        "[Интернет]. 15 март 2022 г. [цитируется по 1 май 2023 г.];2(3):10-20."
+    )
+    assert ref.title == "Миграция в Казахстане"
+    assert ref.outlet == "Вестник ЕНУ. Серия «Политические науки»"
+    assert iso(ref) == "2022-03-15"
+
+
+def test_an_edition_statement_closing_a_title_is_no_title() -> None:
+    ref = parse_reference(
+        "Cummings, S. (2005) Kazakhstan: power and the elite. 2nd edn. London: I.B. Tauris."
+    )
+    assert ref.title == "Kazakhstan: power and the elite"
+
+
+def test_a_name_several_outlets_share_still_heads_a_headline() -> None:
+    ref = parse_reference("Delfi: Valitsus kinnitas eelarve – 12. mai 2024")
+    assert (ref.outlet, ref.title, iso(ref)) == ("Delfi", "Valitsus kinnitas eelarve", "2024-05-12")
+
+
+def test_ukrainian_colloquial_see_also_labels() -> None:
+    ref = parse_reference("Дивись також: Рада ухвалила закон – Суспільне, 15.09.2023")
+    assert (ref.outlet, ref.title) == ("Суспільне", "Рада ухвалила закон")
+
+
+def test_an_adoption_sentence_after_an_acts_name_is_no_title() -> None:
+    ref = parse_reference(
+        "Қазақстан Республикасының Конституциясы. "
+        "1995 жылғы 30 тамызда республикалық референдумда қабылданған."
+    )
+    assert ref.title == "Қазақстан Республикасының Конституциясы"
+    assert iso(ref) == "1995-08-30"
+
+
+def test_a_chicago_edited_book() -> None:
+    ref = parse_reference(
+        "Cooley, Alexander, ed. Great Games, Local Rules. Oxford: Oxford UP, 2012."
+    )
+    assert fam(ref) == ["Cooley"]
+    assert ref.title == "Great Games, Local Rules"

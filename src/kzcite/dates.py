@@ -922,7 +922,7 @@ _URL_HEAD = re.compile(
 )
 _URL_DATE = re.compile(
     r"/(?P<ay>(?:19|20)\d\d)/(?P<am>[01]?\d)/(?P<ad>[0-3]?\d)(?=[/._-]|$)"
-    r"|/(?P<by>(?:19|20)\d\d)/(?P<bm>[01]\d)(?=/|$)"
+    r"|/(?P<by>(?:19|20)\d\d)[/-](?P<bm>[01]\d)(?=/|$)"
     r"|(?<![\d])(?P<cy>(?:19|20)\d\d)(?P<cs>[-_])(?P<cm>[01]\d)(?P=cs)(?P<cd>[0-3]\d)(?!\d)"
     r"|(?<!\d)(?P<e8>\d{8})(?!\d)"
 )
@@ -931,8 +931,9 @@ _URL_DATE = re.compile(
 def date_from_url(url: str) -> PartialDate | None:
     """The publication date a URL's path carries, at the precision it carries it.
 
-    Counts ``/2022/03/03/``, ``/2012/09/`` (month), ``2022-03-03`` or ``20220303`` in a
-    slug and ``DDMMYYYY`` glued to a slug's start; never a bare year (``euro2014``), a
+    Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``2022-03-03`` or
+    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start; never a bare year
+    (``euro2014``), a
     word month (``/2012/June/``) or anything in the query string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()

@@ -724,6 +724,17 @@ class OutletRegistry:
                 return found if isinstance(found, Outlet) else None
         return None
 
+    def names_an_outlet(self, text: str) -> bool:
+        """Whether ``text`` is a registered name, even one several outlets share.
+
+        >>> OutletRegistry.default().names_an_outlet("Delfi")
+        True
+        """
+        cleaned = _clean_name(text)
+        if not cleaned or len(cleaned) > _MAX_NAME:
+            return False
+        return any(self._match(v) is not None for v in (cleaned, *_name_variants(cleaned)))
+
     def _match(self, text: str) -> Outlet | _Ambiguous | None:
         key = _exact_key(text)
         if not key:
@@ -851,6 +862,15 @@ def normalize_outlet(text_or_url: str, registry: OutletRegistry | None = None) -
     """
     reg = OutletRegistry.default() if registry is None else registry
     found = reg.lookup(text_or_url)
+    if (
+        found is not None
+        and not _looks_like_url(text_or_url)
+        and reg.lookup_name(found.name) is None
+    ):
+        # an outlet whose name several outlets share ("Delfi" of Estonia, Latvia and
+        # Lithuania) would not come back to itself from that name: a name-only input
+        # keeps its spelling, unregistered (its URL still finds it)
+        return Outlet(name=_clean_name(text_or_url))
     if found is not None:
         return found
     if _looks_like_url(text_or_url):

@@ -87,7 +87,7 @@ _TITLE_END = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|]+?)(?=\s*[,;|]|\s*$)",
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|·]+?)(?=\s*[,;|·]|\s*$)",
     re.I,
 )
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
@@ -642,6 +642,8 @@ def _read_multiline(w: _Work) -> None:
             w.consume(nstart, nstart + len(nline))
             lines[k + 1] = (nstart, "")
             continue
+        if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
+            continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
         m = _BYLINE.match(line)
         if m:
             who = m.group(1).strip()
@@ -650,7 +652,8 @@ def _read_multiline(w: _Work) -> None:
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
             else:
                 w.notes.append(line.strip())
-            w.consume(start, start + m.end(1))
+            sep = re.match(r"\s*·", line[m.end(1) :])  # "By Name · 3 April 2024"
+            w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
         if k > 0 and _read_meta_line(w, start, line):
             continue
@@ -675,6 +678,8 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     ``Автор: Данияр Садыков | 22.12.2023``: metadata under a headline, never title."""
     if not line.strip() or len(line) > 120:
         return False
+    if line.rstrip(_SPACE_PUNCT)[-1:] in '»”“"' and not find_quoted(line):
+        return False  # "2030 года»": a quoted title wrapped from the line above goes on
     found = _dates.find_dates(line)
     if not found:
         return False
@@ -683,7 +688,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
     undated = rest  # the time of day is consumed with the line, the date stays
     rest = re.sub(r"\b\d{1,2}:\d\d\b", " ", rest)
-    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,]", rest) if p.strip(_SPACE_PUNCT)]
+    parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,·•]", rest) if p.strip(_SPACE_PUNCT)]
     if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
         return False
     for part in parts:
@@ -1376,12 +1381,17 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
     stop = m.start() if m else end
     if text is not None:
         k = start
-        while k < stop and (text[k] != " " or raw[k] == " "):
+        while k < stop and (text[k] != " " or raw[k] in " \n"):  # a wrapped name goes on
             k += 1
         stop = min(stop, k)
         while stop > start and raw[stop - 1] in " .,;:":
             stop -= 1
     return stop
+
+
+_RESPONSIBLE_PERSON = re.compile(
+    r"[A-ZА-ЯЁ][^\W\d_]+\s[A-ZА-ЯЁ][\w'’\-]+(?:\s\[(?:et al\.|и др\.|jt\.)\])?"
+)
 
 
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
@@ -1423,6 +1433,13 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         who = who[:semi].strip(_SPACE_PUNCT)
         end = start + k + width + seg[k + width :].find(who) + len(who)
     persons = _parse_names(who)
+    if (
+        persons is None
+        and _RESPONSIBLE_PERSON.fullmatch(who)
+        and not _org_like(who)
+        and not _known_outlet(who)
+    ):
+        persons = _parse_names(who, strict=False)  # "/ Pál Dunay [et al.]": a given name unknown
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
@@ -1580,6 +1597,24 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
         return True
     return after_open and not before
+
+
+_IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
+_IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
+
+
+_SERIES_BEFORE = re.compile(r"(?:^|\s)(?:[Сс]ерия|[Сс]ерія|[Ss]eries|[Сс]ериясы)\s?$")
+
+
+def _imprint_quote(text: str, q: Quoted) -> bool:
+    """``Київ : Видавничий дім "Простір", 2019``: a quoted publisher's name, no title;
+    ``Вестник КарУ. Серия «История. Философия»``: a journal's series, no title."""
+    if _SERIES_BEFORE.search(text, max(0, q.start - 12), q.start):
+        return True
+    return (
+        _IMPRINT_AFTER.match(text, q.end) is not None
+        and _IMPRINT_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+    )
 
 
 def _ends_with_label(before: str) -> bool:
@@ -2389,6 +2424,11 @@ _TRAILING_SYMBOL = re.compile(
 )
 
 
+_TRAILING_PINPOINT = re.compile(
+    r",\s(?:p|pp|para|paras|punkt|lg|§{1,2})\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\.?\s*$"
+)
+
+
 def _title_from(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -2414,6 +2454,12 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
+    pin = _TRAILING_PINPOINT.search(w.text, s0, e0)
+    if pin is not None and pin.start() > s0 + 20:
+        # "… otsus asjas nr 3-18-1672, p 15": a pinpoint into the item, not its title
+        w.notes.append(w.text[pin.start() : e0].strip(_SPACE_PUNCT))
+        w.consume(pin.start(), e0)
+        e0 = pin.start()
     sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
     if sym is not None and sym.start() > s0 + 10:
         # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
@@ -2495,6 +2541,79 @@ def _read_note_form(w: _Work) -> bool:
     rest = w.text[m.end() :].strip(_SPACE_PUNCT + "()")
     if rest:
         w.notes.append(rest)
+    w.consume(0, len(w.text))
+    return True
+
+
+_BIB_BOOK = re.compile(
+    r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
+    r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2})(?:,\s(?:eds?|comp|trans)\.|\.)\s+"
+    r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
+    r"(?:(?:Rev\.|Revised|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
+    r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
+    r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
+)
+
+
+def _read_bib_book(w: _Work) -> bool:
+    """Chicago/MLA bibliography book: ``Olcott, Martha Brill. Title. Washington: Carnegie, 2010.``
+
+    A full given name (not initials alone) after the family name, a title sentence, then
+    an optional edition, ``Place:`` and ``Publisher, Year`` closing the line.
+    """
+    if w.url or "." not in w.text:
+        return False
+    m = _BIB_BOOK.match(w.text)
+    if m is None:
+        return False
+    head = m.group(1).split(",")[0].strip()
+    if _known_outlet(head) or head in _places() or _org_like(m.group(1)):
+        return False  # "Tengrinews, Astana. …": an outlet and a place, no person
+    persons = _parse_names(m.group(1), strict=False)
+    if not persons or len(persons) != 1 or not persons[0].family:
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.8)
+    w.set_title(m.start(2), m.end(2), 0.8)
+    if m.group(3):
+        w.place = m.group(3).strip()
+    w.set_outlet(m.start(4), m.end(4), 0.8)
+    w.date = PartialDate(int(m.group(5)), text=m.group(5))
+    w.date_span = Span(m.start(5), m.end(5))
+    w.confidence["date"] = 0.85
+    w.kind = Kind.BOOK
+    w.consume(0, len(w.text))
+    return True
+
+
+_ACM = re.compile(
+    r"\s*(?P<names>[^\W\d_][^.\d]{2,200}?)\.\s+(?P<y>(?:18|19|20)\d\d)\.\s+"
+    r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
+    r"\((?P<when>[^()]{0,12}(?:18|19|20)\d\d)\)"
+)
+
+
+def _read_acm(w: _Work) -> bool:
+    """ACM (an OJS export style): ``Given Family and Given Family. 2024. Title. Journal 3, 1
+    (Mar. 2024), 22–37.`` — names given-first, the year, then the issue's month in brackets."""
+    m = _ACM.match(w.text) if "(" in w.text else None
+    if m is None:
+        return False
+    persons = _parse_names(m.group("names"), strict=False)
+    if not persons or _org_like(m.group("names")):
+        return False
+    w.set_authors(persons, m.start("names"), m.end("names"), 0.8)
+    w.set_title(m.start("title"), m.end("title"), 0.8)
+    w.set_outlet(m.start("journal"), m.end("journal"), 0.8)
+    found = [d for d in _dates.find_dates(m.group("when")) if d.role != "accessed"]
+    at = m.start("when")
+    if found:
+        w.date = found[0].date
+        w.date_span = Span(at + found[0].span.start, at + found[0].span.end)
+    else:
+        w.date = PartialDate(int(m.group("y")), text=m.group("y"))
+        w.date_span = Span(m.start("y"), m.end("y"))
+    w.confidence["date"] = 0.85
+    w.kind = Kind.ARTICLE
     w.consume(0, len(w.text))
     return True
 
@@ -2751,13 +2870,13 @@ def _read_container(w: _Work, start: int, end: int) -> None:
     _read_after_title(w, start, end)
 
 
-_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )[–—-](?= )")
+_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )")  # "--" in MARC displays (Koha)
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
     """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
     out: list[tuple[int, int]] = []
-    if " – " not in text and " — " not in text and " - " not in text:
+    if " – " not in text and " — " not in text and " - " not in text and " -- " not in text:
         return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
@@ -2774,22 +2893,47 @@ def _areas(text: str) -> list[tuple[int, int]]:
                 start -= 1
             if text[last:start].strip():
                 out.append((last, start))
-            last = i + 2
+            last = m.end() + 1
     if text[last:].strip():
         out.append((last, len(text)))
     return out
 
 
+def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a bare ``–`` in the first area back into it: ``Казахстан – Китай: … . – Алматы``.
+
+    Where areas are marked ``. –``, a dash without the stop before it, followed by
+    words with no year, is part of the title (a pair of names), not an area break.
+    """
+
+    def marked(b: int) -> bool:
+        return raw[b - 1 : b] == "." or raw[b : b + 1] == "."
+
+    while (
+        len(areas) > 2
+        and not marked(areas[0][1])
+        and any(marked(b) for _, b in areas[1:-1])
+        and not re.search(r"(?:18|19|20)\d\d|/|https?:", raw[areas[1][0] : areas[1][1]])
+        and not re.search(r"/|https?:", raw[areas[0][0] : areas[0][1]])
+    ):
+        areas = [(areas[0][0], areas[1][1]), *areas[2:]]
+    return areas
+
+
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
-    areas = _areas(w.raw)
+    areas = _title_dashes(w.raw, _areas(w.raw))
     if len(areas) < 2 or not any(
         w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
     ):
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
-    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I|:\s", tail_text):
+    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
+        # a colon only in a last area after a dated head is a headline's, not an imprint's
+        not re.search(r":\s", tail_text)
+        or (len(areas) == 2 and re.search(r"(?:18|19|20)\d\d", w.raw[: areas[0][1]]))
+    ):
         return False
     for a, b in areas[1:]:
         area = w.raw[a:b]
@@ -2798,7 +2942,14 @@ def _read_isbd(w: _Work) -> bool:
         if gz and w.outlet is None:
             w.set_outlet(a + gz.start(), a + gz.end(), 0.85)
             w.kind = Kind.LEGAL
-        elif pm and w.outlet is None and not area.lstrip().upper().startswith(("URL", "DOI")):
+        elif (
+            pm
+            and w.outlet is None
+            and not area.lstrip().upper().startswith(("URL", "DOI"))
+            # "Total.kz, 2 февраля 2024 г. — Как перейти: что изменится?": a headline, the
+            # last area with no year, is no "Place : Publisher"
+            and (b < areas[-1][1] or re.search(r"(?:18|19|20)\d\d", area) is not None)
+        ):
             w.place = pm.group(1).strip()
             w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
@@ -2855,6 +3006,12 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     e0 = s0 + len(tail)
     e0 = min(e0, _year_cut(w.raw, s0, e0))
     raw = w.raw[s0:e0]
+    par = raw.find(" = ")
+    if par > 2:
+        # "Қара сөздер = Слова назидания": the parallel title is the title's translation
+        w.notes.append(raw[par + 3 :].strip())
+        e0 = s0 + par
+        raw = raw[:par]
     k = raw.find(" : ")
     if k != -1 and _form_re().search(raw[k:]):
         e0 = s0 + k
@@ -3187,7 +3344,62 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         )
     _parse_into(w)
     _date_outside_title(w)
+    _byline_in_title(w)
+    _edition_in_title(w)
+    _adoption_in_title(w)
     return _finish(w, raw, language)
+
+
+_TITLE_EDITION = re.compile(
+    r"[.,]\s+(?:Rev\.|Revised|Updated|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-е)\s+(?:edn?|изд)\.?\s*$"
+)
+
+
+_ADOPTION_SENTENCE = re.compile(
+    r"\.\s+[^.]{0,80}?(?:қабылданған|принят[аоы]?|прийнят[аоі]?|adopted|vastu võetud)"
+    r"[^.]{0,80}\.?$",
+    re.I,
+)
+
+
+def _adoption_in_title(w: _Work) -> None:
+    """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
+    the adoption sentence after an act's name dates it but is no part of its title."""
+    if not w.legal or w.title is None:
+        return
+    m = _ADOPTION_SENTENCE.search(w.title)
+    if m is None or m.start() < 10:
+        return
+    w.notes.append(w.title[m.start() + 1 :].strip())
+    w.title = w.title[: m.start()].rstrip()
+
+
+def _edition_in_title(w: _Work) -> None:
+    """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
+    if w.title is None or w.title_span is None:
+        return
+    m = _TITLE_EDITION.search(w.title)
+    if m is None or m.start() < 3:
+        return
+    w.notes.append(w.title[m.start() + 1 :].strip())
+    w.title = w.title[: m.start()].rstrip()
+
+
+def _byline_in_title(w: _Work) -> None:
+    """``Title, by Temur Umarov, Carnegie Politika, 21 June 2023``: the byline is no title."""
+    if w.authors or w.title_span is None or w.title is None:
+        return
+    ts, te = w.title_span.start, w.title_span.end
+    m = _TITLE_BYLINE.search(w.raw, ts, te)
+    if m is None or m.start() < ts + 10:
+        return
+    who = m.group(1)
+    persons = _parse_names(who, strict=False)
+    if not persons or _org_like(who) or _is_organisation(who):
+        return
+    w.set_authors(persons, m.start(1), m.end(1), 0.75)
+    w.title = _clean(w.raw[ts : m.start()])
+    w.title_span = Span(ts, m.start())
 
 
 def _date_outside_title(w: _Work) -> None:
@@ -3225,7 +3437,7 @@ def _parse_into(w: _Work) -> None:
         if not _read_genre_body(w):
             _read_source_outlets(w)
         return
-    if _read_note_form(w) or _read_short_note(w):
+    if _read_note_form(w) or _read_short_note(w) or _read_bib_book(w) or _read_acm(w):
         return
     _read_side_dates(w)
     if _may_have(w, "legal"):
@@ -3255,7 +3467,11 @@ def _parse_into(w: _Work) -> None:
     _read_inline_byline(w)
     if _read_genre_body(w) or _read_outlet_dated(w) or _read_outlet_headline(w):
         return
-    quoted = [q for q in find_quoted(w.text) if w.text[q.inner_start : q.inner_end].strip()]
+    quoted = [
+        q
+        for q in find_quoted(w.text)
+        if w.text[q.inner_start : q.inner_end].strip() and not _imprint_quote(w.raw, q)
+    ]
     if quoted and (_read_press_review(w, quoted) or _read_quoted(w, quoted)):
         return
     if w.title is not None:
@@ -3370,7 +3586,9 @@ def _read_outlet_headline(w: _Work) -> bool:
         and not any(ch in QUOTE_CHARS for ch in span_raw)
         and all(x[:1].isupper() for x in name.split())
     )
-    if not name or len(name.split()) > 4 or not (quoted or dated or _known_outlet(name)):
+    # "Delfi: Title" names an outlet even though three outlets share the name
+    shared = m.group("sep").strip() == ":" and _known_names().names_an_outlet(name)
+    if not name or len(name.split()) > 4 or not (quoted or dated or shared or _known_outlet(name)):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
@@ -3586,8 +3804,9 @@ def _tail_person(w: _Work, start: int) -> None:
 
 
 _INLINE_BYLINE = re.compile(
-    r"(?:^|[.,;]\s*)((?:Автор|Авторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;]{3,60})"
+    r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
 )
+_TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 
 
 def _read_inline_byline(w: _Work) -> None:
@@ -3631,7 +3850,10 @@ def _read_link_label(w: _Work) -> bool:
     m = _LINK_LABEL.fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
     if m is None:
         return False
-    if m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1))):
+    named = m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1)))
+    if m.group(1) and not named and not w.text.rstrip(" \t—–-").endswith(":"):
+        return False  # "Как изменится налог на имущество — <URL>": a headline, no label
+    if named:
         w.set_outlet(m.start(1), m.end(1), 0.8)
     w.notes.append(w.rest())
     w.consume(0, len(w.text))
