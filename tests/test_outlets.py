@@ -594,3 +594,10 @@ def test_url_functions_never_raise(prefix: str, host: str, tail: str) -> None:
     assert found is None or found == host.lower().removeprefix("www.")
     registered_domain(url)
     OutletRegistry.default().lookup(url)
+
+
+def test_a_name_of_its_own_finds_an_outlet_whose_canonical_name_is_shared() -> None:
+    # "Delfi" is Estonian, Latvian and Lithuanian; "Delfi Estonia" is only one of them
+    found = normalize_outlet("Delfi Estonia")
+    assert (found.name, found.id) == ("Delfi Estonia", "delfi_ee")
+    assert normalize_outlet("Delfi").id is None

@@ -868,9 +868,9 @@ def normalize_outlet(text_or_url: str, registry: OutletRegistry | None = None) -
         and reg.lookup_name(found.name) is None
     ):
         # an outlet whose name several outlets share ("Delfi" of Estonia, Latvia and
-        # Lithuania) would not come back to itself from that name: a name-only input
-        # keeps its spelling, unregistered (its URL still finds it)
-        return Outlet(name=_clean_name(text_or_url))
+        # Lithuania) would not come back to itself from that name: found by a name of
+        # its own ("Delfi Estonia"), it keeps that name (so normalizing is idempotent)
+        return attrs.evolve(found, name=_clean_name(text_or_url))
     if found is not None:
         return found
     if _looks_like_url(text_or_url):
