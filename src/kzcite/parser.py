@@ -288,6 +288,17 @@ class _Work:
     def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("outlet", _clean_outlet, start, end, conf, masked)
 
+    def set_date(self, date: PartialDate, start: int, end: int, conf: float) -> None:
+        """``date`` read at ``[start, end)`` (nothing is consumed)."""
+        self.date = date
+        self.date_span = Span(start, end)
+        self.confidence["date"] = conf
+
+    def set_year(self, m: re.Match[str], group: int | str, conf: float) -> None:
+        """The bare year a pattern's ``group`` matched."""
+        year = m.group(group)
+        self.set_date(PartialDate(int(year), text=year), m.start(group), m.end(group), conf)
+
     def name_outlet(self, value: str, start: int, end: int, conf: float) -> None:
         """An outlet whose value is not its text as written (a name put back in the
         nominative); ``[start, end)`` is where it was read. Nothing is consumed."""
@@ -800,9 +811,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
                 if prev and prev.group(1)[:1].islower() and other.span.end < pick.span.start:
                     continue  # "… на начало 2024 года: стат. сборник. Бишкек, 2024": the title's
                 _consume_date(w, other.span)
-        w.date = pick.date
-        w.date_span = pick.span
-        w.confidence["date"] = 0.95 if pick.kind != "year" else 0.8
+        w.set_date(pick.date, pick.span.start, pick.span.end, 0.95 if pick.kind != "year" else 0.8)
         _consume_date(w, pick.span)
 
 
@@ -2525,9 +2534,7 @@ def _read_note_form(w: _Work) -> bool:
         w.consume(m.start(1), m.end(1))
     w.place = m.group(3).strip()
     w.set_outlet(m.start(4), m.end(4), 0.85)
-    w.date = PartialDate(int(m.group(5)), text=m.group(5))
-    w.date_span = Span(m.start(5), m.end(5))
-    w.confidence["date"] = 0.9
+    w.set_year(m, 5, 0.9)
     q = find_quoted(w.raw[m.start(2) : m.end(2)])
     if q and q[0].closed and q[0].start == 0:
         w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
@@ -2577,9 +2584,7 @@ def _read_bib_book(w: _Work) -> bool:
     if m.group(3):
         w.place = m.group(3).strip()
     w.set_outlet(m.start(4), m.end(4), 0.8)
-    w.date = PartialDate(int(m.group(5)), text=m.group(5))
-    w.date_span = Span(m.start(5), m.end(5))
-    w.confidence["date"] = 0.85
+    w.set_year(m, 5, 0.85)
     w.kind = Kind.BOOK
     w.consume(0, len(w.text))
     return True
@@ -2607,12 +2612,9 @@ def _read_acm(w: _Work) -> bool:
     found = [d for d in _dates.find_dates(m.group("when")) if d.role != "accessed"]
     at = m.start("when")
     if found:
-        w.date = found[0].date
-        w.date_span = Span(at + found[0].span.start, at + found[0].span.end)
+        w.set_date(found[0].date, at + found[0].span.start, at + found[0].span.end, 0.85)
     else:
-        w.date = PartialDate(int(m.group("y")), text=m.group("y"))
-        w.date_span = Span(m.start("y"), m.end("y"))
-    w.confidence["date"] = 0.85
+        w.set_year(m, "y", 0.85)
     w.kind = Kind.ARTICLE
     w.consume(0, len(w.text))
     return True
@@ -2664,9 +2666,7 @@ def _read_comma_imprint(w: _Work) -> bool:
         return False
     w.place = m.group(1).strip()
     w.set_outlet(m.start(2), m.end(2), 0.85)
-    w.date = PartialDate(int(m.group(3)), text=m.group(3))
-    w.date_span = Span(m.start(3), m.end(3))
-    w.confidence["date"] = 0.9
+    w.set_year(m, 3, 0.9)
     w.consume(m.start(), len(w.text))
     w.kind = Kind.BOOK
     head = w.text[: m.start()]
@@ -2747,9 +2747,7 @@ def _read_author_date(w: _Work) -> bool:
     elif persons:
         w.set_authors(persons, lead, who_end, 0.9)
     w.consume(who_end, head.end())
-    w.date = date
-    w.date_span = Span(head.start(), head.end())
-    w.confidence["date"] = 0.95
+    w.set_date(date, head.start(), head.end(), 0.95)
     dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date.month is None else None
     day = _dates.parse_date(f"{dm.group(1)} {year}") if dm else None
     if dm and day is not None and day.year == year and day.day is not None:
