@@ -3360,27 +3360,27 @@ _ADOPTION_SENTENCE = re.compile(
 )
 
 
-def _adoption_in_title(w: _Work) -> None:
-    """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
-    the adoption sentence after an act's name dates it but is no part of its title."""
-    if not w.legal or w.title is None:
-        return
-    m = _ADOPTION_SENTENCE.search(w.title)
-    if m is None or m.start() < 10:
+def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None:
+    """Move the end of the title that ``tail`` finds (after its separator character) into
+    the notes, when at least ``min_start`` characters of title stay."""
+    m = tail.search(w.title) if w.title is not None else None
+    if w.title is None or m is None or m.start() < min_start:
         return
     w.notes.append(w.title[m.start() + 1 :].strip())
     w.title = w.title[: m.start()].rstrip()
+
+
+def _adoption_in_title(w: _Work) -> None:
+    """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
+    the adoption sentence after an act's name dates it but is no part of its title."""
+    if w.legal:
+        _title_tail_to_note(w, _ADOPTION_SENTENCE, 10)
 
 
 def _edition_in_title(w: _Work) -> None:
     """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
-    if w.title is None or w.title_span is None:
-        return
-    m = _TITLE_EDITION.search(w.title)
-    if m is None or m.start() < 3:
-        return
-    w.notes.append(w.title[m.start() + 1 :].strip())
-    w.title = w.title[: m.start()].rstrip()
+    if w.title_span is not None:
+        _title_tail_to_note(w, _TITLE_EDITION, 3)
 
 
 def _byline_in_title(w: _Work) -> None:
