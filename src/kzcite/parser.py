@@ -1035,9 +1035,11 @@ _ACT_BEFORE = re.compile(
 )
 
 
-_ACT_ADOPTED = re.compile(
-    r"(?i)\((?:принят|прийнят|adopted|vastu võetud|қабылдан|pieņemt)[^()]{0,80}\d{4}"
-)
+@functools.cache
+def _act_adopted_re() -> re.Pattern[str]:
+    """``(принята … 1995 года)``: an adoption note that marks a designation."""
+    words = _alternation(data_json("legal.json")["adoption_words"])
+    return re.compile(rf"(?i)\((?:{words})[^()]{{0,80}}\d{{4}}")
 
 
 @functools.cache
@@ -1051,7 +1053,13 @@ _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
 _GOST_LAWS_HEADING = re.compile(
     r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
 )
-_APPROVED = re.compile(r"(?i)(?:утв\.|утвержден|затв\.|затверджен|бекітілген|approved by)")
+
+
+@functools.cache
+def _approved_re() -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{_alternation(data_json('legal.json')['approval_words'])})")
+
+
 _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
 _IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
@@ -1074,7 +1082,7 @@ def _read_legal(w: _Work) -> bool:
         or _ACT_DATED.search(w.raw, m.start())
         or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
-        or ("(" in w.raw and _ACT_ADOPTED.search(w.raw, m.end()))
+        or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
     ):
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
@@ -1204,7 +1212,7 @@ def _read_legal(w: _Work) -> bool:
     if gost and not (
         len(gost.group(1).split()) >= 2
         and (
-            _APPROVED.match(raw_title, gost.end())
+            _approved_re().match(raw_title, gost.end())
             or (
                 (act := _legal_search(raw_title, gost.end())) is not None
                 and len(raw_title[gost.end() : act.start()].split()) <= 3
@@ -2805,7 +2813,10 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     _read_container(w, m.end(), end)
 
 
-_MINOR_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "&"})
+@functools.cache
+def _minor_words() -> frozenset[str]:
+    """Words an acronym leaves out (``EDB`` / ``Eurasian Development Bank``)."""
+    return frozenset(_labels()["acronym_minor_words"])
 
 
 def _acronym_of(short: str, long: str) -> bool:
@@ -2813,7 +2824,7 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = "".join(ch for ch in short if ch.isalpha())
     if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
         return False
-    words = [x for x in re.findall(r"[^\W\d_]+", long) if x.casefold() not in _MINOR_WORDS]
+    words = [x for x in re.findall(r"[^\W\d_]+", long) if x.casefold() not in _minor_words()]
     return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
 
 
@@ -3020,7 +3031,7 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     quote = find_quoted(value) if value[-1:] in QUOTE_CHARS else []
     if quote and quote[-1].closed and quote[-1].end == len(value):
         lead = value[: quote[-1].start].strip()
-        if lead and (_form_re().fullmatch(lead) or _SERIES_SENTENCE.fullmatch(lead)):
+        if lead and (_form_re().fullmatch(lead) or _series_sentence_re().fullmatch(lead)):
             w.notes.append(lead)  # "Аналитический доклад «Title»": the genre, then the title
             value = value[quote[-1].inner_start : quote[-1].inner_end].strip()
     if value:
@@ -3037,11 +3048,14 @@ _TITLE_EXTRAS = re.compile(
     r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
     r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
 )
-_SERIES_SENTENCE = re.compile(
-    r"(?i)[^.]{0,40}\b(?:series|серия|сериясы)"
-    r"|(?:reports and )?working papers?\b|policy brief\b|occasional papers?\b"
-    r"|доклады и рабочие документы|аналитический доклад"
-)
+
+
+@functools.cache
+def _series_sentence_re() -> re.Pattern[str]:
+    """``. CCDR Series``, ``. Доклады и рабочие документы 22/5``: a series, no title."""
+    words = _alternation(_labels()["series_words"])
+    phrases = _alternation(_labels()["series_phrases"])
+    return re.compile(rf"(?i)[^.]{{0,40}}\b(?:{words})|(?:{phrases})\b")
 
 
 def _isbd_title_end(w: _Work, start: int, end: int) -> int:
@@ -3060,7 +3074,7 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
             stop = w.raw.find(".", m.end(), end)
             sentence = w.raw[m.end() : stop if stop != -1 else end].strip()
             form = _form_re().fullmatch(sentence.rstrip("."))
-            if form is None and not _SERIES_SENTENCE.match(sentence):
+            if form is None and not _series_sentence_re().match(sentence):
                 continue
             w.notes.append(sentence)
         elif m.group("tr") is not None:
