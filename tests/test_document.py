@@ -144,3 +144,25 @@ def test_parse_names_a_linked_site_by_its_registered_name() -> None:
     # parse_reference keeps the host; the document pipeline normalizes it
     res = parse("Sources:\nhttps://www.rosbalt.ru/world/2022/03/03/1234.html\n")
     assert [r.outlet for r in res.references] == ["Росбалт"]
+
+
+def test_ibid_cites_the_source_of_the_note_before_it() -> None:
+    res = parse(
+        "Notes\n"
+        "[1] Sally N. Cummings, Kazakhstan: Power and the Elite (London: I.B. Tauris, 2005), 45.\n"
+        "[2] Ibid., 47.\n"
+    )
+    first, second = res.references
+    assert (second.title, second.outlet, second.date) == (first.title, first.outlet, first.date)
+    assert (second.raw, second.note, second.provenance.line_start) == (
+        "[2] Ibid., 47.",
+        "Ibid., 47",
+        3,
+    )
+    assert res.unparsed == ()
+
+
+def test_ibid_with_nothing_before_it_stays_unparsed() -> None:
+    res = parse("Notes\n[1] Ibid., 47.\n[2] Ibid.\n")
+    assert res.references == ()
+    assert [e.raw for e in res.unparsed] == ["[1] Ibid., 47.", "[2] Ibid."]

@@ -78,7 +78,9 @@ def parse(
                     diagnostics=located,
                     provenance=Provenance(source, entry.line_start, entry.line_end, block.header),
                 )
-                if normalize:
+                if any(d.code == "ibidem" for d in located):
+                    ref, located = _ibidem(ref, refs[-1] if refs else None)
+                elif normalize:
                     ref = _normalize(ref, registry=registry)
                     located = ref.diagnostics
                 diagnostics.extend(located)
@@ -97,6 +99,32 @@ def parse(
 
 def _inside_blocks(span: Span, blocks: list[Block]) -> bool:
     return any(b.span.start <= span.start and span.end <= b.span.end for b in blocks)
+
+
+def _ibidem(ref: Reference, before: Reference | None) -> tuple[Reference, tuple[Diagnostic, ...]]:
+    """``Ibid., 47.``: the source of the reference before it, with its own raw text, place
+    and note (the locator); with nothing before it, it stays unparsed."""
+    if before is None:
+        found = Diagnostic(
+            "unparsed",
+            "'ibid.' with no reference before it",
+            Span(0, len(ref.raw)),
+            Severity.ERROR,
+            ref.provenance.line_start,
+            ref.provenance.source,
+        )
+        located = (*ref.diagnostics, found)
+        return attrs.evolve(ref, diagnostics=located), located
+    same = attrs.evolve(
+        before,
+        raw=ref.raw,
+        note=ref.note,
+        pages=None,
+        fields=(),
+        diagnostics=ref.diagnostics,
+        provenance=attrs.evolve(ref.provenance, changes=()),
+    )
+    return same, ref.diagnostics
 
 
 def _shift(span: Span | None, entry: Entry, part: str) -> Span | None:

@@ -2642,6 +2642,14 @@ def _read_short_note(w: _Work) -> bool:
     if len(w.text) < 40 and _ibid_re().fullmatch(w.text.strip(_SPACE_PUNCT)):
         w.notes.append(w.text.strip(_SPACE_PUNCT))
         w.consume(0, len(w.text))
+        w.diagnostics.append(
+            Diagnostic(
+                "ibidem",
+                "cites the source of the note before it (kzcite.parse fills its fields)",
+                Span(0, len(w.raw)),
+                Severity.INFO,
+            )
+        )
         return True
     m = _SHORT_NOTE.fullmatch(w.text) if "," in w.text else None
     if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
@@ -3934,7 +3942,8 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     if w.outlet is not None and _ALNUM.search(w.outlet) is None:
         w.notes.append(w.outlet)
         w.outlet = None
-    if w.title is None and w.outlet is None and w.url is None and not w.authors and w.date is None:
+    empty = w.title is None and w.outlet is None and w.url is None and not w.authors
+    if empty and w.date is None and not any(d.code == "ibidem" for d in w.diagnostics):
         w.diagnostics.append(
             Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
         )
