@@ -509,3 +509,12 @@ def test_a_chicago_edited_book() -> None:
     )
     assert fam(ref) == ["Cooley"]
     assert ref.title == "Great Games, Local Rules"
+
+
+@pytest.mark.parametrize(
+    "raw", ["Kursiv, 13–19 января 2022, «Цены растут»", "Vlast.kz, 13-19.01.2022, «Цены растут»"]
+)
+def test_a_weekly_issue_s_days_are_its_date(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is not None
+    assert ref.date.isoformat() == "2022-01-13/2022-01-19"

@@ -927,7 +927,11 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
         return None
     plain = [c for c in cands if c.kind != "range"]
     if not plain:
-        return None
+        # "13–19 января 2022": a weekly issue's days; a span of months or years
+        # ("January–December 2023", "2020–2025") is a period reported on, not when the
+        # item appeared
+        days = [c for c in cands if c.date.day is not None]
+        return days[0] if days else None
     if len(plain) == 1:
         return plain[0]
     imprint = [c for c in plain if _after_place(raw, c.span.start)]
