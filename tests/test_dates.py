@@ -846,3 +846,18 @@ def test_a_year_month_folder_in_a_url_is_a_month_date() -> None:
 
     found = date_from_url("https://www.zeit.de/politik/ausland/2022-01/kasachstan-proteste")
     assert found is not None and (found.year, found.month, found.day) == (2022, 1, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "du 13 au 19 janvier 2022",
+        "13.–19. jaanuar 2022",
+        "с 13 по 19 января 2022",
+        "13. bis 19. Januar 2022",
+        "13–19 января 2022",
+    ],
+)
+def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
+    (found,) = find_dates(text)
+    assert found.date.isoformat() == "2022-01-13/2022-01-19"

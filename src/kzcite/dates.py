@@ -185,6 +185,7 @@ class _Lexicon:
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
     decade_endings: tuple[str, ...]  # 1980-е, 1990s
     decade_kk: tuple[str, ...]  # 1990-шы жылдары
+    day_range_words: tuple[str, ...]  # "du 13 au 19 janvier", "с 13 по 19 января"
     number_words: frozenset[str]  # "pp. 2005", "№ 2005": no year
     number_letters: frozenset[str]  # "С. 2005" (not after a name)
     number_len: int  # the longest of number_words and number_letters
@@ -284,6 +285,7 @@ def _lexicon() -> _Lexicon:
         ordinals=tuple(extra["day_ordinals"]),
         decade_endings=tuple(extra["decade_endings"]),
         decade_kk=tuple(extra["decade_kk"]),
+        day_range_words=tuple(extra["day_range_words"]),
         number_words=frozenset(w.lower() for w in extra["number_markers"]["words"]),
         number_letters=frozenset(w.lower() for w in extra["number_markers"]["letters"]),
         number_len=max(len(w) for group in extra["number_markers"].values() for w in group),
@@ -316,10 +318,13 @@ def _patterns() -> _Patterns:
     # 2000a, 2000б; 2019г.; or simply the end of the number
     year_end = r"(?:(?P<ysuf>[a-hа-в])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
+    # "13–19", "13.–19.", "13 au 19" or "13. bis 19." before the month: a range of days
+    day_range = rf"\.?(?:{_RD}|\s{{1,2}}{_word_list_pattern(lex.day_range_words)}\s{{1,2}})"
+
     # Each pattern reads its opening number once, then tries the ways a date can go on.
     day_tails = {
         "dfirst": (
-            rf"{ordinal}(?:{_RD}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
+            rf"{ordinal}(?:{day_range}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
             rf"(?:{_RD}{_day('d3')}{ordinal}{_DS}{mw('m2')})?,?\s{{1,3}}{_year('y1')}{trailer}"
         ),
         "numrange": (
