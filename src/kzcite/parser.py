@@ -160,16 +160,11 @@ def _may_have(w: _Work, key: str) -> bool:
     return False
 
 
-@functools.cache
-def _source_labels() -> frozenset[str]:
-    return frozenset(x.casefold() for x in _labels()["source_labels"])
-
-
 def _source_label_end(text: str) -> int:
     """End of a leading ``Источник: Zakon.kz`` / ``Avots: …`` label (after which only
     outlets follow), or 0. A label holds no colon, so it ends at the first one."""
     colon = text.find(":", 0, 80)
-    if colon <= 0 or text[:colon].strip().casefold() not in _source_labels():
+    if colon <= 0 or text[:colon].strip().casefold() not in _label_set("source_labels"):
         return 0
     end = colon + 1
     return end + len(text[end:]) - len(text[end:].lstrip())
@@ -179,6 +174,13 @@ def _alternation(words: Iterable[str]) -> str:
     """A word list as one case-insensitive alternation, longest words first (so that
     ``Источники`` wins over ``Источник``), with shared prefixes factored out."""
     return word_alternation(sorted(words, key=len, reverse=True), ignore_case=True)
+
+
+@functools.cache
+def _label_set(key: str, *, fold: bool = True) -> frozenset[str]:
+    """A word list of ``labels.json`` as a set, case-folded unless ``fold`` is False."""
+    words = _labels()[key]
+    return frozenset(x.casefold() for x in words) if fold else frozenset(words)
 
 
 @functools.cache
@@ -390,7 +392,7 @@ def _clean_outlet(value: str) -> str:
         value = value[: alias.start()]  # "Kazakhstan Institute for Strategic Studies (KazISS)"
     if " / " in value:
         name, _, platform = value.rpartition(" / ")
-        if platform.strip() in _platforms() and name.strip():
+        if platform.strip() in _label_set("platforms", fold=False) and name.strip():
             value = name  # "Azattyq Rýhy / YouTube": the channel, not the platform
     if value[:1] == "@" and " " not in value:
         value = value[1:]  # "@tengrinews": a handle names the outlet
@@ -403,27 +405,12 @@ def _clean_outlet(value: str) -> str:
     if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
     last = value.rsplit(" ", 1)
-    if len(last) == 2 and last[1] in _outlet_suffixes():
+    if len(last) == 2 and last[1] in _label_set("outlet_suffixes", fold=False):
         # "Egemen Qazaqstan gazetı", "Xalq so‘zi gazetasi": the name, not the word "newspaper"
         value = last[0].strip(" ,")
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
             value = value[1:-1]
     return value.strip()
-
-
-@functools.cache
-def _genre_words() -> frozenset[str]:
-    return frozenset(x.casefold() for x in _labels()["genre_words"])
-
-
-@functools.cache
-def _platforms() -> frozenset[str]:
-    return frozenset(_labels()["platforms"])
-
-
-@functools.cache
-def _outlet_suffixes() -> frozenset[str]:
-    return frozenset(_labels()["outlet_suffixes"])
 
 
 def _starts_with_prefix(value: str) -> bool:
@@ -1648,7 +1635,7 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     if not live:
         return False
     kind = w.text[live[0].end : live[1].start].strip(_SPACE_PUNCT) if len(live) > 1 else ""
-    if kind in _outlet_suffixes() and w.outlet is None and live[0].closed:
+    if kind in _label_set("outlet_suffixes", fold=False) and w.outlet is None and live[0].closed:
         # "«Ақорда» арнасы, «Title», <date>": a quoted name and its kind word, then the title
         w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
         w.notes.append(kind)
@@ -1818,7 +1805,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
-    genre = first.casefold() in _genre_words()  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
+    genre = first.casefold() in _label_set("genre_words")  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
     if w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
@@ -1919,7 +1906,7 @@ def _places() -> frozenset[str]:
 @functools.cache
 def _not_places() -> frozenset[str]:
     """Words before a colon that are no place of publication (``In:``, ``Sources:``)."""
-    return frozenset([*_labels()["container_leads"], "In Russian", "Sources"])
+    return frozenset([*_labels()["container_leads"], *_labels()["colon_heads_not_places"]])
 
 
 class _PlacePublisher:
@@ -2825,18 +2812,16 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     _read_container(w, m.end(), end)
 
 
-@functools.cache
-def _minor_words() -> frozenset[str]:
-    """Words an acronym leaves out (``EDB`` / ``Eurasian Development Bank``)."""
-    return frozenset(_labels()["acronym_minor_words"])
-
-
 def _acronym_of(short: str, long: str) -> bool:
     """``EDB`` / ``Eurasian Development Bank``: the initials of the long name's words."""
     letters = "".join(ch for ch in short if ch.isalpha())
     if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
         return False
-    words = [x for x in re.findall(r"[^\W\d_]+", long) if x.casefold() not in _minor_words()]
+    words = [
+        x
+        for x in re.findall(r"[^\W\d_]+", long)
+        if x.casefold() not in _label_set("acronym_minor_words", fold=False)
+    ]
     return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
 
 
@@ -3516,14 +3501,8 @@ _OUTLET_LEAD = re.compile(
 
 
 @functools.cache
-def _label_prepositions() -> frozenset[str]:
-    """``on``/``на``/``veebis``: the word before a site in ``Also on X:``-style labels."""
-    return frozenset(_labels()["site_prepositions"])
-
-
-@functools.cache
 def _label_on_re() -> re.Pattern[str]:
-    words = _alternation(_label_prepositions())
+    words = _alternation(_label_set("site_prepositions"))
     return re.compile(
         rf"\s*((?:[^\W\d_]+\s){{1,3}}?)(?i:{words})\s+([^\s:][^:]{{1,38}}?)\s*:\s+(?=\S)"
     )
@@ -3532,21 +3511,16 @@ def _label_on_re() -> re.Pattern[str]:
 _CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
 
 
-@functools.cache
-def _read_more_leads() -> frozenset[str]:
-    return frozenset(x.casefold() for x in _labels()["read_more_leads"])
-
-
 def _read_label_outlet(w: _Work) -> bool:
     """``Also on Eurasianet: Title`` / ``Читайте также на CABAR.asia: Title``: the label
     names the outlet of the headline that follows it."""
-    if w.tokens.isdisjoint(_label_prepositions()) or ":" not in w.text:
+    if w.tokens.isdisjoint(_label_set("site_prepositions")) or ":" not in w.text:
         return False
     m = _label_on_re().match(w.text)
     if m is None:
         return False
     lead = m.group(1).strip()
-    if not (header_of(lead) or lead.casefold() in _read_more_leads()):
+    if not (header_of(lead) or lead.casefold() in _label_set("read_more_leads")):
         return False
     name = m.group(2).strip()
     if not (_known_outlet(name) or _looks_like_outlet(name)):
