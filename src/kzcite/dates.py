@@ -938,8 +938,7 @@ def date_from_url(url: str) -> PartialDate | None:
 
     Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``2022-03-03`` or
     ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start; never a bare year
-    (``euro2014``), a
-    word month (``/2012/June/``) or anything in the query string or fragment.
+    (``euro2014``), a word month (``/2012/June/``) or anything in the query string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
     '2014-06-23'

@@ -87,7 +87,8 @@ _TITLE_END = re.compile(
 )
 
 _BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+([^,;|·]+?)(?=\s*[,;|·]|\s*$)",
+    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+"
+    r"([^,;|·]*[^,;|·\s])(?=\s*(?:[,;|·]|$))",  # greedy, ends on a letter: linear
     re.I,
 )
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
@@ -676,7 +677,8 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     ``Автор: Данияр Садыков | 22.12.2023``: metadata under a headline, never title."""
     if not line.strip() or len(line) > 120:
         return False
-    if line.rstrip(_SPACE_PUNCT)[-1:] in '»”“"' and not find_quoted(line):
+    last = line.rstrip(_SPACE_PUNCT)[-1:]
+    if last and last in '»”“"' and not find_quoted(line):
         return False  # "2030 года»": a quoted title wrapped from the line above goes on
     found = _dates.find_dates(line)
     if not found:
@@ -1611,13 +1613,15 @@ _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}
 _IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
 
 
-_SERIES_BEFORE = re.compile(r"(?:^|\s)(?:[Сс]ерия|[Сс]ерія|[Ss]eries|[Сс]ериясы)\s?$")
+@functools.cache
+def _series_before_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s)(?:{_alternation(_labels()['series_words'])})\s?$", re.I)
 
 
 def _imprint_quote(text: str, q: Quoted) -> bool:
     """``Київ : Видавничий дім "Простір", 2019``: a quoted publisher's name, no title;
     ``Вестник КарУ. Серия «История. Философия»``: a journal's series, no title."""
-    if _SERIES_BEFORE.search(text, max(0, q.start - 12), q.start):
+    if _series_before_re().search(text, max(0, q.start - 12), q.start):
         return True
     return (
         _IMPRINT_AFTER.match(text, q.end) is not None
@@ -3364,11 +3368,11 @@ _TITLE_EDITION = re.compile(
 )
 
 
-_ADOPTION_SENTENCE = re.compile(
-    r"\.\s+[^.]{0,80}?(?:қабылданған|принят[аоы]?|прийнят[аоі]?|adopted|vastu võetud)"
-    r"[^.]{0,80}\.?$",
-    re.I,
-)
+@functools.cache
+def _adoption_sentence_re() -> re.Pattern[str]:
+    """``. 1995 жылғы 30 тамызда … қабылданған``: a sentence saying when an act was adopted."""
+    words = _alternation(data_json("legal.json")["adoption_words"])
+    return re.compile(rf"\.\s+[^.]{{0,80}}?(?:{words})[^.]{{0,80}}\.?$", re.I)
 
 
 def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None:
@@ -3379,13 +3383,17 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
         return
     w.notes.append(w.title[m.start() + 1 :].strip())
     w.title = w.title[: m.start()].rstrip()
+    if w.title_span is not None:  # the span shrinks with the title
+        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
+        if at != -1:
+            w.title_span = Span(at, at + len(w.title))
 
 
 def _adoption_in_title(w: _Work) -> None:
     """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
     the adoption sentence after an act's name dates it but is no part of its title."""
     if w.legal:
-        _title_tail_to_note(w, _ADOPTION_SENTENCE, 10)
+        _title_tail_to_note(w, _adoption_sentence_re(), 10)
 
 
 def _edition_in_title(w: _Work) -> None:
