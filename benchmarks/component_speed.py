@@ -10,6 +10,8 @@ passes to those three functions, and times the bare functions on them (word tabl
 loaded, no result caches). The spy replaces the parser's cached wrappers
 (``parser._detect_language`` and kin) for the gathering pass only.
 
+Also times outlet registry lookups (names, aliases, links and unknown names).
+
 Budget: parse_reference is to reach 20,000 lines/s (50 µs a line), and a new line
 usually costs one call of each, so every microsecond here is 2 % of it.
 """
@@ -25,6 +27,7 @@ from typing import Any
 from _corpus import all_labelled
 
 from kzcite import lang, names, parser
+from kzcite.outlets import OutletRegistry
 
 Call = tuple[tuple[Any, ...], tuple[tuple[str, Any], ...]]
 
@@ -78,6 +81,15 @@ def main() -> None:
     ):
         us = per_call(func, calls[key], args.repeat)
         print(f"{key:16} {us:7.2f} µs/call  ({len(calls[key])} distinct calls)")
+    # the outlet registry: every registered name and alias, a link per domain, unknown names
+    reg = OutletRegistry.default()
+    texts: list[str] = []
+    for outlet in reg:
+        texts.extend([outlet.name, *outlet.names[:2]])
+        texts.extend(f"https://www.{d}/news/1.html" for d in outlet.domains[:1])
+    texts.extend(f"Unknown Review number {i}" for i in range(1000))
+    us = per_call(reg.lookup, [((t,), ()) for t in texts], args.repeat)
+    print(f"{'outlet lookup':16} {us:7.2f} µs/call  ({len(texts)} names and links)")
 
 
 if __name__ == "__main__":

@@ -386,18 +386,6 @@ def test_pathological_input_is_fast(text: str) -> None:
     assert time.perf_counter() - start < 1.0
 
 
-def test_speed_typical() -> None:
-    texts = [t for t, _ in POSITIVE] + NEGATIVE
-    parse_names(texts[0])
-    rounds = 20
-    start = time.perf_counter()
-    for _ in range(rounds):
-        for text in texts:
-            parse_names(text)
-    per_call = (time.perf_counter() - start) / (rounds * len(texts))
-    assert per_call < 100e-6  # ~10 µs on a dev machine; loose for slow CI
-
-
 @pytest.mark.parametrize(
     ("text", "expected", "author_part"),
     [

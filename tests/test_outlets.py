@@ -535,21 +535,6 @@ def test_default_registry_is_cached() -> None:
 # speed and robustness
 
 
-def test_lookups_are_fast(reg: OutletRegistry) -> None:
-    texts: list[str] = []
-    for outlet in reg:
-        texts.extend([outlet.name, *outlet.names[:2]])
-        texts.extend(f"https://www.{d}/news/1.html" for d in outlet.domains[:1])
-    texts.extend(f"Unknown Review number {i}" for i in range(1000))
-    registered_domain("warm.example.com")
-    start = time.process_time()  # CPU time: stable when the machine is busy
-    for text in texts:
-        reg.lookup(text)
-    rate = len(texts) / max(time.process_time() - start, 1e-9)
-    # ~150,000-170,000/s measured; the bound leaves room for slower machines.
-    assert rate > 50_000
-
-
 @pytest.mark.parametrize(
     "text",
     [

@@ -11,7 +11,6 @@ these tests pin where and how a romanized field is placed, not the scheme's tabl
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -1214,16 +1213,6 @@ def test_entry_runs_mark_fonts_and_links() -> None:
     runs = entry_runs(REFS["journal_doi"], "apa-7")
     assert ("Central Asian Survey", True, False, None) in runs
     assert runs[-1][3] == "https://doi.org/10.1080/02634937.2022.2034567"
-
-
-def test_rendering_is_fast_enough() -> None:
-    refs = list(REFS.values()) * 40
-    style = load_style("apa-7")
-    start = time.perf_counter()
-    for ref in refs:
-        render_entry(ref, style)
-    rate = len(refs) / (time.perf_counter() - start)
-    assert rate > 2000, rate  # the benchmark target is 5,000/s; leave room for slow CI
 
 
 # --------------------------------------------------------------------------- pybtex
