@@ -205,3 +205,15 @@ def test_convert_dedupes_by_default_but_keeps_same_work_apart(
         "Әділет",
         "Сенат Парламента Республики Казахстан",
     ]
+
+
+def test_mixed_encoding_lines_are_named(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    lines = ["Дереккөздер:", "Tengrinews, 12.03.2022, «Заголовок»", "Azattyq, 01.02.2022, «Другой»"]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        b"\n".join(x.encode("cp1251" if k == 2 else "utf-8") for k, x in enumerate(lines))
+    )
+    code, out, err = run(capsys, "convert", str(path), "--to", "csl-json", "--no-dedupe")
+    assert code == 0
+    assert [item["title"] for item in json.loads(out)] == ["Заголовок", "Другой"]
+    assert f"{path}:3: warning mixed-encoding" in err

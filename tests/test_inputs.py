@@ -33,6 +33,38 @@ def test_utf16_with_bom() -> None:
     assert decode(data, "x.txt")[0] == RU
 
 
+MIXED_LINES = [
+    "Источники:",
+    "Tengrinews, 12.03.2022, «Заголовок»",
+    "Azattyq, 01.02.2022, «Заголовок другой статьи»",
+    "Курсив, 05.04.2022, «Третий заголовок»",
+]
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_utf8_file_with_a_cp1251_line_keeps_both(bom: bytes, tmp_path: Path) -> None:
+    """A line pasted from an old cp1251 page must not turn the UTF-8 lines to mojibake."""
+    data = bom + b"\n".join(
+        line.encode("cp1251" if k == 2 else "utf-8") for k, line in enumerate(MIXED_LINES)
+    )
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(data)
+    doc = read_document(str(path))
+    assert doc.text.splitlines() == MIXED_LINES
+    assert doc.fallback_lines == (3,)
+    assert doc.fallback_encoding == "cp1251"
+    assert doc.encoding == ("utf-8-sig" if bom else "utf-8")
+
+
+def test_whole_cp1251_file_names_no_fallback_lines(tmp_path: Path) -> None:
+    path = tmp_path / "old.txt"
+    path.write_bytes("\n".join(MIXED_LINES).encode("cp1251"))
+    doc = read_document(str(path))
+    assert doc.text.splitlines() == MIXED_LINES
+    assert doc.fallback_lines == ()
+    assert doc.encoding.replace("_", "") == "cp1251"
+
+
 def test_forced_encoding_error_names_the_file() -> None:
     with pytest.raises(InputError, match=r"x\.txt"):
         decode("ü".encode("latin-1"), "x.txt", "utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
+    from kzcite.inputs import Document
     from kzcite.records import Diagnostic, Entry, Reference
 
 EXIT_OK, EXIT_UNPARSED, EXIT_USAGE, EXIT_STRICT = 0, 1, 2, 3
@@ -310,6 +311,7 @@ def _load_one(
 
     try:
         doc = read_document(path, encoding=encoding, fmt=fmt)
+        mixed = _encoding_notes(doc)
         if doc.format in ("text", "markdown", "html"):
             # parse() reads a page itself, keeping line numbers of the file
             plain = doc.format == "html" and not looks_like_html(doc.text)
@@ -318,14 +320,42 @@ def _load_one(
             return "ok", (
                 list(result.references),
                 list(result.unparsed),
-                list(result.diagnostics),
+                mixed + list(result.diagnostics),
                 list(result.blocks),
                 [_located(text, m) for m in result.mentions],
             )
         refs = _read_library(doc.format, doc.text, doc.source)
-        return "ok", (refs, [], [], [], [])
+        return "ok", (refs, [], mixed, [], [])
     except KzciteError as exc:
         return "error", str(exc)
+
+
+def _encoding_notes(doc: Document) -> list[Diagnostic]:
+    """A warning for each line of a UTF-8 file that had to be read in a legacy code page
+    (the first ten, then one for the rest): the reader should check those lines."""
+    from kzcite.records import Diagnostic as Diag
+
+    lines = doc.fallback_lines
+    out = [
+        Diag(
+            "mixed-encoding",
+            f"not UTF-8 like the rest of the file; read as {doc.fallback_encoding}",
+            line=n,
+            source=doc.source,
+        )
+        for n in lines[:10]
+    ]
+    if len(lines) > 10:
+        more = len(lines) - 10
+        out.append(
+            Diag(
+                "mixed-encoding",
+                f"{more} more lines not UTF-8, read as {doc.fallback_encoding}",
+                line=lines[10],
+                source=doc.source,
+            )
+        )
+    return out
 
 
 def _located(text: str, mention: Any) -> tuple[int, int, Any]:

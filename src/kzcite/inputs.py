@@ -1,8 +1,10 @@
 """Reading inputs: files, folders and stdin, in any common encoding and format.
 
 Text is decoded as UTF-8 (with or without BOM), UTF-16 with BOM, or — when UTF-8 fails —
-the legacy Cyrillic code pages (cp1251, KOI8-R) as charset-normalizer detects them.
-A binary or undecodable file raises :class:`~kzcite.InputError` naming the file.
+the legacy Cyrillic code pages (cp1251, KOI8-R) as charset-normalizer detects them. A
+file that is UTF-8 but for some lines (pasted from an old page) keeps its UTF-8 lines as
+they are and reads only the broken lines in the legacy code page; :class:`Document` names
+those lines. A binary or undecodable file raises :class:`~kzcite.InputError` naming the file.
 """
 
 from __future__ import annotations
@@ -44,40 +46,89 @@ class Document:
     text: str
     format: str
     encoding: str
+    fallback_lines: tuple[int, ...] = ()
+    """1-based lines of a UTF-8 file that were not UTF-8, read in ``fallback_encoding``."""
+    fallback_encoding: str | None = None
+
+
+_LEGACY = ["cp1251", "koi8_r", "cp1252", "iso8859_5"]
 
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding used)``."""
+    text, used, _ = _decode(data, source, encoding)
+    return text, used
+
+
+_Mixed = tuple[str, tuple[int, ...]]  # the code page of a UTF-8 file's broken lines, and they
+
+
+def _decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str, _Mixed]:
+    """:func:`decode`, plus the lines of a mostly-UTF-8 file read in another code page."""
     if encoding:
         try:
-            return data.decode(encoding), encoding
+            return data.decode(encoding), encoding, ("", ())
         except (UnicodeDecodeError, LookupError) as exc:
             raise InputError(f"{source}: cannot decode as {encoding}: {exc}") from None
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig", ("", ())
+        except UnicodeDecodeError:
+            mixed = _mixed_utf8(data[3:])
+        if mixed is not None:
+            return mixed[0], "utf-8-sig", mixed[1]
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig", ("", ())
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16"), "utf-16"
+            return data.decode("utf-16"), "utf-16", ("", ())
         except UnicodeDecodeError as exc:
             raise InputError(f"{source}: broken UTF-16: {exc}") from None
     if b"\x00" in data[:8192]:
         raise InputError(f"{source}: binary file (NUL bytes), skipped")
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ("", ())
     except UnicodeDecodeError as exc:
         utf8_error = exc
+    mixed = _mixed_utf8(data)
+    if mixed is not None:
+        return mixed[0], "utf-8", mixed[1]
     from charset_normalizer import from_bytes
 
-    best = from_bytes(
-        data, cp_isolation=["cp1251", "koi8_r", "cp1252", "iso8859_5", "utf_8"]
-    ).best()
+    best = from_bytes(data, cp_isolation=[*_LEGACY, "utf_8"]).best()
     if best is None:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(f"{source}:{line}: not valid text in any known encoding, skipped")
     text = str(best)
     if _control_ratio(text) > 0.05:
         raise InputError(f"{source}: binary or undecodable file, skipped")
-    return text, best.encoding
+    return text, best.encoding, ("", ())
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, _Mixed] | None:
+    """A UTF-8 file with some lines in a legacy code page: each line read in its own.
+
+    Only when some line holds valid non-ASCII UTF-8 — a cp1251 or KOI8-R file almost never
+    does — so a whole legacy file still goes to the code-page detector.
+    """
+    lines = data.splitlines(keepends=True)
+    good: dict[int, str] = {}
+    for k, line in enumerate(lines):
+        try:
+            good[k] = line.decode("utf-8")
+        except UnicodeDecodeError:
+            continue
+    if not any(not text.isascii() for text in good.values()):
+        return None
+    from charset_normalizer import from_bytes
+
+    bad = [k for k in range(len(lines)) if k not in good]
+    best = from_bytes(b"".join(lines[k] for k in bad), cp_isolation=_LEGACY).best()
+    legacy = best.encoding if best is not None else "cp1251"
+    text = "".join(
+        good[k] if k in good else lines[k].decode(legacy, errors="replace")
+        for k in range(len(lines))
+    )
+    return text, (legacy, tuple(k + 1 for k in bad))
 
 
 def _control_ratio(text: str) -> float:
@@ -131,8 +182,9 @@ def read_document(path: str, *, encoding: str | None = None, fmt: str | None = N
             raise InputError(f"{path}: is a folder") from None
         except OSError as exc:
             raise InputError(f"{path}: cannot read: {exc.strerror}") from None
-    text, used = decode(data, source, encoding)
-    return Document(source, text, fmt or detect_format(source, text), used)
+    text, used, (legacy, lines) = _decode(data, source, encoding)
+    fmt = fmt or detect_format(source, text)
+    return Document(source, text, fmt, used, lines, legacy or None)
 
 
 def iter_paths(paths: list[str], *, pattern: str | None = None) -> Iterator[str]:
