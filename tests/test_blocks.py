@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from kzcite.blocks import find_blocks
 
 PROSE = (
@@ -228,3 +230,112 @@ def test_a_title_over_its_link_is_one_entry() -> None:
         "Title one of the article\nhttps://www.rosbalt.ru/a",
         "Title two here\nhttps://tengrinews.kz/b",
     ]
+
+
+def test_author_year_entries_without_initials_are_not_annotations() -> None:
+    # German author-year style writes first names in full: "Name, Vorname (Jahr): Titel."
+    doc = (
+        PROSE + "\n\nLiteraturverzeichnis\n\n"
+        "Wagner, Ulrike (2019): Nomaden und Staat. Die Sesshaftmachung der Kasachen. "
+        "https://www.example.org/wagner-2019.pdf\n"
+        "Lehmann, Tobias/Krause, Anna (2020): Pipelines am Kaspischen Meer. Berlin: Ch. Links.\n"
+        "Deutsch-Kasachische Gesellschaft (2018): Jahresbericht. Hamburg.\n"
+        "Frankfurter Allgemeine (14.03.2022): Kasachstan sucht neue Partner. "
+        "https://www.faz.net/aktuell/politik/kasachstan-1234.html\n"
+        "Stiftung Wissenschaft und Politik (2021): Zentralasien nach dem Abzug. Berlin.\n"
+    )
+    got = entries(doc)
+    assert len(got) == 5
+    assert got[1].startswith("Lehmann, Tobias/Krause, Anna (2020)")
+    assert got[4].startswith("Stiftung Wissenschaft und Politik (2021)")
+
+
+def test_a_sentence_with_a_year_in_brackets_is_no_author_year_entry() -> None:
+    doc = (
+        "Inflation fell sharply (2022). Prices rose again in the spring, officials said.\n"
+        "Exports grew quickly (2023). Most of the growth came from oil and metals.\n"
+    )
+    assert find_blocks(doc) == []
+
+
+def test_headerless_gost_list_with_a_book_and_an_act() -> None:
+    # a book has no "//" or URL, only its imprint and extent; an act ends with its date
+    doc = (
+        PROSE + "\n\n"
+        "Сарсенбаев Т. К. Водная дипломатия Казахстана // Казахстан-Спектр. – 2020. – № 3. "
+        "– С. 45–58.\n"
+        "Ледники Заилийского Алатау : монография / Институт географии. – Алматы, 2016. "
+        "– 210 с.\n"
+        "Абенова Г. Каспий мелеет [Электронный ресурс] // Время. – 2022. – 5 мая. – URL: "
+        "https://time.kz/articles/kaspij (дата обращения: 10.05.2022).\n"
+        "Конвенция по охране и использованию трансграничных водотоков и международных озёр "
+        "от 17 марта 1992 года\n"
+    )
+    blocks = find_blocks(doc)
+    assert len(blocks) == 1
+    assert blocks[0].header is None
+    got = [e.raw for e in blocks[0].entries]
+    assert len(got) == 4
+    assert got[1].endswith("– 210 с.")
+    assert got[3].startswith("Конвенция по охране")
+
+
+def test_imprint_words_in_a_sentence_do_not_make_a_list() -> None:
+    doc = (
+        "Итоги года. – Алматы, 2004 год оказался для города непростым, пишет автор.\n"
+        "Морозы. – Астана, 2005 год запомнился жителям холодами и метелями.\n"
+    )
+    assert find_blocks(doc) == []
+
+
+@pytest.mark.parametrize(
+    ("heading", "word"),
+    [
+        ("## Колдонулган адабияттар", "Колдонулган адабияттар"),
+        ("Шилтемелер:", "Шилтемелер"),
+        ("Дагы окуңуз", "Дагы окуңуз"),
+        ("Foydalanilgan manbalar", "Foydalanilgan manbalar"),
+        ("Yana oʻqing:", "Yana o‘qing"),  # ʻ (U+02BB), a letter to \w, for ‘
+        ("**Адабиёти истифодашуда**", "Адабиёти истифодашуда"),
+        ("Сарчашмаҳо", "Сарчашмаҳо"),
+        ("Peýdalanylan edebiýatlar", "Peýdalanylan edebiýatlar"),
+        ("Çeşmeler:", "Çeşmeler"),
+        ("İSTİNADLAR", "İstinadlar"),  # İ casefolds to i + a combining dot
+        ("Чытайце таксама", "Чытайце таксама"),
+        ("Использованные источники", "Использованные источники"),
+    ],
+)
+def test_neighbouring_language_headings(heading: str, word: str) -> None:
+    doc = (
+        PROSE + f"\n\n{heading}\n"
+        "Azattyk, 12.04.2023, «Migrant workers send less money home»;\n"
+        "24.kg, 15.04.2023, «Remittances fell by a fifth»;\n"
+    )
+    blocks = find_blocks(doc)
+    assert [b.header for b in blocks] == [word]
+    assert len(blocks[0].entries) == 2
+
+
+def test_a_note_about_the_author_ends_the_list() -> None:
+    doc = (
+        PROSE + "\n\n## Колдонулган адабияттар\n\n"
+        "1. Осмонова А. Кыргызстандагы суу саясаты. – Бишкек : Илим, 2018. – 140 б.\n"
+        "2. [Токтогул суу сактагычы тартылды](https://kaktus.media/doc/480000.html) — Kaktus, "
+        "03.08.2023\n\n"
+        "**Автор жөнүндө:** Айгерим Сатыбалдиева – гидролог, Ош шаарындагы изилдөөчү.\n"
+    )
+    blocks = find_blocks(doc)
+    assert [b.header for b in blocks] == ["Колдонулган адабияттар"]
+    assert len(blocks[0].entries) == 2
+    assert blocks[0].line_end == 6  # not the note (line 8)
+
+
+def test_long_lines_near_the_new_features_are_fast_enough() -> None:
+    # under LONGEST_ENTRY, so every feature is tried: must not hang (no nested backtracking)
+    for line in (
+        ". – " + "Алматы" * 800,
+        ". – " + "a.-" * 1600,
+        "Соглашение " + "о воде " * 600 + "от 1 мая",
+        "Meier, Jonas " * 350 + "(2020)",
+    ):
+        find_blocks(PROSE + "\n\nЛитература\n" + line + "\n" + line + "\n")

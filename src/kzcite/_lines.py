@@ -36,11 +36,25 @@ _URL = re.compile(
 _DATE_NUM = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d[-.]\d\d[-.]\d\d\b")
 _YEAR = re.compile(r"(?<![\d/.-])(?:18|19|20)\d\d(?![\d/])")
 _QUOTED = re.compile(r"[«„“\"”‚‘‹][^«„“\"”»‚‘‹›\n]{3,}[»“”\"‘›]")
-_GOST = re.compile(r"\s//\s|\s[—–-]\s(?:С|Т|№|Вып|Б)\.?\s|\[Электронный ресурс\]|URL:", re.I)
+_GOST = re.compile(
+    r"\s//\s|\s[—–-]\s(?:С|Т|№|Вып|Б)\.?\s|\[Электронный ресурс\]|URL:"
+    # the imprint and extent areas of a book: ". – Алматы, 2004." / ". – М.: Наука, 2004",
+    # "– 132 с." / "– 186 б."
+    r"|\.\s[—–-]\s[^\W\d_][\w.-]{0,30}(?:\s[^\W\d_][\w.-]{0,30}){0,2}\s?[:,]\s"
+    r"[^\n]{0,60}?\b(?:18|19|20)\d\d(?:[.,;]|$)"
+    r"|\.\s[—–-]\s\d{1,4}\s?(?:с|б|бет|p|pp|S)\.",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[a-zа-яёәғқңөұүһі)][.!?](?:\s+|$)")
 _WORD = re.compile(r"\w+")
 _AUTHOR_DATE = re.compile(
     r"^\s*(?:\S+\s)?[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?){1,3}.{0,120}?\((?:18|19|20)\d\d[a-z]?[,)]"
+)
+# "Meier, Jonas/Schulz, Petra (2021): …", "KfW Entwicklungsbank (2022). …": a head of at
+# most eight words, then the year (or date) in brackets and the title; see _name_year
+_HEAD_YEAR = re.compile(
+    r"^\s*(?:\S{1,4}\s+)?([^\W\d_][^().!?:;]{0,80}?)\s"
+    r"\((?:\d{1,2}\.\d{1,2}\.)?(?:18|19|20)\d\d[a-z]?\)[:.]\s"
 )
 _VOLUME_ISSUE = re.compile(r"\b\d{1,4}\s?\(\d{1,3}(?:[–-]\d{1,3})?\)|\b\d{1,5}\s?[–-]\s?\d{1,5}\b")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
@@ -61,8 +75,13 @@ def _header_words() -> dict[str, str]:
     return table
 
 
+# Uzbek o‘/g‘ and the tutuq are typed with ʻ ʼ (letters to \w) as often as with ‘ ’ ' (not);
+# a dotted capital İ casefolds to i + a combining dot: both would split one word in two.
+_KEY_FOLD = str.maketrans({"\u02bb": " ", "\u02bc": " ", "\u0307": None})
+
+
 def _header_key(text: str) -> str:
-    return " ".join(_WORD.findall(text.casefold()))
+    return " ".join(_WORD.findall(text.casefold().translate(_KEY_FOLD)))
 
 
 @attrs.frozen(slots=True)
@@ -237,7 +256,7 @@ def reference_score(line: str) -> int:
         if not line.strip():
             return 0
     score = 0
-    if _AUTHOR_DATE.search(line):
+    if _AUTHOR_DATE.search(line) or _name_year(line):
         score += 2
     if _VOLUME_ISSUE.search(line):
         score += 1
@@ -262,6 +281,23 @@ def reference_score(line: str) -> int:
     if gazette_pattern().search(line):
         score += 2
     return score
+
+
+def _name_year(line: str) -> bool:
+    """An author-year head without initials: every word of the name before ``(2021):``
+    is capitalised or a linking word (``Germany Trade & Invest``, ``Meier, Jonas/Schulz,
+    Petra``), so a sentence (``Inflation fell sharply (2022). …``) is not one."""
+    m = _HEAD_YEAR.match(line)
+    if m is None:
+        return False
+    words = m.group(1).replace("/", " / ").replace(",", " ").split()
+    links = _head_links()
+    return len(words) <= 8 and all(w[:1].isupper() or w in links for w in words)
+
+
+@functools.cache
+def _head_links() -> frozenset[str]:
+    return frozenset(data_json("labels.json")["author_head_links"])
 
 
 @functools.cache
@@ -350,6 +386,11 @@ def _legal_act() -> re.Pattern[str]:
         rf"(?i:\b(?:{legal_word_alternation()})\b)[^\n]{{0,80}}?"
         r"(?:(?i:\bот)\s+\d{1,2}[\s.]|\b\d{4}\s+(?i:жыл)|№\s*\d)"
         rf"|\b(?:{caps})\b[^\n]{{0,80}}?\b(?:19|20)\d\d\s*(?i:года|г\.)"
+        # a line that names an act and ends with its date, however long the name between:
+        # "Соглашение между … бассейна реки Сырдарья от 17 марта 1998 года"
+        rf"|^\s*(?:\S{{1,4}}\s+)?(?:{caps})\b[^\n]{{0,400}}?\s(?i:от|від)\s+\d{{1,2}}"
+        r"(?:\s+[^\W\d_]+\s+|\.\d{1,2}\.)(?:19|20)\d\d(?:\s*(?i:года|року|г\.|р\.))?"
+        r"(?:\s*№\s*[\w/-]+)?\s*[.;]?\s*$"
     )
 
 
