@@ -166,3 +166,15 @@ def test_ibid_with_nothing_before_it_stays_unparsed() -> None:
     res = parse("Notes\n[1] Ibid., 47.\n[2] Ibid.\n")
     assert res.references == ()
     assert [e.raw for e in res.unparsed] == ["[1] Ibid., 47.", "[2] Ibid."]
+
+
+def test_tajik_sources_heading_reaches_provenance() -> None:
+    res = parse(
+        "Сатҳи оби Вахш дар тобистон паст шуд, хабар медиҳад агентии «Ховар».\n\n"
+        "Сарчашмаҳо:\n"
+        "Ховар, 14.07.2023, «Сатҳи оби дарёҳо паст шуд»;\n"
+        "Asia-Plus, 16.07.2023, «Маловодье в Таджикистане»;\n",
+        source="tj.txt",
+    )
+    assert [r.provenance.header for r in res.references] == ["Сарчашмаҳо", "Сарчашмаҳо"]
+    assert [r.provenance.line_start for r in res.references] == [4, 5]
