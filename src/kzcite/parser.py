@@ -86,11 +86,17 @@ _TITLE_END = re.compile(
     r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
-_BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+"
-    r"([^,;|·]*[^,;|·\s])(?=\s*(?:[,;|·]|$))",  # greedy, ends on a letter: linear
-    re.I,
-)
+
+@functools.cache
+def _byline_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["bylines"])
+    return re.compile(
+        rf"^\s*(?:{words})\s*[:—–-]?\s+"
+        r"([^,;|·]*[^,;|·\s])(?=\s*(?:[,;|·]|$))",  # greedy, ends on a letter: linear
+        re.I,
+    )
+
+
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
@@ -171,10 +177,11 @@ def _source_label_end(text: str) -> int:
     return end + len(text[end:]) - len(text[end:].lstrip())
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A word list as one case-insensitive alternation, longest words first (so that
-    ``Источники`` wins over ``Источник``), with shared prefixes factored out."""
-    return word_alternation(sorted(words, key=len, reverse=True), ignore_case=True)
+def _alternation(words: Iterable[str], *, ignore_case: bool = True) -> str:
+    """A word list as one alternation (case-insensitive unless ``ignore_case`` is False),
+    longest words first (so that ``Источники`` wins over ``Источник``), with shared
+    prefixes factored out."""
+    return word_alternation(sorted(words, key=len, reverse=True), ignore_case=ignore_case)
 
 
 @functools.cache
@@ -643,7 +650,7 @@ def _read_multiline(w: _Work) -> None:
             continue
         if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
-        m = _BYLINE.match(line)
+        m = _byline_re().match(line)
         if m:
             who = m.group(1).strip()
             persons = _parse_names(who, strict=False)
@@ -693,7 +700,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         return False
     for part in parts:
         at = start + line.find(part)
-        by = _BYLINE.match(part)
+        by = _byline_re().match(part)
         if by:
             persons = _parse_names(by.group(1).strip(), strict=False)
             if persons:
@@ -1043,9 +1050,12 @@ def _source_tail_re() -> re.Pattern[str]:
 
 
 _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
-_GOST_LAWS_HEADING = re.compile(
-    r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
-)
+
+
+@functools.cache
+def _gost_laws_heading_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["collection_headings"], ignore_case=False)
+    return re.compile(rf"\s*[^\W\d_][^.:]{{2,40}}\.\s+(?:{words})\.\s+")
 
 
 @functools.cache
@@ -1179,7 +1189,7 @@ def _read_legal(w: _Work) -> bool:
     cut = _label_re("designators").search(raw_title)
     if cut:
         raw_title = raw_title[: cut.start()]
-    heading = _GOST_LAWS_HEADING.match(raw_title)
+    heading = _gost_laws_heading_re().match(raw_title)
     if heading:  # GOST 7.0.100 "Российская Федерация. Законы. <Name> : федер. закон …"
         w.notes.append(heading.group(0).strip())
         raw_title = raw_title[heading.end() :]
@@ -2422,11 +2432,18 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 
 
 _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
-_SERIES_NOTE = re.compile(
-    r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
-    r"|\b(?:ed|edn|изд|Aufl)\.$|\bedition$"  # "Orientalism (25th anniversary ed.)"
-    r"|\btezi?\b|\bthesis\b|\bdissertation\b|\bдиссертация\b"  # "[Yüksek lisans tezi]"
-)
+
+
+@functools.cache
+def _series_note_re() -> re.Pattern[str]:
+    notes = _alternation(_labels()["note_words"])
+    editions = _alternation(_labels()["note_edition_endings"])
+    theses = _alternation(_labels()["thesis_words"])
+    return re.compile(
+        rf"(?i)\bno\.|\b(?:{notes})\b|^\d+$"
+        rf"|\b(?:{editions})$"  # "Orientalism (25th anniversary ed.)"
+        rf"|\b(?:{theses})\b"  # "[Yüksek lisans tezi]"
+    )
 
 
 _TRAILING_SYMBOL = re.compile(
@@ -2436,9 +2453,10 @@ _TRAILING_SYMBOL = re.compile(
 )
 
 
-_TRAILING_PINPOINT = re.compile(
-    r",\s(?:p|pp|para|paras|punkt|lg|§{1,2})\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\.?\s*$"
-)
+@functools.cache
+def _trailing_pinpoint_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["pinpoint_words"], ignore_case=False)
+    return re.compile(rf",\s(?:{words})\.?\s?\d{{1,4}}(?:\s?[–-]\s?\d{{1,4}})?\.?\s*$")
 
 
 def _title_from(w: _Work, start: int, end: int) -> None:
@@ -2458,7 +2476,7 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif _SERIES_NOTE.search(inner) or (
+        elif _series_note_re().search(inner) or (
             w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
         ):
             w.notes.append(inner)
@@ -2466,7 +2484,7 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
-    pin = _TRAILING_PINPOINT.search(w.text, s0, e0)
+    pin = _trailing_pinpoint_re().search(w.text, s0, e0)
     if pin is not None and pin.start() > s0 + 20:
         # "… otsus asjas nr 3-18-1672, p 15": a pinpoint into the item, not its title
         w.notes.append(w.text[pin.start() : e0].strip(_SPACE_PUNCT))
@@ -2555,14 +2573,18 @@ def _read_note_form(w: _Work) -> bool:
     return True
 
 
-_BIB_BOOK = re.compile(
-    r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
-    r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2})(?:,\s(?:eds?|comp|trans)\.|\.)\s+"
-    r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
-    r"(?:(?:Rev\.|Revised|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
-    r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
-    r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
-)
+@functools.cache
+def _bib_book_re() -> re.Pattern[str]:
+    roles = _alternation(_labels()["editor_roles"], ignore_case=False)
+    editions = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
+    return re.compile(
+        r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
+        rf"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){{0,2}})(?:,\s(?:{roles})\.|\.)\s+"
+        r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
+        rf"(?:(?:{editions}|\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
+        r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
+        r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
+    )
 
 
 def _read_bib_book(w: _Work) -> bool:
@@ -2573,7 +2595,7 @@ def _read_bib_book(w: _Work) -> bool:
     """
     if w.url or "." not in w.text:
         return False
-    m = _BIB_BOOK.match(w.text)
+    m = _bib_book_re().match(w.text)
     if m is None:
         return False
     head = m.group(1).split(",")[0].strip()
@@ -3363,9 +3385,13 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     return _finish(w, raw, language)
 
 
-_TITLE_EDITION = re.compile(
-    r"[.,]\s+(?:Rev\.|Revised|Updated|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-е)\s+(?:edn?|изд)\.?\s*$"
-)
+@functools.cache
+def _title_edition_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
+    marks = _alternation(_labels()["edition_abbreviations"], ignore_case=False)
+    return re.compile(
+        rf"[.,]\s+(?:{words}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}-е)\s+(?:{marks})\.?\s*$"
+    )
 
 
 @functools.cache
@@ -3399,7 +3425,7 @@ def _adoption_in_title(w: _Work) -> None:
 def _edition_in_title(w: _Work) -> None:
     """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
     if w.title_span is not None:
-        _title_tail_to_note(w, _TITLE_EDITION, 3)
+        _title_tail_to_note(w, _title_edition_re(), 3)
 
 
 def _byline_in_title(w: _Work) -> None:
@@ -3791,16 +3817,21 @@ def _read_outlet_dated(w: _Work) -> bool:
 
 
 _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
-_TAIL_PERSON = re.compile(
-    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]", re.I
-)
+
+
+@functools.cache
+def _tail_person_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["tail_bylines"])
+    return re.compile(
+        rf"[\s,.;—–-]*\(?\s*(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]", re.I
+    )
 
 
 def _tail_person(w: _Work, start: int) -> None:
     """``«Title» (Темур Умаров, 24.10.2024)``: the author after a quoted title."""
     if w.authors:
         return
-    m = _TAIL_PERSON.match(w.text, start)
+    m = _tail_person_re().match(w.text, start)
     if m is None:
         return
     who = m.group(1).strip()
@@ -3809,9 +3840,12 @@ def _tail_person(w: _Work, start: int) -> None:
         w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
 
 
-_INLINE_BYLINE = re.compile(
-    r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
-)
+@functools.cache
+def _inline_byline_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["inline_bylines"], ignore_case=False)
+    return re.compile(rf"(?:^|[.,;(]\s*)((?:{words})\s*:\s*)([^.,;()]{{3,60}})")
+
+
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 
 
@@ -3819,10 +3853,10 @@ def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
         return
-    m = _INLINE_BYLINE.search(w.text) if ":" in w.text else None
+    m = _inline_byline_re().search(w.text) if ":" in w.text else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text)  # anchored: fails at the first letter
+        by = _byline_re().match(w.text)  # anchored: fails at the first letter
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
