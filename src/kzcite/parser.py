@@ -59,6 +59,8 @@ from kzcite.records import Reference as Reference
 __all__ = ["parse_reference", "split_references"]
 
 _WS = re.compile(r"\s+")
+_YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
+_MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
     r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
@@ -811,7 +813,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         _consume_date(w, pick.span)
 
 
-_ORIGINAL_BRACKET = re.compile(r"(?:18|19|20)\d\d\s?\[$")
+_ORIGINAL_BRACKET = re.compile(rf"{_YEAR}\s?\[$")
 
 
 def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
@@ -1027,10 +1029,10 @@ _ACT_DATED = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}\d"
 )
 _ACT_YEAR_AFTER = re.compile(
-    r"\w*[.,]?\s+(?:18|19|20)\d\d(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
+    rf"\w*[.,]?\s+{_YEAR}(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
 )
 _ACT_BEFORE = re.compile(
-    r"(?:19|20)\d\d(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{4}\s+(?:m\.|gada)"
+    rf"{_MODERN_YEAR}(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{{4}}\s+(?:m\.|gada)"
     r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
 )
 
@@ -1245,7 +1247,7 @@ _BLANK_RUN = re.compile(" +")
 
 
 _PAREN_GAZETTE = re.compile(
-    r"\s*\(([^\W\d_][^(),\d]{1,40}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d"
+    rf"\s*\(([^\W\d_][^(),\d]{{1,40}}?),\s*(?:\d{{1,2}}\.\d{{1,2}}\.)?{_MODERN_YEAR}"
     r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
 )
 
@@ -1382,12 +1384,12 @@ def _read_gost(w: _Work) -> bool:
 
 _GOST_STOP = re.compile(
     r"\.?\s[—–-]\s"
-    r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
+    rf"|\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
-    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
+    rf"|,\s+(?={_YEAR}|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
     r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
-    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
+    rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
 )
 
 
@@ -1567,7 +1569,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if (
         n_words >= 4
         and before.endswith(",")
-        and re.match(r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after)
+        and re.match(rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR})", after)
     ):
         return True
     if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith(
@@ -1620,7 +1622,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
 
 
 _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
-_IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
+_IMPRINT_AFTER = re.compile(rf"\s*,\s*{_YEAR}\b")
 
 
 @functools.cache
@@ -1907,7 +1909,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
-    r"\s?:\s+([^:;()]{2,120}?)\s*+(?=,?\s*+(?:18|19|20)\d\d|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
+    rf"\s?:\s+([^:;()]{{2,120}}?)\s*+(?=,?\s*+{_YEAR}|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
@@ -1981,15 +1983,24 @@ def _publisher_re() -> re.Pattern[str]:
 _COMMA_PARTS = re.compile(r"[^,.]+")
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` without the spaces and punctuation around it, or
+    None when there is nothing else."""
+    seg = text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return None
+    s0 = start + seg.find(stripped)
+    return s0, s0 + len(stripped)
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
-    text = w.text
-    core = text.strip(_SPACE_PUNCT)
-    if not core:
+    span = _trimmed(w.text, 0, len(w.text))
+    if span is None:
         return
-    start = text.find(core)
-    end = start + len(core)
-    if w.outlet is None and w.title is None and not w.url and _known_outlet(core):
+    start, end = span
+    if w.outlet is None and w.title is None and not w.url and _known_outlet(w.text[start:end]):
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
         return
     _read_outlet_then_person(w, start, end)
@@ -2002,11 +2013,10 @@ def _read_plain(w: _Work) -> None:
     if not w.authors and w.outlet is None:
         _read_body_sentence(w, start, end)
     text = w.text
-    core = text.strip(_SPACE_PUNCT)
-    if not core:
+    span = _trimmed(text, 0, len(text))
+    if span is None:
         return
-    start = text.find(core)
-    end = start + len(core)
+    start, end = span
     if _read_homepage(w, start, end):
         return
     if w.authors and _read_translated_title(w, start, end):
@@ -2238,7 +2248,7 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
 
     The year and its comma are consumed with the date, so the cut is found in ``raw``.
     """
-    m = re.search(r",\s*(?:18|19|20)\d\d\b|\.\s[-–—]\s", w.raw[start:end])
+    m = re.search(rf",\s*{_YEAR}\b|\.\s[-–—]\s", w.raw[start:end])
     end = start + m.start() if m else end
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
@@ -2249,7 +2259,7 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
 _DOC_SYMBOL = re.compile(
     r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
     r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
-    r"(?:\s\((?:19|20)\d\d\))?$"  # "S/RES/2231 (2015)"
+    rf"(?:\s\({_MODERN_YEAR}\))?$"  # "S/RES/2231 (2015)"
 )
 
 
@@ -2449,7 +2459,7 @@ def _series_note_re() -> re.Pattern[str]:
 _TRAILING_SYMBOL = re.compile(
     r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
     # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
-    r"|\s\[\s*(?:(?:19|20)\d\d)?\s*\]\s[A-Z]{2,6}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
+    rf"|\s\[\s*(?:{_MODERN_YEAR})?\s*\]\s[A-Z]{{2,6}}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
 )
 
 
@@ -2460,12 +2470,10 @@ def _trailing_pinpoint_re() -> re.Pattern[str]:
 
 
 def _title_from(w: _Work, start: int, end: int) -> None:
-    seg = w.text[start:end]
-    stripped = seg.strip(_SPACE_PUNCT)
-    if not stripped:
+    span = _trimmed(w.text, start, end)
+    if span is None:
         return
-    s0 = start + seg.find(stripped)
-    e0 = s0 + len(stripped)
+    s0, e0 = span
     # a bracketed or parenthesised translation after a transliterated title
     while True:
         tail = w.text[s0:e0].rstrip().rstrip(".").rstrip()
@@ -2520,17 +2528,17 @@ def _looks_like_outlet(text: str) -> bool:
 # ------------------------------------------------------------- shape readers (2)
 
 _APA_HEAD = re.compile(
-    r"\s*\(\s*(?:(?:18|19|20)\d\d/)?((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
-    r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
+    rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
+    rf"|\s+({_YEAR})[a-z]?[.:]\s+(?=\S)"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
-    r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
+    rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
 )
-_ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
+_ORG_HEAD = re.compile(rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*{_YEAR})")
 
 
 _NOTE_FORM = re.compile(
     r"\s*((?:[^\W\d_][\w'’.\-]*,?\s){1,8}[^\W\d_][\w'’.\-]+),\s+(.{3,300}?)\s*"
-    r"\(([^():]{2,60}):\s*([^():]{2,120}?),\s*((?:18|19|20)\d\d)\)"
+    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*({_YEAR})\)"
 )
 
 
@@ -2583,7 +2591,7 @@ def _bib_book_re() -> re.Pattern[str]:
         r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
         rf"(?:(?:{editions}|\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
         r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
-        r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
+        rf"([A-Z][^:;()\d]{{1,80}}?),\s+c?({_YEAR})\.?\s*$"
     )
 
 
@@ -2616,9 +2624,9 @@ def _read_bib_book(w: _Work) -> bool:
 
 
 _ACM = re.compile(
-    r"\s*(?P<names>[^\W\d_][^.\d]{2,200}?)\.\s+(?P<y>(?:18|19|20)\d\d)\.\s+"
+    rf"\s*(?P<names>[^\W\d_][^.\d]{{2,200}}?)\.\s+(?P<y>{_YEAR})\.\s+"
     r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
-    r"\((?P<when>[^()]{0,12}(?:18|19|20)\d\d)\)"
+    rf"\((?P<when>[^()]{{0,12}}{_YEAR})\)"
 )
 
 
@@ -2687,7 +2695,7 @@ def _ibid_re() -> re.Pattern[str]:
 
 
 _COMMA_IMPRINT = re.compile(
-    r",\s*([^\W\d_][\w\- ]{1,30}),\s*([^,]{2,80}?),\s*((?:18|19|20)\d\d)"
+    rf",\s*([^\W\d_][\w\- ]{{1,30}}),\s*([^,]{{2,80}}?),\s*({_YEAR})"
     r"(?:,\s*\d+\s*(?:p|pp|с|S|lk)\.)?\s*\.?\s*$"
 )
 
@@ -2721,7 +2729,7 @@ def _read_comma_imprint(w: _Work) -> bool:
 
 _FAMILY_COMMA_GIVEN = re.compile(
     r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?)"
-    r"(?=\s?[(:,]|\s(?:18|19|20)\d\d)"
+    rf"(?=\s?[(:,]|\s{_YEAR})"
 )
 
 
@@ -2931,21 +2939,23 @@ def _areas(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _area_marked(raw: str, end: int) -> bool:
+    """Whether the area ending at ``end`` ends with the full stop of ``. –`` (or has one
+    right after it)."""
+    return raw[end - 1 : end] == "." or raw[end : end + 1] == "."
+
+
 def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a bare ``–`` in the first area back into it: ``Казахстан – Китай: … . – Алматы``.
 
     Where areas are marked ``. –``, a dash without the stop before it, followed by
     words with no year, is part of the title (a pair of names), not an area break.
     """
-
-    def marked(b: int) -> bool:
-        return raw[b - 1 : b] == "." or raw[b : b + 1] == "."
-
     while (
         len(areas) > 2
-        and not marked(areas[0][1])
-        and any(marked(b) for _, b in areas[1:-1])
-        and not re.search(r"(?:18|19|20)\d\d|/|https?:", raw[areas[1][0] : areas[1][1]])
+        and not _area_marked(raw, areas[0][1])
+        and any(_area_marked(raw, b) for _, b in areas[1:-1])
+        and not re.search(rf"{_YEAR}|/|https?:", raw[areas[1][0] : areas[1][1]])
         and not re.search(r"/|https?:", raw[areas[0][0] : areas[0][1]])
     ):
         areas = [(areas[0][0], areas[1][1]), *areas[2:]]
@@ -2955,16 +2965,14 @@ def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _title_dashes(w.raw, _areas(w.raw))
-    if len(areas) < 2 or not any(
-        w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
-    ):
+    if len(areas) < 2 or not any(_area_marked(w.raw, b) for _, b in areas[:-1]):
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
-    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
+    if not re.search(rf"{_YEAR}|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
         # a colon only in a last area after a dated head is a headline's, not an imprint's
         not re.search(r":\s", tail_text)
-        or (len(areas) == 2 and re.search(r"(?:18|19|20)\d\d", w.raw[: areas[0][1]]))
+        or (len(areas) == 2 and re.search(_YEAR, w.raw[: areas[0][1]]))
     ):
         return False
     for a, b in areas[1:]:
@@ -2980,14 +2988,14 @@ def _read_isbd(w: _Work) -> bool:
             and not area.lstrip().upper().startswith(("URL", "DOI"))
             # "Total.kz, 2 февраля 2024 г. — Как перейти: что изменится?": a headline, the
             # last area with no year, is no "Place : Publisher"
-            and (b < areas[-1][1] or re.search(r"(?:18|19|20)\d\d", area) is not None)
+            and (b < areas[-1][1] or re.search(_YEAR, area) is not None)
         ):
             w.place = pm.group(1).strip()
             w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
         else:
             pl = re.match(
-                r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d",
+                rf"\s*([^\W\d_][\w.\-]{{1,30}}(?:\s[^\W\d_][\w.\-]{{1,30}})?)\s*,\s*{_YEAR}",
                 area,
             )
             head = area.split(",")[0].strip(_SPACE_PUNCT)
@@ -3029,11 +3037,10 @@ def _form_re() -> re.Pattern[str]:
 
 def _isbd_title(w: _Work, a: int, b: int) -> None:
     """The title of the first area, from the raw text (so years in it survive)."""
-    seg = w.text[a:b]
-    stripped = seg.strip(_SPACE_PUNCT)
-    if not stripped:
+    span = _trimmed(w.text, a, b)
+    if span is None:
         return
-    s0 = a + seg.find(stripped)
+    s0 = span[0]
     tail = w.raw[s0:b].rstrip(_SPACE_PUNCT)
     e0 = s0 + len(tail)
     e0 = min(e0, _year_cut(w.raw, s0, e0))
@@ -3113,7 +3120,7 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
 
 
 def _year_cut(raw: str, start: int, end: int) -> int:
-    m = re.search(r",\s*(?:18|19|20)\d\d\b", raw[start:end])
+    m = re.search(rf",\s*{_YEAR}\b", raw[start:end])
     return start + m.start() if m else end
 
 
@@ -3925,7 +3932,7 @@ def _gazette_end(raw: str, start: int, end: int) -> int:
     roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
     if roman:
         return end + roman.end()
-    m = re.match(r"[^,;()\d]{0,80}?(?=,|\s(?:19|20)\d\d|\s*\(|$)", raw[end:])
+    m = re.match(rf"[^,;()\d]{{0,80}}?(?=,|\s{_MODERN_YEAR}|\s*\(|$)", raw[end:])
     tail = raw[end : end + m.end()] if m else ""
     if tail.strip() and len(tail.split()) <= 6:
         return end + len(tail.rstrip())
@@ -4017,7 +4024,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     )
 
 
-_DMY_PATH = re.compile(r"/([0-3]\d)/([01]\d)/((?:19|20)\d\d)/")
+_DMY_PATH = re.compile(rf"/([0-3]\d)/([01]\d)/({_MODERN_YEAR})/")
 
 
 def _dmy_path_date(url: str) -> PartialDate | None:
