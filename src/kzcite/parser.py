@@ -76,14 +76,29 @@ _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
 )
 _RIS_TAG = re.compile(r"(?:^|\s)([A-Z][A-Z0-9])  ?- ")
-_TRAIL_LOCATOR = re.compile(
-    r"\s*(?:\((?:jaotis|lk|p|pp|с|стр|section|ch)\.?[^()]{0,30}\)|"
-    r"(?:lk|lpp|p|pp|с|сс|стр|al|S)\.?\s*\d[\w:–\-]*(?:\s*\(\d+\))?)",
-    re.I,
-)
+
+
+@functools.cache
+def _trail_locator_re() -> re.Pattern[str]:
+    bracket = _alternation(_labels()["bracket_locators"])
+    trail = _alternation(_labels()["trail_locators"])
+    return re.compile(
+        rf"\s*(?:\((?:{bracket})\.?[^()]{{0,30}}\)|"
+        rf"(?:{trail})\.?\s*\d[\w:–\-]*(?:\s*\(\d+\))?)",
+        re.I,
+    )
+
+
 _URL_TRAIL = ".,;:!?»”“\"'’)]}>"
 _SPACE_PUNCT = " \t\n.,;:—–-/|"
-_PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
+
+
+@functools.cache
+def _pages_re() -> re.Pattern[str]:
+    marks = _alternation(_labels()["page_marks"], ignore_case=False)
+    return re.compile(rf"(?:\b(?:{marks})\.\s?|\b)(\d{{1,5}}\s?[-–—]\s?\d{{1,5}})\b")
+
+
 _TITLE_END = re.compile(
     r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
@@ -131,7 +146,7 @@ def _persons_named(text: str, *, retry: bool | None = None) -> tuple[Person, ...
     word ends like a family name). An organisation or a known outlet names no person.
     """
     persons = _parse_names(text)
-    if persons is None and (retry if retry is not None else _SURNAME_END.search(text)):
+    if persons is None and (retry if retry is not None else _surname_end_re().search(text)):
         persons = _parse_names(text, strict=False)
     if not persons or _is_organisation(text) or _known_outlet(text):
         return None
@@ -759,7 +774,7 @@ def _read_urls(w: _Work) -> None:
         elif url != w.url:
             w.urls.append(url)
         w.consume(start, end)
-        loc = _TRAIL_LOCATOR.match(w.text, end)
+        loc = _trail_locator_re().match(w.text, end)
         if loc and loc.end() > loc.start():
             w.notes.append(w.raw[loc.start() : loc.end()].strip())
             w.consume(loc.start(), loc.end())
@@ -967,7 +982,10 @@ _DATE_TAIL = re.compile(
 )
 
 
-_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$|(?<!\w)(?:le|am|on)\s$")
+@functools.cache
+def _time_before_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["date_lead_words"], ignore_case=False)
+    return re.compile(rf"(?<![\d:])\d{{1,2}}:\d\d,?\s{{1,2}}$|(?<!\w)(?:{words})\s$")
 
 
 def _consume_date(w: _Work, span: Span) -> None:
@@ -976,7 +994,7 @@ def _consume_date(w: _Work, span: Span) -> None:
     if tail:
         end = tail.end()
     start = span.start
-    lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
+    lead = _time_before_re().search(w.text, max(0, start - 12), start)
     if lead is not None:  # "08:45, 3 апреля 2024", "France 24, le 16/03/2022": with the date
         start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
@@ -1024,10 +1042,12 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 # ------------------------------------------------------------------ field readers
 
 
-_ACT_DATED = re.compile(
-    r"(?i)(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}\d"
-)
+@functools.cache
+def _act_dated_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["dated_words"])
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+){{0,2}}\d")
+
+
 _ACT_YEAR_AFTER = re.compile(
     rf"\w*[.,]?\s+{_YEAR}(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
 )
@@ -1084,7 +1104,7 @@ def _read_legal(w: _Work) -> bool:
     if not (
         _ACT_NUMBER.search(text)
         or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
-        or _ACT_DATED.search(w.raw, m.start())
+        or _act_dated_re().search(w.raw, m.start())
         or _ACT_YEAR_AFTER.match(w.raw, m.start())
         or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
         or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
@@ -1479,14 +1499,22 @@ _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
-_NAME_LEAD = re.compile(
-    rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
-    r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
-)
-_EDITORS = re.compile(
-    r"\s*\((?:Eds?|eds?|ред|отв\. ред|toim|Hrsg|dir|сост)\.?\)\s*,?"
-    r"|\s*,?\s(?:eds?\.|(?:под|Под) ред\.)",
-)
+
+
+@functools.cache
+def _name_lead_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["conjunctions"], ignore_case=False)
+    return re.compile(
+        rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:{conj})(?!\w))\s?{_PERSON_ALT})*"
+        r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
+    )
+
+
+@functools.cache
+def _editors_re() -> re.Pattern[str]:
+    marks = _alternation(_labels()["editor_marks"], ignore_case=False)
+    suffixes = _alternation(_labels()["editor_suffixes"], ignore_case=False)
+    return re.compile(rf"\s*\((?:{marks})\.?\)\s*,?|\s*,?\s(?:{suffixes})")
 
 
 _GIVEN_FIRST = re.compile(
@@ -1494,18 +1522,17 @@ _GIVEN_FIRST = re.compile(
 )
 
 
-_SURNAME_END = re.compile(
-    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|дзе|швили|ұлы|қызы"
-    r"|ів|іна|ська|ський|ич"
-    r"|ov|ova|ev|eva|in|ina|enko|sky|ski|ska|uly|kyzy|yan|dze|shvili)$"
-)
+@functools.cache
+def _surname_end_re() -> re.Pattern[str]:
+    endings = data_json("name_words.json")["family_name_hints"]
+    return re.compile(rf"(?:{_alternation(endings, ignore_case=False)})$")
 
 
 def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
     seg = w.text[start:end]
     lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
-    m = _NAME_LEAD.match(seg, lead)
+    m = _name_lead_re().match(seg, lead)
     if not m:
         given_first = _GIVEN_FIRST.match(seg, lead)
         if given_first:
@@ -1527,14 +1554,22 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
         w.consume(start + lead, start + m.end())
         return True
     w.set_authors(persons, start + lead, start + m.end(), 0.9)
-    ed = _EDITORS.match(w.text, start + m.end())
+    ed = _editors_re().match(w.text, start + m.end())
     if ed:
         w.consume(ed.start(), ed.end())
     return True
 
 
-_VOLUME_NO = re.compile(r"(?:т\.|Т\.|vol\.|Vol\.|tom|том)\s*(\d+)")
-_ISSUE_WORD = re.compile(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)")
+@functools.cache
+def _volume_no_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_labels()['volume_marks'], ignore_case=False)})\s*(\d+)")
+
+
+@functools.cache
+def _issue_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_labels()['issue_marks'], ignore_case=False)})\s*(\d+)")
+
+
 _VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
 
 
@@ -1545,16 +1580,16 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
     if _DIGIT.search(seg) is None:
         return  # every number pattern below needs a digit
-    m = _VOLUME_NO.search(seg)
+    m = _volume_no_re().search(seg)
     if m:
         w.volume = m.group(1)
-    m = _ISSUE_NO.search(seg) or _ISSUE_WORD.search(seg)
+    m = _ISSUE_NO.search(seg) or _issue_word_re().search(seg)
     if m:
         w.issue = m.group(1)
     m = _VOLUME_ISSUE.search(seg) if "(" in seg else None
     if m and w.volume is None:
         w.volume, w.issue = m.group(1), w.issue or m.group(2)
-    m = _PAGES.search(seg)
+    m = _pages_re().search(seg)
     if m:
         w.pages = m.group(1).replace(" ", "")
 
@@ -1743,15 +1778,16 @@ _GENERIC_PREFIXES = (
 )
 
 
-_LIST_JOIN = re.compile(
-    r"\s*,\s*(?:(?:and|und|et|и|ja|та|және|&)\s+)?|\s+(?:and|und|et|и|ja|та|және|&)\s+"
-)
+@functools.cache
+def _list_join_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["given_first_conjunctions"], ignore_case=False)
+    return re.compile(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+")
 
 
 def _given_first_list(text: str) -> bool:
     """``Eugene Rumer, Richard Sokolsky, and Paul Stronski``: two to four capitalised
     two- or three-word names joined by commas and a last ``and``."""
-    parts = [p for p in _LIST_JOIN.split(text) if p]
+    parts = [p for p in _list_join_re().split(text) if p]
     return 2 <= len(parts) <= 4 and all(
         2 <= len(p.split()) <= 3 and all(x[:1].isupper() and x.isalpha() for x in p.split())
         for p in parts
@@ -1784,7 +1820,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if not stripped:
         return
     s0 = start + seg.find(stripped)
-    whole = _EDITORS.sub("", stripped)
+    whole = _editors_re().sub("", stripped)
     persons = _parse_names(whole)
     if (
         persons is None
@@ -1815,7 +1851,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             persons is None
             and not w.authors
             and _GIVEN_FIRST.match(part.strip(_SPACE_PUNCT) + ". ")
-            and _SURNAME_END.search(part.strip(_SPACE_PUNCT))
+            and _surname_end_re().search(part.strip(_SPACE_PUNCT))
         ):
             persons = _parse_names(part.strip(_SPACE_PUNCT), strict=False)
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
@@ -2032,7 +2068,7 @@ def _read_plain(w: _Work) -> None:
     for vd in _EDITION.finditer(w.text, start, end) if digit or "Rev" in seg else ():
         w.notes.append(vd.group(0).strip(" ,."))
         w.consume(vd.start(), vd.end())
-    for vd in _VOL_DESIGNATION.finditer(w.text, start, end) if digit else ():
+    for vd in _vol_designation_re().finditer(w.text, start, end) if digit else ():
         w.notes.append(vd.group(0).strip())
         w.consume(vd.start(), vd.end())
     # place: publisher (book / report)
@@ -2238,9 +2274,12 @@ _EDITION = re.compile(
     r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?"
     r"|\d+\.\s?(?:Aufl|väljaanne)\.?|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
 )
-_VOL_DESIGNATION = re.compile(
-    r"(?<!\w)(?:Ч|Т|Кн|Вып|Бөлім|Bd|Vol|Part|Pt|Osa|Tom|Том|tom|том|vol)\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))"
-)
+
+
+@functools.cache
+def _vol_designation_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["volume_designations"], ignore_case=False)
+    return re.compile(rf"(?<!\w)(?:{words})\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))")
 
 
 def _title_cut(w: _Work, start: int, end: int) -> int:
@@ -2737,11 +2776,11 @@ def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
     lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
-    m = _NAME_LEAD.match(text, lead)
+    m = _name_lead_re().match(text, lead)
     who_end = None
     persons: tuple[Person, ...] | None = None
     if m:
-        persons = _parse_names(_EDITORS.sub("", m.group(0)).strip().rstrip(",;"))
+        persons = _parse_names(_editors_re().sub("", m.group(0)).strip().rstrip(",;"))
         if persons:
             who_end = m.end()
     if who_end is None:
@@ -2765,7 +2804,7 @@ def _read_author_date(w: _Work) -> bool:
             return False
         org = om
         who_end = om.end()
-    ed = _EDITORS.match(text, who_end)
+    ed = _editors_re().match(text, who_end)
     after = ed.end() if ed else who_end
     head = _APA_HEAD.match(text, after)
     if head is None:
@@ -3287,7 +3326,7 @@ def split_references(raw: str) -> list[str]:
         ";" not in text
         and ")" not in text
         and text.count("//") < 2
-        and not _QUOTE_CONJ.search(text)
+        and not _quote_conj_re().search(text)
     ):
         return [raw]
     n = numbering(text)
@@ -3313,23 +3352,37 @@ def split_references(raw: str) -> list[str]:
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
     if ";" not in body and not any(q in body for q in '“”»"'):
-        return [raw]  # nothing for _SEMI_SPLIT to split at
+        return [raw]  # nothing for _semi_split_re() to split at
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
-    parts = [p.strip(" ;.") for p in _SEMI_SPLIT.split(body)]
+    parts = [p.strip(" ;.") for p in _semi_split_re().split(body)]
     parts = [p for p in parts if p]
     if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
         return parts
     return [raw]
 
 
-_QUOTE_CONJ = re.compile(r"[“”»\"]\s+(?:ja|и|and|және|та|und|et|ve)\s")
-_SEMI_SPLIT = re.compile(
-    r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
-    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
-    re.I,
-)
+def _title_conjunctions() -> list[str]:
+    """The conjunctions that join two quoted titles: words ('&' joins names only)."""
+    return [x for x in _labels()["conjunctions"] if x.isalpha()]
+
+
+@functools.cache
+def _quote_conj_re() -> re.Pattern[str]:
+    conj = _alternation(_title_conjunctions(), ignore_case=False)
+    return re.compile(rf"[“”»\"]\s+(?:{conj})\s")
+
+
+@functools.cache
+def _semi_split_re() -> re.Pattern[str]:
+    see = _alternation(_labels()["see_also_after_semicolon"])
+    conj = _alternation(_title_conjunctions())
+    return re.compile(
+        rf";\s+(?:(?:{see})\s+)?"
+        rf"|(?<=[“”»\"])\s+(?:{conj})\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
+        re.I,
+    )
 
 
 def _has_anchor(part: str) -> bool:
@@ -3496,7 +3549,7 @@ def _parse_into(w: _Work) -> None:
     legal = (act is not None and not _act_word_in_body(w.text, act)) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
-    if legal and (lead := _NAME_LEAD.match(w.text)) is not None:
+    if legal and (lead := _name_lead_re().match(w.text)) is not None:
         # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
         # work in a gazette-newspaper, not an act
         legal = not _parse_names(lead.group(0).strip(" ,;"))
@@ -3883,18 +3936,22 @@ def _has_title_quote(text: str) -> bool:
     return any(len(text[q.inner_start : q.inner_end].split()) > 3 for q in find_quoted(text))
 
 
-_LINK_LABEL = re.compile(
-    r"\s*(?:[^\W\d_]+\s){0,3}(?:на|on|at|в|у|veebis|saidil)\s([^:]{2,40}?)\s*:\s*$|"
-    r"\s*(?:Ссылка|Link|Сілтеме|Посилання|Viide)[^:]{0,40}:\s*$",
-    re.I,
-)
+@functools.cache
+def _link_label_re() -> re.Pattern[str]:
+    preps = _alternation(_labels()["link_prepositions"])
+    words = _alternation(_labels()["link_words"])
+    return re.compile(
+        rf"\s*(?:[^\W\d_]+\s){{0,3}}(?:{preps})\s([^:]{{2,40}}?)\s*:\s*$|"
+        rf"\s*(?:{words})[^:]{{0,40}}:\s*$",
+        re.I,
+    )
 
 
 def _read_link_label(w: _Work) -> bool:
     """``Читать полностью на Vlast.kz: <URL>`` / ``Ссылка на исследование: <URL>``."""
     if not w.url:
         return False
-    m = _LINK_LABEL.fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
+    m = _link_label_re().fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
     if m is None:
         return False
     named = m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1)))
