@@ -975,11 +975,14 @@ def _after_place(raw: str, start: int) -> bool:
     return m is not None and m.group(1) in _places()
 
 
-_DATE_TAIL = re.compile(
-    r"-c[iıuü] il\b"
-    r"|\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|r\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
-    r"|,\s?\d{1,2}:\d\d(?!\d)"
-)
+@functools.cache
+def _date_tail_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["date_tail_words"], ignore_case=False)
+    return re.compile(
+        r"-c[iıuü] il\b"
+        rf"|\s*(?:{words}|\(\d{{1,2}}:\d\d\)|\d{{1,2}}:\d\d)"
+        r"|,\s?\d{1,2}:\d\d(?!\d)"
+    )
 
 
 @functools.cache
@@ -990,7 +993,7 @@ def _time_before_re() -> re.Pattern[str]:
 
 def _consume_date(w: _Work, span: Span) -> None:
     end = span.end
-    tail = _DATE_TAIL.match(w.text, end)
+    tail = _date_tail_re().match(w.text, end)
     if tail:
         end = tail.end()
     start = span.start
@@ -1007,7 +1010,7 @@ def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
     start, end = m.span.start, m.span.end
     if m.cue_span is not None:
         start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
-    tail = _DATE_TAIL.match(w.text, end)
+    tail = _date_tail_re().match(w.text, end)
     if tail:
         end = tail.end()
     left = w.text.rfind("(", max(0, start - 3), start)
@@ -1020,7 +1023,10 @@ def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
     w.consume(start, end)
 
 
-_CLAUSE_TAIL = re.compile(r"\s*(?:года|г\.|жылы|ж\.)?\s*(?:(?:№|N)\s?[\w\-/]+)?")
+@functools.cache
+def _clause_tail_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["clause_year_words"], ignore_case=False)
+    return re.compile(rf"\s*(?:{words})?\s*(?:(?:№|N)\s?[\w\-/]+)?")
 
 
 def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
@@ -1028,7 +1034,7 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
     start, end = m.span.start, m.span.end
     if m.cue_span is not None:
         start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
-    tail = _CLAUSE_TAIL.match(w.text, end)  # "года № 8229" after the date or the cue
+    tail = _clause_tail_re().match(w.text, end)  # "года № 8229" after the date or the cue
     if tail:
         end = tail.end()
     # a registration note opens with its own sentence: take a preceding ". "
@@ -1048,13 +1054,21 @@ def _act_dated_re() -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+){{0,2}}\d")
 
 
-_ACT_YEAR_AFTER = re.compile(
-    rf"\w*[.,]?\s+{_YEAR}(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
-)
-_ACT_BEFORE = re.compile(
-    rf"{_MODERN_YEAR}(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{{4}}\s+(?:m\.|gada)"
-    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
-)
+@functools.cache
+def _act_year_after_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["act_year_words"], ignore_case=False)
+    return re.compile(rf"\w*[.,]?\s+{_YEAR}(?:\s+|-)(?:{words})")
+
+
+@functools.cache
+def _act_before_re() -> re.Pattern[str]:
+    legal = data_json("legal.json")
+    words = _alternation(legal["year_words_before_act"], ignore_case=False)
+    marks = _alternation(legal["year_marks_before_act"], ignore_case=False)
+    return re.compile(
+        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\s+(?:{marks})"
+        r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+    )
 
 
 @functools.cache
@@ -1105,8 +1119,8 @@ def _read_legal(w: _Work) -> bool:
         _ACT_NUMBER.search(text)
         or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
         or _act_dated_re().search(w.raw, m.start())
-        or _ACT_YEAR_AFTER.match(w.raw, m.start())
-        or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
+        or _act_year_after_re().match(w.raw, m.start())
+        or _act_before_re().search(w.raw[max(0, m.start() - 60) : m.start()])
         or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
     ):
         return False
@@ -1342,7 +1356,7 @@ def _strip_masked(w: _Work, start: int, end: int) -> str:
     end = min(end, len(w.raw))
     keep_from, keep_to = -1, -1
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
-        tail = _DATE_TAIL.match(w.raw, w.date_span.end)
+        tail = _date_tail_re().match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
     out = list(w.raw[start:end])
     for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
@@ -2295,11 +2309,14 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     return _isbd_title_end(w, start, end)  # ": стат. сборник", ". Vol. 2", "[Translation]"
 
 
-_DOC_SYMBOL = re.compile(
-    r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
-    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
-    rf"(?:\s\({_MODERN_YEAR}\))?$"  # "S/RES/2231 (2015)"
-)
+@functools.cache
+def _doc_symbol_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["document_symbol_words"])
+    return re.compile(
+        rf"(?i)^(?:{words})?\s*"
+        r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
+        rf"(?:\s\({_MODERN_YEAR}\))?$"  # "S/RES/2231 (2015)"
+    )
 
 
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
@@ -2318,12 +2335,12 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     second = parts[1].group(0).strip(_SPACE_PUNCT)
     alias = _ALIAS.fullmatch(head) if "(" in head else None
     if alias is not None and all(
-        _DOC_SYMBOL.match(p.group(0).strip(_SPACE_PUNCT))
+        _doc_symbol_re().match(p.group(0).strip(_SPACE_PUNCT))
         or p.group(0).strip(_SPACE_PUNCT) in _places()
         for p in parts[1:]
     ):
         head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
-    if "(" in head or ("(" in second and not _DOC_SYMBOL.match(second)):
+    if "(" in head or ("(" in second and not _doc_symbol_re().match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
     if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
         return False
@@ -2339,9 +2356,9 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     for k, part in enumerate(parts[1:], 1):
         text = part.group(0).strip(_SPACE_PUNCT)
         last_word = k == len(parts) - 1 and symbols and re.fullmatch(r"[A-Z][^\W\d_]+", text)
-        if _DOC_SYMBOL.match(text):
+        if _doc_symbol_re().match(text):
             symbols += 1
-        if _DOC_SYMBOL.match(text) or text in _places() or last_word:
+        if _doc_symbol_re().match(text) or text in _places() or last_word:
             if title_parts:
                 break
             w.notes.append(text)
@@ -2495,11 +2512,14 @@ def _series_note_re() -> re.Pattern[str]:
     )
 
 
-_TRAILING_SYMBOL = re.compile(
-    r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
-    # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
-    rf"|\s\[\s*(?:{_MODERN_YEAR})?\s*\]\s[A-Z]{{2,6}}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
-)
+@functools.cache
+def _trailing_symbol_re() -> re.Pattern[str]:
+    divisions = _alternation(data_json("legal.json")["court_divisions"], ignore_case=False)
+    return re.compile(
+        r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
+        # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
+        rf"|\s\[\s*(?:{_MODERN_YEAR})?\s*\]\s[A-Z]{{2,6}}(?:\s(?:{divisions}))?\s\d+\s*$"
+    )
 
 
 @functools.cache
@@ -2537,7 +2557,7 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         w.notes.append(w.text[pin.start() : e0].strip(_SPACE_PUNCT))
         w.consume(pin.start(), e0)
         e0 = pin.start()
-    sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
+    sym = _trailing_symbol_re().search(w.text, s0, e0)
     if sym is not None and sym.start() > s0 + 10:
         # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
         w.notes.append(w.text[sym.start() : e0].strip(_SPACE_PUNCT))
@@ -3110,13 +3130,17 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     w.consume(s0, b)
 
 
-_TITLE_EXTRAS = re.compile(
-    r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
-    r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
-    r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
-    r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
-    r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
-)
+@functools.cache
+def _title_extras_re() -> re.Pattern[str]:
+    vol = _alternation(_labels()["title_volume_words"], ignore_case=False)
+    return re.compile(
+        r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
+        r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
+        rf"|\.\s+(?:(?:{vol})\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
+        # ". Бес томдық", ". В 2 т."
+        r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"
+        r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
+    )
 
 
 @functools.cache
@@ -3132,7 +3156,7 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
 
     A translation in square brackets after a transliterated title is kept as such.
     """
-    for m in _TITLE_EXTRAS.finditer(w.raw, start, end):
+    for m in _title_extras_re().finditer(w.raw, start, end):
         if m.start() - start < 3:
             continue
         if m.group("form") is not None:
@@ -3308,9 +3332,13 @@ def _read_bibtex_line(w: _Work) -> bool:
 
 # ------------------------------------------------------------------ multi-references
 
-_MULTI_SPLIT = re.compile(
-    r"(?:^|[\s,;])(?:[a-z]\)|\d{1,2}\))\s+|\s+(?:ja|and|и|және)\s+(?:[a-z]\)|\d{1,2}\))\s+"
-)
+
+@functools.cache
+def _multi_split_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["enumeration_conjunctions"], ignore_case=False)
+    return re.compile(
+        rf"(?:^|[\s,;])(?:[a-z]\)|\d{{1,2}}\))\s+|\s+(?:{conj})\s+(?:[a-z]\)|\d{{1,2}}\))\s+"
+    )
 
 
 def split_references(raw: str) -> list[str]:
@@ -3331,10 +3359,10 @@ def split_references(raw: str) -> list[str]:
         return [raw]
     n = numbering(text)
     body = text[n:]
-    if not _MULTI_SPLIT.match(body):
+    if not _multi_split_re().match(body):
         body = text[len(text) - len(text.lstrip()) :]
     # lettered parts ("a) … b) …") split only when the first mark opens the body
-    marks = list(_MULTI_SPLIT.finditer(body)) if _MULTI_SPLIT.match(body) else []
+    marks = list(_multi_split_re().finditer(body)) if _multi_split_re().match(body) else []
     if len(marks) >= 2:
         parts = []
         for k, m in enumerate(marks):
