@@ -1450,6 +1450,11 @@ _RESPONSIBLE_PERSON = re.compile(
 )
 
 
+@functools.cache
+def _compiler_lead_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation(_labels()['compiler_leads'])})\s+", re.I)
+
+
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
     """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
     seg = w.text[start:end]
@@ -1473,9 +1478,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         end = start + k + width + stop.start()
         seg = w.text[start:end]
     who = seg[k + width :].strip(_SPACE_PUNCT)
-    who = re.sub(
-        r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
-    )
+    who = _compiler_lead_re().sub("", who)
     semi = who.find(" ; ")
     if semi != -1:
         # "/ Абдрахманов Кайрат Абдрахманович ; Евразийский национальный университет":
@@ -1889,6 +1892,12 @@ _THESIS = re.compile(
 _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
 
 
+@functools.cache
+def _chapter_lead_re() -> re.Pattern[str]:
+    leads = _alternation(_labels()["chapter_leads"], ignore_case=False)
+    return re.compile(rf"(?:{leads})\s?:?\s+")
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     tr = _TRANSLATION.match(seg) if "[" in seg else None
@@ -1913,7 +1922,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
         return
     if w.outlet is None:
-        lead_in = re.match(r"(?:In|Im|В кн\.|В сб\.|В|Dans|Içinde)\s?:?\s+", w.raw[off:end])
+        lead_in = _chapter_lead_re().match(w.raw[off:end])
         if lead_in:
             w.kind = Kind.CHAPTER
             w.consume(off, off + lead_in.end())
@@ -2566,15 +2575,19 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     w.set_title(s0, e0, 0.7, masked=True)
 
 
+@functools.cache
+def _media_label_re() -> re.Pattern[str]:
+    labels = _alternation(_labels()["media_labels"], ignore_case=False)
+    return re.compile(rf"[A-Z]{{2,6}}|\d+|{labels}")
+
+
 def _looks_like_outlet(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60 or text.isdigit():
         return False
-    if re.fullmatch(r"[A-Z]{2,6}|\d+|MAP|VIDEO|PHOTO|ВИДЕО|ФОТО", text):
+    if _media_label_re().fullmatch(text):
         return (
-            text.isupper()
-            and len(text) >= 2
-            and text not in ("MAP", "VIDEO", "PHOTO", "ВИДЕО", "ФОТО")
+            text.isupper() and len(text) >= 2 and text not in _label_set("media_labels", fold=False)
         )
     words = text.split()
     if len(words) > 6:
