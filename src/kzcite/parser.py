@@ -1629,20 +1629,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     ):
         return True
     words = before.rstrip(" ,.").casefold().split()
-    return bool(words) and words[-1] in _JOURNAL_WORDS
-
-
-_JOURNAL_WORDS = (
-    "журнал",
-    "journal",
-    "газета",
-    "gazeta",
-    "newspaper",
-    "журналы",
-    "газеті",
-    "ajakiri",
-    "leht",
-)
+    return bool(words) and words[-1] in _label_set("journal_words", fold=False)
 
 
 _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
@@ -1772,7 +1759,7 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
         and lead.strip()
         and not lead.rstrip().endswith(",")
         and len(lead.split()) <= 5
-        and not lead.strip().casefold().startswith(_GENERIC_PREFIXES)
+        and not lead.strip().casefold().startswith(_generic_prefixes())
     ):
         start = sentence + 2
     if start < q.start:
@@ -1786,13 +1773,9 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     return True
 
 
-_GENERIC_PREFIXES = (
-    "научный журнал",
-    "электронный научный журнал",
-    "журнал",
-    "газета",
-    "ғылыми журнал",
-)
+@functools.cache
+def _generic_prefixes() -> tuple[str, ...]:
+    return tuple(_labels()["generic_journal_prefixes"])
 
 
 @functools.cache
@@ -1949,7 +1932,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         stop = _outlet_stop(w.raw, off, end, w.text)
         inner = find_quoted(w.raw[off:stop])
         prefix = w.raw[off : off + inner[0].start].strip().casefold() if inner else ""
-        if inner and inner[0].closed and (not prefix or prefix.startswith(_GENERIC_PREFIXES)):
+        if inner and inner[0].closed and (not prefix or prefix.startswith(_generic_prefixes())):
             w.set_outlet(off + inner[0].inner_start, off + inner[0].inner_end, 0.8)
             w.consume(off, stop)
         elif stop > off:
