@@ -59,6 +59,8 @@ from kzcite.records import Reference as Reference
 __all__ = ["parse_reference", "split_references"]
 
 _WS = re.compile(r"\s+")
+_YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
+_MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
     r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
@@ -74,23 +76,44 @@ _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
 )
 _RIS_TAG = re.compile(r"(?:^|\s)([A-Z][A-Z0-9])  ?- ")
-_TRAIL_LOCATOR = re.compile(
-    r"\s*(?:\((?:jaotis|lk|p|pp|с|стр|section|ch)\.?[^()]{0,30}\)|"
-    r"(?:lk|lpp|p|pp|с|сс|стр|al|S)\.?\s*\d[\w:–\-]*(?:\s*\(\d+\))?)",
-    re.I,
-)
+
+
+@functools.cache
+def _trail_locator_re() -> re.Pattern[str]:
+    bracket = _alternation(_labels()["bracket_locators"])
+    trail = _alternation(_labels()["trail_locators"])
+    return re.compile(
+        rf"\s*(?:\((?:{bracket})\.?[^()]{{0,30}}\)|"
+        rf"(?:{trail})\.?\s*\d[\w:–\-]*(?:\s*\(\d+\))?)",
+        re.I,
+    )
+
+
 _URL_TRAIL = ".,;:!?»”“\"'’)]}>"
 _SPACE_PUNCT = " \t\n.,;:—–-/|"
-_PAGES = re.compile(r"(?:\b(?:pp?|сс?|С|Б|стр|lk|S)\.\s?|\b)(\d{1,5}\s?[-–—]\s?\d{1,5})\b")
+
+
+@functools.cache
+def _pages_re() -> re.Pattern[str]:
+    marks = _alternation(_labels()["page_marks"], ignore_case=False)
+    return re.compile(rf"(?:\b(?:{marks})\.\s?|\b)(\d{{1,5}}\s?[-–—]\s?\d{{1,5}})\b")
+
+
 _TITLE_END = re.compile(
     r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
-_BYLINE = re.compile(
-    r"^\s*(?:By|Автор[ыи]?|Author|Authors|Autor|Autorid|Par|Von)\s*[:—–-]?\s+"
-    r"([^,;|·]*[^,;|·\s])(?=\s*(?:[,;|·]|$))",  # greedy, ends on a letter: linear
-    re.I,
-)
+
+@functools.cache
+def _byline_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["bylines"])
+    return re.compile(
+        rf"^\s*(?:{words})\s*[:—–-]?\s+"
+        r"([^,;|·]*[^,;|·\s])(?=\s*(?:[,;|·]|$))",  # greedy, ends on a letter: linear
+        re.I,
+    )
+
+
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
@@ -123,7 +146,7 @@ def _persons_named(text: str, *, retry: bool | None = None) -> tuple[Person, ...
     word ends like a family name). An organisation or a known outlet names no person.
     """
     persons = _parse_names(text)
-    if persons is None and (retry if retry is not None else _SURNAME_END.search(text)):
+    if persons is None and (retry if retry is not None else _surname_end_re().search(text)):
         persons = _parse_names(text, strict=False)
     if not persons or _is_organisation(text) or _known_outlet(text):
         return None
@@ -171,10 +194,11 @@ def _source_label_end(text: str) -> int:
     return end + len(text[end:]) - len(text[end:].lstrip())
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """A word list as one case-insensitive alternation, longest words first (so that
-    ``Источники`` wins over ``Источник``), with shared prefixes factored out."""
-    return word_alternation(sorted(words, key=len, reverse=True), ignore_case=True)
+def _alternation(words: Iterable[str], *, ignore_case: bool = True) -> str:
+    """A word list as one alternation (case-insensitive unless ``ignore_case`` is False),
+    longest words first (so that ``Источники`` wins over ``Источник``), with shared
+    prefixes factored out."""
+    return word_alternation(sorted(words, key=len, reverse=True), ignore_case=ignore_case)
 
 
 @functools.cache
@@ -643,7 +667,7 @@ def _read_multiline(w: _Work) -> None:
             continue
         if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
-        m = _BYLINE.match(line)
+        m = _byline_re().match(line)
         if m:
             who = m.group(1).strip()
             persons = _parse_names(who, strict=False)
@@ -693,7 +717,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         return False
     for part in parts:
         at = start + line.find(part)
-        by = _BYLINE.match(part)
+        by = _byline_re().match(part)
         if by:
             persons = _parse_names(by.group(1).strip(), strict=False)
             if persons:
@@ -750,7 +774,7 @@ def _read_urls(w: _Work) -> None:
         elif url != w.url:
             w.urls.append(url)
         w.consume(start, end)
-        loc = _TRAIL_LOCATOR.match(w.text, end)
+        loc = _trail_locator_re().match(w.text, end)
         if loc and loc.end() > loc.start():
             w.notes.append(w.raw[loc.start() : loc.end()].strip())
             w.consume(loc.start(), loc.end())
@@ -804,7 +828,7 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
         _consume_date(w, pick.span)
 
 
-_ORIGINAL_BRACKET = re.compile(r"(?:18|19|20)\d\d\s?\[$")
+_ORIGINAL_BRACKET = re.compile(rf"{_YEAR}\s?\[$")
 
 
 def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
@@ -951,23 +975,29 @@ def _after_place(raw: str, start: int) -> bool:
     return m is not None and m.group(1) in _places()
 
 
-_DATE_TAIL = re.compile(
-    r"-c[iıuü] il\b"
-    r"|\s*(?:р\.|року|рік|г\.|гг\.|года|год|ж\.|жылы|жылғы|j\.|y\.|r\.|\(\d{1,2}:\d\d\)|\d{1,2}:\d\d)"
-    r"|,\s?\d{1,2}:\d\d(?!\d)"
-)
+@functools.cache
+def _date_tail_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["date_tail_words"], ignore_case=False)
+    return re.compile(
+        r"-c[iıuü] il\b"
+        rf"|\s*(?:{words}|\(\d{{1,2}}:\d\d\)|\d{{1,2}}:\d\d)"
+        r"|,\s?\d{1,2}:\d\d(?!\d)"
+    )
 
 
-_TIME_BEFORE = re.compile(r"(?<![\d:])\d{1,2}:\d\d,?\s{1,2}$|(?<!\w)(?:le|am|on)\s$")
+@functools.cache
+def _time_before_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["date_lead_words"], ignore_case=False)
+    return re.compile(rf"(?<![\d:])\d{{1,2}}:\d\d,?\s{{1,2}}$|(?<!\w)(?:{words})\s$")
 
 
 def _consume_date(w: _Work, span: Span) -> None:
     end = span.end
-    tail = _DATE_TAIL.match(w.text, end)
+    tail = _date_tail_re().match(w.text, end)
     if tail:
         end = tail.end()
     start = span.start
-    lead = _TIME_BEFORE.search(w.text, max(0, start - 12), start)
+    lead = _time_before_re().search(w.text, max(0, start - 12), start)
     if lead is not None:  # "08:45, 3 апреля 2024", "France 24, le 16/03/2022": with the date
         start = lead.start()
     if start > 0 and w.text[start - 1] == "(" and w.text[end : end + 1] == ")":
@@ -980,7 +1010,7 @@ def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
     start, end = m.span.start, m.span.end
     if m.cue_span is not None:
         start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
-    tail = _DATE_TAIL.match(w.text, end)
+    tail = _date_tail_re().match(w.text, end)
     if tail:
         end = tail.end()
     left = w.text.rfind("(", max(0, start - 3), start)
@@ -993,7 +1023,10 @@ def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
     w.consume(start, end)
 
 
-_CLAUSE_TAIL = re.compile(r"\s*(?:года|г\.|жылы|ж\.)?\s*(?:(?:№|N)\s?[\w\-/]+)?")
+@functools.cache
+def _clause_tail_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["clause_year_words"], ignore_case=False)
+    return re.compile(rf"\s*(?:{words})?\s*(?:(?:№|N)\s?[\w\-/]+)?")
 
 
 def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
@@ -1001,7 +1034,7 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
     start, end = m.span.start, m.span.end
     if m.cue_span is not None:
         start, end = min(start, m.cue_span.start), max(end, m.cue_span.end)
-    tail = _CLAUSE_TAIL.match(w.text, end)  # "года № 8229" after the date or the cue
+    tail = _clause_tail_re().match(w.text, end)  # "года № 8229" after the date or the cue
     if tail:
         end = tail.end()
     # a registration note opens with its own sentence: take a preceding ". "
@@ -1015,17 +1048,27 @@ def _consume_clause(w: _Work, m: _dates.DateMatch) -> None:
 # ------------------------------------------------------------------ field readers
 
 
-_ACT_DATED = re.compile(
-    r"(?i)(?<!\w)(?:от|від|du|vom|of|from|dated|vastu võetud|pieņemts|priimtas)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}\d"
-)
-_ACT_YEAR_AFTER = re.compile(
-    r"\w*[.,]?\s+(?:18|19|20)\d\d(?:\s+|-)(?:жылғы|jylğy|jylǵy|ж\.|yil|йил|жылдын)"
-)
-_ACT_BEFORE = re.compile(
-    r"(?:19|20)\d\d(?:\s+|-)(?:жылғы|жылдын|yil|йил)|\d{4}\s+(?:m\.|gada)"
-    r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
-)
+@functools.cache
+def _act_dated_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["dated_words"])
+    return re.compile(rf"(?i)(?<!\w)(?:{words})\s+(?:[^\W\d_]+\s+){{0,2}}\d")
+
+
+@functools.cache
+def _act_year_after_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["act_year_words"], ignore_case=False)
+    return re.compile(rf"\w*[.,]?\s+{_YEAR}(?:\s+|-)(?:{words})")
+
+
+@functools.cache
+def _act_before_re() -> re.Pattern[str]:
+    legal = data_json("legal.json")
+    words = _alternation(legal["year_words_before_act"], ignore_case=False)
+    marks = _alternation(legal["year_marks_before_act"], ignore_case=False)
+    return re.compile(
+        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\s+(?:{marks})"
+        r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
+    )
 
 
 @functools.cache
@@ -1043,9 +1086,12 @@ def _source_tail_re() -> re.Pattern[str]:
 
 
 _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
-_GOST_LAWS_HEADING = re.compile(
-    r"\s*[^\W\d_][^.:]{2,40}\.\s+(?:Законы|Закони|Заңдар|Указы|Укази|Постановления|Laws)\.\s+"
-)
+
+
+@functools.cache
+def _gost_laws_heading_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["collection_headings"], ignore_case=False)
+    return re.compile(rf"\s*[^\W\d_][^.:]{{2,40}}\.\s+(?:{words})\.\s+")
 
 
 @functools.cache
@@ -1072,9 +1118,9 @@ def _read_legal(w: _Work) -> bool:
     if not (
         _ACT_NUMBER.search(text)
         or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
-        or _ACT_DATED.search(w.raw, m.start())
-        or _ACT_YEAR_AFTER.match(w.raw, m.start())
-        or _ACT_BEFORE.search(w.raw[max(0, m.start() - 60) : m.start()])
+        or _act_dated_re().search(w.raw, m.start())
+        or _act_year_after_re().match(w.raw, m.start())
+        or _act_before_re().search(w.raw[max(0, m.start() - 60) : m.start()])
         or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
     ):
         return False
@@ -1179,7 +1225,7 @@ def _read_legal(w: _Work) -> bool:
     cut = _label_re("designators").search(raw_title)
     if cut:
         raw_title = raw_title[: cut.start()]
-    heading = _GOST_LAWS_HEADING.match(raw_title)
+    heading = _gost_laws_heading_re().match(raw_title)
     if heading:  # GOST 7.0.100 "Российская Федерация. Законы. <Name> : федер. закон …"
         w.notes.append(heading.group(0).strip())
         raw_title = raw_title[heading.end() :]
@@ -1235,7 +1281,7 @@ _BLANK_RUN = re.compile(" +")
 
 
 _PAREN_GAZETTE = re.compile(
-    r"\s*\(([^\W\d_][^(),\d]{1,40}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d"
+    rf"\s*\(([^\W\d_][^(),\d]{{1,40}}?),\s*(?:\d{{1,2}}\.\d{{1,2}}\.)?{_MODERN_YEAR}"
     r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
 )
 
@@ -1310,7 +1356,7 @@ def _strip_masked(w: _Work, start: int, end: int) -> str:
     end = min(end, len(w.raw))
     keep_from, keep_to = -1, -1
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
-        tail = _DATE_TAIL.match(w.raw, w.date_span.end)
+        tail = _date_tail_re().match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
     out = list(w.raw[start:end])
     for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
@@ -1372,12 +1418,12 @@ def _read_gost(w: _Work) -> bool:
 
 _GOST_STOP = re.compile(
     r"\.?\s[—–-]\s"
-    r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
+    rf"|\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
-    r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
+    rf"|,\s+(?={_YEAR}|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
     r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
-    r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
+    rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
 )
 
 
@@ -1404,6 +1450,11 @@ _RESPONSIBLE_PERSON = re.compile(
 )
 
 
+@functools.cache
+def _compiler_lead_re() -> re.Pattern[str]:
+    return re.compile(rf"^(?:{_alternation(_labels()['compiler_leads'])})\s+", re.I)
+
+
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
     """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
     seg = w.text[start:end]
@@ -1427,9 +1478,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         end = start + k + width + stop.start()
         seg = w.text[start:end]
     who = seg[k + width :].strip(_SPACE_PUNCT)
-    who = re.sub(
-        r"^(?:koostanud|сост\.|под ред\.|ed\.|edited by|toim\.|құраст\.)\s+", "", who, flags=re.I
-    )
+    who = _compiler_lead_re().sub("", who)
     semi = who.find(" ; ")
     if semi != -1:
         # "/ Абдрахманов Кайрат Абдрахманович ; Евразийский национальный университет":
@@ -1467,14 +1516,22 @@ _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
 _BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
-_NAME_LEAD = re.compile(
-    rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:и|and|&|ja|және|та|und|et|ve)(?!\w))\s?{_PERSON_ALT})*"
-    r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
-)
-_EDITORS = re.compile(
-    r"\s*\((?:Eds?|eds?|ред|отв\. ред|toim|Hrsg|dir|сост)\.?\)\s*,?"
-    r"|\s*,?\s(?:eds?\.|(?:под|Под) ред\.)",
-)
+
+
+@functools.cache
+def _name_lead_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["conjunctions"], ignore_case=False)
+    return re.compile(
+        rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:{conj})(?!\w))\s?{_PERSON_ALT})*"
+        r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
+    )
+
+
+@functools.cache
+def _editors_re() -> re.Pattern[str]:
+    marks = _alternation(_labels()["editor_marks"], ignore_case=False)
+    suffixes = _alternation(_labels()["editor_suffixes"], ignore_case=False)
+    return re.compile(rf"\s*\((?:{marks})\.?\)\s*,?|\s*,?\s(?:{suffixes})")
 
 
 _GIVEN_FIRST = re.compile(
@@ -1482,18 +1539,17 @@ _GIVEN_FIRST = re.compile(
 )
 
 
-_SURNAME_END = re.compile(
-    r"(?:ов|ова|ев|ева|ёв|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|ко|ук|юк|чук|ян|дзе|швили|ұлы|қызы"
-    r"|ів|іна|ська|ський|ич"
-    r"|ov|ova|ev|eva|in|ina|enko|sky|ski|ska|uly|kyzy|yan|dze|shvili)$"
-)
+@functools.cache
+def _surname_end_re() -> re.Pattern[str]:
+    endings = data_json("name_words.json")["family_name_hints"]
+    return re.compile(rf"(?:{_alternation(endings, ignore_case=False)})$")
 
 
 def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
     seg = w.text[start:end]
     lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
-    m = _NAME_LEAD.match(seg, lead)
+    m = _name_lead_re().match(seg, lead)
     if not m:
         given_first = _GIVEN_FIRST.match(seg, lead)
         if given_first:
@@ -1515,14 +1571,22 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
         w.consume(start + lead, start + m.end())
         return True
     w.set_authors(persons, start + lead, start + m.end(), 0.9)
-    ed = _EDITORS.match(w.text, start + m.end())
+    ed = _editors_re().match(w.text, start + m.end())
     if ed:
         w.consume(ed.start(), ed.end())
     return True
 
 
-_VOLUME_NO = re.compile(r"(?:т\.|Т\.|vol\.|Vol\.|tom|том)\s*(\d+)")
-_ISSUE_WORD = re.compile(r"(?:вып\.|вип\.|Вып\.|iss\.)\s*(\d+)")
+@functools.cache
+def _volume_no_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_labels()['volume_marks'], ignore_case=False)})\s*(\d+)")
+
+
+@functools.cache
+def _issue_word_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_labels()['issue_marks'], ignore_case=False)})\s*(\d+)")
+
+
 _VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
 
 
@@ -1533,16 +1597,16 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
     if _DIGIT.search(seg) is None:
         return  # every number pattern below needs a digit
-    m = _VOLUME_NO.search(seg)
+    m = _volume_no_re().search(seg)
     if m:
         w.volume = m.group(1)
-    m = _ISSUE_NO.search(seg) or _ISSUE_WORD.search(seg)
+    m = _ISSUE_NO.search(seg) or _issue_word_re().search(seg)
     if m:
         w.issue = m.group(1)
     m = _VOLUME_ISSUE.search(seg) if "(" in seg else None
     if m and w.volume is None:
         w.volume, w.issue = m.group(1), w.issue or m.group(2)
-    m = _PAGES.search(seg)
+    m = _pages_re().search(seg)
     if m:
         w.pages = m.group(1).replace(" ", "")
 
@@ -1557,7 +1621,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if (
         n_words >= 4
         and before.endswith(",")
-        and re.match(r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after)
+        and re.match(rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR})", after)
     ):
         return True
     if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith(
@@ -1565,20 +1629,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     ):
         return True
     words = before.rstrip(" ,.").casefold().split()
-    return bool(words) and words[-1] in _JOURNAL_WORDS
-
-
-_JOURNAL_WORDS = (
-    "журнал",
-    "journal",
-    "газета",
-    "gazeta",
-    "newspaper",
-    "журналы",
-    "газеті",
-    "ajakiri",
-    "leht",
-)
+    return bool(words) and words[-1] in _label_set("journal_words", fold=False)
 
 
 _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
@@ -1610,7 +1661,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
 
 
 _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
-_IMPRINT_AFTER = re.compile(r"\s*,\s*(?:18|19|20)\d\d\b")
+_IMPRINT_AFTER = re.compile(rf"\s*,\s*{_YEAR}\b")
 
 
 @functools.cache
@@ -1708,7 +1759,7 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
         and lead.strip()
         and not lead.rstrip().endswith(",")
         and len(lead.split()) <= 5
-        and not lead.strip().casefold().startswith(_GENERIC_PREFIXES)
+        and not lead.strip().casefold().startswith(_generic_prefixes())
     ):
         start = sentence + 2
     if start < q.start:
@@ -1722,24 +1773,21 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     return True
 
 
-_GENERIC_PREFIXES = (
-    "научный журнал",
-    "электронный научный журнал",
-    "журнал",
-    "газета",
-    "ғылыми журнал",
-)
+@functools.cache
+def _generic_prefixes() -> tuple[str, ...]:
+    return tuple(_labels()["generic_journal_prefixes"])
 
 
-_LIST_JOIN = re.compile(
-    r"\s*,\s*(?:(?:and|und|et|и|ja|та|және|&)\s+)?|\s+(?:and|und|et|и|ja|та|және|&)\s+"
-)
+@functools.cache
+def _list_join_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["given_first_conjunctions"], ignore_case=False)
+    return re.compile(rf"\s*,\s*(?:(?:{conj})\s+)?|\s+(?:{conj})\s+")
 
 
 def _given_first_list(text: str) -> bool:
     """``Eugene Rumer, Richard Sokolsky, and Paul Stronski``: two to four capitalised
     two- or three-word names joined by commas and a last ``and``."""
-    parts = [p for p in _LIST_JOIN.split(text) if p]
+    parts = [p for p in _list_join_re().split(text) if p]
     return 2 <= len(parts) <= 4 and all(
         2 <= len(p.split()) <= 3 and all(x[:1].isupper() and x.isalpha() for x in p.split())
         for p in parts
@@ -1772,7 +1820,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if not stripped:
         return
     s0 = start + seg.find(stripped)
-    whole = _EDITORS.sub("", stripped)
+    whole = _editors_re().sub("", stripped)
     persons = _parse_names(whole)
     if (
         persons is None
@@ -1803,7 +1851,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             persons is None
             and not w.authors
             and _GIVEN_FIRST.match(part.strip(_SPACE_PUNCT) + ". ")
-            and _SURNAME_END.search(part.strip(_SPACE_PUNCT))
+            and _surname_end_re().search(part.strip(_SPACE_PUNCT))
         ):
             persons = _parse_names(part.strip(_SPACE_PUNCT), strict=False)
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
@@ -1825,6 +1873,12 @@ _THESIS = re.compile(
 
 
 _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
+
+
+@functools.cache
+def _chapter_lead_re() -> re.Pattern[str]:
+    leads = _alternation(_labels()["chapter_leads"], ignore_case=False)
+    return re.compile(rf"(?:{leads})\s?:?\s+")
 
 
 def _read_after_title(w: _Work, start: int, end: int) -> None:
@@ -1851,7 +1905,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
         return
     if w.outlet is None:
-        lead_in = re.match(r"(?:In|Im|В кн\.|В сб\.|В|Dans|Içinde)\s?:?\s+", w.raw[off:end])
+        lead_in = _chapter_lead_re().match(w.raw[off:end])
         if lead_in:
             w.kind = Kind.CHAPTER
             w.consume(off, off + lead_in.end())
@@ -1878,7 +1932,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         stop = _outlet_stop(w.raw, off, end, w.text)
         inner = find_quoted(w.raw[off:stop])
         prefix = w.raw[off : off + inner[0].start].strip().casefold() if inner else ""
-        if inner and inner[0].closed and (not prefix or prefix.startswith(_GENERIC_PREFIXES)):
+        if inner and inner[0].closed and (not prefix or prefix.startswith(_generic_prefixes())):
             w.set_outlet(off + inner[0].inner_start, off + inner[0].inner_end, 0.8)
             w.consume(off, stop)
         elif stop > off:
@@ -1897,7 +1951,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
-    r"\s?:\s+([^:;()]{2,120}?)\s*+(?=,?\s*+(?:18|19|20)\d\d|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
+    rf"\s?:\s+([^:;()]{{2,120}}?)\s*+(?=,?\s*+{_YEAR}|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
 )
 
@@ -1971,15 +2025,24 @@ def _publisher_re() -> re.Pattern[str]:
 _COMMA_PARTS = re.compile(r"[^,.]+")
 
 
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` without the spaces and punctuation around it, or
+    None when there is nothing else."""
+    seg = text[start:end]
+    stripped = seg.strip(_SPACE_PUNCT)
+    if not stripped:
+        return None
+    s0 = start + seg.find(stripped)
+    return s0, s0 + len(stripped)
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
-    text = w.text
-    core = text.strip(_SPACE_PUNCT)
-    if not core:
+    span = _trimmed(w.text, 0, len(w.text))
+    if span is None:
         return
-    start = text.find(core)
-    end = start + len(core)
-    if w.outlet is None and w.title is None and not w.url and _known_outlet(core):
+    start, end = span
+    if w.outlet is None and w.title is None and not w.url and _known_outlet(w.text[start:end]):
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
         return
     _read_outlet_then_person(w, start, end)
@@ -1992,11 +2055,10 @@ def _read_plain(w: _Work) -> None:
     if not w.authors and w.outlet is None:
         _read_body_sentence(w, start, end)
     text = w.text
-    core = text.strip(_SPACE_PUNCT)
-    if not core:
+    span = _trimmed(text, 0, len(text))
+    if span is None:
         return
-    start = text.find(core)
-    end = start + len(core)
+    start, end = span
     if _read_homepage(w, start, end):
         return
     if w.authors and _read_translated_title(w, start, end):
@@ -2012,7 +2074,7 @@ def _read_plain(w: _Work) -> None:
     for vd in _EDITION.finditer(w.text, start, end) if digit or "Rev" in seg else ():
         w.notes.append(vd.group(0).strip(" ,."))
         w.consume(vd.start(), vd.end())
-    for vd in _VOL_DESIGNATION.finditer(w.text, start, end) if digit else ():
+    for vd in _vol_designation_re().finditer(w.text, start, end) if digit else ():
         w.notes.append(vd.group(0).strip())
         w.consume(vd.start(), vd.end())
     # place: publisher (book / report)
@@ -2218,9 +2280,12 @@ _EDITION = re.compile(
     r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?"
     r"|\d+\.\s?(?:Aufl|väljaanne)\.?|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
 )
-_VOL_DESIGNATION = re.compile(
-    r"(?<!\w)(?:Ч|Т|Кн|Вып|Бөлім|Bd|Vol|Part|Pt|Osa|Tom|Том|tom|том|vol)\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))"
-)
+
+
+@functools.cache
+def _vol_designation_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["volume_designations"], ignore_case=False)
+    return re.compile(rf"(?<!\w)(?:{words})\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))")
 
 
 def _title_cut(w: _Work, start: int, end: int) -> int:
@@ -2228,7 +2293,7 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
 
     The year and its comma are consumed with the date, so the cut is found in ``raw``.
     """
-    m = re.search(r",\s*(?:18|19|20)\d\d\b|\.\s[-–—]\s", w.raw[start:end])
+    m = re.search(rf",\s*{_YEAR}\b|\.\s[-–—]\s", w.raw[start:end])
     end = start + m.start() if m else end
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
@@ -2236,11 +2301,14 @@ def _title_cut(w: _Work, start: int, end: int) -> int:
     return _isbd_title_end(w, start, end)  # ": стат. сборник", ". Vol. 2", "[Translation]"
 
 
-_DOC_SYMBOL = re.compile(
-    r"(?i)^(?:resolution|report|opinion|decision|no\.?|case no\.?|резолюция|доклад|решение)?\s*"
-    r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
-    r"(?:\s\((?:19|20)\d\d\))?$"  # "S/RES/2231 (2015)"
-)
+@functools.cache
+def _doc_symbol_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["document_symbol_words"])
+    return re.compile(
+        rf"(?i)^(?:{words})?\s*"
+        r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
+        rf"(?:\s\({_MODERN_YEAR}\))?$"  # "S/RES/2231 (2015)"
+    )
 
 
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
@@ -2259,12 +2327,12 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     second = parts[1].group(0).strip(_SPACE_PUNCT)
     alias = _ALIAS.fullmatch(head) if "(" in head else None
     if alias is not None and all(
-        _DOC_SYMBOL.match(p.group(0).strip(_SPACE_PUNCT))
+        _doc_symbol_re().match(p.group(0).strip(_SPACE_PUNCT))
         or p.group(0).strip(_SPACE_PUNCT) in _places()
         for p in parts[1:]
     ):
         head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
-    if "(" in head or ("(" in second and not _DOC_SYMBOL.match(second)):
+    if "(" in head or ("(" in second and not _doc_symbol_re().match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
     if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
         return False
@@ -2280,9 +2348,9 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     for k, part in enumerate(parts[1:], 1):
         text = part.group(0).strip(_SPACE_PUNCT)
         last_word = k == len(parts) - 1 and symbols and re.fullmatch(r"[A-Z][^\W\d_]+", text)
-        if _DOC_SYMBOL.match(text):
+        if _doc_symbol_re().match(text):
             symbols += 1
-        if _DOC_SYMBOL.match(text) or text in _places() or last_word:
+        if _doc_symbol_re().match(text) or text in _places() or last_word:
             if title_parts:
                 break
             w.notes.append(text)
@@ -2422,32 +2490,41 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 
 
 _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
-_SERIES_NOTE = re.compile(
-    r"(?i)\bno\.|\breport\b|\bbrief\b|\bpaper\b|\bfact sheet\b|\bmemo\b|\bseries\b|^\d+$"
-    r"|\b(?:ed|edn|изд|Aufl)\.$|\bedition$"  # "Orientalism (25th anniversary ed.)"
-    r"|\btezi?\b|\bthesis\b|\bdissertation\b|\bдиссертация\b"  # "[Yüksek lisans tezi]"
-)
 
 
-_TRAILING_SYMBOL = re.compile(
-    r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
-    # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
-    r"|\s\[\s*(?:(?:19|20)\d\d)?\s*\]\s[A-Z]{2,6}(?:\s(?:Civ|Crim|Admin|QB|KB|Ch|Fam))?\s\d+\s*$"
-)
+@functools.cache
+def _series_note_re() -> re.Pattern[str]:
+    notes = _alternation(_labels()["note_words"])
+    editions = _alternation(_labels()["note_edition_endings"])
+    theses = _alternation(_labels()["thesis_words"])
+    return re.compile(
+        rf"(?i)\bno\.|\b(?:{notes})\b|^\d+$"
+        rf"|\b(?:{editions})$"  # "Orientalism (25th anniversary ed.)"
+        rf"|\b(?:{theses})\b"  # "[Yüksek lisans tezi]"
+    )
 
 
-_TRAILING_PINPOINT = re.compile(
-    r",\s(?:p|pp|para|paras|punkt|lg|§{1,2})\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?\.?\s*$"
-)
+@functools.cache
+def _trailing_symbol_re() -> re.Pattern[str]:
+    divisions = _alternation(data_json("legal.json")["court_divisions"], ignore_case=False)
+    return re.compile(
+        r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
+        # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
+        rf"|\s\[\s*(?:{_MODERN_YEAR})?\s*\]\s[A-Z]{{2,6}}(?:\s(?:{divisions}))?\s\d+\s*$"
+    )
+
+
+@functools.cache
+def _trailing_pinpoint_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["pinpoint_words"], ignore_case=False)
+    return re.compile(rf",\s(?:{words})\.?\s?\d{{1,4}}(?:\s?[–-]\s?\d{{1,4}})?\.?\s*$")
 
 
 def _title_from(w: _Work, start: int, end: int) -> None:
-    seg = w.text[start:end]
-    stripped = seg.strip(_SPACE_PUNCT)
-    if not stripped:
+    span = _trimmed(w.text, start, end)
+    if span is None:
         return
-    s0 = start + seg.find(stripped)
-    e0 = s0 + len(stripped)
+    s0, e0 = span
     # a bracketed or parenthesised translation after a transliterated title
     while True:
         tail = w.text[s0:e0].rstrip().rstrip(".").rstrip()
@@ -2458,7 +2535,7 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif _SERIES_NOTE.search(inner) or (
+        elif _series_note_re().search(inner) or (
             w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
         ):
             w.notes.append(inner)
@@ -2466,13 +2543,13 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
-    pin = _TRAILING_PINPOINT.search(w.text, s0, e0)
+    pin = _trailing_pinpoint_re().search(w.text, s0, e0)
     if pin is not None and pin.start() > s0 + 20:
         # "… otsus asjas nr 3-18-1672, p 15": a pinpoint into the item, not its title
         w.notes.append(w.text[pin.start() : e0].strip(_SPACE_PUNCT))
         w.consume(pin.start(), e0)
         e0 = pin.start()
-    sym = _TRAILING_SYMBOL.search(w.text, s0, e0)
+    sym = _trailing_symbol_re().search(w.text, s0, e0)
     if sym is not None and sym.start() > s0 + 10:
         # "Report of the Special Rapporteur …, A/HRC/29/25/Add.2", "X v. Russia, nos. 1/08 and 2/11"
         w.notes.append(w.text[sym.start() : e0].strip(_SPACE_PUNCT))
@@ -2481,15 +2558,19 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     w.set_title(s0, e0, 0.7, masked=True)
 
 
+@functools.cache
+def _media_label_re() -> re.Pattern[str]:
+    labels = _alternation(_labels()["media_labels"], ignore_case=False)
+    return re.compile(rf"[A-Z]{{2,6}}|\d+|{labels}")
+
+
 def _looks_like_outlet(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 60 or text.isdigit():
         return False
-    if re.fullmatch(r"[A-Z]{2,6}|\d+|MAP|VIDEO|PHOTO|ВИДЕО|ФОТО", text):
+    if _media_label_re().fullmatch(text):
         return (
-            text.isupper()
-            and len(text) >= 2
-            and text not in ("MAP", "VIDEO", "PHOTO", "ВИДЕО", "ФОТО")
+            text.isupper() and len(text) >= 2 and text not in _label_set("media_labels", fold=False)
         )
     words = text.split()
     if len(words) > 6:
@@ -2502,17 +2583,17 @@ def _looks_like_outlet(text: str) -> bool:
 # ------------------------------------------------------------- shape readers (2)
 
 _APA_HEAD = re.compile(
-    r"\s*\(\s*(?:(?:18|19|20)\d\d/)?((?:18|19|20)\d\d)[a-z]?(?:\s*,\s*([^()]{3,30}?))?\s*\)\s*[.:,]?\s+"
-    r"|\s+((?:18|19|20)\d\d)[a-z]?[.:]\s+(?=\S)"
+    rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
+    rf"|\s+({_YEAR})[a-z]?[.:]\s+(?=\S)"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
-    r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
+    rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
 )
-_ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
+_ORG_HEAD = re.compile(rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*{_YEAR})")
 
 
 _NOTE_FORM = re.compile(
     r"\s*((?:[^\W\d_][\w'’.\-]*,?\s){1,8}[^\W\d_][\w'’.\-]+),\s+(.{3,300}?)\s*"
-    r"\(([^():]{2,60}):\s*([^():]{2,120}?),\s*((?:18|19|20)\d\d)\)"
+    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*({_YEAR})\)"
 )
 
 
@@ -2555,14 +2636,18 @@ def _read_note_form(w: _Work) -> bool:
     return True
 
 
-_BIB_BOOK = re.compile(
-    r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
-    r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2})(?:,\s(?:eds?|comp|trans)\.|\.)\s+"
-    r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
-    r"(?:(?:Rev\.|Revised|\d{1,2}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
-    r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
-    r"([A-Z][^:;()\d]{1,80}?),\s+c?((?:18|19|20)\d\d)\.?\s*$"
-)
+@functools.cache
+def _bib_book_re() -> re.Pattern[str]:
+    roles = _alternation(_labels()["editor_roles"], ignore_case=False)
+    editions = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
+    return re.compile(
+        r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
+        rf"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){{0,2}})(?:,\s(?:{roles})\.|\.)\s+"
+        r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
+        rf"(?:(?:{editions}|\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
+        r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
+        rf"([A-Z][^:;()\d]{{1,80}}?),\s+c?({_YEAR})\.?\s*$"
+    )
 
 
 def _read_bib_book(w: _Work) -> bool:
@@ -2573,7 +2658,7 @@ def _read_bib_book(w: _Work) -> bool:
     """
     if w.url or "." not in w.text:
         return False
-    m = _BIB_BOOK.match(w.text)
+    m = _bib_book_re().match(w.text)
     if m is None:
         return False
     head = m.group(1).split(",")[0].strip()
@@ -2594,9 +2679,9 @@ def _read_bib_book(w: _Work) -> bool:
 
 
 _ACM = re.compile(
-    r"\s*(?P<names>[^\W\d_][^.\d]{2,200}?)\.\s+(?P<y>(?:18|19|20)\d\d)\.\s+"
+    rf"\s*(?P<names>[^\W\d_][^.\d]{{2,200}}?)\.\s+(?P<y>{_YEAR})\.\s+"
     r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
-    r"\((?P<when>[^()]{0,12}(?:18|19|20)\d\d)\)"
+    rf"\((?P<when>[^()]{{0,12}}{_YEAR})\)"
 )
 
 
@@ -2665,7 +2750,7 @@ def _ibid_re() -> re.Pattern[str]:
 
 
 _COMMA_IMPRINT = re.compile(
-    r",\s*([^\W\d_][\w\- ]{1,30}),\s*([^,]{2,80}?),\s*((?:18|19|20)\d\d)"
+    rf",\s*([^\W\d_][\w\- ]{{1,30}}),\s*([^,]{{2,80}}?),\s*({_YEAR})"
     r"(?:,\s*\d+\s*(?:p|pp|с|S|lk)\.)?\s*\.?\s*$"
 )
 
@@ -2699,7 +2784,7 @@ def _read_comma_imprint(w: _Work) -> bool:
 
 _FAMILY_COMMA_GIVEN = re.compile(
     r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?)"
-    r"(?=\s?[(:,]|\s(?:18|19|20)\d\d)"
+    rf"(?=\s?[(:,]|\s{_YEAR})"
 )
 
 
@@ -2707,11 +2792,11 @@ def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
     lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
-    m = _NAME_LEAD.match(text, lead)
+    m = _name_lead_re().match(text, lead)
     who_end = None
     persons: tuple[Person, ...] | None = None
     if m:
-        persons = _parse_names(_EDITORS.sub("", m.group(0)).strip().rstrip(",;"))
+        persons = _parse_names(_editors_re().sub("", m.group(0)).strip().rstrip(",;"))
         if persons:
             who_end = m.end()
     if who_end is None:
@@ -2735,7 +2820,7 @@ def _read_author_date(w: _Work) -> bool:
             return False
         org = om
         who_end = om.end()
-    ed = _EDITORS.match(text, who_end)
+    ed = _editors_re().match(text, who_end)
     after = ed.end() if ed else who_end
     head = _APA_HEAD.match(text, after)
     if head is None:
@@ -2909,21 +2994,23 @@ def _areas(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _area_marked(raw: str, end: int) -> bool:
+    """Whether the area ending at ``end`` ends with the full stop of ``. –`` (or has one
+    right after it)."""
+    return raw[end - 1 : end] == "." or raw[end : end + 1] == "."
+
+
 def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Join a bare ``–`` in the first area back into it: ``Казахстан – Китай: … . – Алматы``.
 
     Where areas are marked ``. –``, a dash without the stop before it, followed by
     words with no year, is part of the title (a pair of names), not an area break.
     """
-
-    def marked(b: int) -> bool:
-        return raw[b - 1 : b] == "." or raw[b : b + 1] == "."
-
     while (
         len(areas) > 2
-        and not marked(areas[0][1])
-        and any(marked(b) for _, b in areas[1:-1])
-        and not re.search(r"(?:18|19|20)\d\d|/|https?:", raw[areas[1][0] : areas[1][1]])
+        and not _area_marked(raw, areas[0][1])
+        and any(_area_marked(raw, b) for _, b in areas[1:-1])
+        and not re.search(rf"{_YEAR}|/|https?:", raw[areas[1][0] : areas[1][1]])
         and not re.search(r"/|https?:", raw[areas[0][0] : areas[0][1]])
     ):
         areas = [(areas[0][0], areas[1][1]), *areas[2:]]
@@ -2933,16 +3020,14 @@ def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _title_dashes(w.raw, _areas(w.raw))
-    if len(areas) < 2 or not any(
-        w.raw[b - 1 : b] == "." or w.raw[b : b + 1] == "." for _, b in areas[:-1]
-    ):
+    if len(areas) < 2 or not any(_area_marked(w.raw, b) for _, b in areas[:-1]):
         return False
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
-    if not re.search(r"(?:18|19|20)\d\d|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
+    if not re.search(rf"{_YEAR}|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
         # a colon only in a last area after a dated head is a headline's, not an imprint's
         not re.search(r":\s", tail_text)
-        or (len(areas) == 2 and re.search(r"(?:18|19|20)\d\d", w.raw[: areas[0][1]]))
+        or (len(areas) == 2 and re.search(_YEAR, w.raw[: areas[0][1]]))
     ):
         return False
     for a, b in areas[1:]:
@@ -2958,14 +3043,14 @@ def _read_isbd(w: _Work) -> bool:
             and not area.lstrip().upper().startswith(("URL", "DOI"))
             # "Total.kz, 2 февраля 2024 г. — Как перейти: что изменится?": a headline, the
             # last area with no year, is no "Place : Publisher"
-            and (b < areas[-1][1] or re.search(r"(?:18|19|20)\d\d", area) is not None)
+            and (b < areas[-1][1] or re.search(_YEAR, area) is not None)
         ):
             w.place = pm.group(1).strip()
             w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
         else:
             pl = re.match(
-                r"\s*([^\W\d_][\w.\-]{1,30}(?:\s[^\W\d_][\w.\-]{1,30})?)\s*,\s*(?:18|19|20)\d\d",
+                rf"\s*([^\W\d_][\w.\-]{{1,30}}(?:\s[^\W\d_][\w.\-]{{1,30}})?)\s*,\s*{_YEAR}",
                 area,
             )
             head = area.split(",")[0].strip(_SPACE_PUNCT)
@@ -3007,11 +3092,10 @@ def _form_re() -> re.Pattern[str]:
 
 def _isbd_title(w: _Work, a: int, b: int) -> None:
     """The title of the first area, from the raw text (so years in it survive)."""
-    seg = w.text[a:b]
-    stripped = seg.strip(_SPACE_PUNCT)
-    if not stripped:
+    span = _trimmed(w.text, a, b)
+    if span is None:
         return
-    s0 = a + seg.find(stripped)
+    s0 = span[0]
     tail = w.raw[s0:b].rstrip(_SPACE_PUNCT)
     e0 = s0 + len(tail)
     e0 = min(e0, _year_cut(w.raw, s0, e0))
@@ -3042,13 +3126,17 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     w.consume(s0, b)
 
 
-_TITLE_EXTRAS = re.compile(
-    r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
-    r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
-    r"|\.\s+(?:(?:Vol|Т|Том|Tom|Bd|Кн|Ч|Part)\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
-    r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"  # ". Бес томдық", ". В 2 т."
-    r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
-)
+@functools.cache
+def _title_extras_re() -> re.Pattern[str]:
+    vol = _alternation(_labels()["title_volume_words"], ignore_case=False)
+    return re.compile(
+        r"\s\[(?P<tr>[^\[\]]{2,300})\]"  # "Qazaqstan joly [Kazakhstan's way]"
+        r"|(?P<form>\s?:\s)"  # ": монография. 2-е изд."
+        rf"|\.\s+(?:(?:{vol})\.?\s?[\dIVXLC]+\b"  # ". Vol. V", ". Т. 4"
+        # ". Бес томдық", ". В 2 т."
+        r"|(?:\d+|[^\W\d_]+)\s?томдық|[Вв]\s\d+(?:-х)?\s(?:т\.|томах))"
+        r"|(?P<sent>\.\s+)(?=[^\W\d_])"  # ". Статистический бюллетень", ". CCDR Series"
+    )
 
 
 @functools.cache
@@ -3064,7 +3152,7 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
 
     A translation in square brackets after a transliterated title is kept as such.
     """
-    for m in _TITLE_EXTRAS.finditer(w.raw, start, end):
+    for m in _title_extras_re().finditer(w.raw, start, end):
         if m.start() - start < 3:
             continue
         if m.group("form") is not None:
@@ -3091,7 +3179,7 @@ def _isbd_title_end(w: _Work, start: int, end: int) -> int:
 
 
 def _year_cut(raw: str, start: int, end: int) -> int:
-    m = re.search(r",\s*(?:18|19|20)\d\d\b", raw[start:end])
+    m = re.search(rf",\s*{_YEAR}\b", raw[start:end])
     return start + m.start() if m else end
 
 
@@ -3240,9 +3328,13 @@ def _read_bibtex_line(w: _Work) -> bool:
 
 # ------------------------------------------------------------------ multi-references
 
-_MULTI_SPLIT = re.compile(
-    r"(?:^|[\s,;])(?:[a-z]\)|\d{1,2}\))\s+|\s+(?:ja|and|и|және)\s+(?:[a-z]\)|\d{1,2}\))\s+"
-)
+
+@functools.cache
+def _multi_split_re() -> re.Pattern[str]:
+    conj = _alternation(_labels()["enumeration_conjunctions"], ignore_case=False)
+    return re.compile(
+        rf"(?:^|[\s,;])(?:[a-z]\)|\d{{1,2}}\))\s+|\s+(?:{conj})\s+(?:[a-z]\)|\d{{1,2}}\))\s+"
+    )
 
 
 def split_references(raw: str) -> list[str]:
@@ -3258,15 +3350,15 @@ def split_references(raw: str) -> list[str]:
         ";" not in text
         and ")" not in text
         and text.count("//") < 2
-        and not _QUOTE_CONJ.search(text)
+        and not _quote_conj_re().search(text)
     ):
         return [raw]
     n = numbering(text)
     body = text[n:]
-    if not _MULTI_SPLIT.match(body):
+    if not _multi_split_re().match(body):
         body = text[len(text) - len(text.lstrip()) :]
     # lettered parts ("a) … b) …") split only when the first mark opens the body
-    marks = list(_MULTI_SPLIT.finditer(body)) if _MULTI_SPLIT.match(body) else []
+    marks = list(_multi_split_re().finditer(body)) if _multi_split_re().match(body) else []
     if len(marks) >= 2:
         parts = []
         for k, m in enumerate(marks):
@@ -3284,23 +3376,37 @@ def split_references(raw: str) -> list[str]:
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
     if ";" not in body and not any(q in body for q in '“”»"'):
-        return [raw]  # nothing for _SEMI_SPLIT to split at
+        return [raw]  # nothing for _semi_split_re() to split at
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
-    parts = [p.strip(" ;.") for p in _SEMI_SPLIT.split(body)]
+    parts = [p.strip(" ;.") for p in _semi_split_re().split(body)]
     parts = [p for p in parts if p]
     if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
         return parts
     return [raw]
 
 
-_QUOTE_CONJ = re.compile(r"[“”»\"]\s+(?:ja|и|and|және|та|und|et|ve)\s")
-_SEMI_SPLIT = re.compile(
-    r";\s+(?:(?:see also|см\. также|vt ka|cf\.|siehe auch|voir aussi)\s+)?"
-    r"|(?<=[“”»\"])\s+(?:ja|и|and|және|та|und|et|ve)\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
-    re.I,
-)
+def _title_conjunctions() -> list[str]:
+    """The conjunctions that join two quoted titles: words ('&' joins names only)."""
+    return [x for x in _labels()["conjunctions"] if x.isalpha()]
+
+
+@functools.cache
+def _quote_conj_re() -> re.Pattern[str]:
+    conj = _alternation(_title_conjunctions(), ignore_case=False)
+    return re.compile(rf"[“”»\"]\s+(?:{conj})\s")
+
+
+@functools.cache
+def _semi_split_re() -> re.Pattern[str]:
+    see = _alternation(_labels()["see_also_after_semicolon"])
+    conj = _alternation(_title_conjunctions())
+    return re.compile(
+        rf";\s+(?:(?:{see})\s+)?"
+        rf"|(?<=[“”»\"])\s+(?:{conj})\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
+        re.I,
+    )
 
 
 def _has_anchor(part: str) -> bool:
@@ -3363,9 +3469,13 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     return _finish(w, raw, language)
 
 
-_TITLE_EDITION = re.compile(
-    r"[.,]\s+(?:Rev\.|Revised|Updated|\d{1,2}(?:st|nd|rd|th)|\d{1,2}-е)\s+(?:edn?|изд)\.?\s*$"
-)
+@functools.cache
+def _title_edition_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
+    marks = _alternation(_labels()["edition_abbreviations"], ignore_case=False)
+    return re.compile(
+        rf"[.,]\s+(?:{words}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}-е)\s+(?:{marks})\.?\s*$"
+    )
 
 
 @functools.cache
@@ -3399,7 +3509,7 @@ def _adoption_in_title(w: _Work) -> None:
 def _edition_in_title(w: _Work) -> None:
     """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
     if w.title_span is not None:
-        _title_tail_to_note(w, _TITLE_EDITION, 3)
+        _title_tail_to_note(w, _title_edition_re(), 3)
 
 
 def _byline_in_title(w: _Work) -> None:
@@ -3463,7 +3573,7 @@ def _parse_into(w: _Work) -> None:
     legal = (act is not None and not _act_word_in_body(w.text, act)) or (
         _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
     )
-    if legal and (lead := _NAME_LEAD.match(w.text)) is not None:
+    if legal and (lead := _name_lead_re().match(w.text)) is not None:
         # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
         # work in a gazette-newspaper, not an act
         legal = not _parse_names(lead.group(0).strip(" ,;"))
@@ -3791,16 +3901,21 @@ def _read_outlet_dated(w: _Work) -> bool:
 
 
 _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
-_TAIL_PERSON = re.compile(
-    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]", re.I
-)
+
+
+@functools.cache
+def _tail_person_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["tail_bylines"])
+    return re.compile(
+        rf"[\s,.;—–-]*\(?\s*(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]", re.I
+    )
 
 
 def _tail_person(w: _Work, start: int) -> None:
     """``«Title» (Темур Умаров, 24.10.2024)``: the author after a quoted title."""
     if w.authors:
         return
-    m = _TAIL_PERSON.match(w.text, start)
+    m = _tail_person_re().match(w.text, start)
     if m is None:
         return
     who = m.group(1).strip()
@@ -3809,9 +3924,12 @@ def _tail_person(w: _Work, start: int) -> None:
         w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
 
 
-_INLINE_BYLINE = re.compile(
-    r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
-)
+@functools.cache
+def _inline_byline_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["inline_bylines"], ignore_case=False)
+    return re.compile(rf"(?:^|[.,;(]\s*)((?:{words})\s*:\s*)([^.,;()]{{3,60}})")
+
+
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 
 
@@ -3819,10 +3937,10 @@ def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
         return
-    m = _INLINE_BYLINE.search(w.text) if ":" in w.text else None
+    m = _inline_byline_re().search(w.text) if ":" in w.text else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text)  # anchored: fails at the first letter
+        by = _byline_re().match(w.text)  # anchored: fails at the first letter
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
@@ -3842,18 +3960,22 @@ def _has_title_quote(text: str) -> bool:
     return any(len(text[q.inner_start : q.inner_end].split()) > 3 for q in find_quoted(text))
 
 
-_LINK_LABEL = re.compile(
-    r"\s*(?:[^\W\d_]+\s){0,3}(?:на|on|at|в|у|veebis|saidil)\s([^:]{2,40}?)\s*:\s*$|"
-    r"\s*(?:Ссылка|Link|Сілтеме|Посилання|Viide)[^:]{0,40}:\s*$",
-    re.I,
-)
+@functools.cache
+def _link_label_re() -> re.Pattern[str]:
+    preps = _alternation(_labels()["link_prepositions"])
+    words = _alternation(_labels()["link_words"])
+    return re.compile(
+        rf"\s*(?:[^\W\d_]+\s){{0,3}}(?:{preps})\s([^:]{{2,40}}?)\s*:\s*$|"
+        rf"\s*(?:{words})[^:]{{0,40}}:\s*$",
+        re.I,
+    )
 
 
 def _read_link_label(w: _Work) -> bool:
     """``Читать полностью на Vlast.kz: <URL>`` / ``Ссылка на исследование: <URL>``."""
     if not w.url:
         return False
-    m = _LINK_LABEL.fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
+    m = _link_label_re().fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
     if m is None:
         return False
     named = m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1)))
@@ -3891,7 +4013,7 @@ def _gazette_end(raw: str, start: int, end: int) -> int:
     roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
     if roman:
         return end + roman.end()
-    m = re.match(r"[^,;()\d]{0,80}?(?=,|\s(?:19|20)\d\d|\s*\(|$)", raw[end:])
+    m = re.match(rf"[^,;()\d]{{0,80}}?(?=,|\s{_MODERN_YEAR}|\s*\(|$)", raw[end:])
     tail = raw[end : end + m.end()] if m else ""
     if tail.strip() and len(tail.split()) <= 6:
         return end + len(tail.rstrip())
@@ -3983,7 +4105,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     )
 
 
-_DMY_PATH = re.compile(r"/([0-3]\d)/([01]\d)/((?:19|20)\d\d)/")
+_DMY_PATH = re.compile(rf"/([0-3]\d)/([01]\d)/({_MODERN_YEAR})/")
 
 
 def _dmy_path_date(url: str) -> PartialDate | None:
