@@ -1523,7 +1523,7 @@ def _name_lead_re() -> re.Pattern[str]:
     conj = _alternation(_labels()["conjunctions"], ignore_case=False)
     return re.compile(
         rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:{conj})(?!\w))\s?{_PERSON_ALT})*"
-        r"(?:,?\s(?:и\sдр\.|et\sal\.|жәнe\sт\.б\.|jt\.?))?"
+        r"(?:,?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?))?"
     )
 
 
