@@ -21,7 +21,9 @@ bounded, so the work per number is bounded and a whole scan is linear in the tex
 '2012-08-24'
 
 Month names come from Babel's CLDR data (built once, lazily, on first use) plus the forms
-in ``data/months_extra.json``; cue words are in ``data/date_cues.json``.
+in ``data/months_extra.json``, whose letter tables also spell the Kazakh and Georgian names
+in Latin letters (``16 nauryz 2022 zhyl``, ``14 maisi 2024``); cue words are in
+``data/date_cues.json``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -253,6 +256,68 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>[12]\d{{3}})(?!\d)"
 
 
+def _spellings(word: str, letters: dict[str, list[str]]) -> list[str]:
+    """Every Latin spelling of ``word`` that its letter table allows, in key form.
+
+    Letters that share a key (``ı`` and ``i``) count once.
+    """
+    forms = [""]
+    for ch in word:
+        alts = dict.fromkeys(_key(a) for a in letters[ch]) if ch in letters else (ch,)
+        forms = [f + alt for f in forms for alt in alts]
+    return forms
+
+
+def _harmony(text: str, harmony: dict[str, str]) -> str:
+    """``back``, ``front`` or ``""``: the class of the last vowel of ``text``."""
+    for ch in reversed(text):
+        for side, vowels in harmony.items():
+            if ch in vowels:
+                return side
+    return ""
+
+
+def _latin_months(extra: dict[str, Any], cldr: dict[str, int]) -> dict[str, int]:
+    """Kazakh and Georgian month words in Latin letters (key form → month number).
+
+    Made by the letter tables of ``months_extra.json`` from the Cyrillic Kazakh stems with
+    their suffixes (each Latin stem with the suffixes in vowel harmony with it) and from
+    CLDR's Georgian names with their case forms, instead of typing out every spelling.
+    """
+    out: dict[str, int] = {}
+    kk = extra["kk_latin"]
+    suffixes = extra["kk_suffixes"]["cyrl"]
+    for number, forms in extra["kk_stems"].items():
+        for stem in forms:
+            side = _harmony(stem, kk["harmony"])
+            for suffix in ("", *suffixes):
+                if suffix and _harmony(suffix, kk["harmony"]) not in ("", side):
+                    continue
+                for word in _spellings(stem + suffix, kk["letters"]):
+                    out.setdefault(word, int(number))
+    ka = extra["ka_latin"]
+    for name, number in cldr.items():
+        if not any(ch in ka["letters"] for ch in name):
+            continue
+        endings = ka["inflect"].get(name[-1], ())
+        forms = [name, *(name[:-1] + ending for ending in endings)]
+        for form in forms:
+            out.setdefault(form, number)
+            for word in _spellings(form, ka["letters"]):
+                out.setdefault(word, number)
+    return out
+
+
+def _with_latin(extra: dict[str, Any], words: list[str]) -> tuple[str, ...]:
+    """``words`` and the Latin spellings of those of them that a letter table romanizes."""
+    out = list(words)
+    for table in (extra["kk_latin"], extra["ka_latin"]):
+        for word in table["year_words"]:
+            if word in words:
+                out += [w for w in _spellings(word, table["letters"]) if w not in out]
+    return tuple(out)
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Month words and the other word lists, in key form (see :func:`_key`)."""
@@ -270,6 +335,8 @@ def _lexicon() -> _Lexicon:
         months.setdefault(stem, number)
         for suffix in suffixes:
             months.setdefault(stem + suffix, number)
+    for word, number in _latin_months(extra, months).items():
+        months.setdefault(word, number)
     for lang in extra["inflected"].values():  # Uzbek and Kyrgyz case and possessive forms
         for number, forms in lang["stems"].items():
             for form in forms:
@@ -280,8 +347,8 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         months=months,
         weak=frozenset(_key(w) for w in extra["weak"]),
-        trailers=tuple(extra["year_trailers"]),
-        connectors=tuple(extra["year_connectors"]),
+        trailers=_with_latin(extra, extra["year_trailers"]),
+        connectors=_with_latin(extra, extra["year_connectors"]),
         ordinals=tuple(extra["day_ordinals"]),
         decade_endings=tuple(extra["decade_endings"]),
         decade_kk=tuple(extra["decade_kk"]),
