@@ -941,3 +941,18 @@ def test_a_year_month_folder_in_a_url_is_a_month_date() -> None:
 def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
     (found,) = find_dates(text)
     assert found.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Šír, Jan. 2023. Kazachstán po Nazarbajevovi.", "2023"),
+        ("12 Kowalski Jan, 2020, Kazachstan", "2020"),
+        ("Saito, Jun 2021. Japan and Central Asia.", "2021"),
+        ("Jan. 2020 Kazakhstan report", "2020-01"),
+        ("Eurasianet, Jan. 5, 2022", "2022-01-05"),
+        ("Kowalski, J. Kazachstan. Warszawa, Jan 2020", "2020-01"),
+    ],
+)
+def test_a_month_that_is_also_a_given_name_after_a_family_name(text: str, iso: str) -> None:
+    assert [d.date.isoformat() for d in find_dates(text)] == [iso]

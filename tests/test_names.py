@@ -232,6 +232,21 @@ def test_cue_relaxes_strictness() -> None:
     assert parse_names("By Kapital Kz", strict=False) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan Kowalski", [("Kowalski", "Jan")]),
+        ("Šír, Jan", [("Šír", "Jan")]),
+        ("Zwolski, Jan Maria", [("Zwolski", "Jan Maria")]),
+        ("Jan Novák, Ivo Beneš", [("Novák", "Jan"), ("Beneš", "Ivo")]),
+    ],
+)
+def test_a_month_abbreviation_can_be_a_given_name(text: str, expected: list[P]) -> None:
+    """A month word is a date only beside a day or a year, which the date scanner reads
+    first; in a name segment it is a given name."""
+    assert _pairs(parse_names(text)) == expected
+
+
 def test_parse_name_single() -> None:
     assert parse_name("Lillis, Joanna") == Person(family="Lillis", given="Joanna")
     assert parse_name("Tamm M., Kask J.") is None

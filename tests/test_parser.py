@@ -518,3 +518,27 @@ def test_a_weekly_issue_s_days_are_its_date(raw: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None
     assert ref.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "date"),
+    [
+        (
+            "3 Jan Matti Novák, Ivo Beneš und Petr Dvořák, Střední Asie po roce 1991 "
+            "(Praha: Karolinum, 2019), 12.",
+            ["Novák", "Beneš", "Dvořák"],
+            "2019",
+        ),
+        ("Šír, Jan. 2023. Kazachstán po Nazarbajevovi. Praha: Academia.", ["Šír"], "2023"),
+        ("Kowalski Jan, 2020, Kazachstan po 1991 roku, Warszawa: PWN.", ["Kowalski"], "2020"),
+        ("Nowak, Jan. Polityka wschodnia. Kraków: Universitas, 2018.", ["Nowak"], "2018"),
+        # beside a day the abbreviation is a month again
+        ("Reuters, Jan. 5, 2022. Kazakhstan lifts the state of emergency.", [], "2022-01-05"),
+    ],
+)
+def test_jan_is_a_given_name_unless_a_day_or_year_makes_it_a_month(
+    raw: str, authors: list[str], date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    assert iso(ref) == date

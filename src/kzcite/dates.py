@@ -183,6 +183,7 @@ def _word_list_pattern(words: Iterable[str]) -> str:
 class _Lexicon:
     months: dict[str, int]  # every known month word (Kazakh inflections included) -> 1..12
     weak: frozenset[str]  # month words that alone could be ordinary words
+    name_like: frozenset[str]  # month words that are also given names (Jan, May)
     trailers: tuple[str, ...]
     connectors: tuple[str, ...]
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
@@ -347,6 +348,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         months=months,
         weak=frozenset(_key(w) for w in extra["weak"]),
+        name_like=frozenset(_key(w) for w in extra["name_like"]),
         trailers=_with_latin(extra, extra["year_trailers"]),
         connectors=_with_latin(extra, extra["year_connectors"]),
         ordinals=tuple(extra["day_ordinals"]),
@@ -561,7 +563,7 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     if branch == "mfirst":
         year, mon = int(g("my")), _month_of(g, "mm1")
         if g("md1") is None:
-            if _weak(g, "mm1"):
+            if _weak(g, "mm1") or _given_name(lex, m):
                 return None, ""
             if g("mm2"):
                 until = (year, _month_of(g, "mm2"), None)
@@ -625,6 +627,25 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     if "/" in text[4:6] and last != year + 1:
         return None, ""
     return PartialDate(year, None, None, text, PartialDate(last)), "range"
+
+
+# the opening of a line up to a given name: a number or bullet, then a family name
+# ("Šír, ", "10 Kowalski ")
+_NAME_OPENING = re.compile(r"[\W\d_]{0,6}[^\W\d_][\w'’-]*,?\s{1,2}")
+
+
+def _given_name(lex: _Lexicon, m: re.Match[str]) -> bool:
+    """Is the month word opening ``m`` (with no day) a person's given name instead?
+
+    ``Jan`` and ``May`` are names too: right after a family name that opens the line
+    (``Šír, Jan. 2023.``, ``Kowalski Jan, 2020``) the year belongs to the reference and
+    the word to the author.
+    """
+    s, start = m.string, m.start()
+    if _key(m.group("mm1")) not in lex.name_like:
+        return False
+    line = s.rfind("\n", 0, start) + 1
+    return start - line <= 60 and _NAME_OPENING.fullmatch(s, line, start) is not None
 
 
 def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
