@@ -542,3 +542,51 @@ def test_jan_is_a_given_name_unless_a_day_or_year_makes_it_a_month(
     ref = parse_reference(raw)
     assert fam(ref) == authors
     assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "ADB. 2022. “Central Asia Regional Economic Cooperation: Progress Report.” "
+            "ADB Brief No. 221, Asian Development Bank, Manila.",
+            "Asian Development Bank",
+        ),
+        (
+            "OSCE (2021) Kazakhstan Parliamentary Elections: Final Report. ODIHR Report 3/2021. "
+            "Warsaw: Organization for Security and Co-operation in Europe.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        # the acronym that only repeats a full name before it changes nothing
+        (
+            "World Bank (2021) Kazakhstan Country Economic Memorandum. Washington, DC: WB.",
+            "World Bank",
+        ),
+    ],
+)
+def test_an_acronym_author_spelled_out_later_is_the_outlet_by_its_full_name(
+    raw: str, outlet: str
+) -> None:
+    assert parse_reference(raw).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "place"),
+    [
+        (
+            "Азиатский банк развития. Транспортные коридоры Центральной Азии. "
+            "Серия докладов 14/2. – Манила, Алматы: АБР, 2021. – 88 с.",
+            "АБР",
+            "Манила, Алматы",
+        ),
+        (
+            "Сейтқали Б. Қазақ баспасөзінің тарихы. – Алматы; Астана: Қазақ университеті, "
+            "2019. – 312 б.",
+            "Қазақ университеті",
+            "Алматы; Астана",
+        ),
+    ],
+)
+def test_an_imprint_with_two_places_names_the_publisher(raw: str, outlet: str, place: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.place) == (outlet, place)

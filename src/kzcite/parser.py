@@ -1054,7 +1054,12 @@ def _approved_re() -> re.Pattern[str]:
 
 
 _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
-_IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
+# "Алматы : Атамұра, 2010", also with two or three places ("Алматы, Москва: ЕАБР",
+# "Almaty; Moscow: EDB")
+_IMPRINT = re.compile(
+    r"\s*([^\W\d_][\w.\- ]{0,40}?(?:[,;]\s?[^\W\d_](?:[^\W\d_]|[.\- ]){0,30}?){0,2})"
+    r"\s?:\s+([^,;]{2,120}?)\s*(?:,|$)"
+)
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
@@ -2821,12 +2826,13 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = "".join(ch for ch in short if ch.isalpha())
     if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
         return False
-    words = [
-        x
-        for x in re.findall(r"[^\W\d_]+", long)
-        if x.casefold() not in _label_set("acronym_minor_words", fold=False)
-    ]
-    return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
+    minor = _label_set("acronym_minor_words", fold=False)
+    # a hyphenated word gives one letter or one per part (OSCE: Co-operation; NATO)
+    for pattern in (r"[^\W\d_]+", r"[^\W\d_]+(?:-[^\W\d_]+)*"):
+        words = [x for x in re.findall(pattern, long) if x.casefold() not in minor]
+        if len(words) >= 2 and "".join(x[0] for x in words).upper() == letters:
+            return True
+    return False
 
 
 def _set_publisher(w: _Work, start: int, end: int) -> None:
@@ -3360,7 +3366,38 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _byline_in_title(w)
     _edition_in_title(w)
     _adoption_in_title(w)
+    _acronym_spelled_out(w)
     return _finish(w, raw, language)
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _acronym_spelled_out(w: _Work) -> None:
+    """``IMF. 2023. "Title." IMF Country Report No. 23/245, International Monetary Fund,
+    Washington, DC.``: an outlet written as an acronym that the line later spells out is
+    recorded by its full name (the publisher named in the imprint)."""
+    span = w.outlet_span
+    if w.outlet is None or span is None or not w.outlet.isupper() or " " in w.outlet:
+        return
+    letters = [ch for ch in w.outlet if ch.isalpha()]
+    if not 2 <= len(letters) <= 8:
+        return
+    begin = span.end
+    if w.title_span is not None and w.title_span.start >= span.end:
+        begin = max(begin, w.title_span.end)
+    minor = _label_set("acronym_minor_words", fold=False)
+    words = [m for m in _CAP_WORD.finditer(w.raw, begin) if m.group().casefold() not in minor]
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if not all(x.group()[0].isupper() for x in run):
+            continue
+        gap = w.raw[run[0].start() : run[-1].end()]
+        if re.search(r"[,.;:()\d]", gap) or not _acronym_of(w.outlet, gap):
+            continue
+        w.name_outlet(gap, run[0].start(), run[-1].end(), w.confidence.get("outlet", 0.8))
+        return
 
 
 _TITLE_EDITION = re.compile(
