@@ -590,3 +590,43 @@ def test_an_acronym_author_spelled_out_later_is_the_outlet_by_its_full_name(
 def test_an_imprint_with_two_places_names_the_publisher(raw: str, outlet: str, place: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.place) == (outlet, place)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title", "outlet"),
+    [
+        (
+            "Smailov, A. [@SmailovAlikhan]. (2023, March 2). Kazakhstan will build three new "
+            "power plants [Tweet]. X. https://x.com/SmailovAlikhan/status/1631234567890123456",
+            "Smailov",
+            "Kazakhstan will build three new power plants",
+            "X",
+        ),
+        (
+            "Lillis, J. (Host). (2022, January 14). What happened in Almaty (No. 58) "
+            "[Audio podcast episode]. In The Eurasianet Podcast. Eurasianet. "
+            "https://eurasianet.org/podcast",
+            "Lillis",
+            "What happened in Almaty",
+            "The Eurasianet Podcast",
+        ),
+        (
+            "Umarov, T. (Producer). (2021, June 3). Central Asia and China [Video podcast "
+            "episode]. In Carnegie Politika Talks. Carnegie Endowment.",
+            "Umarov",
+            "Central Asia and China",
+            "Carnegie Politika Talks",
+        ),
+    ],
+)
+def test_apa_posts_and_podcast_episodes(raw: str, author: str, title: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (fam(ref), ref.title, ref.outlet) == ([author], title, outlet)
+
+
+def test_an_apa_chapter_keeps_its_publisher() -> None:
+    ref = parse_reference(
+        "Olcott, M. B. (2010). Kazakhstan. In R. Smith (Ed.), Central Asia today "
+        "(pp. 10–40). Routledge."
+    )
+    assert ref.outlet == "Routledge"

@@ -1832,6 +1832,9 @@ _THESIS = re.compile(
 _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
 
 
+_PODCAST_IN = re.compile(r"([^.()]{3,100}?)(?:\.\s|\.?\s*$)")
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     tr = _TRANSLATION.match(seg) if "[" in seg else None
@@ -1866,6 +1869,17 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.notes.append(ed.group(0).strip(" ,"))
                 w.consume(off, off + ed.end())
                 off += ed.end()
+            podcast = _PODCAST_IN.match(w.text, off, end)
+            if podcast and _label_re("media_designators").search(w.raw):
+                # "[Audio podcast episode]. In The Diplomat Asia Geopolitics. The Diplomat.":
+                # the podcast or channel is the container; its producer follows
+                w.kind = Kind.OTHER
+                w.set_outlet(off, podcast.end(1), 0.75)
+                rest = w.text[podcast.end(1) : end].strip(_SPACE_PUNCT)
+                if rest:
+                    w.notes.append(rest)
+                w.consume(off, end)
+                return
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
             if (last and _is_organisation(last.group(1))) or (
                 last and _publisher_re().search(last.group(1))
@@ -2708,6 +2722,13 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 
 
+@functools.cache
+def _apa_role_re() -> re.Pattern[str]:
+    """A social-media handle or a role after an APA author: ``[@TokayevKZ]``, ``(Host)``."""
+    roles = _alternation(_labels()["apa_roles"])
+    return re.compile(rf"(?:\s*(?:\[@[\w.]{{1,40}}\]|\((?:{roles})\)))+\.?(?=\s)", re.I)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -2742,6 +2763,10 @@ def _read_author_date(w: _Work) -> bool:
         who_end = om.end()
     ed = _EDITORS.match(text, who_end)
     after = ed.end() if ed else who_end
+    role = _apa_role_re().match(text, after) if org is None else None
+    if role:  # "Tokayev, K. [@TokayevKZ].", "Putz, C. (Host)."
+        w.consume(after, role.end())
+        after = role.end()
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
