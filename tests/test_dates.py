@@ -956,3 +956,24 @@ def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
 )
 def test_a_month_that_is_also_a_given_name_after_a_family_name(text: str, iso: str) -> None:
     assert [d.date.isoformat() for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://www.adb.org/news/2021/adb-supports-kazakhstan-water-reform.html", "2021"),
+        (
+            "https://www.undp.org/kazakhstan/press-releases/2022/new-solar-plants-in-turkistan/",
+            "2022",
+        ),
+        ("https://www.eib.org/en/press/2020/eib-signs-loan-for-almaty-metro", "2020"),
+        # an id, a one-word page, or a folder deeper in the path is no slug's year
+        ("https://www.ebrd.com/news/2023/48213", None),
+        ("https://www.osce.org/files/2019/report.pdf", None),
+        ("https://www.example.kz/2018/annual-report/", None),
+        ("https://www.example.kz/2018/kazakh-news-today/page/2", None),
+    ],
+)
+def test_a_year_folder_right_before_a_slug_dates_the_page(url: str, iso: str | None) -> None:
+    date = date_from_url(url)
+    assert (date.isoformat() if date else None) == iso

@@ -630,3 +630,9 @@ def test_an_apa_chapter_keeps_its_publisher() -> None:
         "(pp. 10–40). Routledge."
     )
     assert ref.outlet == "Routledge"
+
+
+def test_a_bare_link_with_a_year_folder_before_its_slug_is_dated_by_the_year() -> None:
+    ref = parse_reference("– https://www.adb.org/news/2021/adb-supports-kazakhstan-water-reform")
+    assert iso(ref) == "2021"
+    assert iso(parse_reference("– https://www.adb.org/news/2021/74215")) is None

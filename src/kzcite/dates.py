@@ -1021,12 +1021,21 @@ _URL_DATE = re.compile(
 )
 
 
+# "/news/2023/ebrd-lends-to-kazakhstan-wind-farm.html": a year folder right before the
+# last segment, a slug of three or more words (not an id such as "/2023/48213")
+_URL_YEAR_FOLDER = re.compile(
+    r"/((?:19|20)\d\d)/(?=[^\W\d_][^\W_]*(?:-[^\W_]+){2,}(?:\.[a-z]{2,5})?/?$)"
+)
+
+
 def date_from_url(url: str) -> PartialDate | None:
     """The publication date a URL's path carries, at the precision it carries it.
 
     Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``2022-03-03`` or
-    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start; never a bare year
-    (``euro2014``), a word month (``/2012/June/``) or anything in the query string or fragment.
+    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start, and a year folder
+    right before a final slug (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare
+    year elsewhere (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or
+    anything in the query string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
     '2014-06-23'
@@ -1043,6 +1052,9 @@ def date_from_url(url: str) -> PartialDate | None:
         date = _url_match_date(m)
         if date is not None:
             return date
+    folder = _URL_YEAR_FOLDER.search(path)
+    if folder is not None:
+        return PartialDate(int(folder.group(1)), text=folder.group(0).rstrip("/"))
     return None
 
 
