@@ -493,3 +493,13 @@ def test_split_leading_names_pathological() -> None:
     for text in ("А. " * 300_000, "Иванов, " * 100_000, "." * 1_000_000):
         split_leading_names(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Абай", True), ("Homer", True), ("Махамбет", True), ("Қазақстан", False), ("абай", False)],
+)
+def test_is_mononym(word: str, expected: bool) -> None:
+    from kzcite.names import is_mononym
+
+    assert is_mononym(word) is expected

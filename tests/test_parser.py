@@ -636,3 +636,40 @@ def test_a_bare_link_with_a_year_folder_before_its_slug_is_dated_by_the_year() -
     ref = parse_reference("– https://www.adb.org/news/2021/adb-supports-kazakhstan-water-reform")
     assert iso(ref) == "2021"
     assert iso(parse_reference("– https://www.adb.org/news/2021/74215")) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Шәкәрім. Үш анық / құраст. Б. Қожабекұлы. – Алматы: Жалын, 1991. – 160 б.",
+            ["Шәкәрім"],
+            "Үш анық",
+        ),
+        (
+            "Махамбет. Өлеңдер = Стихи / Махамбет Өтемісұлы ; ауд. Т. Жароков. - Алматы : "
+            "Жазушы, 1989. - 96 б.",
+            ["Өтемісұлы"],
+            "Өлеңдер",
+        ),
+        (
+            "Homer. The Odyssey / transl. by E. Wilson. – New York: Norton, 2018. – 592 p.",
+            ["Homer"],
+            "The Odyssey",
+        ),
+        # a country heading is no person
+        (
+            "Қазақстан. Заңдар. Қазақстан Республикасының Конституциясы. – Алматы: Жеті жарғы, "
+            "2020. – 56 б.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_a_one_name_author_heading_leaves_the_title(
+    raw: str, authors: list[str], title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    if title is not None:
+        assert ref.title == title

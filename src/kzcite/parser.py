@@ -1508,7 +1508,7 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
                     persons, start + given_first.start(1), start + given_first.end(1), 0.8
                 )
                 return True
-        return False
+        return _read_mononym(w, start + lead, end)
     cand = m.group(0).strip().rstrip(",;")
     persons = _parse_names(cand)
     if not persons:
@@ -1523,6 +1523,30 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     ed = _EDITORS.match(w.text, start + m.end())
     if ed:
         w.consume(ed.start(), ed.end())
+    return True
+
+
+_MONONYM_LEAD = re.compile(r"([^\W\d_][\w-]{1,24})\.\s+(?=[^\W\d_])")
+
+
+def _read_mononym(w: _Work, start: int, end: int) -> bool:
+    """``Абай. Қара сөздер / … – Алматы: Жазушы, 2005.``: a heading of one name (an author
+    known by one name) before a title; the fuller name of a statement of responsibility
+    (``/ Абай Құнанбайұлы``) stays."""
+    m = _MONONYM_LEAD.match(w.text, start, end)
+    if m is None or not _names.is_mononym(m.group(1)):
+        return False
+    name = m.group(1)
+    if any(name in (p.family, p.given) for p in w.authors):
+        w.consume(m.start(1), m.end(1) + 1)
+        return True
+    if w.authors:
+        return False
+    person = Person(family=name, given="")
+    full = re.search(rf"/\s*{re.escape(name)}\s([^\W\d_][\w-]+)(?=\s*[;,.]|\s*$)", w.raw)
+    if full and full.group(1)[0].isupper():  # "/ Махамбет Өтемісұлы ; ауд. …"
+        person = Person(family=full.group(1), given=name)
+    w.set_authors((person,), m.start(1), m.end(1) + 1, 0.7)
     return True
 
 
