@@ -673,3 +673,25 @@ def test_a_one_name_author_heading_leaves_the_title(
     assert fam(ref) == authors
     if title is not None:
         assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "Qazaqstan Respýblıkasynyń Eńbek kodeksi. 2015 jylǵy 23 qarasha.",
+            "Qazaqstan Respýblıkasynyń Eńbek kodeksi",
+            "2015-11-23",
+        ),
+        (
+            "Қазақстан Республикасының Салық кодексі. 2017 жылғы 25 желтоқсан.",
+            "Қазақстан Республикасының Салық кодексі",
+            "2017-12-25",
+        ),
+    ],
+)
+def test_an_acts_name_ends_before_a_sentence_holding_only_its_date(
+    raw: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, iso(ref), ref.note) == (title, date, None)

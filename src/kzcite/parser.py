@@ -1218,10 +1218,18 @@ def _read_legal(w: _Work) -> bool:
         )
     ):
         gost = None
-    cuts = [m for m in (named, dot, gost) if m is not None]
+    # "Конституциясы. 1995 жылғы 30 тамыз.": a sentence holding only the date ends the name
+    dated = None
+    if w.date_span is not None:
+        dtext = w.raw[w.date_span.start : w.date_span.end].rstrip(".")
+        at = raw_title.rfind(dtext) if dtext else -1
+        if at > 0 and not raw_title[at + len(dtext) :].strip(_SPACE_PUNCT):
+            dated = re.match(r"(.{4,}\w)\.\s+$", raw_title[:at])
+    cuts = [m for m in (named, dot, gost, dated) if m is not None]
     if cuts:
         first = min(cuts, key=lambda m: m.end(1))
-        w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
+        if first is not dated:  # the date is the date, no note
+            w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
         raw_title = first.group(1)
     while True:
         paren = re.search(r"\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", raw_title)
