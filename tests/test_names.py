@@ -503,3 +503,10 @@ def test_is_mononym(word: str, expected: bool) -> None:
     from kzcite.names import is_mononym
 
     assert is_mononym(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Auswärtiges Amt", "Bundesministerium der Finanzen", "Landesamt für Statistik"]
+)
+def test_german_offices_are_no_persons_even_leniently(text: str) -> None:
+    assert parse_names(text, strict=False) is None

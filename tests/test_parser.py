@@ -695,3 +695,23 @@ def test_an_acts_name_ends_before_a_sentence_holding_only_its_date(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.title, iso(ref), ref.note) == (title, date, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "12 Vgl. Auswärtiges Amt, „Kasachstan: Reise- und Sicherheitshinweise“, "
+            "3. März 2023, https://www.auswaertiges-amt.de/de/service/laender/kasachstan-node",
+            "Auswärtiges Amt",
+        ),
+        (
+            "Bundesministerium der Finanzen, „Doppelbesteuerungsabkommen mit Kasachstan“, "
+            "10. Mai 2022, https://www.bundesfinanzministerium.de/abkommen",
+            "Bundesministerium der Finanzen",
+        ),
+    ],
+)
+def test_german_offices_and_ministries_are_outlets_not_persons(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (fam(ref), ref.outlet) == ([], outlet)
