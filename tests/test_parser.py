@@ -715,3 +715,29 @@ def test_an_acts_name_ends_before_a_sentence_holding_only_its_date(
 def test_german_offices_and_ministries_are_outlets_not_persons(raw: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert (fam(ref), ref.outlet) == ([], outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Bundesministerium für Bildung und Forschung: Pressemitteilung vom 05.06.2023 – "
+            "Deutsch-kasachische Universität erhält neue Förderung",
+            "Bundesministerium für Bildung und Forschung",
+            "Deutsch-kasachische Universität erhält neue Förderung",
+            "2023-06-05",
+        ),
+        (
+            "Министерство энергетики РК: Пресс-релиз от 13 февраля 2024 – Казахстан и Германия "
+            "подписали соглашение о водороде",
+            "Министерство энергетики РК",
+            "Казахстан и Германия подписали соглашение о водороде",
+            "2024-02-13",
+        ),
+    ],
+)
+def test_an_institution_s_press_release_of_a_date_then_its_title(
+    raw: str, outlet: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, iso(ref)) == (outlet, title, date)

@@ -3799,6 +3799,14 @@ def _read_genre_body(w: _Work) -> bool:
     return True
 
 
+@functools.cache
+def _genre_dated_re() -> re.Pattern[str]:
+    """``: Pressemitteilung vom`` / ``, Press release of`` right before a date."""
+    genres = _alternation(_labels()["genre_labels"])
+    preps = _alternation(_labels()["genre_date_prepositions"])
+    return re.compile(rf"\s*[:,]\s*(?:{genres})(?:\s+(?:{preps}))?\s*$", re.I)
+
+
 _DATED_HEAD = re.compile(
     r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*+,\s*+$"
 )
@@ -3819,6 +3827,12 @@ def _read_outlet_dated(w: _Work) -> bool:
     if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
         return False
     head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    genre = None
+    if head is None and _may_have(w, "genre_labels"):
+        # "Bundesministerium …: Pressemitteilung vom 13.02.2024 – Title"
+        genre = _genre_dated_re().search(w.text, 0, w.date_span.start)
+        if genre is not None:
+            head = _DATED_HEAD.fullmatch(w.text[: genre.start()] + ",")
     if head is None:
         return False
     name = head.group("name").strip(_SPACE_PUNCT)
@@ -3835,7 +3849,9 @@ def _read_outlet_dated(w: _Work) -> bool:
         if kind_words:
             w.notes.append(" ".join(kind_words))
     else:
-        if len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words):
+        if (len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words)) and (
+            len(words) > 8 or not _org_like(name)
+        ):
             return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
         if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
             return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
@@ -3850,6 +3866,8 @@ def _read_outlet_dated(w: _Work) -> bool:
         if full is not None and full.year == w.date.year:  # "2023, № 12, 14 ақпан"
             w.date = full
     w.set_outlet(n0, n1, 0.75)
+    if genre is not None:
+        w.notes.append(genre.group(0).strip(_SPACE_PUNCT))
     _read_numbers(w, w.date_span.end, rest.end())
     if rest.group("paren"):
         w.notes.append(rest.group("paren").strip(" ()"))
