@@ -741,3 +741,32 @@ def test_an_institution_s_press_release_of_a_date_then_its_title(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, iso(ref)) == (outlet, title, date)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Kazakhstan’s Snap Election: A Quick Guide | Carnegie Endowment, Analysis, "
+            "17 November 2022",
+            "Carnegie Endowment",
+            "Kazakhstan’s Snap Election: A Quick Guide",
+        ),
+        (
+            "Тоқаев реформалары: бір жылдан кейін | Vlast.kz, Аналитика, 16 марта 2023",
+            "Vlast.kz",
+            "Тоқаев реформалары: бір жылдан кейін",
+        ),
+        (
+            "“Kazakhstan’s Water Diplomacy”, Chatham House, Commentary. "
+            "https://www.chathamhouse.org/kazakhstan-water",
+            "Chatham House",
+            "Kazakhstan’s Water Diplomacy",
+        ),
+    ],
+)
+def test_a_section_word_after_the_site_is_no_part_of_the_outlet(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -3424,7 +3424,40 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _edition_in_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
+    _section_after_outlet(w)
     return _finish(w, raw, language)
+
+
+def _section_before_date(w: _Work) -> None:
+    """``| Crisis Group, Commentary, 14 January 2022``: a section or genre word standing
+    alone between commas before the date goes to the notes."""
+    if w.date_span is None or not _may_have(w, "section_words"):
+        return
+    m = _SECTION_BEFORE.search(w.text, 0, w.date_span.start)
+    if m is None or m.group(1).casefold() not in _label_set("section_words"):
+        return
+    w.notes.append(m.group(1))
+    w.consume(m.start(1), m.end(1))
+
+
+_SECTION_BEFORE = re.compile(r",\s([^\W\d_][\w&-]{1,20})\s*,\s*$")
+
+
+def _section_after_outlet(w: _Work) -> None:
+    """``Title | Crisis Group, Commentary, 14 January 2022``: a section or genre word after
+    the site's name is no part of the outlet."""
+    if w.outlet is None or ", " not in w.outlet:
+        return
+    head, tail = w.outlet.rsplit(", ", 1)
+    if tail.strip(_SPACE_PUNCT).casefold() not in _label_set("section_words") or not head.strip():
+        return
+    w.notes.append(tail.strip(_SPACE_PUNCT))
+    w.outlet = head.strip()
+    span = w.outlet_span
+    if span is not None:
+        at = w.raw.find(w.outlet, span.start, span.end)
+        if at != -1:
+            w.outlet_span = Span(at, at + len(w.outlet))
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -3567,6 +3600,7 @@ def _parse_into(w: _Work) -> None:
         return
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
+    _section_before_date(w)
     if _read_archive(w) or _read_legal(w):
         return
     if _read_gost(w):
