@@ -770,3 +770,22 @@ def test_a_section_word_after_the_site_is_no_part_of_the_outlet(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Кыргыз Республикасынын Экономика министрлиги, маалымат, 2022-жылдын 3-августу",
+            "Кыргыз Республикасынын Экономика министрлиги",
+        ),
+        (
+            "Министерство финансов Республики Казахстан, информация, 5 мая 2023",
+            "Министерство финансов Республики Казахстан",
+        ),
+    ],
+)
+def test_an_untitled_notice_of_a_ministry_names_only_outlet_and_date(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+    assert ref.date is not None
