@@ -789,3 +789,27 @@ def test_an_untitled_notice_of_a_ministry_names_only_outlet_and_date(raw: str, o
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, None)
     assert ref.date is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "place"),
+    [
+        (
+            "Kaya, A. (2018). Türkiye-Kazakistan ilişkileri. İçinde B. Demir (Ed.), "
+            "Avrasya'da yeni dönem (ss. 45-70). İstanbul: Doğu Kitabevi.",
+            "Doğu Kitabevi",
+            "İstanbul",
+        ),
+        (
+            "Cummings, S. (2012). Kazakhstan's foreign policy. In P. Lee (Ed.), "
+            "Central Asia after 1991 (pp. 101–130). London: Routledge.",
+            "Routledge",
+            "London",
+        ),
+    ],
+)
+def test_an_apa_chapter_s_place_and_publisher_after_the_book(
+    raw: str, outlet: str, place: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.place, ref.kind) == (outlet, place, Kind.CHAPTER)

@@ -1891,11 +1891,11 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
         return
     if w.outlet is None:
-        lead_in = re.match(r"(?:In|Im|В кн\.|В сб\.|В|Dans|Içinde)\s?:?\s+", w.raw[off:end])
+        lead_in = _container_lead_re().match(w.raw, off, end)
         if lead_in:
             w.kind = Kind.CHAPTER
-            w.consume(off, off + lead_in.end())
-            off += lead_in.end()
+            w.consume(off, lead_in.end())
+            off = lead_in.end()
             ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\),\s*", w.raw[off:end])
             if ed:
                 w.notes.append(ed.group(0).strip(" ,"))
@@ -1913,11 +1913,18 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.consume(off, end)
                 return
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
-            if (last and _is_organisation(last.group(1))) or (
-                last and _publisher_re().search(last.group(1))
+            if last and (
+                _is_organisation(last.group(1))
+                or _publisher_re().search(last.group(1))
+                or _IMPRINT.fullmatch(last.group(1))  # "(ss. 45-70). İstanbul: Doğu Kitabevi."
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
-                w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
+                o0, o1 = off + last.start(1), off + last.end(1)
+                pm = _IMPRINT.fullmatch(w.text, o0, o1)
+                if pm and not re.search(r"\d", pm.group(1)):  # "Ankara: Nobel Yayınları"
+                    w.place = pm.group(1).strip()
+                    o0 = pm.start(2)
+                w.set_outlet(o0, o1, 0.75, masked=True)
                 w.consume(off, end)
                 return
         thesis = _THESIS.match(w.raw, off, end)
@@ -2174,6 +2181,13 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+@functools.cache
+def _container_lead_re() -> re.Pattern[str]:
+    """``In``, ``В кн.``, ``İçinde`` … opening the book or site an item appeared in."""
+    leads = "|".join(re.escape(x) for x in _labels()["container_leads"])
+    return re.compile(rf"(?:{leads})\s?:?\s+")
 
 
 @functools.cache
