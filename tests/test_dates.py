@@ -977,3 +977,29 @@ def test_a_month_that_is_also_a_given_name_after_a_family_name(text: str, iso: s
 def test_a_year_folder_right_before_a_slug_dates_the_page(url: str, iso: str | None) -> None:
     date = date_from_url(url)
     assert (date.isoformat() if date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        (
+            "дамуы, 2022 жылғы қаңтар-маусым (бюллетень)",
+            "2022 жылғы қаңтар-маусым",
+            "2022-01/2022-06",
+        ),
+        ("Esep 2021 jylǵy qańtar–naýryz", "2021 jylǵy qańtar–naýryz", "2021-01/2021-03"),
+    ],
+)
+def test_a_period_of_months_after_a_year_word(text: str, matched: str, iso: str) -> None:
+    assert only(text)[:3] == (matched, iso, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        ("Газет, 2018 жылғы мамыр – Алматы", "2018 жылғы мамыр", "2018-05"),
+        ("Халқы 2023 жылғы 1 қаңтарға. – 80 б.", "2023 жылғы 1 қаңтарға.", "2023-01-01"),
+    ],
+)
+def test_a_dash_after_a_year_first_month_is_no_period(text: str, matched: str, iso: str) -> None:
+    assert only(text)[:2] == (matched, iso)

@@ -813,3 +813,25 @@ def test_an_apa_chapter_s_place_and_publisher_after_the_book(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.place, ref.kind) == (outlet, place, Kind.CHAPTER)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Ұлттық статистика бюросы. Қазақстан Республикасының сыртқы саудасы, "
+            "2022 жылғы қаңтар-маусым (бюллетень), 2022 жылғы 12 тамыз",
+            "Қазақстан Республикасының сыртқы саудасы, 2022 жылғы қаңтар-маусым",
+        ),
+        (
+            "Национальный статистический комитет. Численность населения Кыргызстана "
+            "(январь–июнь 2023 г.). URL: https://stat.kg/ru/news/123 (дата обращения: "
+            "01.09.2023)",
+            "Численность населения Кыргызстана (январь–июнь 2023 г.)",
+        ),
+    ],
+)
+def test_the_period_a_report_covers_stays_in_its_title(raw: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.date is None or ref.date.day is not None

@@ -205,6 +205,7 @@ class _Patterns:
     year: re.Pattern[str]  # dates that open with a year
     month: re.Pattern[str]  # dates that open with a month word
     year_only: re.Pattern[str]
+    year_plain: re.Pattern[str]  # the year patterns without the period of months
 
 
 @attrs.frozen(slots=True)
@@ -407,6 +408,8 @@ def _patterns() -> _Patterns:
     year_tails = {
         "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
+        # "2023 жылғы қаңтар-желтоқсан": a period of months after the year word
+        "mrange": rf"\s{{0,2}}{connector},?\s{{1,3}}{mw('pm1')}{_RD}{mw('pm2')}",
         "yfirst": (
             rf"\s{{0,2}}{connector},?\s{{1,3}}"
             rf"(?:{_day('fd1')}{ordinal}{_DS})?{mw('fm')}"
@@ -438,6 +441,7 @@ def _patterns() -> _Patterns:
         year=union(year_head, year_tails),
         month=re.compile(month_branch),
         year_only=union(year_head, {"year": year_tails["year"]}),
+        year_plain=union(year_head, {k: v for k, v in year_tails.items() if k != "mrange"}),
     )
 
 
@@ -595,6 +599,11 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         ris_month = int(g("rm")) if g("rm") else None
         ris_day = int(g("rd")) if g("rd") and ris_month else None
         return _date(text, year, ris_month, ris_day), "iso" if ris_month else "year"
+    if branch == "mrange":  # "2023 жылғы қаңтар-желтоқсан": a period of months
+        mon, last = _month_of(g, "pm1"), _month_of(g, "pm2")
+        if not mon or not last:
+            return None, "retry"
+        return _date(text, year, mon, None, (year, last, None)), "range"
     if branch == "yfirst":
         mon = _month_of(g, "fm")
         if g("fd1"):
@@ -686,6 +695,7 @@ _YEAR_GROUPS = {
     "num": "ny",
     "numrange": "nry",
     "yfirst": "Y",
+    "mrange": "Y",
     "ycomma": "Y",
     "vanc": "Y",
     "apa": "Y",
@@ -823,6 +833,12 @@ def _scan(text: str, years: bool) -> _Scan:
         pos = m.end()
         try:
             date, kind = _read(lex, m, text[start:pos])
+            if kind == "retry":  # "2019 жылғы наурыз – Алматы": no period of months
+                m = pats.year_plain.match(s, start)
+                if m is None:
+                    continue
+                pos = m.end()
+                date, kind = _read(lex, m, text[start:pos])
         except InvalidDateError:
             invalid.append(Span(start, pos))
             continue

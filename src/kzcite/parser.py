@@ -2029,6 +2029,16 @@ def _publisher_re() -> re.Pattern[str]:
 _COMMA_PARTS = re.compile(r"[^,.]+")
 
 
+def _period_only(text: str) -> bool:
+    """``январь–март 2024 г.``, ``2020–2025``: a span of months or years, the period a
+    title reports on (kept in the title), not a date or a place and date."""
+    found = _dates.find_dates(text)
+    if len(found) != 1 or found[0].kind != "range" or found[0].date.day is not None:
+        return False
+    span = found[0].span
+    return not (text[: span.start] + text[span.end :]).strip(_SPACE_PUNCT)
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
     text = w.text
@@ -2134,7 +2144,12 @@ def _read_plain(w: _Work) -> None:
         and po.group(1) not in _places()
     )
     # "(LRT, 2024-03-12)" names an outlet; "(Москва, 28 марта 1994 года)" is a note
-    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]) and not named:
+    if (
+        po
+        and re.search(r"\d", w.raw[start + po.start() : start + po.end()])
+        and not named
+        and not _period_only(w.raw[start + po.start() + 1 : start + po.end() - 1])
+    ):
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
         po = None
@@ -2288,13 +2303,28 @@ _VOL_DESIGNATION = re.compile(
 )
 
 
+_TITLE_CUT = re.compile(r",\s*((?:18|19|20)\d\d)\b|\.\s[-–—]\s")
+
+
+def _period_at(raw: str, start: int, end: int) -> bool:
+    """Does a span of months or years (a reported period) begin at ``start``?"""
+    found = _dates.find_dates(raw[start : min(end, start + 60)])
+    return (
+        bool(found)
+        and found[0].span.start == 0
+        and _period_only(raw[start : start + found[0].span.end])
+    )
+
+
 def _title_cut(w: _Work, start: int, end: int) -> int:
     """ISBD titles end at ``, <year>``, `` : `` or ``. - ``.
 
     The year and its comma are consumed with the date, so the cut is found in ``raw``.
     """
-    m = re.search(r",\s*(?:18|19|20)\d\d\b|\.\s[-–—]\s", w.raw[start:end])
-    end = start + m.start() if m else end
+    for m in _TITLE_CUT.finditer(w.raw, start, end):
+        if m.group(1) is None or not _period_at(w.raw, m.start(1), end):
+            end = m.start()  # not at "…, 2023 жылғы қаңтар-желтоқсан": the title's period
+            break
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
@@ -2523,8 +2553,10 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif _SERIES_NOTE.search(inner) or (
-            w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
+        elif (
+            _SERIES_NOTE.search(inner)
+            or (w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3)
+            or _form_re().fullmatch(inner.rstrip(".")) is not None  # "… (бюллетень)"
         ):
             w.notes.append(inner)
         else:
