@@ -835,3 +835,32 @@ def test_the_period_a_report_covers_stays_in_its_title(raw: str, title: str) -> 
     ref = parse_reference(raw)
     assert ref.title == title
     assert ref.date is None or ref.date.day is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "authors"),
+    [
+        (
+            "GUS, Mały Rocznik Statystyczny Polski 2022, Warszawa 2022",
+            "GUS",
+            "Mały Rocznik Statystyczny Polski 2022",
+            [],
+        ),
+        (
+            "Piotr Nowak, Polityka energetyczna Kazachstanu, Kraków 2018.",
+            None,
+            "Polityka energetyczna Kazachstanu",
+            ["Nowak"],
+        ),
+        # an upper-case family name with initials stays a person
+        ("SMITH, J. Kazakhstan Today. London: Routledge, 2010.", "Routledge", None, ["Smith"]),
+    ],
+)
+def test_place_and_year_without_a_comma_end_the_title(
+    raw: str, outlet: str | None, title: str | None, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    assert ref.outlet == outlet
+    if title is not None:
+        assert ref.title == title

@@ -797,8 +797,14 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
             if other is not pick and other.kind == "year" and other.date == pick.date:
                 at = other.span.start
                 prev = _WORD_BEFORE.search(w.text, max(0, at - 30), at)
-                if prev and prev.group(1)[:1].islower() and other.span.end < pick.span.start:
-                    continue  # "… на начало 2024 года: стат. сборник. Бишкек, 2024": the title's
+                if (
+                    prev
+                    and other.span.end < pick.span.start
+                    and (prev.group(1)[:1].islower() or _after_place(w.raw, pick.span.start))
+                ):
+                    # "… на начало 2024 года: стат. сборник. Бишкек, 2024", "Rocznik
+                    # Statystyczny 2023, Warszawa 2023": the title's year, then the imprint's
+                    continue
                 _consume_date(w, other.span)
         w.set_date(pick.date, pick.span.start, pick.span.end, 0.95 if pick.kind != "year" else 0.8)
         _consume_date(w, pick.span)
@@ -942,11 +948,12 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     return first
 
 
-_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),\s?$")
+_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),?\s?$")
 
 
 def _after_place(raw: str, start: int) -> bool:
-    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``)."""
+    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``,
+    ``Warszawa 2023``)."""
     m = _PLACE_COMMA.search(raw, max(0, start - 30), start)
     return m is not None and m.group(1) in _places()
 
@@ -2266,8 +2273,18 @@ def _read_translated_title(w: _Work, start: int, end: int) -> bool:
 
 
 def _place_tail(w: _Work, start: int, end: int) -> int:
-    """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place."""
+    """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place;
+    so is a known place after the title's last comma, right before the date
+    (``Polityka energetyczna Kazachstanu, Warszawa 2019``)."""
     seg = w.text[start:end]
+    c = seg.rstrip(_SPACE_PUNCT).rfind(", ")
+    if c != -1 and w.date_span is not None and len(seg[:c].split()) >= 2:
+        tail = seg[c + 2 :].strip(_SPACE_PUNCT)
+        t1 = start + c + 2 + (len(seg[c + 2 :]) - len(seg[c + 2 :].lstrip())) + len(tail)
+        if tail in _places() and not w.raw[t1 : w.date_span.start].strip(" ,"):
+            w.place = tail
+            w.consume(start + c, end)
+            return start + c
     k = seg.rfind(". ")
     if k == -1:
         return end
@@ -2341,6 +2358,9 @@ _DOC_SYMBOL = re.compile(
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
 
 
+_ACRONYM_HEAD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}")
+
+
 def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     """``OSCE/ODIHR, Title, Warsaw, 2021`` / ``UN General Assembly, Resolution 68/262, Title,
     A/RES/68/262 (27 March 2014)`` / ``ECtHR, Case of X v. Y, no. 13274/08, <date>``."""
@@ -2361,7 +2381,13 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
         head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
     if "(" in head or ("(" in second and not _DOC_SYMBOL.match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
-    if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
+    acronym = (
+        _ACRONYM_HEAD.fullmatch(head) is not None
+        and not _ACRONYM_HEAD.fullmatch(second.split(" ")[0].rstrip("."))
+        and not _parse_names(f"{head}, {second}")
+        and not _NAME_LEAD.match(f"{head}, {second}")
+    )  # "GUS, Rocznik Statystyczny …, Warszawa 2023"; not "SMITH, J."
+    if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head) or acronym):
         return False
     if _parse_names(head) or ("(" in parts[1].group(0) and ":" in parts[1].group(0)):
         return False
