@@ -252,6 +252,86 @@ def test_kazakh_latin_months(word: str, month: int) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        # informal transliteration: zh, sh, plain n for ң, the year word after the year
+        ("Prezident Joldauy. 16 nauryz 2022 zhyl [Address]", "16 nauryz 2022 zhyl", "2022-03-16"),
+        ("Qaýly 2022 jylǵy 17 mamyr, № 4", "2022 jylǵy 17 mamyr", "2022-05-17"),
+        ("Bujryq 2020 zhylgy 3 qantarda", "2020 zhylgy 3 qantarda", "2020-01-03"),
+        ("Zhanalyqtar, 2 zheltoqsan 2019 zhyly", "2 zheltoqsan 2019 zhyly", "2019-12-02"),
+        ("Habar 12 qyrkuiek 2021", "12 qyrkuiek 2021", "2021-09-12"),
+        ("Qaýly 2023 jyldyn 5 sauirinde", "2023 jyldyn 5 sauirinde", "2023-04-05"),
+        # the 2021 alphabet (ä ş ñ ı) and the 2018 one (á ń ý)
+        ("Jarlyq 2021 jylğy 9 säuırde", "2021 jylğy 9 säuırde", "2021-04-09"),
+        ("Aqparat 1 qańtar 2018 j.", "1 qańtar 2018 j.", "2018-01-01"),
+        ("Esep 2020 jyldyń 30 maýsymyndaǵy", "2020 jyldyń 30 maýsymyndaǵy", "2020-06-30"),
+    ],
+)
+def test_kazakh_latin_dates_made_from_the_cyrillic_months(
+    text: str, matched: str, iso: str
+) -> None:
+    assert only(text)[:2] == (matched, iso)
+
+
+def test_kazakh_latin_months_follow_vowel_harmony_and_keep_kazan_the_city() -> None:
+    from kzcite.dates import _lexicon
+
+    months = _lexicon().months
+    assert months["shildede"] == 7 and months["nauryzda"] == 3
+    assert "nauryzde" not in months  # a back stem takes no front suffix
+    assert "kazan" not in months  # қ is q: 'Kazan, 2019' is the city
+    assert [d.kind for d in find_dates("Kazan: Kazan University Press, 2019")] == ["year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        ("Netgazeti.ge – 14 maisi 2024", "14 maisi 2024", "2024-05-14"),
+        ("Interpressnews, 3 ianvari 2023", "3 ianvari 2023", "2023-01-03"),
+        ("Civil.ge, 21 tebervali, 2022", "21 tebervali, 2022", "2022-02-21"),
+        ("Radio Tavisupleba, 9 seqtemberi 2021", "9 seqtemberi 2021", "2021-09-09"),
+        ("Publika, 30 sektemberi 2021", "30 sektemberi 2021", "2021-09-30"),
+        ("Formula, 1 oqtomberi 2020", "1 oqtomberi 2020", "2020-10-01"),
+        ("Batumelebi, 5 agvistos, 2019", "5 agvistos, 2019", "2019-08-05"),
+        ("ნეტგაზეთი, 2024 წლის 14 მაისს", "2024 წლის 14 მაისს", "2024-05-14"),
+        ("Kviris Palitra, 2023 ts'lis 2 dekemberi", "2023 ts'lis 2 dekemberi", "2023-12-02"),
+    ],
+)
+def test_georgian_months_in_latin_letters_and_their_case_forms(
+    text: str, matched: str, iso: str
+) -> None:
+    assert only(text)[:2] == (matched, iso)
+
+
+def test_georgian_latin_month_names_come_from_babel() -> None:
+    from babel import Locale
+
+    from kzcite.dates import _lexicon
+
+    months = _lexicon().months
+    for number, name in Locale.parse("ka").months["format"]["wide"].items():
+        assert months[name] == number
+    for number, name in enumerate(
+        [
+            "ianvari",
+            "tebervali",
+            "marti",
+            "aprili",
+            "maisi",
+            "ivnisi",
+            "ivlisi",
+            "agvisto",
+            "seqtemberi",
+            "oqtomberi",
+            "noemberi",
+            "dekemberi",
+        ],
+        start=1,
+    ):
+        assert months[name] == number
+
+
+@pytest.mark.parametrize(
     ("text", "iso"),
     [
         ("в июне 2015 г.", "2015-06"),
@@ -844,3 +924,65 @@ def test_a_year_month_folder_in_a_url_is_a_month_date() -> None:
 def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
     (found,) = find_dates(text)
     assert found.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Šír, Jan. 2023. Kazachstán po Nazarbajevovi.", "2023"),
+        ("12 Kowalski Jan, 2020, Kazachstan", "2020"),
+        ("Saito, Jun 2021. Japan and Central Asia.", "2021"),
+        ("Jan. 2020 Kazakhstan report", "2020-01"),
+        ("Eurasianet, Jan. 5, 2022", "2022-01-05"),
+        ("Kowalski, J. Kazachstan. Warszawa, Jan 2020", "2020-01"),
+    ],
+)
+def test_a_month_that_is_also_a_given_name_after_a_family_name(text: str, iso: str) -> None:
+    assert [d.date.isoformat() for d in find_dates(text)] == [iso]
+
+
+@pytest.mark.parametrize(
+    ("url", "iso"),
+    [
+        ("https://www.adb.org/news/2021/adb-supports-kazakhstan-water-reform.html", "2021"),
+        (
+            "https://www.undp.org/kazakhstan/press-releases/2022/new-solar-plants-in-turkistan/",
+            "2022",
+        ),
+        ("https://www.eib.org/en/press/2020/eib-signs-loan-for-almaty-metro", "2020"),
+        # an id, a one-word page, or a folder deeper in the path is no slug's year
+        ("https://www.ebrd.com/news/2023/48213", None),
+        ("https://www.osce.org/files/2019/report.pdf", None),
+        ("https://www.example.kz/2018/annual-report/", None),
+        ("https://www.example.kz/2018/kazakh-news-today/page/2", None),
+    ],
+)
+def test_a_year_folder_right_before_a_slug_dates_the_page(url: str, iso: str | None) -> None:
+    date = date_from_url(url)
+    assert (date.isoformat() if date else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        (
+            "дамуы, 2022 жылғы қаңтар-маусым (бюллетень)",
+            "2022 жылғы қаңтар-маусым",
+            "2022-01/2022-06",
+        ),
+        ("Esep 2021 jylǵy qańtar–naýryz", "2021 jylǵy qańtar–naýryz", "2021-01/2021-03"),
+    ],
+)
+def test_a_period_of_months_after_a_year_word(text: str, matched: str, iso: str) -> None:
+    assert only(text)[:3] == (matched, iso, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "iso"),
+    [
+        ("Газет, 2018 жылғы мамыр – Алматы", "2018 жылғы мамыр", "2018-05"),
+        ("Халқы 2023 жылғы 1 қаңтарға. – 80 б.", "2023 жылғы 1 қаңтарға.", "2023-01-01"),
+    ],
+)
+def test_a_dash_after_a_year_first_month_is_no_period(text: str, matched: str, iso: str) -> None:
+    assert only(text)[:2] == (matched, iso)

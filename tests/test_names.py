@@ -232,6 +232,21 @@ def test_cue_relaxes_strictness() -> None:
     assert parse_names("By Kapital Kz", strict=False) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jan Kowalski", [("Kowalski", "Jan")]),
+        ("Šír, Jan", [("Šír", "Jan")]),
+        ("Zwolski, Jan Maria", [("Zwolski", "Jan Maria")]),
+        ("Jan Novák, Ivo Beneš", [("Novák", "Jan"), ("Beneš", "Ivo")]),
+    ],
+)
+def test_a_month_abbreviation_can_be_a_given_name(text: str, expected: list[P]) -> None:
+    """A month word is a date only beside a day or a year, which the date scanner reads
+    first; in a name segment it is a given name."""
+    assert _pairs(parse_names(text)) == expected
+
+
 def test_parse_name_single() -> None:
     assert parse_name("Lillis, Joanna") == Person(family="Lillis", given="Joanna")
     assert parse_name("Tamm M., Kask J.") is None
@@ -466,3 +481,20 @@ def test_split_leading_names_pathological() -> None:
     for text in ("А. " * 300_000, "Иванов, " * 100_000, "." * 1_000_000):
         split_leading_names(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Абай", True), ("Homer", True), ("Махамбет", True), ("Қазақстан", False), ("абай", False)],
+)
+def test_is_mononym(word: str, expected: bool) -> None:
+    from kzcite.names import is_mononym
+
+    assert is_mononym(word) is expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Auswärtiges Amt", "Bundesministerium der Finanzen", "Landesamt für Statistik"]
+)
+def test_german_offices_are_no_persons_even_leniently(text: str) -> None:
+    assert parse_names(text, strict=False) is None

@@ -518,3 +518,349 @@ def test_a_weekly_issue_s_days_are_its_date(raw: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None
     assert ref.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "date"),
+    [
+        (
+            "3 Jan Matti Novák, Ivo Beneš und Petr Dvořák, Střední Asie po roce 1991 "
+            "(Praha: Karolinum, 2019), 12.",
+            ["Novák", "Beneš", "Dvořák"],
+            "2019",
+        ),
+        ("Šír, Jan. 2023. Kazachstán po Nazarbajevovi. Praha: Academia.", ["Šír"], "2023"),
+        ("Kowalski Jan, 2020, Kazachstan po 1991 roku, Warszawa: PWN.", ["Kowalski"], "2020"),
+        ("Nowak, Jan. Polityka wschodnia. Kraków: Universitas, 2018.", ["Nowak"], "2018"),
+        # beside a day the abbreviation is a month again
+        ("Reuters, Jan. 5, 2022. Kazakhstan lifts the state of emergency.", [], "2022-01-05"),
+    ],
+)
+def test_jan_is_a_given_name_unless_a_day_or_year_makes_it_a_month(
+    raw: str, authors: list[str], date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "ADB. 2022. “Central Asia Regional Economic Cooperation: Progress Report.” "
+            "ADB Brief No. 221, Asian Development Bank, Manila.",
+            "Asian Development Bank",
+        ),
+        (
+            "OSCE (2021) Kazakhstan Parliamentary Elections: Final Report. ODIHR Report 3/2021. "
+            "Warsaw: Organization for Security and Co-operation in Europe.",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        # the acronym that only repeats a full name before it changes nothing
+        (
+            "World Bank (2021) Kazakhstan Country Economic Memorandum. Washington, DC: WB.",
+            "World Bank",
+        ),
+    ],
+)
+def test_an_acronym_author_spelled_out_later_is_the_outlet_by_its_full_name(
+    raw: str, outlet: str
+) -> None:
+    assert parse_reference(raw).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "place"),
+    [
+        (
+            "Азиатский банк развития. Транспортные коридоры Центральной Азии. "
+            "Серия докладов 14/2. – Манила, Алматы: АБР, 2021. – 88 с.",
+            "АБР",
+            "Манила, Алматы",
+        ),
+        (
+            "Сейтқали Б. Қазақ баспасөзінің тарихы. – Алматы; Астана: Қазақ университеті, "
+            "2019. – 312 б.",
+            "Қазақ университеті",
+            "Алматы; Астана",
+        ),
+    ],
+)
+def test_an_imprint_with_two_places_names_the_publisher(raw: str, outlet: str, place: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.place) == (outlet, place)
+
+
+@pytest.mark.parametrize(
+    ("raw", "author", "title", "outlet"),
+    [
+        (
+            "Smailov, A. [@SmailovAlikhan]. (2023, March 2). Kazakhstan will build three new "
+            "power plants [Tweet]. X. https://x.com/SmailovAlikhan/status/1631234567890123456",
+            "Smailov",
+            "Kazakhstan will build three new power plants",
+            "X",
+        ),
+        (
+            "Lillis, J. (Host). (2022, January 14). What happened in Almaty (No. 58) "
+            "[Audio podcast episode]. In The Eurasianet Podcast. Eurasianet. "
+            "https://eurasianet.org/podcast",
+            "Lillis",
+            "What happened in Almaty",
+            "The Eurasianet Podcast",
+        ),
+        (
+            "Umarov, T. (Producer). (2021, June 3). Central Asia and China [Video podcast "
+            "episode]. In Carnegie Politika Talks. Carnegie Endowment.",
+            "Umarov",
+            "Central Asia and China",
+            "Carnegie Politika Talks",
+        ),
+    ],
+)
+def test_apa_posts_and_podcast_episodes(raw: str, author: str, title: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (fam(ref), ref.title, ref.outlet) == ([author], title, outlet)
+
+
+def test_an_apa_chapter_keeps_its_publisher() -> None:
+    ref = parse_reference(
+        "Olcott, M. B. (2010). Kazakhstan. In R. Smith (Ed.), Central Asia today "
+        "(pp. 10–40). Routledge."
+    )
+    assert ref.outlet == "Routledge"
+
+
+def test_a_bare_link_with_a_year_folder_before_its_slug_is_dated_by_the_year() -> None:
+    ref = parse_reference("– https://www.adb.org/news/2021/adb-supports-kazakhstan-water-reform")
+    assert iso(ref) == "2021"
+    assert iso(parse_reference("– https://www.adb.org/news/2021/74215")) is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Шәкәрім. Үш анық / құраст. Б. Қожабекұлы. – Алматы: Жалын, 1991. – 160 б.",
+            ["Шәкәрім"],
+            "Үш анық",
+        ),
+        (
+            "Махамбет. Өлеңдер = Стихи / Махамбет Өтемісұлы ; ауд. Т. Жароков. - Алматы : "
+            "Жазушы, 1989. - 96 б.",
+            ["Өтемісұлы"],
+            "Өлеңдер",
+        ),
+        (
+            "Homer. The Odyssey / transl. by E. Wilson. – New York: Norton, 2018. – 592 p.",
+            ["Homer"],
+            "The Odyssey",
+        ),
+        # a country heading is no person
+        (
+            "Қазақстан. Заңдар. Қазақстан Республикасының Конституциясы. – Алматы: Жеті жарғы, "
+            "2020. – 56 б.",
+            [],
+            None,
+        ),
+    ],
+)
+def test_a_one_name_author_heading_leaves_the_title(
+    raw: str, authors: list[str], title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    if title is not None:
+        assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "Qazaqstan Respýblıkasynyń Eńbek kodeksi. 2015 jylǵy 23 qarasha.",
+            "Qazaqstan Respýblıkasynyń Eńbek kodeksi",
+            "2015-11-23",
+        ),
+        (
+            "Қазақстан Республикасының Салық кодексі. 2017 жылғы 25 желтоқсан.",
+            "Қазақстан Республикасының Салық кодексі",
+            "2017-12-25",
+        ),
+    ],
+)
+def test_an_acts_name_ends_before_a_sentence_holding_only_its_date(
+    raw: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, iso(ref), ref.note) == (title, date, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "12 Vgl. Auswärtiges Amt, „Kasachstan: Reise- und Sicherheitshinweise“, "
+            "3. März 2023, https://www.auswaertiges-amt.de/de/service/laender/kasachstan-node",
+            "Auswärtiges Amt",
+        ),
+        (
+            "Bundesministerium der Finanzen, „Doppelbesteuerungsabkommen mit Kasachstan“, "
+            "10. Mai 2022, https://www.bundesfinanzministerium.de/abkommen",
+            "Bundesministerium der Finanzen",
+        ),
+    ],
+)
+def test_german_offices_and_ministries_are_outlets_not_persons(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (fam(ref), ref.outlet) == ([], outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Bundesministerium für Bildung und Forschung: Pressemitteilung vom 05.06.2023 – "
+            "Deutsch-kasachische Universität erhält neue Förderung",
+            "Bundesministerium für Bildung und Forschung",
+            "Deutsch-kasachische Universität erhält neue Förderung",
+            "2023-06-05",
+        ),
+        (
+            "Министерство энергетики РК: Пресс-релиз от 13 февраля 2024 – Казахстан и Германия "
+            "подписали соглашение о водороде",
+            "Министерство энергетики РК",
+            "Казахстан и Германия подписали соглашение о водороде",
+            "2024-02-13",
+        ),
+    ],
+)
+def test_an_institution_s_press_release_of_a_date_then_its_title(
+    raw: str, outlet: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, iso(ref)) == (outlet, title, date)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Kazakhstan’s Snap Election: A Quick Guide | Carnegie Endowment, Analysis, "
+            "17 November 2022",
+            "Carnegie Endowment",
+            "Kazakhstan’s Snap Election: A Quick Guide",
+        ),
+        (
+            "Тоқаев реформалары: бір жылдан кейін | Vlast.kz, Аналитика, 16 марта 2023",
+            "Vlast.kz",
+            "Тоқаев реформалары: бір жылдан кейін",
+        ),
+        (
+            "“Kazakhstan’s Water Diplomacy”, Chatham House, Commentary. "
+            "https://www.chathamhouse.org/kazakhstan-water",
+            "Chatham House",
+            "Kazakhstan’s Water Diplomacy",
+        ),
+    ],
+)
+def test_a_section_word_after_the_site_is_no_part_of_the_outlet(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Кыргыз Республикасынын Экономика министрлиги, маалымат, 2022-жылдын 3-августу",
+            "Кыргыз Республикасынын Экономика министрлиги",
+        ),
+        (
+            "Министерство финансов Республики Казахстан, информация, 5 мая 2023",
+            "Министерство финансов Республики Казахстан",
+        ),
+    ],
+)
+def test_an_untitled_notice_of_a_ministry_names_only_outlet_and_date(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+    assert ref.date is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "place"),
+    [
+        (
+            "Kaya, A. (2018). Türkiye-Kazakistan ilişkileri. İçinde B. Demir (Ed.), "
+            "Avrasya'da yeni dönem (ss. 45-70). İstanbul: Doğu Kitabevi.",
+            "Doğu Kitabevi",
+            "İstanbul",
+        ),
+        (
+            "Cummings, S. (2012). Kazakhstan's foreign policy. In P. Lee (Ed.), "
+            "Central Asia after 1991 (pp. 101–130). London: Routledge.",
+            "Routledge",
+            "London",
+        ),
+    ],
+)
+def test_an_apa_chapter_s_place_and_publisher_after_the_book(
+    raw: str, outlet: str, place: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.place, ref.kind) == (outlet, place, Kind.CHAPTER)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Ұлттық статистика бюросы. Қазақстан Республикасының сыртқы саудасы, "
+            "2022 жылғы қаңтар-маусым (бюллетень), 2022 жылғы 12 тамыз",
+            "Қазақстан Республикасының сыртқы саудасы, 2022 жылғы қаңтар-маусым",
+        ),
+        (
+            "Национальный статистический комитет. Численность населения Кыргызстана "
+            "(январь–июнь 2023 г.). URL: https://stat.kg/ru/news/123 (дата обращения: "
+            "01.09.2023)",
+            "Численность населения Кыргызстана (январь–июнь 2023 г.)",
+        ),
+    ],
+)
+def test_the_period_a_report_covers_stays_in_its_title(raw: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.date is None or ref.date.day is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "authors"),
+    [
+        (
+            "GUS, Mały Rocznik Statystyczny Polski 2022, Warszawa 2022",
+            "GUS",
+            "Mały Rocznik Statystyczny Polski 2022",
+            [],
+        ),
+        (
+            "Piotr Nowak, Polityka energetyczna Kazachstanu, Kraków 2018.",
+            None,
+            "Polityka energetyczna Kazachstanu",
+            ["Nowak"],
+        ),
+        # an upper-case family name with initials stays a person
+        ("SMITH, J. Kazakhstan Today. London: Routledge, 2010.", "Routledge", None, ["Smith"]),
+    ],
+)
+def test_place_and_year_without_a_comma_end_the_title(
+    raw: str, outlet: str | None, title: str | None, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == authors
+    assert ref.outlet == outlet
+    if title is not None:
+        assert ref.title == title

@@ -21,7 +21,9 @@ bounded, so the work per number is bounded and a whole scan is linear in the tex
 '2012-08-24'
 
 Month names come from Babel's CLDR data (built once, lazily, on first use) plus the forms
-in ``data/months_extra.json``; cue words are in ``data/date_cues.json``.
+in ``data/months_extra.json``, whose letter tables also spell the Kazakh and Georgian names
+in Latin letters (``16 nauryz 2022 zhyl``, ``14 maisi 2024``); cue words are in
+``data/date_cues.json``.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import attrs
 
@@ -180,6 +183,7 @@ def _word_list_pattern(words: Iterable[str]) -> str:
 class _Lexicon:
     months: dict[str, int]  # every known month word (Kazakh inflections included) -> 1..12
     weak: frozenset[str]  # month words that alone could be ordinary words
+    name_like: frozenset[str]  # month words that are also given names (Jan, May)
     trailers: tuple[str, ...]
     connectors: tuple[str, ...]
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
@@ -201,6 +205,7 @@ class _Patterns:
     year: re.Pattern[str]  # dates that open with a year
     month: re.Pattern[str]  # dates that open with a month word
     year_only: re.Pattern[str]
+    year_plain: re.Pattern[str]  # the year patterns without the period of months
 
 
 @attrs.frozen(slots=True)
@@ -253,6 +258,68 @@ def _year(name: str) -> str:
     return rf"(?P<{name}>[12]\d{{3}})(?!\d)"
 
 
+def _spellings(word: str, letters: dict[str, list[str]]) -> list[str]:
+    """Every Latin spelling of ``word`` that its letter table allows, in key form.
+
+    Letters that share a key (``ı`` and ``i``) count once.
+    """
+    forms = [""]
+    for ch in word:
+        alts = dict.fromkeys(_key(a) for a in letters[ch]) if ch in letters else (ch,)
+        forms = [f + alt for f in forms for alt in alts]
+    return forms
+
+
+def _harmony(text: str, harmony: dict[str, str]) -> str:
+    """``back``, ``front`` or ``""``: the class of the last vowel of ``text``."""
+    for ch in reversed(text):
+        for side, vowels in harmony.items():
+            if ch in vowels:
+                return side
+    return ""
+
+
+def _latin_months(extra: dict[str, Any], cldr: dict[str, int]) -> dict[str, int]:
+    """Kazakh and Georgian month words in Latin letters (key form → month number).
+
+    Made by the letter tables of ``months_extra.json`` from the Cyrillic Kazakh stems with
+    their suffixes (each Latin stem with the suffixes in vowel harmony with it) and from
+    CLDR's Georgian names with their case forms, instead of typing out every spelling.
+    """
+    out: dict[str, int] = {}
+    kk = extra["kk_latin"]
+    suffixes = extra["kk_suffixes"]["cyrl"]
+    for number, forms in extra["kk_stems"].items():
+        for stem in forms:
+            side = _harmony(stem, kk["harmony"])
+            for suffix in ("", *suffixes):
+                if suffix and _harmony(suffix, kk["harmony"]) not in ("", side):
+                    continue
+                for word in _spellings(stem + suffix, kk["letters"]):
+                    out.setdefault(word, int(number))
+    ka = extra["ka_latin"]
+    for name, number in cldr.items():
+        if not any(ch in ka["letters"] for ch in name):
+            continue
+        endings = ka["inflect"].get(name[-1], ())
+        forms = [name, *(name[:-1] + ending for ending in endings)]
+        for form in forms:
+            out.setdefault(form, number)
+            for word in _spellings(form, ka["letters"]):
+                out.setdefault(word, number)
+    return out
+
+
+def _with_latin(extra: dict[str, Any], words: list[str]) -> tuple[str, ...]:
+    """``words`` and the Latin spellings of those of them that a letter table romanizes."""
+    out = list(words)
+    for table in (extra["kk_latin"], extra["ka_latin"]):
+        for word in table["year_words"]:
+            if word in words:
+                out += [w for w in _spellings(word, table["letters"]) if w not in out]
+    return tuple(out)
+
+
 @functools.cache
 def _lexicon() -> _Lexicon:
     """Month words and the other word lists, in key form (see :func:`_key`)."""
@@ -270,6 +337,8 @@ def _lexicon() -> _Lexicon:
         months.setdefault(stem, number)
         for suffix in suffixes:
             months.setdefault(stem + suffix, number)
+    for word, number in _latin_months(extra, months).items():
+        months.setdefault(word, number)
     for lang in extra["inflected"].values():  # Uzbek and Kyrgyz case and possessive forms
         for number, forms in lang["stems"].items():
             for form in forms:
@@ -280,8 +349,9 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         months=months,
         weak=frozenset(_key(w) for w in extra["weak"]),
-        trailers=tuple(extra["year_trailers"]),
-        connectors=tuple(extra["year_connectors"]),
+        name_like=frozenset(_key(w) for w in extra["name_like"]),
+        trailers=_with_latin(extra, extra["year_trailers"]),
+        connectors=_with_latin(extra, extra["year_connectors"]),
         ordinals=tuple(extra["day_ordinals"]),
         decade_endings=tuple(extra["decade_endings"]),
         decade_kk=tuple(extra["decade_kk"]),
@@ -338,6 +408,8 @@ def _patterns() -> _Patterns:
     year_tails = {
         "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
+        # "2023 жылғы қаңтар-желтоқсан": a period of months after the year word
+        "mrange": rf"\s{{0,2}}{connector},?\s{{1,3}}{mw('pm1')}{_RD}{mw('pm2')}",
         "yfirst": (
             rf"\s{{0,2}}{connector},?\s{{1,3}}"
             rf"(?:{_day('fd1')}{ordinal}{_DS})?{mw('fm')}"
@@ -369,6 +441,7 @@ def _patterns() -> _Patterns:
         year=union(year_head, year_tails),
         month=re.compile(month_branch),
         year_only=union(year_head, {"year": year_tails["year"]}),
+        year_plain=union(year_head, {k: v for k, v in year_tails.items() if k != "mrange"}),
     )
 
 
@@ -494,7 +567,7 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     if branch == "mfirst":
         year, mon = int(g("my")), _month_of(g, "mm1")
         if g("md1") is None:
-            if _weak(g, "mm1"):
+            if _weak(g, "mm1") or _given_name(lex, m):
                 return None, ""
             if g("mm2"):
                 until = (year, _month_of(g, "mm2"), None)
@@ -526,6 +599,11 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         ris_month = int(g("rm")) if g("rm") else None
         ris_day = int(g("rd")) if g("rd") and ris_month else None
         return _date(text, year, ris_month, ris_day), "iso" if ris_month else "year"
+    if branch == "mrange":  # "2023 жылғы қаңтар-желтоқсан": a period of months
+        mon, last = _month_of(g, "pm1"), _month_of(g, "pm2")
+        if not mon or not last:
+            return None, "retry"
+        return _date(text, year, mon, None, (year, last, None)), "range"
     if branch == "yfirst":
         mon = _month_of(g, "fm")
         if g("fd1"):
@@ -558,6 +636,25 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     if "/" in text[4:6] and last != year + 1:
         return None, ""
     return PartialDate(year, None, None, text, PartialDate(last)), "range"
+
+
+# the opening of a line up to a given name: a number or bullet, then a family name
+# ("Šír, ", "10 Kowalski ")
+_NAME_OPENING = re.compile(r"[\W\d_]{0,6}[^\W\d_][\w'’-]*,?\s{1,2}")
+
+
+def _given_name(lex: _Lexicon, m: re.Match[str]) -> bool:
+    """Is the month word opening ``m`` (with no day) a person's given name instead?
+
+    ``Jan`` and ``May`` are names too: right after a family name that opens the line
+    (``Šír, Jan. 2023.``, ``Kowalski Jan, 2020``) the year belongs to the reference and
+    the word to the author.
+    """
+    s, start = m.string, m.start()
+    if _key(m.group("mm1")) not in lex.name_like:
+        return False
+    line = s.rfind("\n", 0, start) + 1
+    return start - line <= 60 and _NAME_OPENING.fullmatch(s, line, start) is not None
 
 
 def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
@@ -598,6 +695,7 @@ _YEAR_GROUPS = {
     "num": "ny",
     "numrange": "nry",
     "yfirst": "Y",
+    "mrange": "Y",
     "ycomma": "Y",
     "vanc": "Y",
     "apa": "Y",
@@ -735,6 +833,12 @@ def _scan(text: str, years: bool) -> _Scan:
         pos = m.end()
         try:
             date, kind = _read(lex, m, text[start:pos])
+            if kind == "retry":  # "2019 жылғы наурыз – Алматы": no period of months
+                m = pats.year_plain.match(s, start)
+                if m is None:
+                    continue
+                pos = m.end()
+                date, kind = _read(lex, m, text[start:pos])
         except InvalidDateError:
             invalid.append(Span(start, pos))
             continue
@@ -933,12 +1037,21 @@ _URL_DATE = re.compile(
 )
 
 
+# "/news/2023/ebrd-lends-to-kazakhstan-wind-farm.html": a year folder right before the
+# last segment, a slug of three or more words (not an id such as "/2023/48213")
+_URL_YEAR_FOLDER = re.compile(
+    r"/((?:19|20)\d\d)/(?=[^\W\d_][^\W_]*(?:-[^\W_]+){2,}(?:\.[a-z]{2,5})?/?$)"
+)
+
+
 def date_from_url(url: str) -> PartialDate | None:
     """The publication date a URL's path carries, at the precision it carries it.
 
     Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``2022-03-03`` or
-    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start; never a bare year
-    (``euro2014``), a word month (``/2012/June/``) or anything in the query string or fragment.
+    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start, and a year folder
+    right before a final slug (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare
+    year elsewhere (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or
+    anything in the query string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
     '2014-06-23'
@@ -955,6 +1068,9 @@ def date_from_url(url: str) -> PartialDate | None:
         date = _url_match_date(m)
         if date is not None:
             return date
+    folder = _URL_YEAR_FOLDER.search(path)
+    if folder is not None:
+        return PartialDate(int(folder.group(1)), text=folder.group(0).rstrip("/"))
     return None
 
 

@@ -31,6 +31,7 @@ from kzcite.records import Person
 __all__ = [
     "NameList",
     "fix_case",
+    "is_mononym",
     "is_organisation",
     "looks_like_person",
     "parse_name",
@@ -66,6 +67,7 @@ class NameList:
 @attrs.frozen(slots=True)
 class _Words:
     given: frozenset[str]
+    mononyms: frozenset[str]
     particles: frozenset[str]
     postfix: frozenset[str]
     conj: frozenset[str]
@@ -156,6 +158,7 @@ def _words() -> _Words:
     et_al, editors, cues = (_phrases(raw[k]) for k in ("et_al", "editor_phrases", "cues"))
     return _Words(
         given=frozenset(given),
+        mononyms=frozenset(x.casefold() for x in raw["mononyms"]),
         particles=particles,
         postfix=postfix,
         conj=frozenset(raw["conjunctions"]),
@@ -758,6 +761,20 @@ def parse_name(text: str, *, strict: bool = True) -> Person | None:
     """
     found = parse_names(text, strict=strict)
     return found[0] if found is not None and len(found) == 1 else None
+
+
+def is_mononym(word: str) -> bool:
+    """True for a one-word name an author may be known by: a listed mononym (``Абай``,
+    ``Homer``) or a known given name written alone.
+
+    >>> is_mononym("Абай"), is_mononym("Қазақстан")
+    (True, False)
+    """
+    if not word[:1].isupper() or not word.replace("-", "").isalpha():
+        return False
+    w = _words()
+    low = word.casefold()
+    return low in w.mononyms or (low in w.given and low not in w.bad)
 
 
 def looks_like_person(text: str) -> bool:

@@ -821,8 +821,14 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
             if other is not pick and other.kind == "year" and other.date == pick.date:
                 at = other.span.start
                 prev = _WORD_BEFORE.search(w.text, max(0, at - 30), at)
-                if prev and prev.group(1)[:1].islower() and other.span.end < pick.span.start:
-                    continue  # "… на начало 2024 года: стат. сборник. Бишкек, 2024": the title's
+                if (
+                    prev
+                    and other.span.end < pick.span.start
+                    and (prev.group(1)[:1].islower() or _after_place(w.raw, pick.span.start))
+                ):
+                    # "… на начало 2024 года: стат. сборник. Бишкек, 2024", "Rocznik
+                    # Statystyczny 2023, Warszawa 2023": the title's year, then the imprint's
+                    continue
                 _consume_date(w, other.span)
         w.set_date(pick.date, pick.span.start, pick.span.end, 0.95 if pick.kind != "year" else 0.8)
         _consume_date(w, pick.span)
@@ -966,11 +972,12 @@ def _pick_date(cands: list[_dates.DateMatch], raw: str) -> _dates.DateMatch | No
     return first
 
 
-_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),\s?$")
+_PLACE_COMMA = re.compile(r"([^\W\d_]+(?:[\s\-][^\W\d_]+)?),?\s?$")
 
 
 def _after_place(raw: str, start: int) -> bool:
-    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``)."""
+    """A date after ``Place, ``: the imprint's date (``(Warsaw, 20 March 2023)``,
+    ``Warszawa 2023``)."""
     m = _PLACE_COMMA.search(raw, max(0, start - 30), start)
     return m is not None and m.group(1) in _places()
 
@@ -1100,7 +1107,12 @@ def _approved_re() -> re.Pattern[str]:
 
 
 _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
-_IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
+# "Алматы : Атамұра, 2010", also with two or three places ("Алматы, Москва: ЕАБР",
+# "Almaty; Moscow: EDB")
+_IMPRINT = re.compile(
+    r"\s*([^\W\d_][\w.\- ]{0,40}?(?:[,;]\s?[^\W\d_](?:[^\W\d_]|[.\- ]){0,30}?){0,2})"
+    r"\s?:\s+([^,;]{2,120}?)\s*(?:,|$)"
+)
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
@@ -1259,10 +1271,18 @@ def _read_legal(w: _Work) -> bool:
         )
     ):
         gost = None
-    cuts = [m for m in (named, dot, gost) if m is not None]
+    # "Конституциясы. 1995 жылғы 30 тамыз.": a sentence holding only the date ends the name
+    dated = None
+    if w.date_span is not None:
+        dtext = w.raw[w.date_span.start : w.date_span.end].rstrip(".")
+        at = raw_title.rfind(dtext) if dtext else -1
+        if at > 0 and not raw_title[at + len(dtext) :].strip(_SPACE_PUNCT):
+            dated = re.match(r"(.{4,}\w)\.\s+$", raw_title[:at])
+    cuts = [m for m in (named, dot, gost, dated) if m is not None]
     if cuts:
         first = min(cuts, key=lambda m: m.end(1))
-        w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
+        if first is not dated:  # the date is the date, no note
+            w.notes.append(raw_title[first.end(1) :].strip(_SPACE_PUNCT))
         raw_title = first.group(1)
     while True:
         paren = re.search(r"\s*\(((?:[^()]|\([^()]*\))*)\)\s*$", raw_title)
@@ -1559,7 +1579,7 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
                     persons, start + given_first.start(1), start + given_first.end(1), 0.8
                 )
                 return True
-        return False
+        return _read_mononym(w, start + lead, end)
     cand = m.group(0).strip().rstrip(",;")
     persons = _parse_names(cand)
     if not persons:
@@ -1585,6 +1605,30 @@ def _volume_no_re() -> re.Pattern[str]:
 @functools.cache
 def _issue_word_re() -> re.Pattern[str]:
     return re.compile(rf"(?:{_alternation(_labels()['issue_marks'], ignore_case=False)})\s*(\d+)")
+
+
+_MONONYM_LEAD = re.compile(r"([^\W\d_][\w-]{1,24})\.\s+(?=[^\W\d_])")
+
+
+def _read_mononym(w: _Work, start: int, end: int) -> bool:
+    """``Абай. Қара сөздер / … – Алматы: Жазушы, 2005.``: a heading of one name (an author
+    known by one name) before a title; the fuller name of a statement of responsibility
+    (``/ Абай Құнанбайұлы``) stays."""
+    m = _MONONYM_LEAD.match(w.text, start, end)
+    if m is None or not _names.is_mononym(m.group(1)):
+        return False
+    name = m.group(1)
+    if any(name in (p.family, p.given) for p in w.authors):
+        w.consume(m.start(1), m.end(1) + 1)
+        return True
+    if w.authors:
+        return False
+    person = Person(family=name, given="")
+    full = re.search(rf"/\s*{re.escape(name)}\s([^\W\d_][\w-]+)(?=\s*[;,.]|\s*$)", w.raw)
+    if full and full.group(1)[0].isupper():  # "/ Махамбет Өтемісұлы ; ауд. …"
+        person = Person(family=full.group(1), given=name)
+    w.set_authors((person,), m.start(1), m.end(1) + 1, 0.7)
+    return True
 
 
 _VOLUME_ISSUE = re.compile(r"\b(\d{1,4})\s?\((\d{1,3}(?:[-–]\d+)?)\)")
@@ -1875,10 +1919,7 @@ _THESIS = re.compile(
 _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
 
 
-@functools.cache
-def _chapter_lead_re() -> re.Pattern[str]:
-    leads = _alternation(_labels()["chapter_leads"], ignore_case=False)
-    return re.compile(rf"(?:{leads})\s?:?\s+")
+_PODCAST_IN = re.compile(r"([^.()]{3,100}?)(?:\.\s|\.?\s*$)")
 
 
 def _read_after_title(w: _Work, start: int, end: int) -> None:
@@ -1905,22 +1946,40 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
         return
     if w.outlet is None:
-        lead_in = _chapter_lead_re().match(w.raw[off:end])
+        lead_in = _container_lead_re().match(w.raw, off, end)
         if lead_in:
             w.kind = Kind.CHAPTER
-            w.consume(off, off + lead_in.end())
-            off += lead_in.end()
+            w.consume(off, lead_in.end())
+            off = lead_in.end()
             ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\),\s*", w.raw[off:end])
             if ed:
                 w.notes.append(ed.group(0).strip(" ,"))
                 w.consume(off, off + ed.end())
                 off += ed.end()
+            podcast = _PODCAST_IN.match(w.text, off, end)
+            if podcast and _label_re("media_designators").search(w.raw):
+                # "[Audio podcast episode]. In The Diplomat Asia Geopolitics. The Diplomat.":
+                # the podcast or channel is the container; its producer follows
+                w.kind = Kind.OTHER
+                w.set_outlet(off, podcast.end(1), 0.75)
+                rest = w.text[podcast.end(1) : end].strip(_SPACE_PUNCT)
+                if rest:
+                    w.notes.append(rest)
+                w.consume(off, end)
+                return
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
-            if (last and _is_organisation(last.group(1))) or (
-                last and _publisher_re().search(last.group(1))
+            if last and (
+                _is_organisation(last.group(1))
+                or _publisher_re().search(last.group(1))
+                or _IMPRINT.fullmatch(last.group(1))  # "(ss. 45-70). İstanbul: Doğu Kitabevi."
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
-                w.set_outlet(off + last.start(1), off + last.end(1), 0.75, masked=True)
+                o0, o1 = off + last.start(1), off + last.end(1)
+                pm = _IMPRINT.fullmatch(w.text, o0, o1)
+                if pm and not re.search(r"\d", pm.group(1)):  # "Ankara: Nobel Yayınları"
+                    w.place = pm.group(1).strip()
+                    o0 = pm.start(2)
+                w.set_outlet(o0, o1, 0.75, masked=True)
                 w.consume(off, end)
                 return
         thesis = _THESIS.match(w.raw, off, end)
@@ -2036,6 +2095,16 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return s0, s0 + len(stripped)
 
 
+def _period_only(text: str) -> bool:
+    """``январь–март 2024 г.``, ``2020–2025``: a span of months or years, the period a
+    title reports on (kept in the title), not a date or a place and date."""
+    found = _dates.find_dates(text)
+    if len(found) != 1 or found[0].kind != "range" or found[0].date.day is not None:
+        return False
+    span = found[0].span
+    return not (text[: span.start] + text[span.end :]).strip(_SPACE_PUNCT)
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
     span = _trimmed(w.text, 0, len(w.text))
@@ -2138,7 +2207,12 @@ def _read_plain(w: _Work) -> None:
         and po.group(1) not in _places()
     )
     # "(LRT, 2024-03-12)" names an outlet; "(Москва, 28 марта 1994 года)" is a note
-    if po and re.search(r"\d", w.raw[start + po.start() : start + po.end()]) and not named:
+    if (
+        po
+        and re.search(r"\d", w.raw[start + po.start() : start + po.end()])
+        and not named
+        and not _period_only(w.raw[start + po.start() + 1 : start + po.end() - 1])
+    ):
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
         po = None
@@ -2185,6 +2259,13 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+@functools.cache
+def _container_lead_re() -> re.Pattern[str]:
+    """``In``, ``В кн.``, ``İçinde`` … opening the book or site an item appeared in."""
+    leads = "|".join(re.escape(x) for x in _labels()["container_leads"])
+    return re.compile(rf"(?:{leads})\s?:?\s+")
 
 
 @functools.cache
@@ -2248,8 +2329,18 @@ def _read_translated_title(w: _Work, start: int, end: int) -> bool:
 
 
 def _place_tail(w: _Work, start: int, end: int) -> int:
-    """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place."""
+    """``Title. Almaty, Kazakhstan, 2000.``: a short capitalised last sentence is a place;
+    so is a known place after the title's last comma, right before the date
+    (``Polityka energetyczna Kazachstanu, Warszawa 2019``)."""
     seg = w.text[start:end]
+    c = seg.rstrip(_SPACE_PUNCT).rfind(", ")
+    if c != -1 and w.date_span is not None and len(seg[:c].split()) >= 2:
+        tail = seg[c + 2 :].strip(_SPACE_PUNCT)
+        t1 = start + c + 2 + (len(seg[c + 2 :]) - len(seg[c + 2 :].lstrip())) + len(tail)
+        if tail in _places() and not w.raw[t1 : w.date_span.start].strip(" ,"):
+            w.place = tail
+            w.consume(start + c, end)
+            return start + c
     k = seg.rfind(". ")
     if k == -1:
         return end
@@ -2288,13 +2379,28 @@ def _vol_designation_re() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{words})\.?\s?\d+(?:[-–]\d+)?[.,]?(?=\s|$|\))")
 
 
+_TITLE_CUT = re.compile(rf",\s*({_YEAR})\b|\.\s[-–—]\s")
+
+
+def _period_at(raw: str, start: int, end: int) -> bool:
+    """Does a span of months or years (a reported period) begin at ``start``?"""
+    found = _dates.find_dates(raw[start : min(end, start + 60)])
+    return (
+        bool(found)
+        and found[0].span.start == 0
+        and _period_only(raw[start : start + found[0].span.end])
+    )
+
+
 def _title_cut(w: _Work, start: int, end: int) -> int:
     """ISBD titles end at ``, <year>``, `` : `` or ``. - ``.
 
     The year and its comma are consumed with the date, so the cut is found in ``raw``.
     """
-    m = re.search(rf",\s*{_YEAR}\b|\.\s[-–—]\s", w.raw[start:end])
-    end = start + m.start() if m else end
+    for m in _TITLE_CUT.finditer(w.raw, start, end):
+        if m.group(1) is None or not _period_at(w.raw, m.start(1), end):
+            end = m.start()  # not at "…, 2023 жылғы қаңтар-желтоқсан": the title's period
+            break
     k = w.raw.find(" : ", start, end)
     if k != -1 and _form_re().search(w.raw, k, end):
         return k
@@ -2312,6 +2418,9 @@ def _doc_symbol_re() -> re.Pattern[str]:
 
 
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
+
+
+_ACRONYM_HEAD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}")
 
 
 def _read_org_lead(w: _Work, start: int, end: int) -> bool:
@@ -2334,7 +2443,13 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
         head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
     if "(" in head or ("(" in second and not _doc_symbol_re().match(second)):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
-    if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head)):
+    acronym = (
+        _ACRONYM_HEAD.fullmatch(head) is not None
+        and not _ACRONYM_HEAD.fullmatch(second.split(" ")[0].rstrip("."))
+        and not _parse_names(f"{head}, {second}")
+        and not _name_lead_re().match(f"{head}, {second}")
+    )  # "GUS, Rocznik Statystyczny …, Warszawa 2023"; not "SMITH, J."
+    if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head) or acronym):
         return False
     if _parse_names(head) or ("(" in parts[1].group(0) and ":" in parts[1].group(0)):
         return False
@@ -2535,8 +2650,10 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
         if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
             w.translated_title = inner
-        elif _series_note_re().search(inner) or (
-            w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3
+        elif (
+            _series_note_re().search(inner)
+            or (w.text[s0 + tr.start() :].lstrip()[:1] == "[" and len(inner.split()) <= 3)
+            or _form_re().fullmatch(inner.rstrip(".")) is not None  # "… (бюллетень)"
         ):
             w.notes.append(inner)
         else:
@@ -2788,6 +2905,13 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 
 
+@functools.cache
+def _apa_role_re() -> re.Pattern[str]:
+    """A social-media handle or a role after an APA author: ``[@TokayevKZ]``, ``(Host)``."""
+    roles = _alternation(_labels()["apa_roles"])
+    return re.compile(rf"(?:\s*(?:\[@[\w.]{{1,40}}\]|\((?:{roles})\)))+\.?(?=\s)", re.I)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -2822,6 +2946,10 @@ def _read_author_date(w: _Work) -> bool:
         who_end = om.end()
     ed = _editors_re().match(text, who_end)
     after = ed.end() if ed else who_end
+    role = _apa_role_re().match(text, after) if org is None else None
+    if role:  # "Tokayev, K. [@TokayevKZ].", "Putz, C. (Host)."
+        w.consume(after, role.end())
+        after = role.end()
     head = _APA_HEAD.match(text, after)
     if head is None:
         return False
@@ -2906,12 +3034,13 @@ def _acronym_of(short: str, long: str) -> bool:
     letters = "".join(ch for ch in short if ch.isalpha())
     if not 2 <= len(letters) <= 8 or not letters.isupper() or " " in short.strip():
         return False
-    words = [
-        x
-        for x in re.findall(r"[^\W\d_]+", long)
-        if x.casefold() not in _label_set("acronym_minor_words", fold=False)
-    ]
-    return len(words) >= 2 and "".join(x[0] for x in words).upper() == letters
+    minor = _label_set("acronym_minor_words", fold=False)
+    # a hyphenated word gives one letter or one per part (OSCE: Co-operation; NATO)
+    for pattern in (r"[^\W\d_]+", r"[^\W\d_]+(?:-[^\W\d_]+)*"):
+        words = [x for x in re.findall(pattern, long) if x.casefold() not in minor]
+        if len(words) >= 2 and "".join(x[0] for x in words).upper() == letters:
+            return True
+    return False
 
 
 def _set_publisher(w: _Work, start: int, end: int) -> None:
@@ -3466,6 +3595,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _byline_in_title(w)
     _edition_in_title(w)
     _adoption_in_title(w)
+    _acronym_spelled_out(w)
+    _section_after_outlet(w)
     return _finish(w, raw, language)
 
 
@@ -3476,6 +3607,68 @@ def _title_edition_re() -> re.Pattern[str]:
     return re.compile(
         rf"[.,]\s+(?:{words}|\d{{1,2}}(?:st|nd|rd|th)|\d{{1,2}}-е)\s+(?:{marks})\.?\s*$"
     )
+
+
+def _section_before_date(w: _Work) -> None:
+    """``| Crisis Group, Commentary, 14 January 2022``: a section or genre word standing
+    alone between commas before the date goes to the notes."""
+    if w.date_span is None or not _may_have(w, "section_words"):
+        return
+    m = _SECTION_BEFORE.search(w.text, 0, w.date_span.start)
+    if m is None or m.group(1).casefold() not in _label_set("section_words"):
+        return
+    w.notes.append(m.group(1))
+    w.consume(m.start(1), m.end(1))
+
+
+_SECTION_BEFORE = re.compile(r",\s([^\W\d_][\w&-]{1,20})\s*,\s*$")
+
+
+def _section_after_outlet(w: _Work) -> None:
+    """``Title | Crisis Group, Commentary, 14 January 2022``: a section or genre word after
+    the site's name is no part of the outlet."""
+    if w.outlet is None or ", " not in w.outlet:
+        return
+    head, tail = w.outlet.rsplit(", ", 1)
+    if tail.strip(_SPACE_PUNCT).casefold() not in _label_set("section_words") or not head.strip():
+        return
+    w.notes.append(tail.strip(_SPACE_PUNCT))
+    w.outlet = head.strip()
+    span = w.outlet_span
+    if span is not None:
+        at = w.raw.find(w.outlet, span.start, span.end)
+        if at != -1:
+            w.outlet_span = Span(at, at + len(w.outlet))
+
+
+_CAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _acronym_spelled_out(w: _Work) -> None:
+    """``IMF. 2023. "Title." IMF Country Report No. 23/245, International Monetary Fund,
+    Washington, DC.``: an outlet written as an acronym that the line later spells out is
+    recorded by its full name (the publisher named in the imprint)."""
+    span = w.outlet_span
+    if w.outlet is None or span is None or not w.outlet.isupper() or " " in w.outlet:
+        return
+    letters = [ch for ch in w.outlet if ch.isalpha()]
+    if not 2 <= len(letters) <= 8:
+        return
+    begin = span.end
+    if w.title_span is not None and w.title_span.start >= span.end:
+        begin = max(begin, w.title_span.end)
+    minor = _label_set("acronym_minor_words", fold=False)
+    words = [m for m in _CAP_WORD.finditer(w.raw, begin) if m.group().casefold() not in minor]
+    n = len(letters)
+    for i in range(len(words) - n + 1):
+        run = words[i : i + n]
+        if not all(x.group()[0].isupper() for x in run):
+            continue
+        gap = w.raw[run[0].start() : run[-1].end()]
+        if re.search(r"[,.;:()\d]", gap) or not _acronym_of(w.outlet, gap):
+            continue
+        w.name_outlet(gap, run[0].start(), run[-1].end(), w.confidence.get("outlet", 0.8))
+        return
 
 
 @functools.cache
@@ -3583,6 +3776,7 @@ def _parse_into(w: _Work) -> None:
         return
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
+    _section_before_date(w)
     if _read_archive(w) or _read_legal(w):
         return
     if _read_gost(w):
@@ -3815,6 +4009,14 @@ def _read_genre_body(w: _Work) -> bool:
     return True
 
 
+@functools.cache
+def _genre_dated_re() -> re.Pattern[str]:
+    """``: Pressemitteilung vom`` / ``, Press release of`` right before a date."""
+    genres = _alternation(_labels()["genre_labels"])
+    preps = _alternation(_labels()["genre_date_prepositions"])
+    return re.compile(rf"\s*[:,]\s*(?:{genres})(?:\s+(?:{preps}))?\s*$", re.I)
+
+
 _DATED_HEAD = re.compile(
     r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*+,\s*+$"
 )
@@ -3835,6 +4037,12 @@ def _read_outlet_dated(w: _Work) -> bool:
     if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
         return False
     head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    genre = None
+    if head is None and _may_have(w, "genre_labels"):
+        # "Bundesministerium …: Pressemitteilung vom 13.02.2024 – Title"
+        genre = _genre_dated_re().search(w.text, 0, w.date_span.start)
+        if genre is not None:
+            head = _DATED_HEAD.fullmatch(w.text[: genre.start()] + ",")
     if head is None:
         return False
     name = head.group("name").strip(_SPACE_PUNCT)
@@ -3851,7 +4059,9 @@ def _read_outlet_dated(w: _Work) -> bool:
         if kind_words:
             w.notes.append(" ".join(kind_words))
     else:
-        if len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words):
+        if (len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words)) and (
+            len(words) > 8 or not _org_like(name)
+        ):
             return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
         if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
             return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
@@ -3866,6 +4076,8 @@ def _read_outlet_dated(w: _Work) -> bool:
         if full is not None and full.year == w.date.year:  # "2023, № 12, 14 ақпан"
             w.date = full
     w.set_outlet(n0, n1, 0.75)
+    if genre is not None:
+        w.notes.append(genre.group(0).strip(_SPACE_PUNCT))
     _read_numbers(w, w.date_span.end, rest.end())
     if rest.group("paren"):
         w.notes.append(rest.group("paren").strip(" ()"))
