@@ -864,3 +864,11 @@ def test_place_and_year_without_a_comma_end_the_title(
     assert ref.outlet == outlet
     if title is not None:
         assert ref.title == title
+
+
+def test_an_acts_name_after_a_dash_is_part_of_its_title() -> None:
+    ref = parse_reference(
+        "Ustawa z dnia 26 czerwca 1974 r. – Kodeks pracy (Dz.U. 1974 nr 24 poz. 141)"
+    )
+    assert ref.title == "Ustawa z dnia 26 czerwca 1974 r. – Kodeks pracy"
+    assert (ref.outlet, iso(ref)) == ("Dz.U.", "1974-06-26")

@@ -1184,6 +1184,8 @@ def _read_legal(w: _Work) -> bool:
         w.consume(pg.start(), end)
         end = pg.start()
     isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
+    if isbd is not None and not re.search(r":|(?:18|19|20)\d\d", w.raw[isbd.end() : end]):
+        isbd = None  # "Ustawa z dnia 6 czerwca 1997 r. – Kodeks karny": the act's name
     if isbd is not None:
         # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
         for a, b in _areas(w.raw[isbd.start() + 1 : end]):
