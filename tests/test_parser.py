@@ -518,3 +518,24 @@ def test_a_weekly_issue_s_days_are_its_date(raw: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None
     assert ref.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Oqi otırıñız: Şımkentte jaña saiabaq aşıldı – Qazinform, 03.05.2023",
+            "Şımkentte jaña saiabaq aşıldı",
+        ),
+        (
+            "Mavzuga doir: Samarqandda yangi aeroport qurilmoqda — Kun.uz, 21.02.2024",
+            "Samarqandda yangi aeroport qurilmoqda",
+        ),
+        (
+            "İlgili haber: Almatı'da metro hattı uzatılıyor (Hürriyet, 12 Mart 2023)",
+            "Almatı'da metro hattı uzatılıyor",
+        ),
+    ],
+)
+def test_read_more_labels_in_more_languages_are_not_title(line: str, title: str) -> None:
+    assert parse_reference(line).title == title
