@@ -539,3 +539,25 @@ def test_a_weekly_issue_s_days_are_its_date(raw: str) -> None:
 )
 def test_read_more_labels_in_more_languages_are_not_title(line: str, title: str) -> None:
     assert parse_reference(line).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Saar, Tiina 2019. Eesti keele õpe Narvas. – Keel ja Kirjandus, nr 4, lk 301–315.",
+            "Keel ja Kirjandus",
+        ),
+        (
+            "DUPONT Claire, « Les routes du coton en Ouzbékistan », Revue d’études "
+            "comparatives Est-Ouest, n° 51, 2020, p. 7-34.",
+            "Revue d’études comparatives Est-Ouest",
+        ),
+        (
+            "„Balti riikide energiaühendused“ – Riigikogu Toimetised, nr 41, mai 2020",
+            "Riigikogu Toimetised",
+        ),
+    ],
+)
+def test_lower_case_issue_marker_ends_the_journal_name(line: str, outlet: str) -> None:
+    assert parse_reference(line).outlet == outlet

@@ -1375,7 +1375,8 @@ _GOST_STOP = re.compile(
     r"|\.\s+(?=(?:18|19|20)\d\d|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     r"|,\s+(?=(?:18|19|20)\d\d|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
-    r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
+    r"|[vn]\.\s?\d|[Nn]r\.?\s?\d|[Nn][°º]\s?\d"
+    r"|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
 )
@@ -3561,6 +3562,9 @@ def _card_person(w: _Work, start: int) -> None:
         w.set_authors(persons, p0, sep.start(), 0.8)
 
 
+_ISSUE_AFTER_NAME = re.compile(r",\s*(?:№|[Nn]r\.?|[Nn]o\.|[Nn][°º]|[Vv]ol\.)\s?\d")
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
@@ -3599,6 +3603,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
+    if quoted and _ISSUE_AFTER_NAME.search(rest):
+        return False  # "„Title“ – Journal, nr 41, mai 2020": an issue number follows a journal
     later = find_quoted(rest)
     if later and rest[: later[0].start].strip(_SPACE_PUNCT):
         return False  # "Outlet — Person — «Title»": the quote reader knows this shape
