@@ -561,3 +561,23 @@ def test_read_more_labels_in_more_languages_are_not_title(line: str, title: str)
 )
 def test_lower_case_issue_marker_ends_the_journal_name(line: str, outlet: str) -> None:
     assert parse_reference(line).outlet == outlet
+
+
+def test_markdown_emphasis_marks_a_name_like_quotes() -> None:
+    ref = parse_reference("- Dana Sultanova, “Water Wars Upstream,” *The Diplomat*, May 9, 2022.")
+    assert ref.outlet == "The Diplomat"
+    assert fam(ref) == ["Sultanova"]
+    ref = parse_reference(
+        "- Chatham House, *Kazakhstan: Reforms After January*, 2023 — "
+        "https://www.chathamhouse.org/2023/02/kazakhstan-reforms"
+    )
+    assert ref.title == "Kazakhstan: Reforms After January"
+    ref = parse_reference(
+        "3. **Жер ресурстары туралы есеп** / ҚР Жер агенттігі. – Астана, 2019. – 88 б."
+    )
+    assert ref.title == "Жер ресурстары туралы есеп"
+
+
+def test_a_lone_star_is_not_emphasis() -> None:
+    ref = parse_reference("Tengrinews, 05.05.2020, «Карантин продлили*» *обновлено")
+    assert ref.title == "Карантин продлили*"

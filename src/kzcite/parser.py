@@ -494,7 +494,28 @@ _FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{2,300}?)(?<=[^\s*])\1(?![\w*])")
+
+
+def _emphasis_as_quotes(w: _Work) -> None:
+    """Markdown ``*Title*`` / ``**Journal**`` sets a name apart as quote marks do, so the
+    stars become quotes (same width: ``**`` gives a space and a quote)."""
+    text, raw = w.text, w.raw
+    for m in _EMPHASIS.finditer(w.raw):
+        if any(q in m.group(2) for q in QUOTE_CHARS):
+            continue  # "*„Title“*": the quotes inside already mark it
+        pad = " " * (len(m.group(1)) - 1)
+        a, b = m.start(), m.end()
+        inner = raw[m.start(2) : m.end(2)]
+        raw = raw[:a] + pad + "“" + inner + "”" + pad + raw[b:]
+        text = text[:a] + pad + "“" + text[m.start(2) : m.end(2)] + "”" + pad + text[b:]
+    w.raw, w.text = raw, text
+    w.folded = raw.casefold()
+
+
 def _strip_markup(w: _Work) -> None:
+    if "*" in w.text:
+        _emphasis_as_quotes(w)
     if "<" in w.text:
         for m in _HTML_TAG.finditer(w.text):
             w.consume(m.start(), m.end())
