@@ -844,3 +844,15 @@ def test_a_year_month_folder_in_a_url_is_a_month_date() -> None:
 def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
     (found,) = find_dates(text)
     assert found.date.isoformat() == "2022-01-13/2022-01-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Қарори Ҳукумат аз 14 марти соли 2018, № 120", "2018-03-14"),
+        ("Ахбори Маҷлиси Олӣ, 30 декабри соли 2016, № 12", "2016-12-30"),
+    ],
+)
+def test_tajik_year_word_between_month_and_year(text: str, iso: str) -> None:
+    (m,) = find_dates(text)
+    assert m.date.isoformat() == iso
