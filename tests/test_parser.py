@@ -581,3 +581,20 @@ def test_markdown_emphasis_marks_a_name_like_quotes() -> None:
 def test_a_lone_star_is_not_emphasis() -> None:
     ref = parse_reference("Tengrinews, 05.05.2020, «Карантин продлили*» *обновлено")
     assert ref.title == "Карантин продлили*"
+
+
+def test_full_date_in_brackets_after_a_link_is_an_access_date() -> None:
+    ref = parse_reference(
+        "Atmosfääriõhu kaitse seadus. – Riigi Teataja. "
+        "https://www.riigiteataja.ee/akt/104072017030 (14.02.2023)"
+    )
+    assert ref.date is None
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2023-02-14"
+    ref = parse_reference(
+        "Kuznetsov A. Water tariffs. Vlast.kz, 2021. https://vlast.kz/46123 [03.05.2022]"
+    )
+    assert iso(ref) == "2021"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2022-05-03"
+    # a date after a link but not in brackets stays the publication date
+    ref = parse_reference("Kuznetsov A. Water tariffs. https://vlast.kz/46123, 03.05.2022")
+    assert iso(ref) == "2022-05-03"

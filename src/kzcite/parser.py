@@ -909,10 +909,33 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
+_URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
+_PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
+
+
+def _after_url_in_brackets(w: _Work, m: _dates.DateMatch) -> bool:
+    """``https://… (25.03.2024)``: a full date in brackets right after a link (which is
+    masked by now, so the date scanner did not see it) is the day the link was read."""
+    start, end = m.span.start, m.span.end
+    return (
+        m.date.day is not None
+        and w.raw[start - 1 : start] in "([ "
+        and _PAREN_CLOSE.match(w.raw, end) is not None
+        and _URL_THEN_PAREN.search(w.raw, max(0, start - 400), start) is not None
+    )
+
+
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_scan = _dates.scan_dates(w.text)
     w.date_matches = list(w.date_scan.dates)
+    if w.urls or w.url is not None:
+        w.date_matches = [
+            attrs.evolve(m, role=_dates.ACCESSED)
+            if m.role == _dates.PUBLISHED and _after_url_in_brackets(w, m)
+            else m
+            for m in w.date_matches
+        ]
     for m in w.date_matches:
         _take_side_date(w, m)
 
