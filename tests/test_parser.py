@@ -598,3 +598,30 @@ def test_full_date_in_brackets_after_a_link_is_an_access_date() -> None:
     # a date after a link but not in brackets stays the publication date
     ref = parse_reference("Kuznetsov A. Water tariffs. https://vlast.kz/46123, 03.05.2022")
     assert iso(ref) == "2022-05-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "family", "title"),
+    [
+        (
+            "Orda.kz: «Почему дорожает жильё в Астане» (Айгерим Сатпаева, 12 марта 2024)",
+            "Сатпаева",
+            "Почему дорожает жильё в Астане",
+        ),
+        (
+            "Central Asia-Caucasus Analyst, Vol. 25, Issue 3 (February 2, 2023): "
+            "“Kyrgyzstan’s Gold Rush,” by Michael Brennan",
+            "Brennan",
+            "Kyrgyzstan’s Gold Rush",
+        ),
+        (
+            "Handelsblatt, 3. Mai 2023, von Stefan Becker: Kasachstan lockt Investoren an",
+            "Becker",
+            "Kasachstan lockt Investoren an",
+        ),
+    ],
+)
+def test_byline_after_or_before_the_title(line: str, family: str, title: str) -> None:
+    ref = parse_reference(line)
+    assert fam(ref) == [family]
+    assert ref.title == title

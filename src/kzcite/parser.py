@@ -1884,6 +1884,12 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
         return
+    if w.outlet is not None and not w.authors:
+        _tail_person(w, start)  # "Outlet: «Title» (Тимур Ахметов, <date>)", "“Title,” by Name"
+        seg = w.text[start:end]
+        stripped = seg.strip(_SPACE_PUNCT)
+        if not stripped:
+            return
     off = start + seg.find(stripped)
     # press review: "— summary" after the title is not a field
     if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
@@ -3452,6 +3458,15 @@ def _byline_in_title(w: _Work) -> None:
     if w.authors or w.title_span is None or w.title is None:
         return
     ts, te = w.title_span.start, w.title_span.end
+    lead = _LEAD_BYLINE.match(w.raw, ts, te)
+    if lead is not None:
+        # "Outlet, <date>, von Katrin Müller: Title": a byline opens the title's span
+        persons = _parse_names(lead.group(1), strict=False)
+        if persons and not _org_like(lead.group(1)) and not _is_organisation(lead.group(1)):
+            w.set_authors(persons, lead.start(1), lead.end(1), 0.75)
+            w.title = _clean(w.raw[lead.end() : te])
+            w.title_span = Span(lead.end(), te)
+        return
     m = _TITLE_BYLINE.search(w.raw, ts, te)
     if m is None or m.start() < ts + 10:
         return
@@ -3842,7 +3857,9 @@ def _read_outlet_dated(w: _Work) -> bool:
 
 _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
 _TAIL_PERSON = re.compile(
-    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]", re.I
+    r"[\s,.;—–-]*\(?\s*(?:(?:par|by|von|автор|авторы)\s+)?([^\W\d_][^(),]{3,40}?)\s*[,)]"
+    r"|[\s,.;—–-]*(?:par|by|von|автор|авторы)\s+([^\W\d_][^(),.;]{3,40}?)[\s.]*$",
+    re.I,
 )
 
 
@@ -3853,16 +3870,22 @@ def _tail_person(w: _Work, start: int) -> None:
     m = _TAIL_PERSON.match(w.text, start)
     if m is None:
         return
-    who = m.group(1).strip()
+    g = 1 if m.group(1) is not None else 2  # 2: "… by Paul Harrington" ends the line
+    who = m.group(g).strip()
     persons = _persons_named(who, retry=None if len(who.split()) == 2 else False)
     if persons:
-        w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
+        w.set_authors(persons, m.start(g), m.start(g) + len(who), 0.75)
+        if g == 2:
+            w.consume(start, m.start(g))
 
 
 _INLINE_BYLINE = re.compile(
     r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
 )
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
+_LEAD_BYLINE = re.compile(
+    r"\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Аа]втор[ыи]?:?)\s+([^\W\d_][^.,;:()]{2,50}?)\s*[:—–]\s+(?=\S)"
+)
 
 
 def _read_inline_byline(w: _Work) -> None:
