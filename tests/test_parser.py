@@ -625,3 +625,35 @@ def test_byline_after_or_before_the_title(line: str, family: str, title: str) ->
     ref = parse_reference(line)
     assert fam(ref) == [family]
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "title"),
+    [
+        (
+            "Закон Республики Таджикистан «О государственной службе» от 5 марта 2007 года № 233 "
+            "(Ахбори Маджлиси Оли Республики Таджикистан, 2007 г., № 3, ст. 156)",
+            "Ахбори Маджлиси Оли Республики Таджикистан",
+            "О государственной службе",
+        ),
+        (
+            "Постановление Кабинета Министров Республики Узбекистан от 12.03.2021 г. № 130 "
+            "«Об утверждении Положения о порядке выдачи лицензий» (Собрание законодательства "
+            "Республики Узбекистан, 15.03.2021 г., № 11)",
+            "Собрание законодательства Республики Узбекистан",
+            "Об утверждении Положения о порядке выдачи лицензий",
+        ),
+        (
+            "4.1.2. Ведомости Милли Меджлиса Азербайджанской Республики, 2015 г., № 6, ст. 44",
+            "Ведомости Милли Меджлиса Азербайджанской Республики",
+            None,
+        ),
+    ],
+)
+def test_gazette_note_in_brackets_or_alone_is_the_outlet(
+    line: str, outlet: str, title: str | None
+) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert ref.title == title
+    assert ref.kind is Kind.LEGAL

@@ -1279,7 +1279,7 @@ _BLANK_RUN = re.compile(" +")
 
 
 _PAREN_GAZETTE = re.compile(
-    r"\s*\(([^\W\d_][^(),\d]{1,40}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d"
+    r"\s*\(([^\W\d_][^(),\d]{1,80}?),\s*(?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d(?:\s?(?:г|ж)\.)?"
     r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
 )
 
@@ -3939,8 +3939,27 @@ def _read_link_label(w: _Work) -> bool:
     return True
 
 
+_BARE_ISSUE_NOTE = re.compile(
+    r"\s*([^\W\d_][^(),\d«»„“”\"]{2,80}?),\s*(?:19|20)\d\d(?:\s?(?:г|ж|j)\.)?"
+    r",\s*(?:№|No\.?|Nr\.?|nr\.?|N)\s?\d[\w\-/]*,\s*(?:ст|art|мод|st|стр)\.\s?\d+[\s.;]*"
+)
+
+
 def _read_gazette(w: _Work) -> bool:
     """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act appeared."""
+    if "№" in w.raw or ". " in w.raw or "N" in w.raw:
+        off = len(w.text) - len(w.text.lstrip(" ("))
+        bare = _BARE_ISSUE_NOTE.fullmatch(w.raw, off, len(w.raw.rstrip(" )")))
+        if bare is not None and not _legal_search(bare.group(1)):
+            # "Ведомости Олий Мажлиса …, 2019 г., № 4, ст. 112": a gazette note of its own
+            # (year, issue and article), with no title
+            w.set_outlet(bare.start(1), bare.end(1), 0.75)
+            w.kind = Kind.LEGAL
+            rest = w.text[bare.end(1) :].strip(_SPACE_PUNCT + "()")
+            if rest:
+                w.notes.append(_WS.sub(" ", rest))
+            w.consume(0, len(w.text))
+            return True
     if not _may_have(w, "gazettes") or find_quoted(w.text):
         return False  # "Егемен Қазақстан, 17.02.2022, «Title»": a newspaper, not a gazette note
     gz = _gazette_re().search(w.text)
