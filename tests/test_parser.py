@@ -657,3 +657,25 @@ def test_gazette_note_in_brackets_or_alone_is_the_outlet(
     assert ref.outlet == outlet
     assert ref.title == title
     assert ref.kind is Kind.LEGAL
+
+
+def test_german_author_date_shapes() -> None:
+    ref = parse_reference(
+        "Vogel, Anna/Krüger, Thomas (2019): Wasserkonflikte in Zentralasien. Berlin: Ch. Links."
+    )
+    assert fam(ref) == ["Vogel", "Krüger"]
+    assert ref.title == "Wasserkonflikte in Zentralasien"
+    ref = parse_reference(
+        "Bertelsmann Stiftung & Partner (2021): Transformationsindex Usbekistan. Gütersloh."
+    )
+    assert ref.outlet == "Bertelsmann Stiftung & Partner"
+    assert ref.title == "Transformationsindex Usbekistan"
+    ref = parse_reference(
+        "Lang, Martin (2020): Kirgistans Wahlen im Schatten der Proteste. "
+        "SWP-Aktuell 58/2020. https://www.swp-berlin.org/publikation/kirgistans-wahlen"
+    )
+    assert ref.outlet == "SWP-Aktuell"
+    ref = parse_reference("GIZ Regionalbüro (2021): Usbekistan. Wirtschaftsbericht. Bonn.")
+    assert ref.outlet == "GIZ Regionalbüro"
+    assert ref.title == "Usbekistan. Wirtschaftsbericht"
+    assert ref.place == "Bonn"

@@ -1423,6 +1423,7 @@ _GOST_STOP = re.compile(
     r"|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     r"|\s\d{1,4},\s|\s(?=(?:18|19|20)\d\d\b)|\s\d{1,4}(?:\.\d{1,4})?\s?\(|[;(\[]"
+    r"|\s(?=\d{1,3}/(?:18|19|20)\d\d\b)"  # "ZOiS Spotlight 12/2022": issue/year
 )
 
 
@@ -2754,6 +2755,19 @@ _FAMILY_COMMA_GIVEN = re.compile(
 )
 
 
+_SLASHED_NAMES = re.compile(
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s?/\s?[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+)+)"
+    r"(?=\s?\()"
+)
+
+
+def _capitalised_name(body: str) -> bool:
+    """Up to three capitalised words, not counting joiners: ``Germany Trade & Invest``."""
+    minor = _label_set("acronym_minor_words")
+    words = [x for x in body.split() if x.casefold() not in minor]
+    return 0 < len(words) <= 3 and all(x[:1].isupper() for x in words)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -2771,6 +2785,13 @@ def _read_author_date(w: _Work) -> bool:
             persons = _parse_names(fg.group(1), strict=False)
             if persons:
                 who_end = lead + fg.end()
+    if who_end is None and "/" in text[lead : lead + 120]:
+        sl = _SLASHED_NAMES.match(text, lead)  # German "Meier, Jonas/Schulz, Petra (2021):"
+        if sl:
+            parts = [_parse_names(p.strip(), strict=False) for p in sl.group(1).split("/")]
+            if all(len(p or ()) == 1 for p in parts):
+                persons = tuple(p[0] for p in parts if p)
+                who_end = sl.end()
     org = None
     if who_end is None:
         om = _ORG_HEAD.match(text, lead) if "(" in text else None
@@ -2781,7 +2802,7 @@ def _read_author_date(w: _Work) -> bool:
             text[om.end(1) : om.end(1) + 1] == "."
             or _known_outlet(body)
             or _org_like(body)
-            or (len(body.split()) <= 3 and all(x[:1].isupper() for x in body.split()))
+            or _capitalised_name(body)
         ):
             return False
         org = om
@@ -2826,8 +2847,20 @@ def _read_author_date(w: _Work) -> bool:
         _title_from(w, head.end(), t_end)
         w.kind = w.kind or Kind.REPORT
         return True
+    last = _LAST_SENTENCE.search(w.text, head.end()) if org is not None else None
+    if last and last.group(1) in _places() and "." in w.text[head.end() : last.start()]:
+        # "KfW Entwicklungsbank (2022): Zentralasien. Länderinformation. Frankfurt am Main.":
+        # the body is the publisher, so all before the closing place is the title
+        w.place = last.group(1)
+        w.consume(last.start(), len(w.text))
+        _title_from(w, head.end(), last.start() + 1)
+        w.kind = w.kind or Kind.REPORT
+        return True
     _read_title_then_container(w, head.end(), len(w.text))
     return True
+
+
+_LAST_SENTENCE = re.compile(r"\.\s+([^\W\d_][^.\d:;,]{1,40}?)\.?\s*$")
 
 
 _DAY_MONTH_SENTENCE = re.compile(r"\.\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)")
