@@ -679,3 +679,24 @@ def test_german_author_date_shapes() -> None:
     assert ref.outlet == "GIZ Regionalbüro"
     assert ref.title == "Usbekistan. Wirtschaftsbericht"
     assert ref.place == "Bonn"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "title"),
+    [
+        (
+            "Толығырақ: Атырауда жаңа аурухана ашылды («Ақ Жайық», 2022 жылғы 3 қазан)",
+            "Ақ Жайық",
+            "Атырауда жаңа аурухана ашылды",
+        ),
+        (
+            "В Караганде открыли новый музей шахтёров («Индустриальная Караганда», 12.05.2021)",
+            "Индустриальная Караганда",
+            "В Караганде открыли новый музей шахтёров",
+        ),
+    ],
+)
+def test_quoted_name_in_closing_brackets_is_the_outlet(line: str, outlet: str, title: str) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert ref.title == title

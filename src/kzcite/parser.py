@@ -1593,12 +1593,17 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
         w.pages = m.group(1).replace(" ", "")
 
 
+_PAREN_TAIL = re.compile(r"[\s,]*\)[\s.;]*$")
+
+
 def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     """A quoted segment that names a journal/outlet rather than the title."""
     before = w.text[: q.start].rstrip()
     after = w.raw[q.end : q.end + 40]
     if before.endswith("//"):
         return True
+    if before.endswith("(") and len(before.split()) >= 4 and _PAREN_TAIL.match(w.text, q.end):
+        return True  # "Title («Орал өңірі», <date>)": the quoted name in the closing brackets
     n_words = len(before.split())
     if (
         n_words >= 4
@@ -1762,6 +1767,9 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     else:
         w.set_outlet(q.inner_start, q.inner_end, 0.85)
     w.consume(start, q.end)
+    opening = before.rstrip()
+    if opening.endswith("("):  # "Title («Outlet», <date>)": the bracket is no part of the title
+        w.consume(len(opening) - 1, len(opening))
     w.kind = w.kind or Kind.ARTICLE
     _read_numbers(w, q.end, len(w.text))
     _read_unquoted_title_block(w, 0, start)
