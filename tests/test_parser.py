@@ -700,3 +700,10 @@ def test_quoted_name_in_closing_brackets_is_the_outlet(line: str, outlet: str, t
     ref = parse_reference(line)
     assert ref.outlet == outlet
     assert ref.title == title
+
+
+def test_lower_case_word_of_an_outlet_name_before_a_comma_and_date_is_kept() -> None:
+    ref = parse_reference("Astana aqşamy, 2021 jılğı 3 qazan – Elordada jaña köpir salındı")
+    assert ref.outlet == "Astana aqşamy"
+    assert ref.title == "Elordada jaña köpir salındı"
+    assert iso(ref) == "2021-10-03"

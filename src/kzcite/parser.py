@@ -3683,8 +3683,10 @@ def _read_outlet_headline(w: _Work) -> bool:
     if not quoted:
         # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
+        comma = head[len(name) : len(name) + 1] == ","  # "Almaty aqşamy, <date> – Title"
         while (
             name
+            and not comma
             and " " in name
             and name.rsplit(" ", 1)[1][:1].islower()
             and not _known_outlet(name)
