@@ -707,3 +707,16 @@ def test_lower_case_word_of_an_outlet_name_before_a_comma_and_date_is_kept() -> 
     assert ref.outlet == "Astana aqşamy"
     assert ref.title == "Elordada jaña köpir salındı"
     assert iso(ref) == "2021-10-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.zakon.kz/2020/05/12/novye-pravila-karantina.html, с. 2",
+        "https://www.nur.kz/society/1999999-article/, pp. 4–5",
+    ],
+)
+def test_page_locator_after_a_bare_link_is_no_title(line: str) -> None:
+    ref = parse_reference(line)
+    assert ref.title is None
+    assert ref.url is not None and ref.url.startswith("https://www.")

@@ -4053,11 +4053,27 @@ def _read_prefixed_outlet(w: _Work) -> bool:
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 
 
+@functools.cache
+def _locator_re() -> re.Pattern[str]:
+    words = sorted({x.rstrip(".") for x in _labels()["locators"]}, key=len, reverse=True)
+    alternation = "|".join(re.escape(x) for x in words)
+    return re.compile(rf"(?:{alternation})\.?\s?\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?\.?")
+
+
+def _locator_only(title: str) -> bool:
+    """``с. 3``, ``pp. 12–14``: a page locator left where a title would be."""
+    return _locator_re().fullmatch(title) is not None
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
     if w.title is not None and _ALNUM.search(w.title) is None:
+        w.notes.append(w.title)
+        w.title = None
+    if w.title is not None and len(w.title) <= 16 and _locator_only(w.title):
+        w.pages = w.pages or w.title.split()[-1].lstrip(".")  # "<URL>, с. 3": no title
         w.notes.append(w.title)
         w.title = None
     if w.outlet is not None and _ALNUM.search(w.outlet) is None:
