@@ -720,3 +720,21 @@ def test_page_locator_after_a_bare_link_is_no_title(line: str) -> None:
     ref = parse_reference(line)
     assert ref.title is None
     assert ref.url is not None and ref.url.startswith("https://www.")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Рынок труда Казахстана : аналитический доклад / Центр развития трудовых ресурсов. "
+            "– Астана, 2022. – 96 с.",
+            "Рынок труда Казахстана",
+        ),
+        (
+            "Су ресурстарын басқару : шолу / БҰҰДБ Қазақстандағы өкілдігі. – Астана, 2018. – 54 б.",
+            "Су ресурстарын басқару",
+        ),
+    ],
+)
+def test_gost_genre_after_colon_is_no_part_of_the_title(line: str, title: str) -> None:
+    assert parse_reference(line).title == title
