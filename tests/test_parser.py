@@ -738,3 +738,15 @@ def test_page_locator_after_a_bare_link_is_no_title(line: str) -> None:
 )
 def test_gost_genre_after_colon_is_no_part_of_the_title(line: str, title: str) -> None:
     assert parse_reference(line).title == title
+
+
+def test_polish_footnote_shapes() -> None:
+    ref = parse_reference(
+        "5. M. Kowalczyk, Uzbekistan po Karimowie, „Nowa Europa Wschodnia”, nr 3 (71), 12.05.2021."
+    )
+    assert ref.outlet == "Nowa Europa Wschodnia"
+    assert ref.title == "Uzbekistan po Karimowie"
+    ref = parse_reference("7. A. Zawadzka, Kirgistan i jego sąsiedzi, Warszawa 2019, s. 45.")
+    assert ref.title == "Kirgistan i jego sąsiedzi"
+    assert ref.place == "Warszawa"
+    assert iso(ref) == "2019"

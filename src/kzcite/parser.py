@@ -1608,7 +1608,11 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if (
         n_words >= 4
         and before.endswith(",")
-        and re.match(r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d)", after)
+        and re.match(
+            r"\s*,?\s*(?:\d{1,4}\s?\(|\d{1,4},|vol|т\.|№|\(?(?:18|19|20)\d\d"
+            r"|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\.\s?\d)",
+            after,
+        )
     ):
         return True
     if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith(
@@ -2178,11 +2182,35 @@ def _read_plain(w: _Work) -> None:
         w.place = seg  # "Томск, Изд-во ТПУ, 2010": the place, not a title
         w.consume(start, end)
         return
+    end = _comma_place_year(w, start, end)
     end = _place_tail(w, start, end)
     if w.outlet is not None and w.title is None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+_COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w\- ]{1,30}?)\s*$")
+
+
+def _comma_place_year(w: _Work, start: int, end: int) -> int:
+    """``Title, Kraków 2018, s. 112``: a known place before the year (and a page locator)
+    closes a note-style book reference; returns the title's new end."""
+    ds = w.date_span
+    if ds is None or not start < ds.start < end or w.date is None or w.date.month is not None:
+        return end
+    pm = _COMMA_PLACE.search(w.text, start, ds.start)
+    if pm is None or pm.group(1) not in _places():
+        return end
+    after = w.text[ds.end : end].strip(_SPACE_PUNCT)
+    if after and not _locator_only(after):
+        return end
+    if after:
+        w.pages = w.pages or after.split()[-1].rstrip(".")
+    w.place = pm.group(1)
+    w.consume(pm.start(), end)
+    w.kind = w.kind or Kind.BOOK
+    return pm.start()
 
 
 @functools.cache
