@@ -856,3 +856,15 @@ def test_ranges_of_days_in_words_and_numbers(text: str) -> None:
 def test_tajik_year_word_between_month_and_year(text: str, iso: str) -> None:
     (m,) = find_dates(text)
     assert m.date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rynek pracy w Kazachstanie, PAP, 3.02.2023, https://www.pap.pl/x [dostęp: 5.03.2023]",
+        "Volby v Kyrgyzstánu, iRozhlas, 4.10.2020, https://www.irozhlas.cz/x [citováno 6.10.2020]",
+    ],
+)
+def test_polish_and_czech_access_cues(text: str) -> None:
+    roles = [d.role for d in find_dates(text)]
+    assert roles == ["published", "accessed"]
