@@ -750,3 +750,15 @@ def test_polish_footnote_shapes() -> None:
     assert ref.title == "Kirgistan i jego sąsiedzi"
     assert ref.place == "Warszawa"
     assert iso(ref) == "2019"
+
+
+def test_short_name_before_the_full_date_is_the_outlet() -> None:
+    ref = parse_reference(
+        "Kirgistan wybiera nowego prezydenta. Wyniki wyborów, Interia, 11.01.2021, "
+        "https://wydarzenia.interia.pl/zagranica/news-kirgistan,nId,123456"
+    )
+    assert ref.outlet == "Interia"
+    assert ref.title == "Kirgistan wybiera nowego prezydenta. Wyniki wyborów"
+    # a place is no outlet
+    ref = parse_reference("Konferencja o bezpieczeństwie Azji Centralnej, Warszawa, 11.01.2021")
+    assert ref.outlet != "Warszawa"

@@ -3259,6 +3259,26 @@ def _read_outlet_and_date(w: _Work) -> bool:
     return True
 
 
+def _dated_name(w: _Work, m: re.Match[str], name: str, title_part: str) -> bool:
+    """``Title, Onet, 7.10.2024, <URL>``: a short capitalised name right before the item's
+    full date, after a comma and a title of some words, is the outlet though unknown."""
+    ds = w.date_span
+    if ds is None or w.date is None or w.date.day is None or m.group(0)[:1] != ",":
+        return False
+    gap = w.raw[m.start(1) + len(name) : ds.start]
+    words = name.split()
+    return (
+        gap.strip() == ","
+        and len(words) <= 2
+        and len(title_part.split()) >= 4
+        and "|" not in title_part  # "Title | Crisis Group, Commentary, <date>": a page title
+        and all(x[:1].isupper() for x in words)
+        and _looks_like_outlet(name)
+        and name not in _places()
+        and not _parse_names(name)
+    )
+
+
 def _read_trailing_outlet(w: _Work) -> bool:
     """``Title, Outlet`` / ``Title. Outlet.`` / ``Title — Outlet``: a known outlet at the end."""
     text = w.text.rstrip(_SPACE_PUNCT)
@@ -3272,7 +3292,7 @@ def _read_trailing_outlet(w: _Work) -> bool:
     if len(title_part.split()) < 2:
         return False
     known = _known_outlet(name) or (_org_like(name) and len(name.split()) <= 8)
-    if not known:
+    if not known and not _dated_name(w, m, name, title_part):
         return False
     w.set_outlet(m.start(1), m.start(1) + len(name), 0.8, masked=True)
     w.consume(m.start(), len(w.text))
