@@ -986,3 +986,27 @@ def test_a_period_of_months_after_a_year_word(text: str, matched: str, iso: str)
 )
 def test_a_dash_after_a_year_first_month_is_no_period(text: str, matched: str, iso: str) -> None:
     assert only(text)[:2] == (matched, iso)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("Қарори Ҳукумат аз 14 марти соли 2018, № 120", "2018-03-14"),
+        ("Ахбори Маҷлиси Олӣ, 30 декабри соли 2016, № 12", "2016-12-30"),
+    ],
+)
+def test_tajik_year_word_between_month_and_year(text: str, iso: str) -> None:
+    (m,) = find_dates(text)
+    assert m.date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rynek pracy w Kazachstanie, PAP, 3.02.2023, https://www.pap.pl/x [dostęp: 5.03.2023]",
+        "Volby v Kyrgyzstánu, iRozhlas, 4.10.2020, https://www.irozhlas.cz/x [citováno 6.10.2020]",
+    ],
+)
+def test_polish_and_czech_access_cues(text: str) -> None:
+    roles = [d.role for d in find_dates(text)]
+    assert roles == ["published", "accessed"]

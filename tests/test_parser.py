@@ -872,3 +872,247 @@ def test_an_acts_name_after_a_dash_is_part_of_its_title() -> None:
     )
     assert ref.title == "Ustawa z dnia 26 czerwca 1974 r. – Kodeks pracy"
     assert (ref.outlet, iso(ref)) == ("Dz.U.", "1974-06-26")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Oqi otırıñız: Şımkentte jaña saiabaq aşıldı – Qazinform, 03.05.2023",
+            "Şımkentte jaña saiabaq aşıldı",
+        ),
+        (
+            "Mavzuga doir: Samarqandda yangi aeroport qurilmoqda — Kun.uz, 21.02.2024",
+            "Samarqandda yangi aeroport qurilmoqda",
+        ),
+        (
+            "İlgili haber: Almatı'da metro hattı uzatılıyor (Hürriyet, 12 Mart 2023)",
+            "Almatı'da metro hattı uzatılıyor",
+        ),
+    ],
+)
+def test_read_more_labels_in_more_languages_are_not_title(line: str, title: str) -> None:
+    assert parse_reference(line).title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Saar, Tiina 2019. Eesti keele õpe Narvas. – Keel ja Kirjandus, nr 4, lk 301–315.",
+            "Keel ja Kirjandus",
+        ),
+        (
+            "DUPONT Claire, « Les routes du coton en Ouzbékistan », Revue d’études "
+            "comparatives Est-Ouest, n° 51, 2020, p. 7-34.",
+            "Revue d’études comparatives Est-Ouest",
+        ),
+        (
+            "„Balti riikide energiaühendused“ – Riigikogu Toimetised, nr 41, mai 2020",
+            "Riigikogu Toimetised",
+        ),
+    ],
+)
+def test_lower_case_issue_marker_ends_the_journal_name(line: str, outlet: str) -> None:
+    assert parse_reference(line).outlet == outlet
+
+
+def test_markdown_emphasis_marks_a_name_like_quotes() -> None:
+    ref = parse_reference("- Dana Sultanova, “Water Wars Upstream,” *The Diplomat*, May 9, 2022.")
+    assert ref.outlet == "The Diplomat"
+    assert fam(ref) == ["Sultanova"]
+    ref = parse_reference(
+        "- Chatham House, *Kazakhstan: Reforms After January*, 2023 — "
+        "https://www.chathamhouse.org/2023/02/kazakhstan-reforms"
+    )
+    assert ref.title == "Kazakhstan: Reforms After January"
+    ref = parse_reference(
+        "3. **Жер ресурстары туралы есеп** / ҚР Жер агенттігі. – Астана, 2019. – 88 б."
+    )
+    assert ref.title == "Жер ресурстары туралы есеп"
+
+
+def test_a_lone_star_is_not_emphasis() -> None:
+    ref = parse_reference("Tengrinews, 05.05.2020, «Карантин продлили*» *обновлено")
+    assert ref.title == "Карантин продлили*"
+
+
+def test_full_date_in_brackets_after_a_link_is_an_access_date() -> None:
+    ref = parse_reference(
+        "Atmosfääriõhu kaitse seadus. – Riigi Teataja. "
+        "https://www.riigiteataja.ee/akt/104072017030 (14.02.2023)"
+    )
+    assert ref.date is None
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2023-02-14"
+    ref = parse_reference(
+        "Kuznetsov A. Water tariffs. Vlast.kz, 2021. https://vlast.kz/46123 [03.05.2022]"
+    )
+    assert iso(ref) == "2021"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2022-05-03"
+    # a date after a link but not in brackets stays the publication date
+    ref = parse_reference("Kuznetsov A. Water tariffs. https://vlast.kz/46123, 03.05.2022")
+    assert iso(ref) == "2022-05-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "family", "title"),
+    [
+        (
+            "Orda.kz: «Почему дорожает жильё в Астане» (Айгерим Сатпаева, 12 марта 2024)",
+            "Сатпаева",
+            "Почему дорожает жильё в Астане",
+        ),
+        (
+            "Central Asia-Caucasus Analyst, Vol. 25, Issue 3 (February 2, 2023): "
+            "“Kyrgyzstan’s Gold Rush,” by Michael Brennan",
+            "Brennan",
+            "Kyrgyzstan’s Gold Rush",
+        ),
+        (
+            "Handelsblatt, 3. Mai 2023, von Stefan Becker: Kasachstan lockt Investoren an",
+            "Becker",
+            "Kasachstan lockt Investoren an",
+        ),
+    ],
+)
+def test_byline_after_or_before_the_title(line: str, family: str, title: str) -> None:
+    ref = parse_reference(line)
+    assert fam(ref) == [family]
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "title"),
+    [
+        (
+            "Закон Республики Таджикистан «О государственной службе» от 5 марта 2007 года № 233 "
+            "(Ахбори Маджлиси Оли Республики Таджикистан, 2007 г., № 3, ст. 156)",
+            "Ахбори Маджлиси Оли Республики Таджикистан",
+            "О государственной службе",
+        ),
+        (
+            "Постановление Кабинета Министров Республики Узбекистан от 12.03.2021 г. № 130 "
+            "«Об утверждении Положения о порядке выдачи лицензий» (Собрание законодательства "
+            "Республики Узбекистан, 15.03.2021 г., № 11)",
+            "Собрание законодательства Республики Узбекистан",
+            "Об утверждении Положения о порядке выдачи лицензий",
+        ),
+        (
+            "4.1.2. Ведомости Милли Меджлиса Азербайджанской Республики, 2015 г., № 6, ст. 44",
+            "Ведомости Милли Меджлиса Азербайджанской Республики",
+            None,
+        ),
+    ],
+)
+def test_gazette_note_in_brackets_or_alone_is_the_outlet(
+    line: str, outlet: str, title: str | None
+) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert ref.title == title
+    assert ref.kind is Kind.LEGAL
+
+
+def test_german_author_date_shapes() -> None:
+    ref = parse_reference(
+        "Vogel, Anna/Krüger, Thomas (2019): Wasserkonflikte in Zentralasien. Berlin: Ch. Links."
+    )
+    assert fam(ref) == ["Vogel", "Krüger"]
+    assert ref.title == "Wasserkonflikte in Zentralasien"
+    ref = parse_reference(
+        "Bertelsmann Stiftung & Partner (2021): Transformationsindex Usbekistan. Gütersloh."
+    )
+    assert ref.outlet == "Bertelsmann Stiftung & Partner"
+    assert ref.title == "Transformationsindex Usbekistan"
+    ref = parse_reference(
+        "Lang, Martin (2020): Kirgistans Wahlen im Schatten der Proteste. "
+        "SWP-Aktuell 58/2020. https://www.swp-berlin.org/publikation/kirgistans-wahlen"
+    )
+    assert ref.outlet == "SWP-Aktuell"
+    ref = parse_reference("GIZ Regionalbüro (2021): Usbekistan. Wirtschaftsbericht. Bonn.")
+    assert ref.outlet == "GIZ Regionalbüro"
+    assert ref.title == "Usbekistan. Wirtschaftsbericht"
+    assert ref.place == "Bonn"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "title"),
+    [
+        (
+            "Толығырақ: Атырауда жаңа аурухана ашылды («Ақ Жайық», 2022 жылғы 3 қазан)",
+            "Ақ Жайық",
+            "Атырауда жаңа аурухана ашылды",
+        ),
+        (
+            "В Караганде открыли новый музей шахтёров («Индустриальная Караганда», 12.05.2021)",
+            "Индустриальная Караганда",
+            "В Караганде открыли новый музей шахтёров",
+        ),
+    ],
+)
+def test_quoted_name_in_closing_brackets_is_the_outlet(line: str, outlet: str, title: str) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert ref.title == title
+
+
+def test_lower_case_word_of_an_outlet_name_before_a_comma_and_date_is_kept() -> None:
+    ref = parse_reference("Astana aqşamy, 2021 jılğı 3 qazan – Elordada jaña köpir salındı")
+    assert ref.outlet == "Astana aqşamy"
+    assert ref.title == "Elordada jaña köpir salındı"
+    assert iso(ref) == "2021-10-03"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "https://www.zakon.kz/2020/05/12/novye-pravila-karantina.html, с. 2",
+        "https://www.nur.kz/society/1999999-article/, pp. 4–5",
+    ],
+)
+def test_page_locator_after_a_bare_link_is_no_title(line: str) -> None:
+    ref = parse_reference(line)
+    assert ref.title is None
+    assert ref.url is not None and ref.url.startswith("https://www.")
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Рынок труда Казахстана : аналитический доклад / Центр развития трудовых ресурсов. "
+            "– Астана, 2022. – 96 с.",
+            "Рынок труда Казахстана",
+        ),
+        (
+            "Су ресурстарын басқару : шолу / БҰҰДБ Қазақстандағы өкілдігі. – Астана, 2018. – 54 б.",
+            "Су ресурстарын басқару",
+        ),
+    ],
+)
+def test_gost_genre_after_colon_is_no_part_of_the_title(line: str, title: str) -> None:
+    assert parse_reference(line).title == title
+
+
+def test_polish_footnote_shapes() -> None:
+    ref = parse_reference(
+        "5. M. Kowalczyk, Uzbekistan po Karimowie, „Nowa Europa Wschodnia”, nr 3 (71), 12.05.2021."
+    )
+    assert ref.outlet == "Nowa Europa Wschodnia"
+    assert ref.title == "Uzbekistan po Karimowie"
+    ref = parse_reference("7. A. Zawadzka, Kirgistan i jego sąsiedzi, Warszawa 2019, s. 45.")
+    assert ref.title == "Kirgistan i jego sąsiedzi"
+    assert ref.place == "Warszawa"
+    assert iso(ref) == "2019"
+
+
+def test_short_name_before_the_full_date_is_the_outlet() -> None:
+    ref = parse_reference(
+        "Kirgistan wybiera nowego prezydenta. Wyniki wyborów, Interia, 11.01.2021, "
+        "https://wydarzenia.interia.pl/zagranica/news-kirgistan,nId,123456"
+    )
+    assert ref.outlet == "Interia"
+    assert ref.title == "Kirgistan wybiera nowego prezydenta. Wyniki wyborów"
+    # a place is no outlet
+    ref = parse_reference("Konferencja o bezpieczeństwie Azji Centralnej, Warszawa, 11.01.2021")
+    assert ref.outlet != "Warszawa"

@@ -190,6 +190,7 @@ class _Lexicon:
     decade_endings: tuple[str, ...]  # 1980-е, 1990s
     decade_kk: tuple[str, ...]  # 1990-шы жылдары
     day_range_words: tuple[str, ...]  # "du 13 au 19 janvier", "с 13 по 19 января"
+    year_words: tuple[str, ...]  # "5 октябри соли 2009": a word for "year" before the year
     number_words: frozenset[str]  # "pp. 2005", "№ 2005": no year
     number_letters: frozenset[str]  # "С. 2005" (not after a name)
     number_len: int  # the longest of number_words and number_letters
@@ -356,6 +357,7 @@ def _lexicon() -> _Lexicon:
         decade_endings=tuple(extra["decade_endings"]),
         decade_kk=tuple(extra["decade_kk"]),
         day_range_words=tuple(extra["day_range_words"]),
+        year_words=tuple(extra.get("year_words", ())),
         number_words=frozenset(w.lower() for w in extra["number_markers"]["words"]),
         number_letters=frozenset(w.lower() for w in extra["number_markers"]["letters"]),
         number_len=max(len(w) for group in extra["number_markers"].values() for w in group),
@@ -385,6 +387,7 @@ def _patterns() -> _Patterns:
     trailer_words = _word_list_pattern(lex.trailers)
     trailer = r"(?:\s{0,2}" + trailer_words + ")?"
     connector = _word_list_pattern(lex.connectors)
+    year_word = rf"(?:{_word_list_pattern(lex.year_words)}\s{{1,3}})?" if lex.year_words else ""
     # 2000a, 2000б; 2019г.; or simply the end of the number
     year_end = r"(?:(?P<ysuf>[a-hа-в])(?!\w)|(?=" + trailer_words + r")|(?!\w))"
 
@@ -395,7 +398,8 @@ def _patterns() -> _Patterns:
     day_tails = {
         "dfirst": (
             rf"{ordinal}(?:{day_range}{_day('d2')}{ordinal})?{_DS}{mw('m1')}"
-            rf"(?:{_RD}{_day('d3')}{ordinal}{_DS}{mw('m2')})?,?\s{{1,3}}{_year('y1')}{trailer}"
+            rf"(?:{_RD}{_day('d3')}{ordinal}{_DS}{mw('m2')})?,?\s{{1,3}}{year_word}{_year('y1')}"
+            rf"{trailer}"
         ),
         "numrange": (
             rf"{_RD}(?P<nr2>[0-3]?\d)\.(?P<nrm>[01]?\d)\.{_year('nry')}(?![.,/-]\d){trailer}"
@@ -426,7 +430,7 @@ def _patterns() -> _Patterns:
     month_branch = (
         rf"(?P<mfirst>{mw('mm1')}(?:{_RD}{mw('mm2')})?"
         rf"(?:\s{{1,3}}{_day('md1')}{ordinal}(?:{_RD}{_day('md2')}{ordinal})?)?"
-        rf",?\s{{1,3}}{_year('my')}{trailer})"
+        rf",?\s{{1,3}}{year_word}{_year('my')}{trailer})"
     )
 
     def union(head: str, tails: dict[str, str]) -> re.Pattern[str]:

@@ -518,7 +518,28 @@ _FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
+_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{2,300}?)(?<=[^\s*])\1(?![\w*])")
+
+
+def _emphasis_as_quotes(w: _Work) -> None:
+    """Markdown ``*Title*`` / ``**Journal**`` sets a name apart as quote marks do, so the
+    stars become quotes (same width: ``**`` gives a space and a quote)."""
+    text, raw = w.text, w.raw
+    for m in _EMPHASIS.finditer(w.raw):
+        if any(q in m.group(2) for q in QUOTE_CHARS):
+            continue  # "*„Title“*": the quotes inside already mark it
+        pad = " " * (len(m.group(1)) - 1)
+        a, b = m.start(), m.end()
+        inner = raw[m.start(2) : m.end(2)]
+        raw = raw[:a] + pad + "“" + inner + "”" + pad + raw[b:]
+        text = text[:a] + pad + "“" + text[m.start(2) : m.end(2)] + "”" + pad + text[b:]
+    w.raw, w.text = raw, text
+    w.folded = raw.casefold()
+
+
 def _strip_markup(w: _Work) -> None:
+    if "*" in w.text:
+        _emphasis_as_quotes(w)
     if "<" in w.text:
         for m in _HTML_TAG.finditer(w.text):
             w.consume(m.start(), m.end())
@@ -918,10 +939,33 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
+_URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
+_PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
+
+
+def _after_url_in_brackets(w: _Work, m: _dates.DateMatch) -> bool:
+    """``https://… (25.03.2024)``: a full date in brackets right after a link (which is
+    masked by now, so the date scanner did not see it) is the day the link was read."""
+    start, end = m.span.start, m.span.end
+    return (
+        m.date.day is not None
+        and w.raw[start - 1 : start] in "([ "
+        and _PAREN_CLOSE.match(w.raw, end) is not None
+        and _URL_THEN_PAREN.search(w.raw, max(0, start - 400), start) is not None
+    )
+
+
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_scan = _dates.scan_dates(w.text)
     w.date_matches = list(w.date_scan.dates)
+    if w.urls or w.url is not None:
+        w.date_matches = [
+            attrs.evolve(m, role=_dates.ACCESSED)
+            if m.role == _dates.PUBLISHED and _after_url_in_brackets(w, m)
+            else m
+            for m in w.date_matches
+        ]
     for m in w.date_matches:
         _take_side_date(w, m)
 
@@ -1303,7 +1347,7 @@ _BLANK_RUN = re.compile(" +")
 
 
 _PAREN_GAZETTE = re.compile(
-    rf"\s*\(([^\W\d_][^(),\d]{{1,40}}?),\s*(?:\d{{1,2}}\.\d{{1,2}}\.)?{_MODERN_YEAR}"
+    rf"\s*\(([^\W\d_][^(),\d]{{1,80}}?),\s*(?:\d{{1,2}}\.\d{{1,2}}\.)?{_MODERN_YEAR}(?:\s?(?:г|ж)\.)?"
     r"(?:,\s*(?:№|No\.?|Nr\.?|nr\.?)\s*\d[\w\-/]*)?(?:,\s*(?:ст|art|p|стр)\.\s*\d+)?\)[\s.;]*$"
 )
 
@@ -1443,9 +1487,11 @@ _GOST_STOP = re.compile(
     rf"|\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     rf"|,\s+(?={_YEAR}|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
-    r"|[vn]\.\s?\d|Nr\.?\s?\d|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
+    r"|[vn]\.\s?\d|[Nn]r\.?\s?\d|[Nn][°º]\s?\d"
+    r"|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
+    rf"|\s(?=\d{{1,3}}/{_YEAR}\b)"  # "ZOiS Spotlight 12/2022": issue/year
 )
 
 
@@ -1657,17 +1703,26 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
         w.pages = m.group(1).replace(" ", "")
 
 
+_PAREN_TAIL = re.compile(r"[\s,]*\)[\s.;]*$")
+
+
 def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     """A quoted segment that names a journal/outlet rather than the title."""
     before = w.text[: q.start].rstrip()
     after = w.raw[q.end : q.end + 40]
     if before.endswith("//"):
         return True
+    if before.endswith("(") and len(before.split()) >= 4 and _PAREN_TAIL.match(w.text, q.end):
+        return True  # "Title («Орал өңірі», <date>)": the quoted name in the closing brackets
     n_words = len(before.split())
     if (
         n_words >= 4
         and before.endswith(",")
-        and re.match(rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR})", after)
+        and re.match(
+            rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR}"
+            r"|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\.\s?\d)",
+            after,
+        )
     ):
         return True
     if re.match(r"\s*\d{1,4}(?:\s?\(|,\s*no\.)", after) and w.raw[: q.start].rstrip().endswith(
@@ -1813,6 +1868,9 @@ def _read_quoted_journal(w: _Work, q: Quoted) -> bool:
     else:
         w.set_outlet(q.inner_start, q.inner_end, 0.85)
     w.consume(start, q.end)
+    opening = before.rstrip()
+    if opening.endswith("("):  # "Title («Outlet», <date>)": the bracket is no part of the title
+        w.consume(len(opening) - 1, len(opening))
     w.kind = w.kind or Kind.ARTICLE
     _read_numbers(w, q.end, len(w.text))
     _read_unquoted_title_block(w, 0, start)
@@ -1936,6 +1994,12 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
         return
+    if w.outlet is not None and not w.authors:
+        _tail_person(w, start)  # "Outlet: «Title» (Тимур Ахметов, <date>)", "“Title,” by Name"
+        seg = w.text[start:end]
+        stripped = seg.strip(_SPACE_PUNCT)
+        if not stripped:
+            return
     off = start + seg.find(stripped)
     # press review: "— summary" after the title is not a field
     if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
@@ -2256,11 +2320,35 @@ def _read_plain(w: _Work) -> None:
         w.place = seg  # "Томск, Изд-во ТПУ, 2010": the place, not a title
         w.consume(start, end)
         return
+    end = _comma_place_year(w, start, end)
     end = _place_tail(w, start, end)
     if w.outlet is not None and w.title is None:
         _title_from(w, start, _title_cut(w, start, end))
         return
     _title_from(w, start, end)
+
+
+_COMMA_PLACE = re.compile(r",\s+([^\W\d_][\w\- ]{1,30}?)\s*$")
+
+
+def _comma_place_year(w: _Work, start: int, end: int) -> int:
+    """``Title, Kraków 2018, s. 112``: a known place before the year (and a page locator)
+    closes a note-style book reference; returns the title's new end."""
+    ds = w.date_span
+    if ds is None or not start < ds.start < end or w.date is None or w.date.month is not None:
+        return end
+    pm = _COMMA_PLACE.search(w.text, start, ds.start)
+    if pm is None or pm.group(1) not in _places():
+        return end
+    after = w.text[ds.end : end].strip(_SPACE_PUNCT)
+    if after and not _locator_only(after):
+        return end
+    if after:
+        w.pages = w.pages or after.split()[-1].rstrip(".")
+    w.place = pm.group(1)
+    w.consume(pm.start(), end)
+    w.kind = w.kind or Kind.BOOK
+    return pm.start()
 
 
 @functools.cache
@@ -2914,6 +3002,19 @@ def _apa_role_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\s*(?:\[@[\w.]{{1,40}}\]|\((?:{roles})\)))+\.?(?=\s)", re.I)
 
 
+_SLASHED_NAMES = re.compile(
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s?/\s?[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+)+)"
+    r"(?=\s?\()"
+)
+
+
+def _capitalised_name(body: str) -> bool:
+    """Up to three capitalised words, not counting joiners: ``Germany Trade & Invest``."""
+    minor = _label_set("acronym_minor_words")
+    words = [x for x in body.split() if x.casefold() not in minor]
+    return 0 < len(words) <= 3 and all(x[:1].isupper() for x in words)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -2931,6 +3032,13 @@ def _read_author_date(w: _Work) -> bool:
             persons = _parse_names(fg.group(1), strict=False)
             if persons:
                 who_end = lead + fg.end()
+    if who_end is None and "/" in text[lead : lead + 120]:
+        sl = _SLASHED_NAMES.match(text, lead)  # German "Meier, Jonas/Schulz, Petra (2021):"
+        if sl:
+            parts = [_parse_names(p.strip(), strict=False) for p in sl.group(1).split("/")]
+            if all(len(p or ()) == 1 for p in parts):
+                persons = tuple(p[0] for p in parts if p)
+                who_end = sl.end()
     org = None
     if who_end is None:
         om = _ORG_HEAD.match(text, lead) if "(" in text else None
@@ -2941,7 +3049,7 @@ def _read_author_date(w: _Work) -> bool:
             text[om.end(1) : om.end(1) + 1] == "."
             or _known_outlet(body)
             or _org_like(body)
-            or (len(body.split()) <= 3 and all(x[:1].isupper() for x in body.split()))
+            or _capitalised_name(body)
         ):
             return False
         org = om
@@ -2990,8 +3098,20 @@ def _read_author_date(w: _Work) -> bool:
         _title_from(w, head.end(), t_end)
         w.kind = w.kind or Kind.REPORT
         return True
+    last = _LAST_SENTENCE.search(w.text, head.end()) if org is not None else None
+    if last and last.group(1) in _places() and "." in w.text[head.end() : last.start()]:
+        # "KfW Entwicklungsbank (2022): Zentralasien. Länderinformation. Frankfurt am Main.":
+        # the body is the publisher, so all before the closing place is the title
+        w.place = last.group(1)
+        w.consume(last.start(), len(w.text))
+        _title_from(w, head.end(), last.start() + 1)
+        w.kind = w.kind or Kind.REPORT
+        return True
     _read_title_then_container(w, head.end(), len(w.text))
     return True
+
+
+_LAST_SENTENCE = re.compile(r"\.\s+([^\W\d_][^.\d:;,]{1,40}?)\.?\s*$")
 
 
 _DAY_MONTH_SENTENCE = re.compile(r"\.\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)")
@@ -3358,6 +3478,26 @@ def _read_outlet_and_date(w: _Work) -> bool:
     return True
 
 
+def _dated_name(w: _Work, m: re.Match[str], name: str, title_part: str) -> bool:
+    """``Title, Onet, 7.10.2024, <URL>``: a short capitalised name right before the item's
+    full date, after a comma and a title of some words, is the outlet though unknown."""
+    ds = w.date_span
+    if ds is None or w.date is None or w.date.day is None or m.group(0)[:1] != ",":
+        return False
+    gap = w.raw[m.start(1) + len(name) : ds.start]
+    words = name.split()
+    return (
+        gap.strip() == ","
+        and len(words) <= 2
+        and len(title_part.split()) >= 4
+        and "|" not in title_part  # "Title | Crisis Group, Commentary, <date>": a page title
+        and all(x[:1].isupper() for x in words)
+        and _looks_like_outlet(name)
+        and name not in _places()
+        and not _parse_names(name)
+    )
+
+
 def _read_trailing_outlet(w: _Work) -> bool:
     """``Title, Outlet`` / ``Title. Outlet.`` / ``Title — Outlet``: a known outlet at the end."""
     text = w.text.rstrip(_SPACE_PUNCT)
@@ -3371,7 +3511,7 @@ def _read_trailing_outlet(w: _Work) -> bool:
     if len(title_part.split()) < 2:
         return False
     known = _known_outlet(name) or (_org_like(name) and len(name.split()) <= 8)
-    if not known:
+    if not known and not _dated_name(w, m, name, title_part):
         return False
     w.set_outlet(m.start(1), m.start(1) + len(name), 0.8, masked=True)
     w.consume(m.start(), len(w.text))
@@ -3712,6 +3852,15 @@ def _byline_in_title(w: _Work) -> None:
     if w.authors or w.title_span is None or w.title is None:
         return
     ts, te = w.title_span.start, w.title_span.end
+    lead = _LEAD_BYLINE.match(w.raw, ts, te)
+    if lead is not None:
+        # "Outlet, <date>, von Katrin Müller: Title": a byline opens the title's span
+        persons = _parse_names(lead.group(1), strict=False)
+        if persons and not _org_like(lead.group(1)) and not _is_organisation(lead.group(1)):
+            w.set_authors(persons, lead.start(1), lead.end(1), 0.75)
+            w.title = _clean(w.raw[lead.end() : te])
+            w.title_span = Span(lead.end(), te)
+        return
     m = _TITLE_BYLINE.search(w.raw, ts, te)
     if m is None or m.start() < ts + 10:
         return
@@ -3867,6 +4016,9 @@ def _card_person(w: _Work, start: int) -> None:
         w.set_authors(persons, p0, sep.start(), 0.8)
 
 
+_ISSUE_AFTER_NAME = re.compile(r",\s*(?:№|[Nn]r\.?|[Nn]o\.|[Nn][°º]|[Vv]ol\.)\s?\d")
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
@@ -3885,8 +4037,10 @@ def _read_outlet_headline(w: _Work) -> bool:
     if not quoted:
         # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
+        comma = head[len(name) : len(name) + 1] == ","  # "Almaty aqşamy, <date> – Title"
         while (
             name
+            and not comma
             and " " in name
             and name.rsplit(" ", 1)[1][:1].islower()
             and not _known_outlet(name)
@@ -3905,6 +4059,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
+    if quoted and _ISSUE_AFTER_NAME.search(rest):
+        return False  # "„Title“ – Journal, nr 41, mai 2020": an issue number follows a journal
     later = find_quoted(rest)
     if later and rest[: later[0].start].strip(_SPACE_PUNCT):
         return False  # "Outlet — Person — «Title»": the quote reader knows this shape
@@ -4121,7 +4277,9 @@ _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
 def _tail_person_re() -> re.Pattern[str]:
     words = _alternation(_labels()["tail_bylines"])
     return re.compile(
-        rf"[\s,.;—–-]*\(?\s*(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]", re.I
+        rf"[\s,.;—–-]*\(?\s*(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]"
+        rf"|[\s,.;—–-]*(?:{words})\s+([^\W\d_][^(),.;]{{3,40}}?)[\s.]*$",
+        re.I,
     )
 
 
@@ -4132,10 +4290,13 @@ def _tail_person(w: _Work, start: int) -> None:
     m = _tail_person_re().match(w.text, start)
     if m is None:
         return
-    who = m.group(1).strip()
+    g = 1 if m.group(1) is not None else 2  # 2: "… by Paul Harrington" ends the line
+    who = m.group(g).strip()
     persons = _persons_named(who, retry=None if len(who.split()) == 2 else False)
     if persons:
-        w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.75)
+        w.set_authors(persons, m.start(g), m.start(g) + len(who), 0.75)
+        if g == 2:
+            w.consume(start, m.start(g))
 
 
 @functools.cache
@@ -4145,6 +4306,9 @@ def _inline_byline_re() -> re.Pattern[str]:
 
 
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
+_LEAD_BYLINE = re.compile(
+    r"\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Аа]втор[ыи]?:?)\s+([^\W\d_][^.,;:()]{2,50}?)\s*[:—–]\s+(?=\S)"
+)
 
 
 def _read_inline_byline(w: _Work) -> None:
@@ -4202,8 +4366,27 @@ def _read_link_label(w: _Work) -> bool:
     return True
 
 
+_BARE_ISSUE_NOTE = re.compile(
+    r"\s*([^\W\d_][^(),\d«»„“”\"]{2,80}?),\s*(?:19|20)\d\d(?:\s?(?:г|ж|j)\.)?"
+    r",\s*(?:№|No\.?|Nr\.?|nr\.?|N)\s?\d[\w\-/]*,\s*(?:ст|art|мод|st|стр)\.\s?\d+[\s.;]*"
+)
+
+
 def _read_gazette(w: _Work) -> bool:
     """``(ҚР халықаралық шарттары бюллетені, 1999 ж., N 4, 82-құжат)``: where an act appeared."""
+    if "№" in w.raw or ". " in w.raw or "N" in w.raw:
+        off = len(w.text) - len(w.text.lstrip(" ("))
+        bare = _BARE_ISSUE_NOTE.fullmatch(w.raw, off, len(w.raw.rstrip(" )")))
+        if bare is not None and not _legal_search(bare.group(1)):
+            # "Ведомости Олий Мажлиса …, 2019 г., № 4, ст. 112": a gazette note of its own
+            # (year, issue and article), with no title
+            w.set_outlet(bare.start(1), bare.end(1), 0.75)
+            w.kind = Kind.LEGAL
+            rest = w.text[bare.end(1) :].strip(_SPACE_PUNCT + "()")
+            if rest:
+                w.notes.append(_WS.sub(" ", rest))
+            w.consume(0, len(w.text))
+            return True
     if not _may_have(w, "gazettes") or find_quoted(w.text):
         return False  # "Егемен Қазақстан, 17.02.2022, «Title»": a newspaper, not a gazette note
     gz = _gazette_re().search(w.text)
@@ -4254,11 +4437,27 @@ def _read_prefixed_outlet(w: _Work) -> bool:
 _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 
 
+@functools.cache
+def _locator_re() -> re.Pattern[str]:
+    words = sorted({x.rstrip(".") for x in _labels()["locators"]}, key=len, reverse=True)
+    alternation = "|".join(re.escape(x) for x in words)
+    return re.compile(rf"(?:{alternation})\.?\s?\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?\.?")
+
+
+def _locator_only(title: str) -> bool:
+    """``с. 3``, ``pp. 12–14``: a page locator left where a title would be."""
+    return _locator_re().fullmatch(title) is not None
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
     if w.title is not None and _ALNUM.search(w.title) is None:
+        w.notes.append(w.title)
+        w.title = None
+    if w.title is not None and len(w.title) <= 16 and _locator_only(w.title):
+        w.pages = w.pages or w.title.split()[-1].lstrip(".")  # "<URL>, с. 3": no title
         w.notes.append(w.title)
         w.title = None
     if w.outlet is not None and _ALNUM.search(w.outlet) is None:
