@@ -762,3 +762,17 @@ def test_short_name_before_the_full_date_is_the_outlet() -> None:
     # a place is no outlet
     ref = parse_reference("Konferencja o bezpieczeństwie Azji Centralnej, Warszawa, 11.01.2021")
     assert ref.outlet != "Warszawa"
+
+
+def test_author_in_brackets_after_the_outlet() -> None:
+    ref = parse_reference(
+        "Financial Times (Henry Foy), “Kazakhstan courts western investors”, 14 May 2022"
+    )
+    assert ref.outlet == "Financial Times"
+    assert fam(ref) == ["Foy"]
+    assert ref.title == "Kazakhstan courts western investors"
+    # an acronym in brackets is the outlet's short name, not a person
+    ref = parse_reference(
+        "Kazakhstan Institute for Strategic Studies (KazISS), «Казахстан и ЕАЭС», 2021"
+    )
+    assert not ref.authors

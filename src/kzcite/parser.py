@@ -1855,6 +1855,12 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
     first = parts[0]
     s0 = start + seg.find(first)
+    by = _NAME_IN_BRACKETS.fullmatch(first) if first.endswith(")") and not w.authors else None
+    who = _persons_named(by.group(2)) if by else None
+    if by and who:  # "The Wall Street Journal (Anna Whitfield), “Title”": the author in brackets
+        w.set_authors(who, s0 + by.start(2), s0 + by.end(2), 0.75)
+        w.consume(s0 + by.end(1), s0 + by.end())
+        first = by.group(1)
     for part in parts[1:]:
         persons = _parse_names(part.strip(_SPACE_PUNCT)) if not w.authors else None
         if (
@@ -1874,6 +1880,9 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if rest:
         w.notes.append(rest)
         w.consume(start, end)
+
+
+_NAME_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^\W\d_][^()\d]{3,40})\)")
 
 
 _THESIS = re.compile(
