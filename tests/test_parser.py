@@ -776,3 +776,23 @@ def test_author_in_brackets_after_the_outlet() -> None:
         "Kazakhstan Institute for Strategic Studies (KazISS), «Казахстан и ЕАЭС», 2021"
     )
     assert not ref.authors
+
+
+def test_markdown_link_title_then_person_and_outlet() -> None:
+    ref = parse_reference(
+        "- [Uzbekistan's Water Diplomacy](https://www.chathamhouse.org/2022/05/uzbekistan-water)"
+        " — Sarah Whitmore, Chatham House, 4 May 2022"
+    )
+    assert ref.title == "Uzbekistan's Water Diplomacy"
+    assert fam(ref) == ["Whitmore"]
+    assert ref.outlet == "Chatham House"
+
+
+def test_outlet_colon_markdown_link_keeps_the_link_text_as_title() -> None:
+    ref = parse_reference(
+        "- SWP: [Kazakhstan after Bloody January](https://www.swp-berlin.org/10.18449/2022C12/)"
+        " (comment, March 2022)"
+    )
+    assert ref.title == "Kazakhstan after Bloody January"
+    assert ref.outlet is not None
+    assert iso(ref) == "2022-03"

@@ -3651,6 +3651,9 @@ def _parse_into(w: _Work) -> None:
         return
     if w.title is not None:
         rest = w.rest()
+        if rest and w.outlet is None and not w.authors and "," in rest:
+            _person_before_outlet(w, rest)  # "[Title](url) — James Cartwright, RUSI, <date>"
+            rest = w.rest()
         if rest and w.outlet is None and _looks_like_outlet(rest):
             s = w.text.find(rest)
             if s != -1:
@@ -3659,6 +3662,15 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+def _person_before_outlet(w: _Work, rest: str) -> None:
+    """What is left after a title is ``Given Family, Outlet``: the first part is the author."""
+    head = rest.split(",", 1)[0].strip(_SPACE_PUNCT)
+    who = _persons_named(head) if len(head.split()) in (2, 3) else None
+    h = w.text.find(head) if who else -1
+    if who and h != -1:
+        w.set_authors(who, h, h + len(head), 0.7)
 
 
 _OUTLET_LEAD = re.compile(
@@ -3788,6 +3800,12 @@ def _read_outlet_headline(w: _Work) -> bool:
         if tail:
             w.notes.append(tail)
             w.consume(q[0].end, len(w.text))
+        return True
+    if w.title is not None:  # "ECFR: [Title](url) (policy brief, <date>)": the link's text
+        rest = w.text[cut:].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+            w.consume(cut, len(w.text))
         return True
     _title_from(w, cut, len(w.text))
     return True
