@@ -796,3 +796,29 @@ def test_outlet_colon_markdown_link_keeps_the_link_text_as_title() -> None:
     assert ref.title == "Kazakhstan after Bloody January"
     assert ref.outlet is not None
     assert iso(ref) == "2022-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "family", "title"),
+    [
+        (
+            "Економіка і Право, 04.05.2021. Ірина Коваль. Як Казахстан продає зерно",
+            "Економіка і Право",
+            "Коваль",
+            "Як Казахстан продає зерно",
+        ),
+        (
+            "Аргументы и Факты, 12.08.2020. Сергей Орлов. Почему дорожает бензин",
+            "Аргументы и Факты",
+            "Орлов",
+            "Почему дорожает бензин",
+        ),
+    ],
+)
+def test_outlet_with_a_conjunction_then_date_person_title(
+    line: str, outlet: str, family: str, title: str
+) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title

@@ -3924,7 +3924,11 @@ def _read_outlet_dated(w: _Work) -> bool:
         if kind_words:
             w.notes.append(" ".join(kind_words))
     else:
-        if len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words):
+        minor = _label_set("acronym_minor_words")  # "Слово і Діло, <date>"
+        if len(words) > 4 or not all(
+            (x[:1].isupper() and _LETTER.search(x)) or (0 < i < len(words) - 1 and x in minor)
+            for i, x in enumerate(words)
+        ):
             return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
         if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
             return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
