@@ -822,3 +822,21 @@ def test_outlet_with_a_conjunction_then_date_person_title(
     assert ref.outlet == outlet
     assert fam(ref) == [family]
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Брифинг акима Караганды // YouTube-канал «Qaragandy TV», 12 апреля 2022 г. "
+            "URL: https://www.youtube.com/watch?v=abcDEF12345",
+            "Qaragandy TV",
+        ),
+        (
+            "Обращение министра здравоохранения // Telegram-канал «Минздрав РК», 3 января 2022 г.",
+            "Минздрав РК",
+        ),
+    ],
+)
+def test_channel_word_before_a_quoted_channel_name(line: str, outlet: str) -> None:
+    assert parse_reference(line).outlet == outlet
