@@ -840,3 +840,12 @@ def test_outlet_with_a_conjunction_then_date_person_title(
 )
 def test_channel_word_before_a_quoted_channel_name(line: str, outlet: str) -> None:
     assert parse_reference(line).outlet == outlet
+
+
+def test_camel_case_brand_before_a_colon_is_the_outlet() -> None:
+    ref = parse_reference("KazTAG: В Атырау построят новый мост через Урал — 14.09.2022")
+    assert ref.outlet == "KazTAG"
+    assert ref.title == "В Атырау построят новый мост через Урал"
+    # an ordinary capitalised word before a colon is no brand
+    ref = parse_reference("Kazakhstan: Parliament approves new budget code — 14.09.2022")
+    assert ref.outlet != "Kazakhstan"

@@ -3734,6 +3734,16 @@ def _card_person(w: _Work, start: int) -> None:
 _ISSUE_AFTER_NAME = re.compile(r",\s*(?:№|[Nn]r\.?|[Nn]o\.|[Nn][°º]|[Vv]ol\.)\s?\d")
 
 
+def _camel_word(name: str) -> bool:
+    """``EADaily``, ``KazTAG``: one word with capitals inside it and lower-case letters."""
+    return (
+        name.isalpha()
+        and name[0].isupper()
+        and sum(ch.isupper() for ch in name[1:]) >= 1
+        and sum(ch.islower() for ch in name) >= 2
+    )
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
@@ -3769,7 +3779,13 @@ def _read_outlet_headline(w: _Work) -> bool:
     )
     # "Delfi: Title" names an outlet even though three outlets share the name
     shared = m.group("sep").strip() == ":" and _known_names().names_an_outlet(name)
-    if not name or len(name.split()) > 4 or not (quoted or dated or shared or _known_outlet(name)):
+    # "EADaily: Title — <date>": one camel-case word (capitals inside it) names a brand
+    camel = w.date is not None and m.group("sep").strip() == ":" and _camel_word(name)
+    if (
+        not name
+        or len(name.split()) > 4
+        or not (quoted or dated or shared or camel or _known_outlet(name))
+    ):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
