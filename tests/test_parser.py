@@ -849,3 +849,15 @@ def test_camel_case_brand_before_a_colon_is_the_outlet() -> None:
     # an ordinary capitalised word before a colon is no brand
     ref = parse_reference("Kazakhstan: Parliament approves new budget code — 14.09.2022")
     assert ref.outlet != "Kazakhstan"
+
+
+def test_outlet_from_date_then_quoted_title() -> None:
+    ref = parse_reference(
+        "Южный Казахстан от 05.03.2021 «Шымкент: в городе откроют три новые школы»"
+    )
+    assert ref.outlet == "Южный Казахстан"
+    assert iso(ref) == "2021-03-05"
+    assert ref.title == "Шымкент: в городе откроют три новые школы"
+    # an act "from <date>" is still legal
+    ref = parse_reference("Приказ Министра финансов от 12.03.2021 «Об утверждении Правил»")
+    assert ref.kind is Kind.LEGAL
