@@ -466,3 +466,13 @@ def test_split_leading_names_pathological() -> None:
     for text in ("А. " * 300_000, "Иванов, " * 100_000, "." * 1_000_000):
         split_leading_names(text)
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [("LAURENT Sophie", "Laurent", "Sophie"), ("MOREAU Thomas", "Moreau", "Thomas")],
+)
+def test_capitalised_family_before_given_name(text: str, family: str, given: str) -> None:
+    persons = parse_names(text)
+    assert persons is not None
+    assert (persons[0].family, persons[0].given) == (family, given)
