@@ -861,3 +861,12 @@ def test_outlet_from_date_then_quoted_title() -> None:
     # an act "from <date>" is still legal
     ref = parse_reference("Приказ Министра финансов от 12.03.2021 «Об утверждении Правил»")
     assert ref.kind is Kind.LEGAL
+
+
+def test_place_then_lower_case_subtitle_is_no_imprint() -> None:
+    ref = parse_reference(
+        "Nurpeisova A, Lee K, Baimukhanov D. Childhood asthma in Shymkent, Kazakhstan: "
+        "a population-based survey. BMC Pulm Med. 2021;21(1):310. doi:10.1186/s12890-021-01234-5"
+    )
+    assert ref.title == "Childhood asthma in Shymkent, Kazakhstan: a population-based survey"
+    assert ref.outlet == "BMC Pulm Med"

@@ -1998,6 +1998,8 @@ class _PlacePublisher:
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
                 continue
+            if m.group(2)[:1].islower() and (". " in m.group(2) or len(m.group(2).split()) > 3):
+                continue  # "… in Almaty, Kazakhstan: a cross-sectional study. Journal": a subtitle
             if _label_re("url_labels").match(place + ":") or place in _not_places():
                 continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
