@@ -870,3 +870,11 @@ def test_place_then_lower_case_subtitle_is_no_imprint() -> None:
     )
     assert ref.title == "Childhood asthma in Shymkent, Kazakhstan: a population-based survey"
     assert ref.outlet == "BMC Pulm Med"
+
+
+def test_outlet_dash_person_before_a_quoted_title() -> None:
+    ref = parse_reference("ИМЭМО — Петров В. «Каспийский транзит после 2022 года» (14.03.2023)")
+    assert ref.outlet == "ИМЭМО"
+    assert fam(ref) == ["Петров"]
+    assert ref.title == "Каспийский транзит после 2022 года"
+    assert iso(ref) == "2023-03-14"

@@ -1831,6 +1831,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         return
     s0 = start + seg.find(stripped)
     whole = _EDITORS.sub("", stripped)
+    dash = _OUTLET_DASH_PERSON.fullmatch(whole) if " " in whole else None
+    if dash and w.outlet is None and _parse_names(dash.group(1)) is None:
+        who = _parse_names(dash.group(2))
+        if who:  # "РСМД — Никитин А. «Title»": the outlet, a dash, then the author
+            w.set_outlet(s0 + dash.start(1), s0 + dash.end(1), 0.8)
+            w.set_authors(who, s0 + dash.start(2), s0 + dash.end(2), 0.8)
+            w.consume(start, end)
+            return
     persons = _parse_names(whole)
     if (
         persons is None
@@ -1882,6 +1890,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
 
 
+_OUTLET_DASH_PERSON = re.compile(r"([^\W\d_][^—–,]{1,40}?)\s[—–]\s([^—–]{3,60}?)[\s,.:]*")
 _NAME_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^\W\d_][^()\d]{3,40})\)")
 
 
