@@ -878,3 +878,11 @@ def test_outlet_dash_person_before_a_quoted_title() -> None:
     assert fam(ref) == ["Петров"]
     assert ref.title == "Каспийский транзит после 2022 года"
     assert iso(ref) == "2023-03-14"
+
+
+def test_unknown_outlet_dot_family_initial_then_title() -> None:
+    ref = parse_reference("Степной Маяк. Сергеева О. В Кокшетау открыли ледовую арену. 03.12.2022")
+    assert ref.outlet == "Степной Маяк"
+    assert fam(ref) == ["Сергеева"]
+    assert ref.title == "В Кокшетау открыли ледовую арену"
+    assert iso(ref) == "2022-12-03"

@@ -2411,18 +2411,36 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     return True
 
 
+_FAMILY_INITIAL = re.compile(
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
+)
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
 
 
 def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
     """``МК, 22.08.2023. Андрей Ярошенко. Title`` / ``LB.ua — <date> — Соня Кошкіна. Title``."""
     m = _LEAD_OUTLET.match(w.text, start, end)
-    if m is None or not _known_outlet(m.group(1).strip()):
+    if m is None:
         return
     after = m.end()
     gap = re.match(r"[\s,.—–]*(?:№\s?\d+\s?(?:\(\d+\))?[\s,.—–]*)?", w.text[after:end])
     p0 = after + (gap.end() if gap else 0)
-    person = _GIVEN_FIRST.match(w.text, p0, end)
+    if not _known_outlet(m.group(1).strip()):
+        # "Рудный Алтай. Иванова Е. Title. <date>": an unknown name, then 'Family I.'
+        name = m.group(1).strip()
+        words = name.split()
+        person = _FAMILY_INITIAL.match(w.text, p0, end)
+        if (
+            person is None
+            or not m.group(0).rstrip().endswith(".")
+            or not 1 <= len(words) <= 3
+            or not all(x[:1].isupper() for x in words)
+            or name in _places()
+            or _parse_names(name) is not None
+        ):
+            return
+    else:
+        person = _GIVEN_FIRST.match(w.text, p0, end)
     if person is None:
         return
     persons = _persons_named(person.group(1))
