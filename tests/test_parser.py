@@ -886,3 +886,13 @@ def test_unknown_outlet_dot_family_initial_then_title() -> None:
     assert fam(ref) == ["Сергеева"]
     assert ref.title == "В Кокшетау открыли ледовую арену"
     assert iso(ref) == "2022-12-03"
+
+
+def test_gost_imprint_with_two_places() -> None:
+    ref = parse_reference(
+        "3. Cummings S. Understanding Central Asia: Politics and Contested Transformations. "
+        "– London ; New York : Routledge, 2012. – 272 p."
+    )
+    assert ref.outlet == "Routledge"
+    assert ref.place == "London ; New York"
+    assert ref.title == "Understanding Central Asia: Politics and Contested Transformations"

@@ -1098,7 +1098,9 @@ def _approved_re() -> re.Pattern[str]:
 
 
 _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
-_IMPRINT = re.compile(r"\s*([^\W\d_][\w.\- ]{0,40}?)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)")
+_IMPRINT = re.compile(  # "New York ; Oxford : Berghahn Books,": places joined by " ; "
+    r"\s*([^\W\d_][\w.\- ]{0,40}?(?:\s;\s[^\W\d_][\w.\- ]{0,40}?)*)\s?:\s+([^,;]{2,120}?)\s*(?:,|$)"
+)
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
