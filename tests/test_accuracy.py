@@ -49,6 +49,7 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe4.jsonl", 0.97),
         ("probe5.jsonl", 0.93),
         ("probe6.jsonl", 0.97),
+        ("probe7.jsonl", 0.97),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:

@@ -498,3 +498,13 @@ def test_is_mononym(word: str, expected: bool) -> None:
 )
 def test_german_offices_are_no_persons_even_leniently(text: str) -> None:
     assert parse_names(text, strict=False) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [("LAURENT Sophie", "Laurent", "Sophie"), ("MOREAU Thomas", "Moreau", "Thomas")],
+)
+def test_capitalised_family_before_given_name(text: str, family: str, given: str) -> None:
+    persons = parse_names(text)
+    assert persons is not None
+    assert (persons[0].family, persons[0].given) == (family, given)

@@ -1116,3 +1116,137 @@ def test_short_name_before_the_full_date_is_the_outlet() -> None:
     # a place is no outlet
     ref = parse_reference("Konferencja o bezpieczeństwie Azji Centralnej, Warszawa, 11.01.2021")
     assert ref.outlet != "Warszawa"
+
+
+def test_author_in_brackets_after_the_outlet() -> None:
+    ref = parse_reference(
+        "Financial Times (Henry Foy), “Kazakhstan courts western investors”, 14 May 2022"
+    )
+    assert ref.outlet == "Financial Times"
+    assert fam(ref) == ["Foy"]
+    assert ref.title == "Kazakhstan courts western investors"
+    # an acronym in brackets is the outlet's short name, not a person
+    ref = parse_reference(
+        "Kazakhstan Institute for Strategic Studies (KazISS), «Казахстан и ЕАЭС», 2021"
+    )
+    assert not ref.authors
+
+
+def test_markdown_link_title_then_person_and_outlet() -> None:
+    ref = parse_reference(
+        "- [Uzbekistan's Water Diplomacy](https://www.chathamhouse.org/2022/05/uzbekistan-water)"
+        " — Sarah Whitmore, Chatham House, 4 May 2022"
+    )
+    assert ref.title == "Uzbekistan's Water Diplomacy"
+    assert fam(ref) == ["Whitmore"]
+    assert ref.outlet == "Chatham House"
+
+
+def test_outlet_colon_markdown_link_keeps_the_link_text_as_title() -> None:
+    ref = parse_reference(
+        "- SWP: [Kazakhstan after Bloody January](https://www.swp-berlin.org/10.18449/2022C12/)"
+        " (comment, March 2022)"
+    )
+    assert ref.title == "Kazakhstan after Bloody January"
+    assert ref.outlet is not None
+    assert iso(ref) == "2022-03"
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet", "family", "title"),
+    [
+        (
+            "Економіка і Право, 04.05.2021. Ірина Коваль. Як Казахстан продає зерно",
+            "Економіка і Право",
+            "Коваль",
+            "Як Казахстан продає зерно",
+        ),
+        (
+            "Аргументы и Факты, 12.08.2020. Сергей Орлов. Почему дорожает бензин",
+            "Аргументы и Факты",
+            "Орлов",
+            "Почему дорожает бензин",
+        ),
+    ],
+)
+def test_outlet_with_a_conjunction_then_date_person_title(
+    line: str, outlet: str, family: str, title: str
+) -> None:
+    ref = parse_reference(line)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        (
+            "Брифинг акима Караганды // YouTube-канал «Qaragandy TV», 12 апреля 2022 г. "
+            "URL: https://www.youtube.com/watch?v=abcDEF12345",
+            "Qaragandy TV",
+        ),
+        (
+            "Обращение министра здравоохранения // Telegram-канал «Минздрав РК», 3 января 2022 г.",
+            "Минздрав РК",
+        ),
+    ],
+)
+def test_channel_word_before_a_quoted_channel_name(line: str, outlet: str) -> None:
+    assert parse_reference(line).outlet == outlet
+
+
+def test_camel_case_brand_before_a_colon_is_the_outlet() -> None:
+    ref = parse_reference("KazTAG: В Атырау построят новый мост через Урал — 14.09.2022")
+    assert ref.outlet == "KazTAG"
+    assert ref.title == "В Атырау построят новый мост через Урал"
+    # an ordinary capitalised word before a colon is no brand
+    ref = parse_reference("Kazakhstan: Parliament approves new budget code — 14.09.2022")
+    assert ref.outlet != "Kazakhstan"
+
+
+def test_outlet_from_date_then_quoted_title() -> None:
+    ref = parse_reference(
+        "Южный Казахстан от 05.03.2021 «Шымкент: в городе откроют три новые школы»"
+    )
+    assert ref.outlet == "Южный Казахстан"
+    assert iso(ref) == "2021-03-05"
+    assert ref.title == "Шымкент: в городе откроют три новые школы"
+    # an act "from <date>" is still legal
+    ref = parse_reference("Приказ Министра финансов от 12.03.2021 «Об утверждении Правил»")
+    assert ref.kind is Kind.LEGAL
+
+
+def test_place_then_lower_case_subtitle_is_no_imprint() -> None:
+    ref = parse_reference(
+        "Nurpeisova A, Lee K, Baimukhanov D. Childhood asthma in Shymkent, Kazakhstan: "
+        "a population-based survey. BMC Pulm Med. 2021;21(1):310. doi:10.1186/s12890-021-01234-5"
+    )
+    assert ref.title == "Childhood asthma in Shymkent, Kazakhstan: a population-based survey"
+    assert ref.outlet == "BMC Pulm Med"
+
+
+def test_outlet_dash_person_before_a_quoted_title() -> None:
+    ref = parse_reference("ИМЭМО — Петров В. «Каспийский транзит после 2022 года» (14.03.2023)")
+    assert ref.outlet == "ИМЭМО"
+    assert fam(ref) == ["Петров"]
+    assert ref.title == "Каспийский транзит после 2022 года"
+    assert iso(ref) == "2023-03-14"
+
+
+def test_unknown_outlet_dot_family_initial_then_title() -> None:
+    ref = parse_reference("Степной Маяк. Сергеева О. В Кокшетау открыли ледовую арену. 03.12.2022")
+    assert ref.outlet == "Степной Маяк"
+    assert fam(ref) == ["Сергеева"]
+    assert ref.title == "В Кокшетау открыли ледовую арену"
+    assert iso(ref) == "2022-12-03"
+
+
+def test_gost_imprint_with_two_places() -> None:
+    ref = parse_reference(
+        "3. Cummings S. Understanding Central Asia: Politics and Contested Transformations. "
+        "– London ; New York : Routledge, 2012. – 272 p."
+    )
+    assert ref.outlet == "Routledge"
+    assert ref.place == "London ; New York"
+    assert ref.title == "Understanding Central Asia: Politics and Contested Transformations"

@@ -1925,6 +1925,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         return
     s0 = start + seg.find(stripped)
     whole = _editors_re().sub("", stripped)
+    dash = _OUTLET_DASH_PERSON.fullmatch(whole) if " " in whole else None
+    if dash and w.outlet is None and _parse_names(dash.group(1)) is None:
+        who = _parse_names(dash.group(2))
+        if who:  # "РСМД — Никитин А. «Title»": the outlet, a dash, then the author
+            w.set_outlet(s0 + dash.start(1), s0 + dash.end(1), 0.8)
+            w.set_authors(who, s0 + dash.start(2), s0 + dash.end(2), 0.8)
+            w.consume(start, end)
+            return
     persons = _parse_names(whole)
     if (
         persons is None
@@ -1949,6 +1957,12 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
     first = parts[0]
     s0 = start + seg.find(first)
+    by = _NAME_IN_BRACKETS.fullmatch(first) if first.endswith(")") and not w.authors else None
+    who = _persons_named(by.group(2)) if by else None
+    if by and who:  # "The Wall Street Journal (Anna Whitfield), “Title”": the author in brackets
+        w.set_authors(who, s0 + by.start(2), s0 + by.end(2), 0.75)
+        w.consume(s0 + by.end(1), s0 + by.end())
+        first = by.group(1)
     for part in parts[1:]:
         persons = _parse_names(part.strip(_SPACE_PUNCT)) if not w.authors else None
         if (
@@ -1968,6 +1982,10 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if rest:
         w.notes.append(rest)
         w.consume(start, end)
+
+
+_OUTLET_DASH_PERSON = re.compile(r"([^\W\d_][^—–,]{1,40}?)\s[—–]\s([^—–]{3,60}?)[\s,.:]*")
+_NAME_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^\W\d_][^()\d]{3,40})\)")
 
 
 _THESIS = re.compile(
@@ -2104,6 +2122,8 @@ class _PlacePublisher:
             place = m.group(1).strip()
             if not re.search(r"[^\W\d_]{2}", m.group(2)) or "http" in m.group(2):
                 continue
+            if m.group(2)[:1].islower() and (". " in m.group(2) or len(m.group(2).split()) > 3):
+                continue  # "… in Almaty, Kazakhstan: a cross-sectional study. Journal": a subtitle
             if _label_re("url_labels").match(place + ":") or place in _not_places():
                 continue
             first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
@@ -2576,18 +2596,36 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     return True
 
 
+_FAMILY_INITIAL = re.compile(
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
+)
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
 
 
 def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
     """``МК, 22.08.2023. Андрей Ярошенко. Title`` / ``LB.ua — <date> — Соня Кошкіна. Title``."""
     m = _LEAD_OUTLET.match(w.text, start, end)
-    if m is None or not _known_outlet(m.group(1).strip()):
+    if m is None:
         return
     after = m.end()
     gap = re.match(r"[\s,.—–]*(?:№\s?\d+\s?(?:\(\d+\))?[\s,.—–]*)?", w.text[after:end])
     p0 = after + (gap.end() if gap else 0)
-    person = _GIVEN_FIRST.match(w.text, p0, end)
+    if not _known_outlet(m.group(1).strip()):
+        # "Рудный Алтай. Иванова Е. Title. <date>": an unknown name, then 'Family I.'
+        name = m.group(1).strip()
+        words = name.split()
+        person = _FAMILY_INITIAL.match(w.text, p0, end)
+        if (
+            person is None
+            or not m.group(0).rstrip().endswith(".")
+            or not 1 <= len(words) <= 3
+            or not all(x[:1].isupper() for x in words)
+            or name in _places()
+            or _parse_names(name) is not None
+        ):
+            return
+    else:
+        person = _GIVEN_FIRST.match(w.text, p0, end)
     if person is None:
         return
     persons = _persons_named(person.group(1))
@@ -3948,6 +3986,9 @@ def _parse_into(w: _Work) -> None:
         return
     if w.title is not None:
         rest = w.rest()
+        if rest and w.outlet is None and not w.authors and "," in rest:
+            _person_before_outlet(w, rest)  # "[Title](url) — James Cartwright, RUSI, <date>"
+            rest = w.rest()
         if rest and w.outlet is None and _looks_like_outlet(rest):
             s = w.text.find(rest)
             if s != -1:
@@ -3956,6 +3997,15 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+def _person_before_outlet(w: _Work, rest: str) -> None:
+    """What is left after a title is ``Given Family, Outlet``: the first part is the author."""
+    head = rest.split(",", 1)[0].strip(_SPACE_PUNCT)
+    who = _persons_named(head) if len(head.split()) in (2, 3) else None
+    h = w.text.find(head) if who else -1
+    if who and h != -1:
+        w.set_authors(who, h, h + len(head), 0.7)
 
 
 _OUTLET_LEAD = re.compile(
@@ -4019,6 +4069,16 @@ def _card_person(w: _Work, start: int) -> None:
 _ISSUE_AFTER_NAME = re.compile(r",\s*(?:№|[Nn]r\.?|[Nn]o\.|[Nn][°º]|[Vv]ol\.)\s?\d")
 
 
+def _camel_word(name: str) -> bool:
+    """``EADaily``, ``KazTAG``: one word with capitals inside it and lower-case letters."""
+    return (
+        name.isalpha()
+        and name[0].isupper()
+        and sum(ch.isupper() for ch in name[1:]) >= 1
+        and sum(ch.islower() for ch in name) >= 2
+    )
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
@@ -4054,7 +4114,13 @@ def _read_outlet_headline(w: _Work) -> bool:
     )
     # "Delfi: Title" names an outlet even though three outlets share the name
     shared = m.group("sep").strip() == ":" and _known_names().names_an_outlet(name)
-    if not name or len(name.split()) > 4 or not (quoted or dated or shared or _known_outlet(name)):
+    # "EADaily: Title — <date>": one camel-case word (capitals inside it) names a brand
+    camel = w.date is not None and m.group("sep").strip() == ":" and _camel_word(name)
+    if (
+        not name
+        or len(name.split()) > 4
+        or not (quoted or dated or shared or camel or _known_outlet(name))
+    ):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
@@ -4085,6 +4151,12 @@ def _read_outlet_headline(w: _Work) -> bool:
         if tail:
             w.notes.append(tail)
             w.consume(q[0].end, len(w.text))
+        return True
+    if w.title is not None:  # "ECFR: [Title](url) (policy brief, <date>)": the link's text
+        rest = w.text[cut:].strip(_SPACE_PUNCT)
+        if rest:
+            w.notes.append(rest)
+            w.consume(cut, len(w.text))
         return True
     _title_from(w, cut, len(w.text))
     return True
@@ -4176,7 +4248,8 @@ def _genre_dated_re() -> re.Pattern[str]:
 
 
 _DATED_HEAD = re.compile(
-    r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)\s*+,\s*+$"
+    r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)"
+    r"(?:\s*+,|\s(?:от|від|vom))\s*+$"  # "Северный Казахстан от <date>"
 )
 _DATED_REST = re.compile(
     r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
@@ -4217,9 +4290,14 @@ def _read_outlet_dated(w: _Work) -> bool:
         if kind_words:
             w.notes.append(" ".join(kind_words))
     else:
-        if (len(words) > 4 or not all(x[:1].isupper() and _LETTER.search(x) for x in words)) and (
-            len(words) > 8 or not _org_like(name)
-        ):
+        minor = _label_set("acronym_minor_words")  # "Слово і Діло, <date>"
+        if (
+            len(words) > 4
+            or not all(
+                (x[:1].isupper() and _LETTER.search(x)) or (0 < i < len(words) - 1 and x in minor)
+                for i, x in enumerate(words)
+            )
+        ) and (len(words) > 8 or not _org_like(name)):
             return False  # "Riigikohus 3-1-1-63-15, <date>": a designation
         if ". " in name or name in _places() or _INITIALS_TAIL.search(name):
             return False  # "Ведомости. Петров И., <date>", "Астана, <date> – Kazinform"
