@@ -43,12 +43,12 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
 @pytest.mark.parametrize(
     ("name", "floor"),
     [
-        ("probe.jsonl", 0.92),
-        ("probe2.jsonl", 0.93),
+        ("probe.jsonl", 0.95),
+        ("probe2.jsonl", 0.96),
         ("probe3.jsonl", 0.97),
         ("probe4.jsonl", 0.97),
-        ("probe5.jsonl", 0.93),
-        ("probe6.jsonl", 0.97),
+        ("probe5.jsonl", 0.98),
+        ("probe6.jsonl", 0.98),
         ("probe7.jsonl", 0.97),
     ],
 )
