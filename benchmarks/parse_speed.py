@@ -63,7 +63,7 @@ def main() -> None:
     except ImportError:
         print("refextract  not installed (pip install refextract) - peer skipped")
     else:
-        sample = lines[: args.peer_lines]
+        sample = lines[: max(1, args.peer_lines)]
         start = time.perf_counter()
         for line in sample:
             extract_references_from_string(line)
