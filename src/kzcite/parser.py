@@ -157,8 +157,19 @@ def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        return _compound_end_re().search(w.folded) is not None
+        # the compound pattern tries its words at every letter: first a substring test
+        return any(x in w.folded for x in _compound_cores()) and (
+            _compound_end_re().search(w.folded) is not None
+        )
     return False
+
+
+@functools.cache
+def _compound_cores() -> tuple[str, ...]:
+    """The compound endings none of whose shorter endings occurs in them (``ordnung``, not
+    also ``verordnung``): one of them stands wherever any ending does."""
+    words = _legal_compound_re()[0]
+    return tuple(x for x in words if not any(y != x and y in x for y in words))
 
 
 def _source_label_end(text: str) -> int:
@@ -1315,12 +1326,16 @@ def _strip_masked(w: _Work, start: int, end: int) -> str:
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
         tail = _DATE_TAIL.match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
-    out = list(w.raw[start:end])
+    raw = w.raw
+    out: list[str] = []  # slices of raw and blanks, left to right (not one per character)
+    at = start
     for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
         a, b = blank.span()
         for x, y in ((a, min(b, keep_from)), (max(a, keep_to), b)):
             if x < y:
-                out[x - start : y - start] = " " * (y - x)
+                out += (raw[at:x], " " * (y - x))
+                at = y
+    out.append(raw[at:end])
     return _WS.sub(" ", "".join(out))
 
 
