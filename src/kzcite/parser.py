@@ -157,10 +157,10 @@ def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        # the compound pattern tries its words at every letter: first a substring test
-        return any(x in w.folded for x in _compound_cores()) and (
-            _compound_end_re().search(w.folded) is not None
-        )
+        folded = w.folded
+        for core in _compound_cores():  # substring tests before the pattern (it tries every letter)
+            if core in folded:
+                return _compound_end_re().search(folded) is not None
     return False
 
 
@@ -226,9 +226,12 @@ def _legal_search(text: str, pos: int = 0) -> re.Match[str] | None:
     its endings occurs at all; at the same start an act word wins.
     """
     word = _legal_word_re().search(text, pos)
-    suffixes, compound_re = _legal_compound_re()
+    compound_re = _legal_compound_re()[1]
     low = text[pos:].lower()
-    if not any(x in low for x in suffixes):
+    for core in _compound_cores():  # one of them stands wherever any ending does
+        if core in low:
+            break
+    else:
         return word
     compound = compound_re.search(text, pos, word.start() if word else len(text))
     return (
@@ -2691,7 +2694,8 @@ _COMMA_IMPRINT = re.compile(
 
 def _read_comma_imprint(w: _Work) -> bool:
     """French/Turkish style: ``Authors, Title, Paris, Seuil, 1997, 323 p.``"""
-    m = _COMMA_IMPRINT.search(w.raw)
+    # the pattern tries every comma of the line: fewer than its three, no match
+    m = _COMMA_IMPRINT.search(w.raw) if w.raw.count(",") >= 3 else None
     if m is None or m.group(1).strip() not in _places():
         return False
     w.place = m.group(1).strip()
@@ -3149,7 +3153,7 @@ def _read_outlet_and_date(w: _Work) -> bool:
     """``Kapital.kz, 14.03.2023`` / ``17:45, 3 марта 2022 | Tengrinews``: no title at all."""
     if w.date is None and not w.url:
         return False
-    rest = _TIME.sub(" ", w.text)
+    rest = _TIME.sub(" ", w.text) if ":" in w.text else w.text  # a time of day has a colon
     parts = [p.strip(_SPACE_PUNCT) for p in _NAME_DATE_SPLIT.split(rest)]
     # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
     parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
@@ -3843,6 +3847,7 @@ def _tail_person(w: _Work, start: int) -> None:
 _INLINE_BYLINE = re.compile(
     r"(?:^|[.,;(]\s*)((?:[Аа]втор|[Аа]вторы|Author|Autor|Автори|Авторлар)\s*:\s*)([^.,;()]{3,60})"
 )
+_BYLINE_FIRST = frozenset("AaBbPpVvАа")  # By, Автор, Author, Autor, Par, Von in any case
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 
 
@@ -3854,7 +3859,10 @@ def _read_inline_byline(w: _Work) -> None:
     m = _INLINE_BYLINE.search(text) if ":" in text and ("втор" in text or "Aut" in text) else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _BYLINE.match(w.text)  # anchored: fails at the first letter
+        # anchored, but its \s* backtracks over every blank a consumed head left: the
+        # first letter is tested first (_BYLINE_FIRST, every letter re.I lets open a word)
+        head = text.lstrip()[:1]
+        by = _BYLINE.match(text) if head and head in _BYLINE_FIRST else None
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
