@@ -2529,6 +2529,7 @@ _APA_HEAD = re.compile(
     r"|\s*\(([^()]{3,24}?(?:18|19|20)\d\d|(?:18|19|20)\d\d-\d\d-\d\d)\)\s*[.:]?\s+"
 )
 _APA_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_PAREN_YEAR = re.compile(r"\(\s*(?:18|19|20)\d\d")
 _ORG_HEAD = re.compile(r"\s*([^\W\d_](?:[^.()]|\.(?=\w)){1,80}?)\.?\s*(?=\(\s*(?:18|19|20)\d\d)")
 
 
@@ -2747,7 +2748,8 @@ def _read_author_date(w: _Work) -> bool:
                 who_end = lead + fg.end()
     org = None
     if who_end is None:
-        om = _ORG_HEAD.match(text, lead) if "(" in text else None
+        # its lookahead needs "(" and a year, searched once rather than at each of 80 steps
+        om = _ORG_HEAD.match(text, lead) if _PAREN_YEAR.search(text, lead) else None
         if om is None:
             return False
         body = om.group(1).strip()
