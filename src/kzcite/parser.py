@@ -69,6 +69,7 @@ _BARE_URL = re.compile(
     r"(?<![\w@/.\-])(?:[a-z0-9][a-z0-9\-]*\.)+(?:[a-z]{2}|com|org|net|info|media|asia|news|online)"
     r"/[^\s<>\"«»“”]*[\w/]"
 )
+_LETTER_SLASH = re.compile(r"[a-z]/")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
@@ -751,7 +752,8 @@ def _read_urls(w: _Work) -> None:
         if len(url) < 8:
             continue
         found.append((m.start(), end, url))
-    if not found and "." in w.text:
+    # a bare link's host ends in a lower-case letter right before its "/" (not "//", "1/2")
+    if not found and "." in w.text and _LETTER_SLASH.search(w.text):
         # "meduza.io/feature/2024/03/03/…": a link written without its scheme
         for m in _BARE_URL.finditer(w.text):
             url = m.group(0).rstrip(_URL_TRAIL)
@@ -2539,6 +2541,7 @@ _NOTE_FORM = re.compile(
 )
 
 
+_NOTE_END = re.compile(r",\s*(?:18|19|20)\d\d\)")
 _NOTE_SERIES = re.compile(
     r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
 )
@@ -2546,7 +2549,8 @@ _NOTE_SERIES = re.compile(
 
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
-    m = _NOTE_FORM.match(w.text) if "(" in w.text and ":" in w.text else None
+    text = w.text  # the lazy title runs up to 300 steps: first the "(…, 2005)" it ends with
+    m = _NOTE_FORM.match(text) if ":" in text and _NOTE_END.search(text) else None
     if m is None:
         return False
     body = _known_outlet(m.group(1)) or _org_like(m.group(1))
@@ -2578,6 +2582,7 @@ def _read_note_form(w: _Work) -> bool:
     return True
 
 
+_BIB_BOOK_END = re.compile(r",\s+c?(?:18|19|20)\d\d\.?\s*$")
 _BIB_BOOK = re.compile(
     r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
     r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2})(?:,\s(?:eds?|comp|trans)\.|\.)\s+"
@@ -2596,7 +2601,8 @@ def _read_bib_book(w: _Work) -> bool:
     """
     if w.url or "." not in w.text:
         return False
-    m = _BIB_BOOK.match(w.text)
+    # the lazy title runs up to 250 steps: first the ", 2010." the pattern ends with
+    m = _BIB_BOOK.match(w.text) if _BIB_BOOK_END.search(w.text) else None
     if m is None:
         return False
     head = m.group(1).split(",")[0].strip()
@@ -2616,6 +2622,7 @@ def _read_bib_book(w: _Work) -> bool:
     return True
 
 
+_ACM_YEAR = re.compile(r"\.\s+(?:18|19|20)\d\d\.\s")
 _ACM = re.compile(
     r"\s*(?P<names>[^\W\d_][^.\d]{2,200}?)\.\s+(?P<y>(?:18|19|20)\d\d)\.\s+"
     r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
@@ -2626,7 +2633,8 @@ _ACM = re.compile(
 def _read_acm(w: _Work) -> bool:
     """ACM (an OJS export style): ``Given Family and Given Family. 2024. Title. Journal 3, 1
     (Mar. 2024), 22–37.`` — names given-first, the year, then the issue's month in brackets."""
-    m = _ACM.match(w.text) if "(" in w.text else None
+    # the lazy names run up to 200 steps: first the ". 2024. " sentence after them
+    m = _ACM.match(w.text) if "(" in w.text and _ACM_YEAR.search(w.text) else None
     if m is None:
         return False
     persons = _parse_names(m.group("names"), strict=False)
