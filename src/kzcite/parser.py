@@ -3769,7 +3769,8 @@ def _read_outlet_dated(w: _Work) -> bool:
     ``Правда, 26.12.1991, с. 1``: a name, a comma and the item's date head the line."""
     if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
         return False
-    head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    ds = w.date_span.start  # the head ends in a comma: tested before the lazy name pattern
+    head = _DATED_HEAD.fullmatch(w.text, 0, ds) if w.text[:ds].rstrip().endswith(",") else None
     if head is None:
         return False
     name = head.group("name").strip(_SPACE_PUNCT)
