@@ -733,7 +733,8 @@ def _read_markdown_link(w: _Work) -> None:
 
 
 def _read_urls(w: _Work) -> None:
-    low = w.text.lower()
+    # only "d" and "D" lower-case to a "d": without them no "doi", and no lower() of the line
+    low = w.text.lower() if "d" in w.text or "D" in w.text else ""
     doi = "doi" in low or "doı" in low  # _DOI needs "doi:" or "doi.org/" (re.I: i ~ ı)
     if "/" not in w.text and "www." not in w.text and not doi:
         return
@@ -3321,7 +3322,9 @@ def split_references(raw: str) -> list[str]:
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
     # every link holds its own "//" or "www.": fewer than two of them, fewer than two links
-    urls = _URL.findall(body) if body.count("//") + body.lower().count("www.") > 1 else []
+    # (only "w" and "W" lower-case to a "w": without them the line is not lower-cased)
+    www = body.lower().count("www.") if "w" in body or "W" in body else 0
+    urls = _URL.findall(body) if body.count("//") + www > 1 else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
     if ";" not in body and not any(q in body for q in '“”»"'):
