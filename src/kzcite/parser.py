@@ -1288,10 +1288,10 @@ def _read_archive(w: _Work) -> bool:
     """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
     1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
     fond/list/file locator no title."""
-    text = w.text  # "п." / "p." (in every "Оп." / "Op."), tested first: most lines stop there
-    if not ("п." in text or "p." in text or "-қор" in text or "sygn." in text) or not any(
-        x in text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")
-    ):
+    text = w.text
+    if not ("п." in text or "p." in text or "-қор" in text or "sygn." in text):
+        return False  # "п." / "p." stand in every "Оп." / "Op.": most lines stop here
+    if not any(x in text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
         return False
     loc = _ARCHIVE_LOC.search(w.text)
     if loc is None:
