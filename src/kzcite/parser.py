@@ -71,6 +71,7 @@ _BARE_URL = re.compile(
     r"(?<![\w@/.\-])(?:[a-z0-9][a-z0-9\-]*\.)+(?:[a-z]{2}|com|org|net|info|media|asia|news|online)"
     r"/[^\s<>\"«»“”]*[\w/]"
 )
+_LETTER_SLASH = re.compile(r"[a-z]/")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
 _MD_LINK = re.compile(
     r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
@@ -180,8 +181,19 @@ def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        return _compound_end_re().search(w.folded) is not None
+        folded = w.folded
+        for core in _compound_cores():  # substring tests before the pattern (it tries every letter)
+            if core in folded:
+                return _compound_end_re().search(folded) is not None
     return False
+
+
+@functools.cache
+def _compound_cores() -> tuple[str, ...]:
+    """The compound endings none of whose shorter endings occurs in them (``ordnung``, not
+    also ``verordnung``): one of them stands wherever any ending does."""
+    words = _legal_compound_re()[0]
+    return tuple(x for x in words if not any(y != x and y in x for y in words))
 
 
 def _source_label_end(text: str) -> int:
@@ -239,9 +251,12 @@ def _legal_search(text: str, pos: int = 0) -> re.Match[str] | None:
     its endings occurs at all; at the same start an act word wins.
     """
     word = _legal_word_re().search(text, pos)
-    suffixes, compound_re = _legal_compound_re()
+    compound_re = _legal_compound_re()[1]
     low = text[pos:].lower()
-    if not any(x in low for x in suffixes):
+    for core in _compound_cores():  # one of them stands wherever any ending does
+        if core in low:
+            break
+    else:
         return word
     compound = compound_re.search(text, pos, word.start() if word else len(text))
     return (
@@ -763,7 +778,8 @@ def _read_markdown_link(w: _Work) -> None:
 
 
 def _read_urls(w: _Work) -> None:
-    low = w.text.lower()
+    # only "d" and "D" lower-case to a "d": without them no "doi", and no lower() of the line
+    low = w.text.lower() if "d" in w.text or "D" in w.text else ""
     doi = "doi" in low or "doı" in low  # _DOI needs "doi:" or "doi.org/" (re.I: i ~ ı)
     if "/" not in w.text and "www." not in w.text and not doi:
         return
@@ -782,7 +798,8 @@ def _read_urls(w: _Work) -> None:
         if len(url) < 8:
             continue
         found.append((m.start(), end, url))
-    if not found and "." in w.text:
+    # a bare link's host ends in a lower-case letter right before its "/" (not "//", "1/2")
+    if not found and "." in w.text and _LETTER_SLASH.search(w.text):
         # "meduza.io/feature/2024/03/03/…": a link written without its scheme
         for m in _BARE_URL.finditer(w.text):
             url = m.group(0).rstrip(_URL_TRAIL)
@@ -1383,7 +1400,10 @@ def _read_archive(w: _Work) -> bool:
     """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
     1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
     fond/list/file locator no title."""
-    if not any(x in w.text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
+    text = w.text
+    if not ("п." in text or "p." in text or "-қор" in text or "sygn." in text):
+        return False  # "п." / "p." stand in every "Оп." / "Op.": most lines stop here
+    if not any(x in text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
         return False
     loc = _ARCHIVE_LOC.search(w.text)
     if loc is None:
@@ -1424,12 +1444,16 @@ def _strip_masked(w: _Work, start: int, end: int) -> str:
     if w.date_span is not None:  # the designation's own date and its "года"/"жылғы" stay
         tail = _date_tail_re().match(w.raw, w.date_span.end)
         keep_from, keep_to = w.date_span.start, tail.end() if tail else w.date_span.end
-    out = list(w.raw[start:end])
+    raw = w.raw
+    out: list[str] = []  # slices of raw and blanks, left to right (not one per character)
+    at = start
     for blank in _BLANK_RUN.finditer(w.text, start, end):  # consumed (or spaces already)
         a, b = blank.span()
         for x, y in ((a, min(b, keep_from)), (max(a, keep_to), b)):
             if x < y:
-                out[x - start : y - start] = " " * (y - x)
+                out += (raw[at:x], " " * (y - x))
+                at = y
+    out.append(raw[at:end])
     return _WS.sub(" ", "".join(out))
 
 
@@ -2833,6 +2857,8 @@ _APA_HEAD = re.compile(
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
 )
+_APA_YEAR = re.compile(_YEAR)
+_PAREN_YEAR = re.compile(rf"\(\s*{_YEAR}")
 _ORG_HEAD = re.compile(rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*{_YEAR})")
 
 
@@ -2842,6 +2868,7 @@ _NOTE_FORM = re.compile(
 )
 
 
+_NOTE_END = re.compile(r",\s*(?:18|19|20)\d\d\)")
 _NOTE_SERIES = re.compile(
     r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
 )
@@ -2849,7 +2876,8 @@ _NOTE_SERIES = re.compile(
 
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
-    m = _NOTE_FORM.match(w.text) if "(" in w.text and ":" in w.text else None
+    text = w.text  # the lazy title runs up to 300 steps: first the "(…, 2005)" it ends with
+    m = _NOTE_FORM.match(text) if ":" in text and _NOTE_END.search(text) else None
     if m is None:
         return False
     body = _known_outlet(m.group(1)) or _org_like(m.group(1))
@@ -2895,6 +2923,9 @@ def _bib_book_re() -> re.Pattern[str]:
     )
 
 
+_BIB_BOOK_END = re.compile(rf",\s+c?{_YEAR}\.?\s*$")  # where the book pattern can end
+
+
 def _read_bib_book(w: _Work) -> bool:
     """Chicago/MLA bibliography book: ``Olcott, Martha Brill. Title. Washington: Carnegie, 2010.``
 
@@ -2903,7 +2934,8 @@ def _read_bib_book(w: _Work) -> bool:
     """
     if w.url or "." not in w.text:
         return False
-    m = _bib_book_re().match(w.text)
+    # the lazy title runs up to 250 steps: first the ", 2010." the pattern ends with
+    m = _bib_book_re().match(w.text) if _BIB_BOOK_END.search(w.text) else None
     if m is None:
         return False
     head = m.group(1).split(",")[0].strip()
@@ -2923,6 +2955,7 @@ def _read_bib_book(w: _Work) -> bool:
     return True
 
 
+_ACM_YEAR = re.compile(r"\.\s+(?:18|19|20)\d\d\.\s")
 _ACM = re.compile(
     rf"\s*(?P<names>[^\W\d_][^.\d]{{2,200}}?)\.\s+(?P<y>{_YEAR})\.\s+"
     r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
@@ -2933,7 +2966,8 @@ _ACM = re.compile(
 def _read_acm(w: _Work) -> bool:
     """ACM (an OJS export style): ``Given Family and Given Family. 2024. Title. Journal 3, 1
     (Mar. 2024), 22–37.`` — names given-first, the year, then the issue's month in brackets."""
-    m = _ACM.match(w.text) if "(" in w.text else None
+    # the lazy names run up to 200 steps: first the ". 2024. " sentence after them
+    m = _ACM.match(w.text) if "(" in w.text and _ACM_YEAR.search(w.text) else None
     if m is None:
         return False
     persons = _parse_names(m.group("names"), strict=False)
@@ -3002,7 +3036,8 @@ _COMMA_IMPRINT = re.compile(
 
 def _read_comma_imprint(w: _Work) -> bool:
     """French/Turkish style: ``Authors, Title, Paris, Seuil, 1997, 323 p.``"""
-    m = _COMMA_IMPRINT.search(w.raw)
+    # the pattern tries every comma of the line: fewer than its three, no match
+    m = _COMMA_IMPRINT.search(w.raw) if w.raw.count(",") >= 3 else None
     if m is None or m.group(1).strip() not in _places():
         return False
     w.place = m.group(1).strip()
@@ -3056,6 +3091,8 @@ def _capitalised_name(body: str) -> bool:
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
+    if _APA_YEAR.search(text) is None:
+        return False  # every _APA_HEAD holds a year: skips the name parse on undated lines
     lead = len(text) - len(text.lstrip(_SPACE_PUNCT))
     m = _name_lead_re().match(text, lead)
     who_end = None
@@ -3079,7 +3116,8 @@ def _read_author_date(w: _Work) -> bool:
                 who_end = sl.end()
     org = None
     if who_end is None:
-        om = _ORG_HEAD.match(text, lead) if "(" in text else None
+        # its lookahead needs "(" and a year, searched once rather than at each of 80 steps
+        om = _ORG_HEAD.match(text, lead) if _PAREN_YEAR.search(text, lead) else None
         if om is None:
             return False
         body = om.group(1).strip()
@@ -3478,6 +3516,12 @@ def _known_names() -> _outlets.OutletRegistry:
 
 
 @functools.lru_cache(maxsize=8192)
+def _shared_name(text: str) -> bool:
+    """A registered name, even one several outlets share (``Delfi``)."""
+    return _known_names().names_an_outlet(text)
+
+
+@functools.lru_cache(maxsize=8192)
 def _known_outlet(text: str) -> bool:
     """A certain registry hit (or a web domain) for ``text``."""
     text = text.strip(_SPACE_PUNCT)
@@ -3499,7 +3543,7 @@ def _read_outlet_and_date(w: _Work) -> bool:
     """``Kapital.kz, 14.03.2023`` / ``17:45, 3 марта 2022 | Tengrinews``: no title at all."""
     if w.date is None and not w.url:
         return False
-    rest = _TIME.sub(" ", w.text)
+    rest = _TIME.sub(" ", w.text) if ":" in w.text else w.text  # a time of day has a colon
     parts = [p.strip(_SPACE_PUNCT) for p in _NAME_DATE_SPLIT.split(rest)]
     # "Egemen Qazaqstan gazetı, №45 (30771), <date>": issue numbers are no second name
     parts = [p for p in parts if p and not _ISSUE_ONLY.fullmatch(p)]
@@ -3681,7 +3725,9 @@ def split_references(raw: str) -> list[str]:
     if len(groups) >= 2 and re.fullmatch(r"\s*(?:\([^()]*(?:\([^()]*\)[^()]*)*\)\s*)+", body):
         return [g.strip() for g in groups if g.strip()]
     # every link holds its own "//" or "www.": fewer than two of them, fewer than two links
-    urls = _URL.findall(body) if body.count("//") + body.lower().count("www.") > 1 else []
+    # (only "w" and "W" lower-case to a "w": without them the line is not lower-cased)
+    www = body.lower().count("www.") if "w" in body or "W" in body else 0
+    urls = _URL.findall(body) if body.count("//") + www > 1 else []
     if len(urls) >= 2 and not _URL.sub("", body).strip(" ,;.0123456789()"):
         return [u.rstrip(_URL_TRAIL) for u in urls]
     if ";" not in body and not any(q in body for q in '“”»"'):
@@ -4084,7 +4130,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
     if _read_label_outlet(w):
         return True
-    if not any(ch in w.text for ch in ":—–/|"):
+    text = w.text
+    if not (":" in text or "—" in text or "–" in text or "/" in text or "|" in text):
         return False  # no separator for _OUTLET_LEAD
     m = _OUTLET_LEAD.match(w.text)
     if m is None:
@@ -4112,15 +4159,14 @@ def _read_outlet_headline(w: _Work) -> bool:
         and not any(ch in QUOTE_CHARS for ch in span_raw)
         and all(x[:1].isupper() for x in name.split())
     )
-    # "Delfi: Title" names an outlet even though three outlets share the name
-    shared = m.group("sep").strip() == ":" and _known_names().names_an_outlet(name)
+    if not name or len(name.split()) > 4:
+        return False
+    colon = m.group("sep").strip() == ":"
     # "EADaily: Title — <date>": one camel-case word (capitals inside it) names a brand
-    camel = w.date is not None and m.group("sep").strip() == ":" and _camel_word(name)
-    if (
-        not name
-        or len(name.split()) > 4
-        or not (quoted or dated or shared or camel or _known_outlet(name))
-    ):
+    camel = w.date is not None and colon and _camel_word(name)
+    # "Delfi: Title" names an outlet even though three outlets share the name (the slow
+    # registry walk last, only when nothing cheaper decided)
+    if not (quoted or dated or camel or _known_outlet(name) or (colon and _shared_name(name))):
         return False
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
@@ -4247,9 +4293,10 @@ def _genre_dated_re() -> re.Pattern[str]:
     return re.compile(rf"\s*[:,]\s*(?:{genres})(?:\s+(?:{preps}))?\s*$", re.I)
 
 
+_DATED_JOINS = ("от", "від", "vom")  # "Северный Казахстан от <date>": joins like a comma
 _DATED_HEAD = re.compile(
     r"\s*+(?P<name>(?P<q>[«„“\"][^«»„“”\"]{2,40}[»“”\"])?[^,:;«»„“”\"()]{0,50}?)"
-    r"(?:\s*+,|\s(?:от|від|vom))\s*+$"  # "Северный Казахстан от <date>"
+    rf"(?:\s*+,|\s(?:{'|'.join(_DATED_JOINS)}))\s*+$"
 )
 _DATED_REST = re.compile(
     r"[\s,]*(?P<issue>(?:№|No\.?|nr\.?|n°)\s?\d[\w\-/]*(?:\s?\(\d+\))?)?[\s,]*"
@@ -4267,11 +4314,14 @@ def _read_outlet_dated(w: _Work) -> bool:
     ``Правда, 26.12.1991, с. 1``: a name, a comma and the item's date head the line."""
     if w.date_span is None or w.title is not None or w.outlet is not None or w.authors:
         return False
-    head = _DATED_HEAD.fullmatch(w.text, 0, w.date_span.start)
+    ds = w.date_span.start
+    # the head ends in a comma or a join word: tested before the lazy name pattern
+    tail = w.text[:ds].rstrip()
+    head = _DATED_HEAD.fullmatch(w.text, 0, ds) if tail.endswith((",", *_DATED_JOINS)) else None
     genre = None
     if head is None and _may_have(w, "genre_labels"):
         # "Bundesministerium …: Pressemitteilung vom 13.02.2024 – Title"
-        genre = _genre_dated_re().search(w.text, 0, w.date_span.start)
+        genre = _genre_dated_re().search(w.text, 0, ds)
         if genre is not None:
             head = _DATED_HEAD.fullmatch(w.text[: genre.start()] + ",")
     if head is None:
@@ -4383,6 +4433,13 @@ def _inline_byline_re() -> re.Pattern[str]:
     return re.compile(rf"(?:^|[.,;(]\s*)((?:{words})\s*:\s*)([^.,;()]{{3,60}})")
 
 
+@functools.cache
+def _byline_initials() -> frozenset[str]:
+    """First letters of the byline words, lower-cased: the anchored, case-blind byline
+    pattern can only match a line that opens with one of them."""
+    return frozenset(x[0].lower() for x in _labels()["bylines"])
+
+
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
 _LEAD_BYLINE = re.compile(
     r"\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Аа]втор[ыи]?:?)\s+([^\W\d_][^.,;:()]{2,50}?)\s*[:—–]\s+(?=\S)"
@@ -4393,10 +4450,14 @@ def _read_inline_byline(w: _Work) -> None:
     """``… Автор: Олександр Пасхавер.`` inside a line."""
     if w.authors:
         return
-    m = _inline_byline_re().search(w.text) if ":" in w.text else None
+    text = w.text  # most lines hold no byline word: they skip the scan
+    m = _inline_byline_re().search(text) if ":" in text and _may_have(w, "inline_bylines") else None
     if m is None:
         # "By Aigerim Toleukhanova | April 2, 2024 | Eurasianet": a one-line byline card
-        by = _byline_re().match(w.text)  # anchored: fails at the first letter
+        # anchored, but its \s* backtracks over every blank a consumed head left: the
+        # first letter is tested first
+        head = text.lstrip()[:1].lower()
+        by = _byline_re().match(text) if head and head in _byline_initials() else None
         if by is None or not re.match(r"\s*[|,;]\s*\S", w.text[by.end(1) :]):
             return
         who = by.group(1).strip()
@@ -4648,14 +4709,15 @@ def _outlet_from_url(w: _Work) -> None:
     # link shows (the registry's name for it is normalization's business). A blog
     # platform's user site keeps the registry's name.
     host = _outlets.domain_of(w.url)
+    name = outlet.name
     if (
         host
         and not _PLATFORM_HOST.search(host)
         and not _names_in_words(w, (outlet.name, *outlet.names) if outlet.registered else ())
     ):
-        outlet = attrs.evolve(outlet, name=host)
-    if outlet.name:
-        w.outlet = outlet.name
+        name = host
+    if name:
+        w.outlet = name
         w.confidence["outlet"] = 0.9 if outlet.registered else 0.5
         if w.kind is None and outlet.kind in ("legal-database", "court"):
             w.kind = Kind.LEGAL
