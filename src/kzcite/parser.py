@@ -4133,7 +4133,9 @@ def _read_outlet_headline(w: _Work) -> bool:
     text = w.text
     if not (":" in text or "—" in text or "–" in text or "/" in text or "|" in text):
         return False  # no separator for _OUTLET_LEAD
-    m = _OUTLET_LEAD.match(w.text)
+    # its name cannot open with a blank, so \s* can only span the leading blanks: start
+    # past them (no backtracking over the blanks a consumed head left; same groups)
+    m = _OUTLET_LEAD.match(text, len(text) - len(text.lstrip()))
     if m is None:
         return False
     head = m.group(1)
