@@ -174,3 +174,25 @@ def test_html_spans_after_character_references_point_at_the_source() -> None:
         i = view.text.find(word)
         a, b = view.source_span(i, i + len(word))
         assert src[a:b] == word if word.isalnum() else src[a:b].startswith("&")
+
+
+def test_mixed_encoding_lines_are_counted_as_the_parser_counts_them() -> None:
+    """A U+2028 inside an earlier UTF-8 line is a line break for the parser too."""
+    from kzcite.inputs import _decode
+
+    data = (
+        "Источники:\u2028x\nTengrinews, «Заголовок»\n".encode()
+        + "Курсив, «Другой»\n".encode("cp1251")
+        + "Ещё, «Третий»\n".encode()
+    )
+    text, _, (legacy, lines) = _decode(data, "m.txt")
+    assert legacy == "cp1251"
+    assert lines == (4,)
+    assert "Курсив" in text.splitlines()[3]
+
+
+def test_utf8_cut_mid_letter_is_no_legacy_line() -> None:
+    data = "Заголовок статьи\nКурсив".encode()[:-1]
+    text, used = decode(data, "cut.txt")
+    assert used == "utf-8"
+    assert text.startswith("Заголовок статьи\nКурси")

@@ -1250,3 +1250,38 @@ def test_gost_imprint_with_two_places() -> None:
     assert ref.outlet == "Routledge"
     assert ref.place == "London ; New York"
     assert ref.title == "Understanding Central Asia: Politics and Contested Transformations"
+
+
+@pytest.mark.parametrize("raw", ['\xa0,\r"|', '\r|\xa0"№', "(5.3.2024|)"])
+def test_separator_only_segments_do_not_crash(raw: str) -> None:
+    """Found by fuzzing: a segment of separators only, a bracket holding only '|'."""
+    ref = parse_reference(raw)
+    assert ref.raw == raw
+
+
+def test_a_byline_word_written_as_entities_still_opens_its_reader() -> None:
+    ref = parse_reference("Новость дня. &#1040;втор: Иван Петров. Курсив, 12.03.2024")
+    assert [p.family for p in ref.authors] == ["Петров"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "McFaul: Russia and the West after the invasion, 12.03.2024",
+        "DeLong: Slouching towards utopia and beyond, 5 May 2023",
+    ],
+)
+def test_a_prefixed_surname_is_no_camel_case_brand(raw: str) -> None:
+    assert parse_reference(raw).outlet is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "OSCE, S" + "/a" * 40 + "!, 2021",  # nested quantifier in the document-symbol test
+        "OSCE, S" + "(" * 60 + "!",
+        "Outlet: «Title of it here» " + "." * 10 + " " * 4_900 + "(1",  # blank run, tail byline
+    ],
+)
+def test_adversarial_lines_parse_in_linear_time(raw: str) -> None:
+    parse_reference(raw)  # took seconds (exponential / quadratic) before; now milliseconds

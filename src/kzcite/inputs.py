@@ -115,20 +115,26 @@ def _mixed_utf8(data: bytes) -> tuple[str, _Mixed] | None:
     for k, line in enumerate(lines):
         try:
             good[k] = line.decode("utf-8")
-        except UnicodeDecodeError:
-            continue
+        except UnicodeDecodeError as exc:
+            if k == len(lines) - 1 and exc.reason == "unexpected end of data":
+                good[k] = line.decode("utf-8", errors="replace")  # a file cut mid-letter
     if not any(not text.isascii() for text in good.values()):
         return None
-    from charset_normalizer import from_bytes
-
     bad = [k for k in range(len(lines)) if k not in good]
-    best = from_bytes(b"".join(lines[k] for k in bad), cp_isolation=_LEGACY).best()
-    legacy = best.encoding if best is not None else "cp1251"
-    text = "".join(
-        good[k] if k in good else lines[k].decode(legacy, errors="replace")
-        for k in range(len(lines))
-    )
-    return text, (legacy, tuple(k + 1 for k in bad))
+    legacy = ""
+    if bad:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(b"".join(lines[k] for k in bad), cp_isolation=_LEGACY).best()
+        legacy = best.encoding if best is not None else "cp1251"
+    pieces = [good.get(k) or lines[k].decode(legacy, errors="replace") for k in range(len(lines))]
+    numbers = []  # lines as the parser counts them (str.splitlines also breaks at U+2028 …)
+    n = 1
+    for k, piece in enumerate(pieces):
+        if k not in good:
+            numbers.append(n)
+        n += len(piece.splitlines())
+    return "".join(pieces), (legacy, tuple(numbers))
 
 
 def _control_ratio(text: str) -> float:

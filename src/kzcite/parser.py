@@ -307,6 +307,13 @@ class _Work:
     legal: bool = False
     legal_match: tuple[str, re.Match[str] | None] | None = None  # text searched, act word
 
+    def rewrite_raw(self, raw: str) -> None:
+        """``raw`` decoded in place (same length): the folded text and the word set that
+        gate the readers follow it, so an entity-written word still opens its reader."""
+        self.raw = raw
+        self.folded = raw.casefold()
+        self.tokens = frozenset(_TOKEN.findall(self.folded))
+
     def consume(self, start: int, end: int) -> str:
         """Blank ``[start, end)`` out of the working text; return what was there."""
         text = self.text
@@ -548,8 +555,8 @@ def _emphasis_as_quotes(w: _Work) -> None:
         inner = raw[m.start(2) : m.end(2)]
         raw = raw[:a] + pad + "“" + inner + "”" + pad + raw[b:]
         text = text[:a] + pad + "“" + text[m.start(2) : m.end(2)] + "”" + pad + text[b:]
-    w.raw, w.text = raw, text
-    w.folded = raw.casefold()
+    w.text = text
+    w.rewrite_raw(raw)
 
 
 def _strip_markup(w: _Work) -> None:
@@ -574,8 +581,7 @@ def _strip_markup(w: _Work) -> None:
                     pad = char.ljust(n, _FILL)
                 w.text = w.text[: m.start()] + pad + w.text[m.end() :]
                 decoded = decoded[: m.start()] + pad + decoded[m.end() :]
-        w.raw = decoded  # readers that look at the raw text see '"', not '&quot;'
-        w.folded = decoded.casefold()
+        w.rewrite_raw(decoded)  # readers that look at the raw text see '"', not '&quot;'
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
@@ -1979,6 +1985,8 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         return
     # "Outlet, <date>," : the outlet is the first comma part; a later part may be a person
     parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
+    if not parts:  # only separators ("\xa0,\r\"|")
+        return
     first = parts[0]
     s0 = start + seg.find(first)
     by = _NAME_IN_BRACKETS.fullmatch(first) if first.endswith(")") and not w.authors else None
@@ -2302,8 +2310,8 @@ def _read_plain(w: _Work) -> None:
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
-    if po and "|" in po.group(1):
-        names = [x.strip() for x in po.group(1).split("|") if x.strip()]
+    names = [x.strip() for x in po.group(1).split("|") if x.strip()] if po else []
+    if po and "|" in po.group(1) and names:  # not "(5.3.2024|)"
         first = start + po.start(1) + po.group(1).find(names[0])
         w.set_outlet(first, first + len(names[0]), 0.75)
         w.notes.append("also: " + " | ".join(names[1:]))
@@ -2546,7 +2554,7 @@ def _doc_symbol_re() -> re.Pattern[str]:
     words = _alternation(data_json("legal.json")["document_symbol_words"])
     return re.compile(
         rf"(?i)^(?:{words})?\s*"
-        r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}(?:[/(][\w\-.()/]+)+"
+        r"(?:no\.?\s*)?[A-Z]*[\d/().:\-]+[\w/().:\-]*$|^[A-Z]{1,6}[/(][\w\-.()/]+"
         rf"(?:\s\({_MODERN_YEAR}\))?$"  # "S/RES/2231 (2015)"
     )
 
@@ -4116,13 +4124,26 @@ _ISSUE_AFTER_NAME = re.compile(r",\s*(?:№|[Nn]r\.?|[Nn]o\.|[Nn][°º]|[Vv]ol\.
 
 
 def _camel_word(name: str) -> bool:
-    """``EADaily``, ``KazTAG``: one word with capitals inside it and lower-case letters."""
+    """``EADaily``, ``KazTAG``: one word with capitals inside it and lower-case letters;
+    not a surname whose prefix takes a capital (``McFaul``, ``DeLong``)."""
+    folded = name.casefold()
     return (
         name.isalpha()
         and name[0].isupper()
         and sum(ch.isupper() for ch in name[1:]) >= 1
         and sum(ch.islower() for ch in name) >= 2
+        and not any(
+            folded.startswith(p) and name[len(p) : len(p) + 1].isupper()
+            for p in _surname_prefixes()
+        )
     )
+
+
+@functools.cache
+def _surname_prefixes() -> tuple[str, ...]:
+    data = data_json("name_words.json")
+    words = [*data["surname_prefixes"], *data["particles"]]
+    return tuple(x.casefold() for x in words if x.isalpha())
 
 
 def _read_outlet_headline(w: _Work) -> bool:
@@ -4407,8 +4428,10 @@ _HEAD_BREAK = re.compile(r"(?<=[\w\s])\.\s+(?=[^\W\d_])")
 def _tail_person_re() -> re.Pattern[str]:
     words = _alternation(_labels()["tail_bylines"])
     return re.compile(
-        rf"[\s,.;—–-]*\(?\s*(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]"
-        rf"|[\s,.;—–-]*(?:{words})\s+([^\W\d_][^(),.;]{{3,40}}?)[\s.]*$",
+        # possessive runs: a letter or "(" follows them, and the masked text after a consumed
+        # title is a long blank run
+        rf"[\s,.;—–-]*+\(?\s*+(?:(?:{words})\s+)?([^\W\d_][^(),]{{3,40}}?)\s*[,)]"
+        rf"|[\s,.;—–-]*+(?:{words})\s+([^\W\d_][^(),.;]{{3,40}}?)[\s.]*$",
         re.I,
     )
 
