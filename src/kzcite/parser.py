@@ -1251,7 +1251,7 @@ def _read_legal(w: _Work) -> bool:
         w.consume(pg.start(), end)
         end = pg.start()
     isbd = _ISBD_TAIL.search(w.raw, m.end(), end)
-    if isbd is not None and not re.search(r":|(?:18|19|20)\d\d", w.raw[isbd.end() : end]):
+    if isbd is not None and not re.search(rf":|{_YEAR}", w.raw[isbd.end() : end]):
         isbd = None  # "Ustawa z dnia 6 czerwca 1997 r. – Kodeks karny": the act's name
     if isbd is not None:
         # "Кодекс … № 268-XIII. – Алматы : Юрист, 2023. – 240 с.": an act printed as a book
@@ -2876,7 +2876,7 @@ _NOTE_FORM = re.compile(
 )
 
 
-_NOTE_END = re.compile(r",\s*(?:18|19|20)\d\d\)")
+_NOTE_END = re.compile(rf",\s*{_YEAR}\)")
 _NOTE_SERIES = re.compile(
     r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
 )
@@ -2963,7 +2963,7 @@ def _read_bib_book(w: _Work) -> bool:
     return True
 
 
-_ACM_YEAR = re.compile(r"\.\s+(?:18|19|20)\d\d\.\s")
+_ACM_YEAR = re.compile(rf"\.\s+{_YEAR}\.\s")
 _ACM = re.compile(
     rf"\s*(?P<names>[^\W\d_][^.\d]{{2,200}}?)\.\s+(?P<y>{_YEAR})\.\s+"
     r"(?P<title>\S.{2,300}?)\.\s+(?P<journal>[^\W\d_][^.]{2,200}?)\s+\d{1,4},\s*\d{1,4}\s*"
