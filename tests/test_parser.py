@@ -1250,3 +1250,32 @@ def test_gost_imprint_with_two_places() -> None:
     assert ref.outlet == "Routledge"
     assert ref.place == "London ; New York"
     assert ref.title == "Understanding Central Asia: Politics and Contested Transformations"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title", "date"),
+    [
+        (
+            "Азаттык: В Жанаозене снова бастуют нефтяники (Тимур Нусимбеков, 14.02.2023)",
+            "Азаттык",
+            "Нусимбеков",
+            "В Жанаозене снова бастуют нефтяники",
+            "2023-02-14",
+        ),
+        (
+            "Eurasianet: Tajikistan tightens rules on foreign grants (Farrukh Nazarov, 3 May 2022)",
+            "Eurasianet",
+            "Nazarov",
+            "Tajikistan tightens rules on foreign grants",
+            "2022-05-03",
+        ),
+    ],
+)
+def test_closing_bracket_byline_with_date(
+    raw: str, outlet: str, family: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title
+    assert iso(ref) == date

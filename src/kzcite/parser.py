@@ -3945,6 +3945,8 @@ def _byline_in_title(w: _Work) -> None:
             w.title = _clean(w.raw[lead.end() : te])
             w.title_span = Span(lead.end(), te)
         return
+    if _paren_byline(w, ts, te):
+        return
     m = _TITLE_BYLINE.search(w.raw, ts, te)
     if m is None or m.start() < ts + 10:
         return
@@ -3955,6 +3957,29 @@ def _byline_in_title(w: _Work) -> None:
     w.set_authors(persons, m.start(1), m.end(1), 0.75)
     w.title = _clean(w.raw[ts : m.start()])
     w.title_span = Span(ts, m.start())
+
+
+def _paren_byline(w: _Work, ts: int, te: int) -> bool:
+    """``Outlet: Title (Маргарита Алиева, 26.09.2022)``: a closing bracket holding a
+    person's name and the item's date is the byline, no part of the title."""
+    if w.date_span is None or not ts < w.date_span.start < w.date_span.end <= te:
+        return False
+    m = _PAREN_BYLINE.search(w.raw, ts, te)
+    if m is None or m.start() < ts + 10:
+        return False
+    ds, de = w.date_span.start, w.date_span.end
+    if not (m.start(2) <= ds and de <= m.end(2)) or w.raw[m.start(2) : ds].strip():
+        return False
+    persons = _persons_named(m.group(1))
+    if not persons:
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.75)
+    w.title = _clean(w.raw[ts : m.start()])
+    w.title_span = Span(ts, m.start())
+    return True
+
+
+_PAREN_BYLINE = re.compile(r"\s\(([^\W\d_][^()\d,;:]{2,60}?),\s*([^()]{4,40}?)\s*\)[\s.]*$")
 
 
 def _date_outside_title(w: _Work) -> None:
