@@ -1279,3 +1279,53 @@ def test_closing_bracket_byline_with_date(
     assert fam(ref) == [family]
     assert ref.title == title
     assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title", "date"),
+    [
+        (
+            "Sakala, 12. aprill 2022, Kask, Mari-Liis, „Viljandi järve rand saab uue paviljoni“",
+            "Sakala",
+            "Kask",
+            "Viljandi järve rand saab uue paviljoni",
+            "2022-04-12",
+        ),
+        (
+            "Virumaa Teataja, 04.11.2021: Mägi, Toomas. Kohtla-Järve koolivõrk muutub",
+            "Virumaa Teataja",
+            "Mägi",
+            "Kohtla-Järve koolivõrk muutub",
+            "2021-11-04",
+        ),
+        (
+            "Уральская неделя. Оспанова, Гульнар. 7 марта 2023 г. В Уральске открыли новый мост",
+            "Уральская неделя",
+            "Оспанова",
+            "В Уральске открыли новый мост",
+            "2023-03-07",
+        ),
+        (
+            "Индустриальная Караганда. Ахметов Б. Шахтёры требуют повышения зарплат. 02.06.2022",
+            "Индустриальная Караганда",
+            "Ахметов",
+            "Шахтёры требуют повышения зарплат",
+            "2022-06-02",
+        ),
+        (
+            "Рудненский рабочий. Ли В. Город готовится к отопительному сезону. 15.09.2023",
+            "Рудненский рабочий",
+            "Ли",
+            "Город готовится к отопительному сезону",
+            "2023-09-15",
+        ),
+    ],
+)
+def test_outlet_then_family_given_before_title(
+    raw: str, outlet: str, family: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title
+    assert iso(ref) == date

@@ -2623,6 +2623,9 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
 _FAMILY_INITIAL = re.compile(
     r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
 )
+_OUTLET_FAMILY_GIVEN = re.compile(
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)\.\s"
+)
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
 
 
@@ -2638,18 +2641,21 @@ def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
         # "Рудный Алтай. Иванова Е. Title. <date>": an unknown name, then 'Family I.'
         name = m.group(1).strip()
         words = name.split()
-        person = _FAMILY_INITIAL.match(w.text, p0, end)
+        person = _FAMILY_INITIAL.match(w.text, p0, end) or _OUTLET_FAMILY_GIVEN.match(
+            w.text, p0, end
+        )
         if (
             person is None
             or not m.group(0).rstrip().endswith(".")
             or not 1 <= len(words) <= 3
-            or not all(x[:1].isupper() for x in words)
+            or not words[0][:1].isupper()
+            or not all(x[:1].isupper() or x.isalpha() for x in words)
             or name in _places()
             or _parse_names(name) is not None
         ):
             return
     else:
-        person = _GIVEN_FIRST.match(w.text, p0, end)
+        person = _GIVEN_FIRST.match(w.text, p0, end) or _OUTLET_FAMILY_GIVEN.match(w.text, p0, end)
     if person is None:
         return
     persons = _persons_named(person.group(1))
@@ -3947,6 +3953,15 @@ def _byline_in_title(w: _Work) -> None:
         return
     if _paren_byline(w, ts, te):
         return
+    lead = _LEAD_FAMILY_GIVEN.match(w.raw, ts, te)
+    if lead is not None and lead.end() < te - 10:
+        # "Horisont, 3. juuni 2021, Oidermaa, Jaan-Juhan, „Title“": 'Family, Given' opens it
+        persons = _parse_names(lead.group(1))
+        if persons is not None and len(persons) == 1 and not _is_organisation(lead.group(1)):
+            w.set_authors(persons, lead.start(1), lead.end(1), 0.75)
+            w.title = _clean(w.raw[lead.end() : te])
+            w.title_span = Span(lead.end(), te)
+            return
     m = _TITLE_BYLINE.search(w.raw, ts, te)
     if m is None or m.start() < ts + 10:
         return
@@ -3979,6 +3994,7 @@ def _paren_byline(w: _Work, ts: int, te: int) -> bool:
     return True
 
 
+_LEAD_FAMILY_GIVEN = re.compile(r"\s*([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)[.,:]\s+(?=\S)")
 _PAREN_BYLINE = re.compile(r"\s\(([^\W\d_][^()\d,;:]{2,60}?),\s*([^()]{4,40}?)\s*\)[\s.]*$")
 
 
