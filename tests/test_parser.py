@@ -1329,3 +1329,31 @@ def test_outlet_then_family_given_before_title(
     assert fam(ref) == [family]
     assert ref.title == title
     assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "outlet"),
+    [
+        (
+            "Aliyev, Farid, and Leyla Huseynova. 2021. “Oil Rents and Local Power in Azerbaijan.” "
+            "Central Asian Survey 40 (2): 211–29.",
+            ["Aliyev", "Huseynova"],
+            "Oil Rents and Local Power in Azerbaijan",
+            "Central Asian Survey",
+        ),
+        (
+            "Kudaibergenova, Diana, Timur Dadabaev, and Rico Isaacs. 2020. Nation-Building in "
+            "Kazakhstan after Independence. London: Routledge.",
+            ["Dadabaev", "Isaacs", "Kudaibergenova"],
+            "Nation-Building in Kazakhstan after Independence",
+            "Routledge",
+        ),
+    ],
+)
+def test_chicago_list_with_uncommon_first_given_name(
+    raw: str, families: list[str], title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert sorted(fam(ref)) == families
+    assert ref.title == title
+    assert ref.outlet == outlet

@@ -3094,6 +3094,13 @@ def _capitalised_name(body: str) -> bool:
     return 0 < len(words) <= 3 and all(x[:1].isupper() for x in words)
 
 
+_CHICAGO_LIST = re.compile(
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
+    r"(?:,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)*"
+    r",?\s(?:and|&)\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)\.(?=\s)"
+)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -3107,6 +3114,14 @@ def _read_author_date(w: _Work) -> bool:
         persons = _parse_names(_editors_re().sub("", m.group(0)).strip().rstrip(",;"))
         if persons:
             who_end = m.end()
+    cm = _CHICAGO_LIST.match(text, lead) if who_end is None else None
+    if cm is not None and _APA_HEAD.match(text, cm.end()):
+        # "Mammadli, Rauf, and Nino Beridze. 2023.": inverted first person, then the year
+        names = cm.group(1)
+        if not _org_like(names) and not _is_organisation(names):
+            persons = _parse_names(names, strict=False)
+            if persons and len(persons) >= 2:
+                who_end = cm.end()
     if who_end is None:
         fg = _FAMILY_COMMA_GIVEN.match(text[lead:])
         if fg:
