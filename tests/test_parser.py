@@ -1357,3 +1357,28 @@ def test_chicago_list_with_uncommon_first_given_name(
     assert sorted(fam(ref)) == families
     assert ref.title == title
     assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        (
+            "4. Сарсенов А. М., Утебаев Б. К., Нургалиева Д. С. [и др.] Водные ресурсы "
+            "бассейна реки Сырдарья. – Алматы : Ғылым, 2018. – 286 с.",
+            ["Нургалиева", "Сарсенов", "Утебаев"],
+            "Водные ресурсы бассейна реки Сырдарья",
+        ),
+        (
+            "Peyrouse S., Laruelle M. [et al.] Mapping Central Asia. – Farnham : Ashgate, 2013. "
+            "– 240 p.",
+            ["Laruelle", "Peyrouse"],
+            "Mapping Central Asia",
+        ),
+    ],
+)
+def test_bracketed_et_al_after_gost_authors_is_no_title(
+    raw: str, families: list[str], title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert sorted(fam(ref)) == families
+    assert ref.title == title

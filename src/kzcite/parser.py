@@ -392,6 +392,20 @@ class _Work:
         self.authors_span = Span(start, end)
         self.confidence["authors"] = conf
         self.consume(start, end)
+        mark = _BRACKET_ET_AL.match(self.raw, end) if "[" in self.raw else None
+        if mark is not None and mark.group(1).casefold() in _bracket_et_al():
+            # "Ибраев С. Т., Ли В. Г. [и др.] Title": the bracketed et-al closes the list
+            self.consume(mark.start(1), mark.end(1))
+
+
+_BRACKET_ET_AL = re.compile(r"\s*(\[[^\[\]]{2,24}\])")
+
+
+@functools.cache
+def _bracket_et_al() -> frozenset[str]:
+    """The bracketed et-al marks of ``name_words.json`` (``[et al.]``, ``[и др.]``)."""
+    words: list[str] = data_json("name_words.json")["et_al"]
+    return frozenset(x.casefold() for x in words if x.startswith("["))
 
 
 def _clean(value: str) -> str:
