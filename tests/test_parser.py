@@ -1382,3 +1382,26 @@ def test_bracketed_et_al_after_gost_authors_is_no_title(
     ref = parse_reference(raw)
     assert sorted(fam(ref)) == families
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "Читайте также: Акимат Алматы закрыл рынок «Алтын Орда» (Vlast.kz)",
+            "Акимат Алматы закрыл рынок «Алтын Орда»",
+            "Vlast.kz",
+        ),
+        (
+            "Тағы оқыңыз: Астанада жаңа жол ашылды «Қабанбай батыр» (Tengrinews)",
+            "Астанада жаңа жол ашылды «Қабанбай батыр»",
+            "Tengrinews",
+        ),
+    ],
+)
+def test_title_ending_in_a_quoted_name_then_bracketed_outlet(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.outlet == outlet

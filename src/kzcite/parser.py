@@ -1796,6 +1796,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     )
     if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
         return True
+    if before_open and _PAREN_OUTLET.fullmatch(after_text.rstrip(" .;")):
+        # "Суд в Уфе арестовал активистов «Кушташа» (Idel.Реалии)": a running title's last
+        # word is lowercase, and its own outlet follows in brackets
+        last = before.rsplit(None, 1)[-1]
+        return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
     return after_open and not before
 
 
