@@ -1405,3 +1405,29 @@ def test_title_ending_in_a_quoted_name_then_bracketed_outlet(
     ref = parse_reference(raw)
     assert ref.title == title
     assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Индустриальная Караганда от 14.02.2023 «Шахтёры Шахтинска получили новое жильё»",
+            "Индустриальная Караганда",
+            "Шахтёры Шахтинска получили новое жильё",
+            "2023-02-14",
+        ),
+        (
+            "Звезда Прииртышья 3 марта 2022 г. «В Павлодаре отремонтируют набережную»",
+            "Звезда Прииртышья",
+            "В Павлодаре отремонтируют набережную",
+            "2022-03-03",
+        ),
+    ],
+)
+def test_quoted_title_right_after_the_outlets_date(
+    raw: str, outlet: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert ref.title == title
+    assert iso(ref) == date

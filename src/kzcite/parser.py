@@ -464,6 +464,11 @@ def _clean_outlet(value: str) -> str:
         value = last[0].strip(" ,")
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
             value = value[1:-1]
+    for prep in _labels()["genre_date_prepositions"]:
+        if value.endswith(" " + prep) and len(value) > len(prep) + 3:
+            # "Кызылординские вести от 25.01.2024 «Title»": the date's preposition
+            value = value[: -len(prep)].strip(" ,")
+            break
     return value.strip()
 
 
@@ -1779,6 +1784,18 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     before = w.text[: q.start].replace(_FILL, "").rstrip()
     after = w.text[q.end :].replace(_FILL, "")
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
+    ds = w.date_span
+    if (
+        before_open
+        and ds is not None
+        and w.date is not None
+        and w.date.month is not None
+        and ds.end <= q.start
+        and not w.raw[ds.end : q.start].strip(_SPACE_PUNCT)
+    ):
+        # "Кызылординские вести от 25.01.2024 «Title»": a quote right after the date opens
+        # the title, no quote inside one
+        before_open = False
     after_text = after.lstrip()
     after_open = bool(after_text) and (
         (after_text[:1].isalpha() and after_text[:1].islower())
