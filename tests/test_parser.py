@@ -1431,3 +1431,14 @@ def test_quoted_title_right_after_the_outlets_date(
     assert ref.outlet == outlet
     assert ref.title == title
     assert iso(ref) == date
+
+
+def test_corporate_report_title_with_colon_then_place_publisher() -> None:
+    ref = parse_reference(
+        "OSCE. 2020. Tajikistan: Needs Assessment Mission Report on Local Elections. "
+        "Warsaw: OSCE/ODIHR."
+    )
+    assert ref.outlet == "OSCE"
+    assert ref.title == "Tajikistan: Needs Assessment Mission Report on Local Elections"
+    assert ref.place == "Warsaw"
+    assert iso(ref) == "2020"

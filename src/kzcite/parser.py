@@ -3261,6 +3261,10 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         _read_container(w, start + q.end, end)
         return
     pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp is not None and not w.raw[start : pp.start(1)].strip(_SPACE_PUNCT):
+        # "FAO. 2022. Kyrgyz Republic: Country Programming Framework. Bishkek: FAO.": the
+        # title's own colon opens no imprint; the imprint follows the title
+        pp = _PLACE_PUBLISHER.search(w.raw, pp.end(1), end)
     m = _TITLE_END.search(w.text, start, end)
     between = w.raw[m.end() : pp.start(1)] if (pp and m and m.end() < pp.start(1)) else ""
     if pp and w.text[pp.start(2) : pp.end(2)].strip() and not _other_part(between, m, w):
@@ -3299,10 +3303,10 @@ def _acronym_of(short: str, long: str) -> bool:
 
 
 def _set_publisher(w: _Work, start: int, end: int) -> None:
-    """The publisher of an imprint, unless it only abbreviates the corporate author that
-    already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
+    """The publisher of an imprint, unless it only abbreviates (or spells out) the corporate
+    author that already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
     name = _clean_outlet(w.text[start:end])
-    if w.outlet and _acronym_of(name, w.outlet):
+    if w.outlet and (_acronym_of(name, w.outlet) or _acronym_of(w.outlet, name)):
         w.notes.append(name)
         w.consume(start, end)
         return
@@ -4298,8 +4302,31 @@ def _read_outlet_headline(w: _Work) -> bool:
             w.notes.append(rest)
             w.consume(cut, len(w.text))
         return True
-    _title_from(w, cut, len(w.text))
+    end = _headline_imprint(w, cut)
+    _title_from(w, cut, end)
     return True
+
+
+def _headline_imprint(w: _Work, cut: int) -> int:
+    """``FAO. 2022. Kyrgyz Republic: Framework 2023–2027. Bishkek: Food and Agriculture
+    Organization.``: a closing ``Place: Publisher`` sentence is the imprint of the corporate
+    author's report (kept in place and notes), not the title's; the title ends before it."""
+    end = len(w.text)
+    pp = _PLACE_PUBLISHER.search(w.raw, cut, end)
+    if pp is not None and not w.raw[cut : pp.start(1)].strip(_SPACE_PUNCT):
+        pp = _PLACE_PUBLISHER.search(w.raw, pp.end(1), end)  # the title's own colon
+    if (
+        pp is None
+        or not w.raw[cut : pp.start(1)].rstrip().endswith(".")
+        or pp.group(1).strip() not in _places()
+        or w.raw[pp.end(2) :].strip(_SPACE_PUNCT)
+    ):
+        return end
+    w.place = pp.group(1).strip()
+    w.notes.append(_clean_outlet(w.raw[pp.start(2) : pp.end(2)]))
+    w.consume(pp.start(1), end)
+    w.kind = w.kind or Kind.REPORT
+    return pp.start(1)
 
 
 @functools.cache
