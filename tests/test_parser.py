@@ -1442,3 +1442,29 @@ def test_corporate_report_title_with_colon_then_place_publisher() -> None:
     assert ref.title == "Tajikistan: Needs Assessment Mission Report on Local Elections"
     assert ref.place == "Warsaw"
     assert iso(ref) == "2020"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title"),
+    [
+        (
+            "Crossroads Lab, Omarova, Aigerim, “Water and Power in the Ferghana Valley”, 2021.",
+            "Crossroads Lab",
+            "Omarova",
+            "Water and Power in the Ferghana Valley",
+        ),
+        (
+            "Steppe Review, Bekov, Timur, “Who Owns the Caspian Shelf”",
+            "Steppe Review",
+            "Bekov",
+            "Who Owns the Caspian Shelf",
+        ),
+    ],
+)
+def test_outlet_family_given_then_quoted_title(
+    raw: str, outlet: str, family: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title

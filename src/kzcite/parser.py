@@ -1761,6 +1761,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if (
         n_words >= 4
         and before.endswith(",")
+        and not _ends_with_family_given(before)
         and re.match(
             rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR}"
             r"|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\.\s?\d)",
@@ -1776,6 +1777,17 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     return bool(words) and words[-1] in _label_set("journal_words", fold=False)
 
 
+def _ends_with_family_given(before: str) -> bool:
+    """``Paper Lab, Aitkulova, Dana, “Title”, 2022``: a quote after 'Family, Given,' is
+    that person's title, no journal."""
+    m = _TAIL_FAMILY_GIVEN.search(before)
+    if m is None:
+        return False
+    persons = _parse_names(m.group(1))
+    return persons is not None and len(persons) == 1
+
+
+_TAIL_FAMILY_GIVEN = re.compile(r"(?:^|,\s)([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+),$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
 
 
@@ -1978,6 +1990,9 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
 _FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\.?")
 
 
+_NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)")
+
+
 def _read_before_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -1992,6 +2007,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             w.set_outlet(s0 + dash.start(1), s0 + dash.end(1), 0.8)
             w.set_authors(who, s0 + dash.start(2), s0 + dash.end(2), 0.8)
             w.consume(start, end)
+            return
+    pair = _NAME_THEN_FAMILY_GIVEN.fullmatch(whole) if w.outlet is None else None
+    if pair and whole == stripped and _parse_names(pair.group(1)) is None:
+        who = _persons_named(pair.group(2))
+        if who is not None and len(who) == 1:
+            # "Paper Lab, Aitkulova, Dana, “Title”": the outlet, then 'Family, Given'
+            w.set_outlet(s0 + pair.start(1), s0 + pair.end(1), 0.75)
+            w.set_authors(who, s0 + pair.start(2), s0 + pair.end(2), 0.8)
             return
     persons = _parse_names(whole)
     if (
