@@ -50,6 +50,7 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe5.jsonl", 0.98),
         ("probe6.jsonl", 0.98),
         ("probe7.jsonl", 0.97),
+        ("probe8.jsonl", 0.96),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:

@@ -1285,3 +1285,221 @@ def test_a_prefixed_surname_is_no_camel_case_brand(raw: str) -> None:
 )
 def test_adversarial_lines_parse_in_linear_time(raw: str) -> None:
     parse_reference(raw)  # took seconds (exponential / quadratic) before; now milliseconds
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title", "date"),
+    [
+        (
+            "Азаттык: В Жанаозене снова бастуют нефтяники (Тимур Нусимбеков, 14.02.2023)",
+            "Азаттык",
+            "Нусимбеков",
+            "В Жанаозене снова бастуют нефтяники",
+            "2023-02-14",
+        ),
+        (
+            "Eurasianet: Tajikistan tightens rules on foreign grants (Farrukh Nazarov, 3 May 2022)",
+            "Eurasianet",
+            "Nazarov",
+            "Tajikistan tightens rules on foreign grants",
+            "2022-05-03",
+        ),
+    ],
+)
+def test_closing_bracket_byline_with_date(
+    raw: str, outlet: str, family: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title
+    assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title", "date"),
+    [
+        (
+            "Sakala, 12. aprill 2022, Kask, Mari-Liis, „Viljandi järve rand saab uue paviljoni“",
+            "Sakala",
+            "Kask",
+            "Viljandi järve rand saab uue paviljoni",
+            "2022-04-12",
+        ),
+        (
+            "Virumaa Teataja, 04.11.2021: Mägi, Toomas. Kohtla-Järve koolivõrk muutub",
+            "Virumaa Teataja",
+            "Mägi",
+            "Kohtla-Järve koolivõrk muutub",
+            "2021-11-04",
+        ),
+        (
+            "Уральская неделя. Оспанова, Гульнар. 7 марта 2023 г. В Уральске открыли новый мост",
+            "Уральская неделя",
+            "Оспанова",
+            "В Уральске открыли новый мост",
+            "2023-03-07",
+        ),
+        (
+            "Индустриальная Караганда. Ахметов Б. Шахтёры требуют повышения зарплат. 02.06.2022",
+            "Индустриальная Караганда",
+            "Ахметов",
+            "Шахтёры требуют повышения зарплат",
+            "2022-06-02",
+        ),
+        (
+            "Рудненский рабочий. Ли В. Город готовится к отопительному сезону. 15.09.2023",
+            "Рудненский рабочий",
+            "Ли",
+            "Город готовится к отопительному сезону",
+            "2023-09-15",
+        ),
+    ],
+)
+def test_outlet_then_family_given_before_title(
+    raw: str, outlet: str, family: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title
+    assert iso(ref) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "outlet"),
+    [
+        (
+            "Aliyev, Farid, and Leyla Huseynova. 2021. “Oil Rents and Local Power in Azerbaijan.” "
+            "Central Asian Survey 40 (2): 211–29.",
+            ["Aliyev", "Huseynova"],
+            "Oil Rents and Local Power in Azerbaijan",
+            "Central Asian Survey",
+        ),
+        (
+            "Kudaibergenova, Diana, Timur Dadabaev, and Rico Isaacs. 2020. Nation-Building in "
+            "Kazakhstan after Independence. London: Routledge.",
+            ["Dadabaev", "Isaacs", "Kudaibergenova"],
+            "Nation-Building in Kazakhstan after Independence",
+            "Routledge",
+        ),
+    ],
+)
+def test_chicago_list_with_uncommon_first_given_name(
+    raw: str, families: list[str], title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert sorted(fam(ref)) == families
+    assert ref.title == title
+    assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        (
+            "4. Сарсенов А. М., Утебаев Б. К., Нургалиева Д. С. [и др.] Водные ресурсы "
+            "бассейна реки Сырдарья. – Алматы : Ғылым, 2018. – 286 с.",
+            ["Нургалиева", "Сарсенов", "Утебаев"],
+            "Водные ресурсы бассейна реки Сырдарья",
+        ),
+        (
+            "Peyrouse S., Laruelle M. [et al.] Mapping Central Asia. – Farnham : Ashgate, 2013. "
+            "– 240 p.",
+            ["Laruelle", "Peyrouse"],
+            "Mapping Central Asia",
+        ),
+    ],
+)
+def test_bracketed_et_al_after_gost_authors_is_no_title(
+    raw: str, families: list[str], title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert sorted(fam(ref)) == families
+    assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "Читайте также: Акимат Алматы закрыл рынок «Алтын Орда» (Vlast.kz)",
+            "Акимат Алматы закрыл рынок «Алтын Орда»",
+            "Vlast.kz",
+        ),
+        (
+            "Тағы оқыңыз: Астанада жаңа жол ашылды «Қабанбай батыр» (Tengrinews)",
+            "Астанада жаңа жол ашылды «Қабанбай батыр»",
+            "Tengrinews",
+        ),
+    ],
+)
+def test_title_ending_in_a_quoted_name_then_bracketed_outlet(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Индустриальная Караганда от 14.02.2023 «Шахтёры Шахтинска получили новое жильё»",
+            "Индустриальная Караганда",
+            "Шахтёры Шахтинска получили новое жильё",
+            "2023-02-14",
+        ),
+        (
+            "Звезда Прииртышья 3 марта 2022 г. «В Павлодаре отремонтируют набережную»",
+            "Звезда Прииртышья",
+            "В Павлодаре отремонтируют набережную",
+            "2022-03-03",
+        ),
+    ],
+)
+def test_quoted_title_right_after_the_outlets_date(
+    raw: str, outlet: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert ref.title == title
+    assert iso(ref) == date
+
+
+def test_corporate_report_title_with_colon_then_place_publisher() -> None:
+    ref = parse_reference(
+        "OSCE. 2020. Tajikistan: Needs Assessment Mission Report on Local Elections. "
+        "Warsaw: OSCE/ODIHR."
+    )
+    assert ref.outlet == "OSCE"
+    assert ref.title == "Tajikistan: Needs Assessment Mission Report on Local Elections"
+    assert ref.place == "Warsaw"
+    assert iso(ref) == "2020"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title"),
+    [
+        (
+            "Crossroads Lab, Omarova, Aigerim, “Water and Power in the Ferghana Valley”, 2021.",
+            "Crossroads Lab",
+            "Omarova",
+            "Water and Power in the Ferghana Valley",
+        ),
+        (
+            "Steppe Review, Bekov, Timur, “Who Owns the Caspian Shelf”",
+            "Steppe Review",
+            "Bekov",
+            "Who Owns the Caspian Shelf",
+        ),
+    ],
+)
+def test_outlet_family_given_then_quoted_title(
+    raw: str, outlet: str, family: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert fam(ref) == [family]
+    assert ref.title == title

@@ -399,6 +399,20 @@ class _Work:
         self.authors_span = Span(start, end)
         self.confidence["authors"] = conf
         self.consume(start, end)
+        mark = _BRACKET_ET_AL.match(self.raw, end) if "[" in self.raw else None
+        if mark is not None and mark.group(1).casefold() in _bracket_et_al():
+            # "Ибраев С. Т., Ли В. Г. [и др.] Title": the bracketed et-al closes the list
+            self.consume(mark.start(1), mark.end(1))
+
+
+_BRACKET_ET_AL = re.compile(r"\s*(\[[^\[\]]{2,24}\])")
+
+
+@functools.cache
+def _bracket_et_al() -> frozenset[str]:
+    """The bracketed et-al marks of ``name_words.json`` (``[et al.]``, ``[и др.]``)."""
+    words: list[str] = data_json("name_words.json")["et_al"]
+    return frozenset(x.casefold() for x in words if x.startswith("["))
 
 
 def _clean(value: str) -> str:
@@ -457,6 +471,11 @@ def _clean_outlet(value: str) -> str:
         value = last[0].strip(" ,")
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
             value = value[1:-1]
+    for prep in _labels()["genre_date_prepositions"]:
+        if value.endswith(" " + prep) and len(value) > len(prep) + 3:
+            # "Кызылординские вести от 25.01.2024 «Title»": the date's preposition
+            value = value[: -len(prep)].strip(" ,")
+            break
     return value.strip()
 
 
@@ -1748,6 +1767,7 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     if (
         n_words >= 4
         and before.endswith(",")
+        and not _ends_with_family_given(before)
         and re.match(
             rf"\s*,?\s*(?:\d{{1,4}}\s?\(|\d{{1,4}},|vol|т\.|№|\(?{_YEAR}"
             r"|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\.\s?\d)",
@@ -1763,6 +1783,17 @@ def _is_journal_quote(w: _Work, q: Quoted) -> bool:
     return bool(words) and words[-1] in _label_set("journal_words", fold=False)
 
 
+def _ends_with_family_given(before: str) -> bool:
+    """``Paper Lab, Aitkulova, Dana, “Title”, 2022``: a quote after 'Family, Given,' is
+    that person's title, no journal."""
+    m = _TAIL_FAMILY_GIVEN.search(before)
+    if m is None:
+        return False
+    persons = _parse_names(m.group(1))
+    return persons is not None and len(persons) == 1
+
+
+_TAIL_FAMILY_GIVEN = re.compile(r"(?:^|,\s)([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+),$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
 
 
@@ -1771,6 +1802,18 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     before = w.text[: q.start].replace(_FILL, "").rstrip()
     after = w.text[q.end :].replace(_FILL, "")
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
+    ds = w.date_span
+    if (
+        before_open
+        and ds is not None
+        and w.date is not None
+        and w.date.month is not None
+        and ds.end <= q.start
+        and not w.raw[ds.end : q.start].strip(_SPACE_PUNCT)
+    ):
+        # "Кызылординские вести от 25.01.2024 «Title»": a quote right after the date opens
+        # the title, no quote inside one
+        before_open = False
     after_text = after.lstrip()
     after_open = bool(after_text) and (
         (after_text[:1].isalpha() and after_text[:1].islower())
@@ -1788,6 +1831,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     )
     if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
         return True
+    if before_open and _PAREN_OUTLET.fullmatch(after_text.rstrip(" .;")):
+        # "Суд в Уфе арестовал активистов «Кушташа» (Idel.Реалии)": a running title's last
+        # word is lowercase, and its own outlet follows in brackets
+        last = before.rsplit(None, 1)[-1]
+        return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
     return after_open and not before
 
 
@@ -1948,6 +1996,9 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
 _FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\.?")
 
 
+_NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)")
+
+
 def _read_before_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -1962,6 +2013,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             w.set_outlet(s0 + dash.start(1), s0 + dash.end(1), 0.8)
             w.set_authors(who, s0 + dash.start(2), s0 + dash.end(2), 0.8)
             w.consume(start, end)
+            return
+    pair = _NAME_THEN_FAMILY_GIVEN.fullmatch(whole) if w.outlet is None else None
+    if pair and whole == stripped and _parse_names(pair.group(1)) is None:
+        who = _persons_named(pair.group(2))
+        if who is not None and len(who) == 1:
+            # "Paper Lab, Aitkulova, Dana, “Title”": the outlet, then 'Family, Given'
+            w.set_outlet(s0 + pair.start(1), s0 + pair.end(1), 0.75)
+            w.set_authors(who, s0 + pair.start(2), s0 + pair.end(2), 0.8)
             return
     persons = _parse_names(whole)
     if (
@@ -2631,6 +2690,9 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
 _FAMILY_INITIAL = re.compile(
     r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
 )
+_OUTLET_FAMILY_GIVEN = re.compile(
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)\.\s"
+)
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
 
 
@@ -2646,18 +2708,21 @@ def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
         # "Рудный Алтай. Иванова Е. Title. <date>": an unknown name, then 'Family I.'
         name = m.group(1).strip()
         words = name.split()
-        person = _FAMILY_INITIAL.match(w.text, p0, end)
+        person = _FAMILY_INITIAL.match(w.text, p0, end) or _OUTLET_FAMILY_GIVEN.match(
+            w.text, p0, end
+        )
         if (
             person is None
             or not m.group(0).rstrip().endswith(".")
             or not 1 <= len(words) <= 3
-            or not all(x[:1].isupper() for x in words)
+            or not words[0][:1].isupper()
+            or not all(x[:1].isupper() or x.isalpha() for x in words)
             or name in _places()
             or _parse_names(name) is not None
         ):
             return
     else:
-        person = _GIVEN_FIRST.match(w.text, p0, end)
+        person = _GIVEN_FIRST.match(w.text, p0, end) or _OUTLET_FAMILY_GIVEN.match(w.text, p0, end)
     if person is None:
         return
     persons = _persons_named(person.group(1))
@@ -3096,6 +3161,13 @@ def _capitalised_name(body: str) -> bool:
     return 0 < len(words) <= 3 and all(x[:1].isupper() for x in words)
 
 
+_CHICAGO_LIST = re.compile(
+    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
+    r"(?:,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)*"
+    r",?\s(?:and|&)\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)\.(?=\s)"
+)
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -3109,6 +3181,14 @@ def _read_author_date(w: _Work) -> bool:
         persons = _parse_names(_editors_re().sub("", m.group(0)).strip().rstrip(",;"))
         if persons:
             who_end = m.end()
+    cm = _CHICAGO_LIST.match(text, lead) if who_end is None else None
+    if cm is not None and _APA_HEAD.match(text, cm.end()):
+        # "Mammadli, Rauf, and Nino Beridze. 2023.": inverted first person, then the year
+        names = cm.group(1)
+        if not _org_like(names) and not _is_organisation(names):
+            persons = _parse_names(names, strict=False)
+            if persons and len(persons) >= 2:
+                who_end = cm.end()
     if who_end is None:
         fg = _FAMILY_COMMA_GIVEN.match(text[lead:])
         if fg:
@@ -3212,6 +3292,10 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         _read_container(w, start + q.end, end)
         return
     pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp is not None and not w.raw[start : pp.start(1)].strip(_SPACE_PUNCT):
+        # "FAO. 2022. Kyrgyz Republic: Country Programming Framework. Bishkek: FAO.": the
+        # title's own colon opens no imprint; the imprint follows the title
+        pp = _PLACE_PUBLISHER.search(w.raw, pp.end(1), end)
     m = _TITLE_END.search(w.text, start, end)
     between = w.raw[m.end() : pp.start(1)] if (pp and m and m.end() < pp.start(1)) else ""
     if pp and w.text[pp.start(2) : pp.end(2)].strip() and not _other_part(between, m, w):
@@ -3250,10 +3334,10 @@ def _acronym_of(short: str, long: str) -> bool:
 
 
 def _set_publisher(w: _Work, start: int, end: int) -> None:
-    """The publisher of an imprint, unless it only abbreviates the corporate author that
-    already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
+    """The publisher of an imprint, unless it only abbreviates (or spells out) the corporate
+    author that already stands as outlet (``Eurasian Development Bank (2022) … Almaty: EDB.``)."""
     name = _clean_outlet(w.text[start:end])
-    if w.outlet and _acronym_of(name, w.outlet):
+    if w.outlet and (_acronym_of(name, w.outlet) or _acronym_of(w.outlet, name)):
         w.notes.append(name)
         w.consume(start, end)
         return
@@ -3953,6 +4037,17 @@ def _byline_in_title(w: _Work) -> None:
             w.title = _clean(w.raw[lead.end() : te])
             w.title_span = Span(lead.end(), te)
         return
+    if _paren_byline(w, ts, te):
+        return
+    lead = _LEAD_FAMILY_GIVEN.match(w.raw, ts, te)
+    if lead is not None and lead.end() < te - 10:
+        # "Horisont, 3. juuni 2021, Oidermaa, Jaan-Juhan, „Title“": 'Family, Given' opens it
+        persons = _parse_names(lead.group(1))
+        if persons is not None and len(persons) == 1 and not _is_organisation(lead.group(1)):
+            w.set_authors(persons, lead.start(1), lead.end(1), 0.75)
+            w.title = _clean(w.raw[lead.end() : te])
+            w.title_span = Span(lead.end(), te)
+            return
     m = _TITLE_BYLINE.search(w.raw, ts, te)
     if m is None or m.start() < ts + 10:
         return
@@ -3963,6 +4058,30 @@ def _byline_in_title(w: _Work) -> None:
     w.set_authors(persons, m.start(1), m.end(1), 0.75)
     w.title = _clean(w.raw[ts : m.start()])
     w.title_span = Span(ts, m.start())
+
+
+def _paren_byline(w: _Work, ts: int, te: int) -> bool:
+    """``Outlet: Title (Маргарита Алиева, 26.09.2022)``: a closing bracket holding a
+    person's name and the item's date is the byline, no part of the title."""
+    if w.date_span is None or not ts < w.date_span.start < w.date_span.end <= te:
+        return False
+    m = _PAREN_BYLINE.search(w.raw, ts, te)
+    if m is None or m.start() < ts + 10:
+        return False
+    ds, de = w.date_span.start, w.date_span.end
+    if not (m.start(2) <= ds and de <= m.end(2)) or w.raw[m.start(2) : ds].strip():
+        return False
+    persons = _persons_named(m.group(1))
+    if not persons:
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.75)
+    w.title = _clean(w.raw[ts : m.start()])
+    w.title_span = Span(ts, m.start())
+    return True
+
+
+_LEAD_FAMILY_GIVEN = re.compile(r"\s*([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)[.,:]\s+(?=\S)")
+_PAREN_BYLINE = re.compile(r"\s\(([^\W\d_][^()\d,;:]{2,60}?),\s*([^()]{4,40}?)\s*\)[\s.]*$")
 
 
 def _date_outside_title(w: _Work) -> None:
@@ -4227,8 +4346,31 @@ def _read_outlet_headline(w: _Work) -> bool:
             w.notes.append(rest)
             w.consume(cut, len(w.text))
         return True
-    _title_from(w, cut, len(w.text))
+    end = _headline_imprint(w, cut)
+    _title_from(w, cut, end)
     return True
+
+
+def _headline_imprint(w: _Work, cut: int) -> int:
+    """``FAO. 2022. Kyrgyz Republic: Framework 2023–2027. Bishkek: Food and Agriculture
+    Organization.``: a closing ``Place: Publisher`` sentence is the imprint of the corporate
+    author's report (kept in place and notes), not the title's; the title ends before it."""
+    end = len(w.text)
+    pp = _PLACE_PUBLISHER.search(w.raw, cut, end)
+    if pp is not None and not w.raw[cut : pp.start(1)].strip(_SPACE_PUNCT):
+        pp = _PLACE_PUBLISHER.search(w.raw, pp.end(1), end)  # the title's own colon
+    if (
+        pp is None
+        or not w.raw[cut : pp.start(1)].rstrip().endswith(".")
+        or pp.group(1).strip() not in _places()
+        or w.raw[pp.end(2) :].strip(_SPACE_PUNCT)
+    ):
+        return end
+    w.place = pp.group(1).strip()
+    w.notes.append(_clean_outlet(w.raw[pp.start(2) : pp.end(2)]))
+    w.consume(pp.start(1), end)
+    w.kind = w.kind or Kind.REPORT
+    return pp.start(1)
 
 
 @functools.cache
