@@ -115,7 +115,7 @@ def _byline_re() -> re.Pattern[str]:
     )
 
 
-_DASH_OUTLET = re.compile(r"\s[—–-]\s*([^—–\n,]{2,60}?)[\s,.;]*$")
+_DASH_OUTLET = re.compile(r"\s[—–-]\s*+([^—–\n,]{2,60}?)[\s,.;]*+$")  # possessive: blank runs
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
@@ -1651,6 +1651,13 @@ def _editors_re() -> re.Pattern[str]:
     return re.compile(rf"\s*\((?:{marks})\.?\)\s*,?|\s*,?\s(?:{suffixes})")
 
 
+@functools.cache
+def _editors_anywhere_re() -> re.Pattern[str]:
+    """:func:`_editors_re` for ``sub``/``search``: a match starts where a blank run starts,
+    so the long runs that consumed fields leave are not rescanned from every position."""
+    return re.compile(rf"(?<!\s)(?:{_editors_re().pattern})")
+
+
 _GIVEN_FIRST = re.compile(
     r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)(?:\.\s|\s[—–]\s|,\s)"
 )
@@ -1999,13 +2006,17 @@ _FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[
 _NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)")
 
 
+# starts only where a blank run starts: the same splits, without rescanning long runs
+_BEFORE_TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:[,|]|\s[—–-]\s|:$)\s*")
+
+
 def _read_before_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
         return
     s0 = start + seg.find(stripped)
-    whole = _editors_re().sub("", stripped)
+    whole = _editors_anywhere_re().sub("", stripped)
     dash = _OUTLET_DASH_PERSON.fullmatch(whole) if " " in whole else None
     if dash and w.outlet is None and _parse_names(dash.group(1)) is None:
         who = _parse_names(dash.group(2))
@@ -2043,7 +2054,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if not stripped:
         return
     # "Outlet, <date>," : the outlet is the first comma part; a later part may be a person
-    parts = [p for p in re.split(r"\s*(?:[,|]|\s[—–-]\s|:$)\s*", stripped) if p.strip(_SPACE_PUNCT)]
+    parts = [p for p in _BEFORE_TITLE_SPLIT.split(stripped) if p.strip(_SPACE_PUNCT)]
     if not parts:  # only separators ("\xa0,\r\"|")
         return
     first = parts[0]
