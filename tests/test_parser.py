@@ -1516,3 +1516,26 @@ def test_outlet_family_given_then_quoted_title(
 )
 def test_blank_runs_inside_a_line_parse_in_linear_time(raw: str) -> None:
     assert parse_reference(raw).raw == raw
+
+
+@pytest.mark.parametrize(
+    ("raw", "family"),
+    [
+        (
+            "Eurasianet, 12 March 2024, By Anna Smith: Kazakhstan parliament opens its session",
+            "Smith",
+        ),
+        (
+            "Deutsche Welle, 3. Juni 2021, Von Katrin Müller: Kasachstan zwischen Russland "
+            "und China",
+            "Müller",
+        ),
+        ("Kursiv, 5 мая 2023, Автор Иван Петров: Как изменится налог на имущество", "Петров"),
+    ],
+)
+def test_a_capitalised_byline_word_opening_the_title_gives_the_author(
+    raw: str, family: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == [family]
+    assert ref.title is not None and not ref.title.startswith(("By", "Von", "Автор"))

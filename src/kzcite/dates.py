@@ -357,7 +357,7 @@ def _lexicon() -> _Lexicon:
         decade_endings=tuple(extra["decade_endings"]),
         decade_kk=tuple(extra["decade_kk"]),
         day_range_words=tuple(extra["day_range_words"]),
-        year_words=tuple(extra.get("year_words", ())),
+        year_words=tuple(extra["year_words"]),
         number_words=frozenset(w.lower() for w in extra["number_markers"]["words"]),
         number_letters=frozenset(w.lower() for w in extra["number_markers"]["letters"]),
         number_len=max(len(w) for group in extra["number_markers"].values() for w in group),

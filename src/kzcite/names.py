@@ -564,16 +564,14 @@ def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
         and _has_surname_end(toks[0], w)
     ):
         return _person(toks[:1], toks[1:], suffix)  # Назарбаев Нурсултан
-    if (
+    if (  # French "GINTRAND Marie": the capitals mark the family name
         kinds == "WW"
         and toks[0].text.isupper()
         and sum(c.isalpha() for c in toks[0].text) >= 3
         and not toks[1].text.isupper()
         and (not strict or _is_given(toks[1], w))
     ):
-        return _person(
-            toks[:1], toks[1:], suffix
-        )  # French GINTRAND Marie: capitals mark the family
+        return _person(toks[:1], toks[1:], suffix)
     middle = toks[1:-1]
     if strict and not (
         _is_given(toks[0], w)

@@ -181,10 +181,8 @@ def _may_have(w: _Work, key: str) -> bool:
     if not w.tokens.isdisjoint(_first_tokens(key)):
         return True
     if key == "legal":
-        folded = w.folded
-        for core in _compound_cores():  # substring tests before the pattern (it tries every letter)
-            if core in folded:
-                return _compound_end_re().search(folded) is not None
+        # substring tests before the pattern (it tries every letter)
+        return _has_compound_core(w.folded) and _compound_end_re().search(w.folded) is not None
     return False
 
 
@@ -194,6 +192,11 @@ def _compound_cores() -> tuple[str, ...]:
     also ``verordnung``): one of them stands wherever any ending does."""
     words = _legal_compound_re()[0]
     return tuple(x for x in words if not any(y != x and y in x for y in words))
+
+
+def _has_compound_core(text: str) -> bool:
+    """Does a compound act-word ending (``…seadus``, ``…ordnung``) stand in ``text``?"""
+    return any(core in text for core in _compound_cores())
 
 
 def _source_label_end(text: str) -> int:
@@ -252,11 +255,7 @@ def _legal_search(text: str, pos: int = 0) -> re.Match[str] | None:
     """
     word = _legal_word_re().search(text, pos)
     compound_re = _legal_compound_re()[1]
-    low = text[pos:].lower()
-    for core in _compound_cores():  # one of them stands wherever any ending does
-        if core in low:
-            break
-    else:
+    if not _has_compound_core(text[pos:].lower()):
         return word
     compound = compound_re.search(text, pos, word.start() if word else len(text))
     return (
@@ -1702,13 +1701,9 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
 
 
 @functools.cache
-def _volume_no_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(_labels()['volume_marks'], ignore_case=False)})\s*(\d+)")
-
-
-@functools.cache
-def _issue_word_re() -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(_labels()['issue_marks'], ignore_case=False)})\s*(\d+)")
+def _marked_number_re(key: str) -> re.Pattern[str]:
+    """A number after one of the marks of ``labels.json[key]``: ``т. 5``, ``вып. 3``."""
+    return re.compile(rf"(?:{_alternation(_labels()[key], ignore_case=False)})\s*(\d+)")
 
 
 _MONONYM_LEAD = re.compile(r"([^\W\d_][\w-]{1,24})\.\s+(?=[^\W\d_])")
@@ -1745,10 +1740,10 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
     seg = w.raw[start:end]
     if _DIGIT.search(seg) is None:
         return  # every number pattern below needs a digit
-    m = _volume_no_re().search(seg)
+    m = _marked_number_re("volume_marks").search(seg)
     if m:
         w.volume = m.group(1)
-    m = _ISSUE_NO.search(seg) or _issue_word_re().search(seg)
+    m = _ISSUE_NO.search(seg) or _marked_number_re("issue_marks").search(seg)
     if m:
         w.issue = m.group(1)
     m = _VOLUME_ISSUE.search(seg) if "(" in seg else None
@@ -2476,7 +2471,7 @@ def _comma_place_year(w: _Work, start: int, end: int) -> int:
 @functools.cache
 def _container_lead_re() -> re.Pattern[str]:
     """``In``, ``В кн.``, ``İçinde`` … opening the book or site an item appeared in."""
-    leads = "|".join(re.escape(x) for x in _labels()["container_leads"])
+    leads = _alternation(_labels()["container_leads"], ignore_case=False)
     return re.compile(rf"(?:{leads})\s?:?\s+")
 
 
@@ -3811,10 +3806,11 @@ def split_references(raw: str) -> list[str]:
         return [raw]
     n = numbering(text)
     body = text[n:]
-    if not _multi_split_re().match(body):
+    split = _multi_split_re()
+    if not split.match(body):
         body = text[len(text) - len(text.lstrip()) :]
     # lettered parts ("a) … b) …") split only when the first mark opens the body
-    marks = list(_multi_split_re().finditer(body)) if _multi_split_re().match(body) else []
+    marks = list(split.finditer(body)) if split.match(body) else []
     if len(marks) >= 2:
         parts = []
         for k, m in enumerate(marks):
@@ -4039,7 +4035,7 @@ def _byline_in_title(w: _Work) -> None:
     if w.authors or w.title_span is None or w.title is None:
         return
     ts, te = w.title_span.start, w.title_span.end
-    lead = _LEAD_BYLINE.match(w.raw, ts, te)
+    lead = _lead_byline_re().match(w.raw, ts, te)
     if lead is not None:
         # "Outlet, <date>, von Katrin Müller: Title": a byline opens the title's span
         persons = _parse_names(lead.group(1), strict=False)
@@ -4619,9 +4615,13 @@ def _byline_initials() -> frozenset[str]:
 
 
 _TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
-_LEAD_BYLINE = re.compile(
-    r"\s*(?:[Bb]y|[Vv]on|[Pp]ar|[Аа]втор[ыи]?:?)\s+([^\W\d_][^.,;:()]{2,50}?)\s*[:—–]\s+(?=\S)"
-)
+
+
+@functools.cache
+def _lead_byline_re() -> re.Pattern[str]:
+    """``von Katrin Müller: Title``: a byline word and a name opening a title's span."""
+    words = _alternation(_labels()["bylines"])
+    return re.compile(rf"\s*(?i:{words}):?\s+([^\W\d_][^.,;:()]{{2,50}}?)\s*[:—–]\s+(?=\S)")
 
 
 def _read_inline_byline(w: _Work) -> None:
@@ -4684,7 +4684,7 @@ def _read_link_label(w: _Work) -> bool:
 
 
 _BARE_ISSUE_NOTE = re.compile(
-    r"\s*([^\W\d_][^(),\d«»„“”\"]{2,80}?),\s*(?:19|20)\d\d(?:\s?(?:г|ж|j)\.)?"
+    rf"\s*([^\W\d_][^(),\d«»„“”\"]{{2,80}}?),\s*{_MODERN_YEAR}(?:\s?(?:г|ж|j)\.)?"
     r",\s*(?:№|No\.?|Nr\.?|nr\.?|N)\s?\d[\w\-/]*,\s*(?:ст|art|мод|st|стр)\.\s?\d+[\s.;]*"
 )
 
@@ -4756,9 +4756,8 @@ _ALNUM = re.compile(r"[^\W_]")  # a character for which str.isalnum() holds
 
 @functools.cache
 def _locator_re() -> re.Pattern[str]:
-    words = sorted({x.rstrip(".") for x in _labels()["locators"]}, key=len, reverse=True)
-    alternation = "|".join(re.escape(x) for x in words)
-    return re.compile(rf"(?:{alternation})\.?\s?\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?\.?")
+    words = _alternation({x.rstrip(".") for x in _labels()["locators"]}, ignore_case=False)
+    return re.compile(rf"(?:{words})\.?\s?\d{{1,5}}(?:\s?[-–]\s?\d{{1,5}})?\.?")
 
 
 def _locator_only(title: str) -> bool:
