@@ -28,6 +28,27 @@ def test_cyrillic_encodings_are_detected(encoding: str) -> None:
     assert used.replace("-", "_").lower() in {encoding.replace("-", "_"), "utf_8", "utf8"}
 
 
+KK = "Дереккөз:\nЕгемен Қазақстан, 2022 жылғы 17 маусым, «Қазақ тілі туралы заң өзгерді»;\n"
+
+
+def test_kazakh_windows_code_page_is_detected() -> None:
+    """Қ, ғ, ұ and ө have no place in cp1251: an old Kazakh file is kz1048."""
+    text, used = decode((KK * 3).encode("kz1048"), "x.txt")
+    assert text == KK * 3
+    assert used == "kz1048"
+
+
+def test_kazakh_line_in_a_utf8_file_reads_in_kz1048(tmp_path: Path) -> None:
+    lines = ["Дереккөз:", "Tengrinews, 12.03.2022, «Заголовок»", KK.splitlines()[1]]
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(
+        b"\n".join(x.encode("kz1048" if k == 2 else "utf-8") for k, x in enumerate(lines))
+    )
+    doc = read_document(str(path))
+    assert doc.text.splitlines() == lines
+    assert doc.fallback_encoding == "kz1048"
+
+
 def test_utf16_with_bom() -> None:
     data = codecs.BOM_UTF16_LE + RU.encode("utf-16-le")
     assert decode(data, "x.txt")[0] == RU

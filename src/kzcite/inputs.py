@@ -53,6 +53,19 @@ class Document:
 
 _LEGACY = ["cp1251", "koi8_r", "cp1252", "iso8859_5"]
 
+# kz1048 (Windows Kazakh) is cp1251 with Kazakh letters where cp1251 has Serbian and
+# Macedonian ones (Қ for Ќ, ң for ѕ …); the detector cannot tell them apart, and Russian
+# text reads the same in both
+_SERBIAN_ONLY = frozenset("ЌЋЈЅќћјѕ")
+
+
+def _kazakh_code_page(data: bytes, encoding: str) -> str:
+    """``kz1048`` for a cp1251 guess whose text would hold Serbian-only letters."""
+    if encoding.replace("_", "").lower() != "cp1251":
+        return encoding
+    text = data.decode("cp1251", errors="replace")
+    return "kz1048" if not _SERBIAN_ONLY.isdisjoint(text) else encoding
+
 
 def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, str]:
     """Decode ``data``; return ``(text, encoding used)``."""
@@ -98,10 +111,11 @@ def _decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str,
     if best is None:
         line = data[: utf8_error.start].count(b"\n") + 1
         raise InputError(f"{source}:{line}: not valid text in any known encoding, skipped")
-    text = str(best)
+    used = _kazakh_code_page(data, best.encoding)
+    text = str(best) if used == best.encoding else data.decode(used, errors="replace")
     if _control_ratio(text) > 0.05:
         raise InputError(f"{source}: binary or undecodable file, skipped")
-    return text, best.encoding, ("", ())
+    return text, used, ("", ())
 
 
 def _mixed_utf8(data: bytes) -> tuple[str, _Mixed] | None:
@@ -127,6 +141,7 @@ def _mixed_utf8(data: bytes) -> tuple[str, _Mixed] | None:
 
         best = from_bytes(b"".join(lines[k] for k in bad), cp_isolation=_LEGACY).best()
         legacy = best.encoding if best is not None else "cp1251"
+        legacy = _kazakh_code_page(b"".join(lines[k] for k in bad), legacy)
     pieces = [good.get(k) or lines[k].decode(legacy, errors="replace") for k in range(len(lines))]
     numbers = []  # lines as the parser counts them (str.splitlines also breaks at U+2028 …)
     n = 1
