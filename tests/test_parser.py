@@ -1539,3 +1539,28 @@ def test_a_capitalised_byline_word_opening_the_title_gives_the_author(
     ref = parse_reference(raw)
     assert [p.family for p in ref.authors] == [family]
     assert ref.title is not None and not ref.title.startswith(("By", "Von", "Автор"))
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        # a title ending in a full stop, then an unknown outlet before the item's full date
+        (
+            "Loe lähemalt: Narva linnavolikogu valis uue linnapea. Põhjarannik, 21. november 2023",
+            "Põhjarannik",
+            "Narva linnavolikogu valis uue linnapea",
+        ),
+        # a registry name that is written in lower case, with the date in its brackets
+        (
+            "Mehr dazu: Kasachstan will Ölexporte über das Kaspische Meer ausbauen "
+            "(taz, 14.07.2022)",
+            "taz",
+            "Kasachstan will Ölexporte über das Kaspische Meer ausbauen",
+        ),
+    ],
+)
+def test_outlet_after_the_title_before_its_date(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.date is not None and ref.date.day is not None
+    assert ref.note is None

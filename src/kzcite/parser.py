@@ -2386,7 +2386,7 @@ def _read_plain(w: _Work) -> None:
     named = (
         po is not None
         and not re.search(r"\d", w.text[start + po.start() : start + po.end()])
-        and _looks_like_outlet(po.group(1))
+        and (_looks_like_outlet(po.group(1)) or _known_outlet(po.group(1)))  # "(taz, <date>)"
         and po.group(1) not in _places()
     )
     # "(LRT, 2024-03-12)" names an outlet; "(Москва, 28 марта 1994 года)" is a note
@@ -2399,7 +2399,12 @@ def _read_plain(w: _Work) -> None:
         w.notes.append(w.raw[start + po.start() + 1 : start + po.end() - 1])
         w.consume(start + po.start(), start + po.end())
         po = None
-    if po and not w.outlet and _looks_like_outlet(po.group(1)) and po.group(1) not in _places():
+    if (
+        po
+        and not w.outlet
+        and (named or _looks_like_outlet(po.group(1)))
+        and po.group(1) not in _places()
+    ):
         w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
@@ -3659,10 +3664,11 @@ def _read_outlet_and_date(w: _Work) -> bool:
 
 
 def _dated_name(w: _Work, m: re.Match[str], name: str, title_part: str) -> bool:
-    """``Title, Onet, 7.10.2024, <URL>``: a short capitalised name right before the item's
-    full date, after a comma and a title of some words, is the outlet though unknown."""
+    """``Title, Onet, 7.10.2024, <URL>`` / ``Title. Põhjarannik, 21. november 2023``: a
+    short capitalised name right before the item's full date, after a title of some words,
+    is the outlet though unknown."""
     ds = w.date_span
-    if ds is None or w.date is None or w.date.day is None or m.group(0)[:1] != ",":
+    if ds is None or w.date is None or w.date.day is None or m.group(0)[:1] not in ",.":
         return False
     gap = w.raw[m.start(1) + len(name) : ds.start]
     words = name.split()
