@@ -1564,3 +1564,21 @@ def test_outlet_after_the_title_before_its_date(raw: str, outlet: str, title: st
     assert (ref.outlet, ref.title) == (outlet, title)
     assert ref.date is not None and ref.date.day is not None
     assert ref.note is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "number"),
+    [
+        (
+            "Azərbaycan Respublikasının “Media haqqında” Qanunu, 30 dekabr 2021-ci il, № 471-VIQ",
+            "Media haqqında",
+            "471-VIQ",
+        ),
+        ("Тоҷикистон Ҷумҳурии Қонуни «Дар бораи матбуот», 19 марта 2013, № 961", None, "961"),
+    ],
+)
+def test_azerbaijani_and_tajik_acts_are_legal(raw: str, title: str | None, number: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.kind is Kind.LEGAL
+    assert ref.number == number
+    assert ref.title == (title or "Дар бораи матбуот")
