@@ -1586,3 +1586,37 @@ def test_azerbaijani_and_tajik_acts_are_legal(raw: str, title: str, number: str)
     assert ref.kind is Kind.LEGAL
     assert ref.number == number
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Nurmakov, A. (2020). Kazakhstan’s digital transformation [Policy brief]. "
+        "Friedrich-Ebert-Stiftung Kazakhstan.",
+        "13. Статистический ежегодник Казахстана. 2022 : стат. сб. / Бюро нац. статистики "
+        "АСПиР РК. – Астана, 2022. – 480 с.",
+        "4. “Central Asia’s Water Crisis,” International Crisis Group, Report No. 233, May 2014.",
+        "UNDP (2023). Human Development Report 2023/2024. New York: United Nations "
+        "Development Programme.",
+        "Halbach, Uwe: Kasachstan zwischen Moskau und Peking. SWP-Aktuell 2022/A 45, Berlin: "
+        "Stiftung Wissenschaft und Politik, Juli 2022.",
+    ],
+)
+def test_report_designators_make_a_report(raw: str) -> None:
+    assert parse_reference(raw).kind is Kind.REPORT
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        # a report word in a news headline, or in a news outlet's name, is no report
+        ("“Armenia opens new border posts along Syunik” (EVN Report, 18 January 2024)", "article"),
+        ("Ukraine reports “confident control” over Kupiansk", "article"),
+        ("Reuters, 12.03.2022, «Report: Kazakhstan cuts rates»", "article"),
+        # a bare news link is an article, a bare link elsewhere a web page
+        ("[9] https://rus.azattyq.org/a/31640812.html", "article"),
+        ("https://www.gov.kz/memleket/entities/mfa", "webpage"),
+    ],
+)
+def test_news_items_are_no_reports(raw: str, kind: str) -> None:
+    assert parse_reference(raw).kind.value == kind

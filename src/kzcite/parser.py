@@ -489,6 +489,9 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+_CAPS_LABEL = re.compile(
+    r"\s*([^\W\d_]++(?:[ .-][^\W\d_]++){0,2})\s*:\s*(?=(?:https?://|www\.)\S+\s*$)"
+)
 _DOTTED_LABEL = re.compile(r"([^\W\d_][^.:–—|\d]{2,40}?)(?:\.\s+|\s[–—-]\s+)(?=\S)")
 
 
@@ -638,6 +641,10 @@ def _strip_markup(w: _Work) -> None:
         bare = _BARE_LABEL.match(w.text)
         if bare and header_of(bare.group(1)):
             w.consume(bare.start(1), bare.end(1))
+        caps = _CAPS_LABEL.match(w.text) if ":" in w.text else None
+        if caps and caps.group(1).isupper() and not _known_outlet(caps.group(1)):
+            w.notes.append(caps.group(1))  # "ВРЕЗКА: https://…": a page's own label, no title
+            w.consume(caps.start(1), caps.end())
     if _may_have(w, "paywall"):
         for m in _label_re("paywall").finditer(w.text):
             w.consume(m.start(), m.end())
@@ -978,6 +985,28 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
         return c
     date = attrs.evolve(c.date, season=season, text=w.raw[m.start(1) : c.span.end])
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
+
+
+_ISSUE_MONTH = re.compile(r"\d\s*\(([^\W\d_]{3,12}\.?)\)\s*[:,.;]")
+
+
+def _month_of_issue(w: _Work) -> None:
+    """``2023. “Title.” Digest, no. 132 (June): 2–7``: the month (or season) of an issue,
+    after the year of an author-date line, makes the date more precise."""
+    d = w.date
+    if d is None or d.month is not None or d.season is not None or w.date_span is None:
+        return
+    m = _ISSUE_MONTH.search(w.raw, w.date_span.end)
+    if m is None:
+        return
+    word = m.group(1)
+    season = _season_words().get(word.casefold())
+    if season is not None:
+        w.date = attrs.evolve(d, season=season)
+        return
+    full = _dates.parse_date(f"{word} {d.year}")
+    if full is not None and full.year == d.year and full.month is not None and full.day is None:
+        w.date = attrs.evolve(d, month=full.month)
 
 
 _URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
@@ -1749,11 +1778,17 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
     m = _VOLUME_ISSUE.search(seg) if "(" in seg else None
     if m and w.volume is None:
         w.volume, w.issue = m.group(1), w.issue or m.group(2)
+    m = _VOLUME_COMMA_NO.search(seg) if w.volume is None and w.issue is not None else None
+    if m and m.group(2) == w.issue:
+        w.volume = m.group(1)  # Chicago "Journal of Democracy 34, no. 2"
     m = _pages_re().search(seg)
     if m:
         w.pages = m.group(1).replace(" ", "")
 
 
+_VOLUME_COMMA_NO = re.compile(
+    r"(?<![\d.,/–-])(?!(?:19|20)\d\d,)(\d{1,4}),\s*(?:no|nr|№)\.?\s?(\d[\w\-/]*)", re.I
+)
 _PAREN_TAIL = re.compile(r"[\s,]*\)[\s.;]*$")
 
 
@@ -3927,6 +3962,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _edition_in_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
+    _month_of_issue(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
@@ -4798,7 +4834,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
             w.date_span = w.url_span
     if w.outlet is None and w.url:
         _outlet_from_url(w)
-    kind = w.kind or _guess_kind(w)
+    kind = _settle_kind(w)
     lang = language or (_detect_language(w.title) if w.title else None)
     conf = w.confidence
     spans = (
@@ -4906,13 +4942,82 @@ def _outlet_from_url(w: _Work) -> None:
             w.kind = Kind.LEGAL
 
 
+_NEWS_KINDS = frozenset({"newspaper", "agency", "broadcaster", "journal", "site"})
+_BODY_KINDS = frozenset({"think-tank", "international-org", "ngo", "government"})
+_REPORT_PATH = re.compile(r"/(?:reports?|raportid|research-reports?|publications?)/", re.I)
+
+
+@functools.cache
+def _report_words_re() -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{_alternation(_labels()['report_words'])})(?!\w)", re.I)
+
+
+def _is_report(w: _Work) -> bool:
+    """A report: a report designator outside the title (``[Policy brief]``, ``: стат.
+    сб.``, ``Report No. 233``), an international body's or think tank's PDF or reports
+    folder, an international body's titled item, or a report word in the title of an
+    undated-to-the-day item that no news outlet carries."""
+    if w.legal or w.volume:
+        return False
+    body = _outlet_kind(w)
+    if body in _NEWS_KINDS:
+        return False
+    words = _may_have(w, "report_words")
+    outside = w.raw if words else ""
+    for span in (w.title_span, w.url_span, w.outlet_span) if words else ():
+        if span is not None:
+            outside = outside[: span.start] + " " * (span.end - span.start) + outside[span.end :]
+    if words and _report_words_re().search(outside):
+        return True
+    if body in _BODY_KINDS and w.url is not None:
+        path = w.url.split("?", 1)[0].casefold()
+        if path.endswith(".pdf") or _REPORT_PATH.search(path):
+            return True
+    if body == "international-org" and w.title is not None:
+        return True
+    return (
+        words
+        and w.title is not None
+        and (w.outlet is not None or bool(w.authors))
+        and (w.date is None or w.date.day is None)
+        and _report_words_re().search(w.title) is not None
+    )
+
+
+def _outlet_kind(w: _Work) -> str | None:
+    """The registry's kind of the outlet (``newspaper``, ``think-tank`` …), if it is known."""
+    kind = _name_kind(w.outlet) if w.outlet else None
+    if kind is None and w.url and w.outlet in (None, _outlets.domain_of(w.url)):
+        entry = _known_names().lookup_url(w.url)  # "rus.azattyq.org": named by its host
+        kind = entry.kind if entry is not None else None
+    return kind
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_kind(name: str) -> str | None:
+    entry = _known_names().lookup_name(name)
+    return entry.kind if entry is not None else None
+
+
+def _settle_kind(w: _Work) -> Kind:
+    """The reader's kind, else a guess; a news outlet's item is no report."""
+    kind = w.kind or _guess_kind(w)
+    if kind in (Kind.BOOK, Kind.ARTICLE) and w.kind is not None and _is_report(w):
+        kind = Kind.REPORT  # "Казахстан в цифрах : стат. сб. / Бюро …": a book-shaped report
+    if kind is Kind.REPORT and _outlet_kind(w) in _NEWS_KINDS - {"journal"}:
+        return Kind.ARTICLE
+    return kind
+
+
 def _guess_kind(w: _Work) -> Kind:
+    if _is_report(w):
+        return Kind.REPORT
     if w.place and w.outlet and not w.volume:
         return Kind.BOOK
     if w.volume or w.issue or w.pages:
         return Kind.ARTICLE
-    if w.url and not w.title:
-        return Kind.WEBPAGE
+    if w.url and not w.title and w.date is None and _outlet_kind(w) not in _NEWS_KINDS:
+        return Kind.WEBPAGE  # a dated link ("/2023/11/28/…") is an item a site published
     if w.title or w.outlet:
         return Kind.ARTICLE
     return Kind.OTHER
