@@ -1620,3 +1620,77 @@ def test_report_designators_make_a_report(raw: str) -> None:
 )
 def test_news_items_are_no_reports(raw: str, kind: str) -> None:
     assert parse_reference(raw).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "date", "title"),
+    [
+        # a number without a dot before a link is the list's numbering, not a title
+        ("2 https://www.hs.fi/politiikka/art-2000009876543.html", "hs.fi", None, None),
+        # a Finnish access cue; a slug that opens with the day
+        (
+            "3 https://www.fiia.fi/julkaisu/venajan-ja-keski-aasian-suhteet (luettu 3.4.2024)",
+            "fiia.fi",
+            None,
+            None,
+        ),
+        (
+            "[^2]: https://www.who.int/europe/news/item/12-09-2023-who-europe-launches-roadmap",
+            "who.int",
+            "2023-09-12",
+            None,
+        ),
+        # read-more labels of Armenian (its colon-like comma) and Azerbaijani
+        (
+            "Կարդացեք նաև՝ Armenpress, 27.09.2023, «Լեռնային Ղարաբաղից տեղահանվածներ»",
+            "Armenpress",
+            "2023-09-27",
+            "Լեռնային Ղարաբաղից տեղահանվածներ",
+        ),
+        (
+            'Ətraflı: AZƏRTAC, 10 noyabr 2022, "Şuşada yeni məktəb binası tikilir"',
+            "AZƏRTAC",
+            "2022-11-10",
+            "Şuşada yeni məktəb binası tikilir",
+        ),
+        # the Kyrgyz source label and "2024-жыл"
+        (
+            "Булак: Кут Билим, 2-февраль, 2024-жыл, «Мектептерге жаңы окуу китептери таратылат»",
+            "Кут Билим",
+            "2024-02-02",
+            "Мектептерге жаңы окуу китептери таратылат",
+        ),
+        # the line under a headline that names its source
+        (
+            "У Києві запустили новий маршрут міської електрички\nДжерело: Фокус",
+            "Фокус",
+            None,
+            "У Києві запустили новий маршрут міської електрички",
+        ),
+        # an unknown name before a colon, the item's full date closing the headline
+        (
+            "Астана ақшамы: Елордада жаңа саябақ ашылды (2022 ж., 3 маусым)",
+            "Астана ақшамы",
+            "2022-06-03",
+            "Елордада жаңа саябақ ашылды",
+        ),
+        (
+            "Kazakhstan: Tajikistan hydropower and the aluminium question, 12.10.2022",
+            None,
+            "2022-10-12",
+            "Kazakhstan: Tajikistan hydropower and the aluminium question",
+        ),
+        # a news card with middle dots
+        (
+            "Politico Europe · 2023-07-02 · Kazakhstan’s Sovereign Fund Weighs Airline, Telecom IPOs",
+            "Politico Europe",
+            "2023-07-02",
+            "Kazakhstan’s Sovereign Fund Weighs Airline, Telecom IPOs",
+        ),
+    ],
+)
+def test_probe9_shapes(raw: str, outlet: str | None, date: str | None, title: str | None) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert (ref.date.isoformat() if ref.date else None) == date
+    assert ref.title == title

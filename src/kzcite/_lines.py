@@ -217,6 +217,8 @@ def inline_label(line: str) -> tuple[str, int] | None:
     Returns the heading and the offset where the entry text starts.
     """
     colon = line.find(":", 0, 60)
+    if colon == -1:
+        colon = line.find("\u055d", 0, 60)  # Armenian "Կարդացեք նաև՝ …" (its colon-like comma)
     bar = line.find(" | ", 0, 60)
     if bar > 0 and (colon <= 0 or bar < colon):
         colon = bar + 1  # "LOE LISAKS | Title": a label before a bar

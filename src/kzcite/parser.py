@@ -91,7 +91,7 @@ def _trail_locator_re() -> re.Pattern[str]:
 
 
 _URL_TRAIL = ".,;:!?»”“\"'’)]}>"
-_SPACE_PUNCT = " \t\n.,;:—–-/|"
+_SPACE_PUNCT = " \t\n.,;:—–-/|·"
 
 
 @functools.cache
@@ -527,11 +527,12 @@ def _backlinks_re() -> re.Pattern[str]:
     )
 
 
-_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])")
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|https?://|www\.)")
 
 
 def _bare_number(text: str) -> int:
-    """``1 Назарбаев Н.Ә. …``, ``3 Vgl. …``: a number without a dot heads GOST 7.1 and note lists.
+    """``1 Назарбаев Н.Ә. …``, ``3 Vgl. …``, ``2 https://…``: a number without a dot heads
+    GOST 7.1 and note lists.
 
     Not when the number starts a date (``16 December 1986: …``).
     """
@@ -746,6 +747,14 @@ def _read_multiline(w: _Work) -> None:
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
         if k > 0 and _read_meta_line(w, start, line):
+            continue
+        label = _source_label_end(line) if k > 0 and w.outlet is None else 0
+        name = line[label:].strip(_SPACE_PUNCT) if label else ""
+        if name and len(name.split()) <= 8:
+            # "Headline\nИсточник: ОВД-Инфо": the line under the headline names its outlet
+            n0 = start + line.find(name, label)
+            w.set_outlet(n0, n0 + len(name), 0.85)
+            w.consume(start, start + len(line))
             continue
         m = _ATTRIBUTION.match(line)
         if m and k > 0:
@@ -4231,7 +4240,7 @@ def _person_before_outlet(w: _Work, rest: str) -> None:
 
 
 _OUTLET_LEAD = re.compile(
-    r"\s*([«„“\"]?[^\s:«»„“\"—–][^:«»„“\"—–]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|]\s)"
+    r"\s*([«„“\"]?[^\s:«»„“\"—–·][^:«»„“\"—–·]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|·]\s)"
 )
 
 
@@ -4243,7 +4252,7 @@ def _label_on_re() -> re.Pattern[str]:
     )
 
 
-_CARD_SEP = re.compile(r"\s[|/—–]\s|:\s|\.\s")
+_CARD_SEP = re.compile(r"\s[|/—–·]\s|:\s|\.\s")
 
 
 def _read_label_outlet(w: _Work) -> bool:
@@ -4314,13 +4323,59 @@ def _surname_prefixes() -> tuple[str, ...]:
     return tuple(x.casefold() for x in words if x.isalpha())
 
 
+_HEADLINE_TAIL_SEP = re.compile(r"\s[—–|-]\s")
+
+
+@functools.cache
+def _country_names() -> frozenset[str]:
+    """Country and region names (CLDR, through Babel) in the languages the parser reads,
+    case-folded: ``Kazakhstan: …`` opens a title, not an outlet."""
+    from babel import Locale
+
+    names: set[str] = set()
+    for code in ("en", "ru", "kk", "uk", "et", "lv", "lt", "de", "fr", "tr", "uz", "ky", "pl"):
+        names.update(x.casefold() for x in Locale.parse(code).territories.values())
+    return frozenset(names)
+
+
+def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
+    """``Emerging Europe: Title (12.10.2022)`` / ``Астана ақшамы: Title, 3 маусым 2022``:
+    an unknown short name before a colon is the outlet of a headline that the item's full
+    date closes — unless it is a place, a genre or section word, or a person."""
+    ds = w.date_span
+    words = name.split()
+    if (
+        ds is None
+        or w.date is None
+        or w.date.day is None
+        or ds.start < end
+        or w.raw[ds.end :].strip(_SPACE_PUNCT + ")")
+        or not 1 <= len(words) <= 3
+        or (len(words) == 1 and not (name.isupper() or "." in name))  # "McFaul: …": a person?
+        or not words[0][:1].isalpha()
+        or words[0][:1].islower()
+        or len(w.raw[end : ds.start].split()) < 4
+        or _HEADLINE_TAIL_SEP.search(w.raw, end, ds.start)  # "…: subtitle – Eurasianet, <date>"
+        or any(q.closed for q in find_quoted(w.text[end : ds.start]))  # the quote reader's
+    ):
+        return False
+    folded = name.casefold()
+    return (
+        name not in _places()
+        and folded not in _country_names()
+        and folded not in _label_set("section_words")
+        and folded not in _label_set("genre_words")
+        and not _persons_named(name)
+    )
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
     if _read_label_outlet(w):
         return True
     text = w.text
-    if not (":" in text or "—" in text or "–" in text or "/" in text or "|" in text):
+    if not (":" in text or "—" in text or "–" in text or "/" in text or "|" in text or "·" in text):
         return False  # no separator for _OUTLET_LEAD
     # its name cannot open with a blank, so \s* can only span the leading blanks: start
     # past them (no backtracking over the blanks a consumed head left; same groups)
@@ -4358,7 +4413,10 @@ def _read_outlet_headline(w: _Work) -> bool:
     # "Delfi: Title" names an outlet even though three outlets share the name (the slow
     # registry walk last, only when nothing cheaper decided)
     if not (quoted or dated or camel or _known_outlet(name) or (colon and _shared_name(name))):
-        return False
+        full = head.strip(_SPACE_PUNCT)  # "Астана ақшамы": keep a lower-case second word
+        if not (colon and _dated_headline_source(w, full, m.end())):
+            return False
+        name = full
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
@@ -4876,16 +4934,20 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     )
 
 
-_DMY_PATH = re.compile(rf"/([0-3]\d)/([01]\d)/({_MODERN_YEAR})/")
+_DMY_PATH = re.compile(
+    rf"/([0-3]\d)/([01]\d)/({_MODERN_YEAR})/|/([0-3]\d)-([01]\d)-({_MODERN_YEAR})(?=[-_/.]|$)"
+)
 
 
 def _dmy_path_date(url: str) -> PartialDate | None:
-    """``/politics/05/01/2022/`` (day/month/year folders, as rbc.ru writes them)."""
+    """``/politics/05/01/2022/`` (day/month/year folders, as rbc.ru writes them) or a slug
+    that opens with the day (``/news/item/12-09-2023-who-europe-launches-…``)."""
     m = _DMY_PATH.search(url)
     if m is None:
         return None
+    day, month, year = m.group(1, 2, 3) if m.group(1) else m.group(4, 5, 6)
     try:
-        return PartialDate(int(m.group(3)), int(m.group(2)), int(m.group(1)), text=m.group(0))
+        return PartialDate(int(year), int(month), int(day), text=m.group(0))
     except InvalidDateError:
         return None
 
