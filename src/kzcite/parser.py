@@ -2674,6 +2674,20 @@ def _doc_symbol_re() -> re.Pattern[str]:
 
 
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
+_ACRONYM_ALIAS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ&-]{1,9}")
+_PAREN_PLACE = re.compile(r"\s\(([^\W\d_][^(),\d]{1,30})$")
+
+
+def _whole_date(text: str) -> bool:
+    """Is ``text`` (a comma-separated part of a line) one date and nothing else?"""
+    core = text.strip(_SPACE_PUNCT)
+    found = _dates.find_dates(core) if core and core[-1:].isdigit() else []
+    return (
+        len(found) == 1
+        and found[0].kind != "range"  # "…, January-December 2023": the period reported on
+        and found[0].span.start == 0
+        and found[0].span.end == len(core)
+    )
 
 
 _ACRONYM_HEAD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}")
@@ -2691,13 +2705,24 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     head = parts[0].group(0).strip(_SPACE_PUNCT)
     second = parts[1].group(0).strip(_SPACE_PUNCT)
     alias = _ALIAS.fullmatch(head) if "(" in head else None
-    if alias is not None and all(
-        _doc_symbol_re().match(p.group(0).strip(_SPACE_PUNCT))
-        or p.group(0).strip(_SPACE_PUNCT) in _places()
-        for p in parts[1:]
+    if (
+        alias is not None
+        and (
+            _ACRONYM_ALIAS.fullmatch(alias.group(2))  # "Legal Policy Research Centre (LPRC), …"
+            or all(
+                _doc_symbol_re().match(p.group(0).strip(_SPACE_PUNCT))
+                or p.group(0).strip(_SPACE_PUNCT) in _places()
+                for p in parts[1:]
+            )
+        )
     ):
         head = alias.group(1)  # "Body (Venice Commission), Opinion No. 1/2021, CDL-AD(…), <place>"
-    if "(" in head or ("(" in second and not _doc_symbol_re().match(second)):
+    place_paren = _PAREN_PLACE.search(parts[1].group(0).rstrip())  # "Title (Berlin, <date>)"
+    if place_paren is not None and place_paren.group(1) not in _places():
+        place_paren = None
+    if "(" in head or (
+        "(" in second and not _doc_symbol_re().match(second) and place_paren is None
+    ):
         return False  # "Body (Translation) , Title": the corporate-author reader's shape
     acronym = (
         _ACRONYM_HEAD.fullmatch(head) is not None
@@ -2718,6 +2743,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     symbols = 0
     for k, part in enumerate(parts[1:], 1):
         text = part.group(0).strip(_SPACE_PUNCT)
+        if title_parts and _whole_date(w.raw[start + part.start() : start + part.end()]):
+            break  # "Title, 1 August 2023 – 30 November 2023, 12 December 2023": the item's date
         last_word = k == len(parts) - 1 and symbols and re.fullmatch(r"[A-Z][^\W\d_]+", text)
         if _doc_symbol_re().match(text):
             symbols += 1
@@ -2732,6 +2759,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
         return True
     t0 = start + title_parts[0].start()
     t1 = start + title_parts[-1].end()
+    if place_paren is not None and len(title_parts) == 1:
+        t1 = start + parts[1].start() + place_paren.start()
     # a title runs over commas only while what follows is not a place or document symbol
     _title_from(w, t0, t1)
     rest = w.text[t1:end].strip(_SPACE_PUNCT)
@@ -4903,7 +4932,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         ("url", w.url_span),
     )
     fields = [FieldInfo(name, span, conf[name]) for name, span in spans if name in conf]
-    note = "; ".join(n for n in w.notes if n) or None
+    note = "; ".join(" ".join(n.split()) for n in w.notes if n.strip()) or None
     if _FILL in w.raw:  # a decoded entity's filler must not reach any value
         note = note.replace(_FILL, "") if note else note
         w.url = w.url.replace(_FILL, "") if w.url else w.url
