@@ -63,7 +63,7 @@ IN_FORCE = "in-force"
 _LOCALES = ("ru", "kk", "uk", "be", "et", "lv", "lt", "en", "fr", "de", "tr", "uz")
 # neighbours whose news and papers cite Central Asia: full month names only, since their
 # three-letter abbreviations ("pro", "sie", "lis") are common words
-_WIDE_LOCALES = ("pl", "cs", "az", "ka", "hy")
+_WIDE_LOCALES = ("pl", "cs", "az", "ka", "hy", "ro", "fi", "sv", "tk")
 
 _MIN_YEAR = 1000  # a full date (with month) may be this old
 _MIN_BARE_YEAR = 1800  # a lone four-digit number counts as a year from here ...

@@ -3021,13 +3021,13 @@ _ORG_HEAD = re.compile(rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s
 
 _NOTE_FORM = re.compile(
     r"\s*((?:[^\W\d_][\w'’.\-]*,?\s){1,8}[^\W\d_][\w'’.\-]+),\s+(.{3,300}?)\s*"
-    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*({_YEAR})\)"
+    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*(?P<nd>(?:[^():]{{1,20}}?\s)?(?P<ny>{_YEAR}))\)"
 )
 
 
-_NOTE_END = re.compile(rf",\s*{_YEAR}\)")
+_NOTE_END = re.compile(rf",\s*(?:[^():]{{1,20}}?\s)?{_YEAR}\)")
 _NOTE_SERIES = re.compile(
-    r",\s+([A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s(?:No\.\s|Nr\.\s)?\d{1,4})\s*$"
+    r",\s+((?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s)?(?:[Nn]o\.\s|Nr\.\s)?\d[\d/.\-]{0,9})\s*$"
 )
 
 
@@ -3043,12 +3043,20 @@ def _read_note_form(w: _Work) -> bool:
         return False
     if persons:
         w.set_authors(persons, m.start(1), m.end(1), 0.85)
-    else:  # "World Bank, Title (Washington, DC: World Bank, 2022)": the body publishes it
-        w.notes.append(m.group(1))
-        w.consume(m.start(1), m.end(1))
+        w.set_outlet(m.start(4), m.end(4), 0.85)
+    else:
+        # "International Transport Forum, Title (Paris: OECD Publishing, 2023)": the body
+        # that wrote it is the outlet; its publisher goes to the notes
+        w.set_outlet(m.start(1), m.end(1), 0.85)
+        w.notes.append(m.group(4).strip())
+        w.consume(m.start(4), m.end(4))
     w.place = m.group(3).strip()
-    w.set_outlet(m.start(4), m.end(4), 0.85)
-    w.set_year(m, 5, 0.9)
+    full = _dates.parse_date(m.group("nd")) if m.group("nd") != m.group("ny") else None
+    if full is not None and full.year == int(m.group("ny")):
+        w.set_date(full, m.start("nd"), m.end("nd"), 0.9)  # "(…, March 2023)"
+        w.consume(m.start("nd"), m.end("nd"))
+    else:
+        w.set_year(m, "ny", 0.9)
     q = find_quoted(w.raw[m.start(2) : m.end(2)])
     if q and q[0].closed and q[0].start == 0:
         w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
