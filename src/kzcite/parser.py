@@ -4158,20 +4158,28 @@ def _byline_in_title(w: _Work) -> None:
 def _paren_byline(w: _Work, ts: int, te: int) -> bool:
     """``Outlet: Title (Маргарита Алиева, 26.09.2022)``: a closing bracket holding a
     person's name and the item's date is the byline, no part of the title."""
-    if w.date_span is None or not ts < w.date_span.start < w.date_span.end <= te:
+    if w.date_span is None or not ts < w.date_span.start:
         return False
-    m = _PAREN_BYLINE.search(w.raw, ts, te)
+    inside = w.date_span.end <= te
+    # "Outlet: «Title» (Алесь Пілецкі, <date>)": the bracket may also follow the title
+    m = _PAREN_BYLINE.search(w.raw, ts, te if inside else len(w.raw))
     if m is None or m.start() < ts + 10:
+        return False
+    if not inside and w.raw[te : m.start()].strip(" " + QUOTE_CHARS):
         return False
     ds, de = w.date_span.start, w.date_span.end
     if not (m.start(2) <= ds and de <= m.end(2)) or w.raw[m.start(2) : ds].strip():
         return False
-    persons = _persons_named(m.group(1))
+    who = m.group(1).strip()
+    if who == w.outlet or _gazette_re().search(who):
+        return False  # "„Title“ (Võrumaa Teataja, <date>)": the outlet's bracket
+    persons = _persons_named(who, retry=True)  # the bracket's shape says "a person"
     if not persons:
         return False
     w.set_authors(persons, m.start(1), m.end(1), 0.75)
-    w.title = _clean(w.raw[ts : m.start()])
-    w.title_span = Span(ts, m.start())
+    if inside:
+        w.title = _clean(w.raw[ts : m.start()])
+        w.title_span = Span(ts, m.start())
     return True
 
 
@@ -4388,7 +4396,7 @@ def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
         or ds.start < end
         or w.raw[ds.end :].strip(_SPACE_PUNCT + ")")
         or not 1 <= len(words) <= 3
-        or (len(words) == 1 and not (name.isupper() or "." in name))  # "McFaul: …": a person?
+        or (len(words) == 1 and not (name.isupper() or "." in name or "-" in name))  # "McFaul:"
         or not words[0][:1].isalpha()
         or words[0][:1].islower()
         or len(w.raw[end : ds.start].split()) < 4
@@ -4940,7 +4948,8 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         ("url", w.url_span),
     )
     fields = [FieldInfo(name, span, conf[name]) for name, span in spans if name in conf]
-    note = "; ".join(" ".join(n.split()) for n in w.notes if n.strip()) or None
+    # a note of brackets and commas alone (what a consumed byline leaves) says nothing
+    note = "; ".join(" ".join(n.split()) for n in w.notes if _ALNUM.search(n)) or None
     if _FILL in w.raw:  # a decoded entity's filler must not reach any value
         note = note.replace(_FILL, "") if note else note
         w.url = w.url.replace(_FILL, "") if w.url else w.url
