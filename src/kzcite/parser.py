@@ -122,6 +122,7 @@ _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/
 _ACT_NUMBER = re.compile(
     r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
 )
+_ACT_NUMBER_SUFFIX = re.compile(r"(?<![\w-])(\d[\w/]*)-(?:son|сон)(?:li|ли)?(?!\w)")
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -489,6 +490,7 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+_PAREN_NOTE = re.compile(r"\s?\(([^()]{5,160})\)")
 _CAPS_LABEL = re.compile(
     r"\s*([^\W\d_]++(?:[ .-][^\W\d_]++){0,2})\s*:\s*(?=(?:https?://|www\.)\S+\s*$)"
 )
@@ -646,6 +648,11 @@ def _strip_markup(w: _Work) -> None:
         if caps and caps.group(1).isupper() and not _known_outlet(caps.group(1)):
             w.notes.append(caps.group(1))  # "ВРЕЗКА: https://…": a page's own label, no title
             w.consume(caps.start(1), caps.end())
+    if "(" in w.text and any(x in w.folded for x in _labels()["disclaimer_stems"]):
+        for m in _PAREN_NOTE.finditer(w.text):
+            if any(x in m.group(1).casefold() for x in _labels()["disclaimer_stems"]):
+                w.notes.append(m.group(1))  # "«Дождь» (признан в РФ иностранным агентом)"
+                w.consume(m.start(), m.end())
     if _may_have(w, "paywall"):
         for m in _label_re("paywall").finditer(w.text):
             w.consume(m.start(), m.end())
@@ -1250,8 +1257,12 @@ def _read_legal(w: _Work) -> bool:
     m = found[1] if found is not None and found[0] == text else _legal_search(text)
     if m is None:
         return False
+    suffixed = _ACT_NUMBER_SUFFIX.search(text)  # Uzbek "684-son": number 684
+    if suffixed is not None and w.number is None:
+        w.number = suffixed.group(1)
     if not (
         _ACT_NUMBER.search(text)
+        or suffixed is not None
         or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
         or _act_dated_re().search(w.raw, m.start())
         or _act_year_after_re().match(w.raw, m.start())
@@ -4428,10 +4439,21 @@ def _read_outlet_headline(w: _Work) -> bool:
     if m is None:
         return False
     head = m.group(1)
-    if m.group("sep").strip() in "/|" and not _known_outlet(head):
+    sep = m.group("sep").strip()
+    # "Новая вкладка / 27.07.2023 / Title": the item's date alone between two separators
+    # (masked by now) marks the name before them as the outlet, known or not
+    date_between = (
+        sep in "/|·"
+        and w.date_span is not None
+        and w.date_span.start >= m.end()
+        and re.match(rf"\s*{re.escape(sep)}\s", text[m.end() :]) is not None
+        and w.date_span.end <= m.end() + text[m.end() :].find(sep)
+    )
+    if sep in "/|" and not date_between and not _known_outlet(head):
         return False
     name = head.strip('«»„“”"')
     quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
+    comma = False
     if not quoted:
         # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
         name = re.split(r"[,№(]|\s(?:от|from|vom)\s|\s{2,}", head)[0].strip(_SPACE_PUNCT)
@@ -4439,6 +4461,7 @@ def _read_outlet_headline(w: _Work) -> bool:
         while (
             name
             and not comma
+            and not date_between
             and " " in name
             and name.rsplit(" ", 1)[1][:1].islower()
             and not _known_outlet(name)
@@ -4446,9 +4469,14 @@ def _read_outlet_headline(w: _Work) -> bool:
             name = name.rsplit(" ", 1)[0]
     span_raw = w.raw[m.start(1) : m.end()]
     dated = (
-        bool(re.search(r"\s{3,}", w.text[m.start(1) : m.end()]) or "№" in span_raw)
-        and not any(ch in QUOTE_CHARS for ch in span_raw)
-        and all(x[:1].isupper() for x in name.split())
+        date_between
+        or (
+            bool(re.search(r"\s{3,}", w.text[m.start(1) : m.end()]) or "№" in span_raw)
+            and not any(ch in QUOTE_CHARS for ch in span_raw)
+            and bool(name)
+            # "Lietuvos aidas, <date>: Title": after a comma only the first word needs a capital
+            and all(x[:1].isupper() for x in (name.split()[:1] if comma else name.split()))
+        )
     )
     if not name or len(name.split()) > 4:
         return False
