@@ -1589,6 +1589,7 @@ _GOST_STOP = re.compile(
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
     rf"|\s(?=\d{{1,3}}/{_YEAR}\b)"  # "ZOiS Spotlight 12/2022": issue/year
+    r"|\s(?=\d{1,4}:\s?\d)"  # Chicago "Acta Mongolica 24: 51–68": volume, then pages
 )
 
 
@@ -3021,7 +3022,7 @@ def _looks_like_outlet(text: str) -> bool:
 
 _APA_HEAD = re.compile(
     rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
-    rf"|\s+({_YEAR})[a-z]?[.:]\s+(?=\S)"
+    rf"|\.?\s+({_YEAR})[a-z]?[.:](?:\s+(?=\S)|(?=[«“„\"]))"  # "Ganbold, M. 2023.“Title.”"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
 )
@@ -3238,9 +3239,11 @@ def _read_comma_imprint(w: _Work) -> bool:
     return True
 
 
+_FAMILY_GIVEN_NAME = r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?"
 _FAMILY_COMMA_GIVEN = re.compile(
-    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?)"
-    rf"(?=\s?[(:,]|\s{_YEAR})"
+    # "Koskinen, Aino & Virtanen, Pekka 2021." / "Ganbold, Munkhnaran. 2023."
+    rf"\s*({_FAMILY_GIVEN_NAME}(?:\s(?:&|and|ja|und|и)\s{_FAMILY_GIVEN_NAME}){{0,3}})"
+    rf"(?=\s?[(:,]|\s{_YEAR}|\.\s{_YEAR}[.\s])"
 )
 
 
