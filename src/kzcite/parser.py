@@ -1003,6 +1003,25 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
+def _author_named_like_site(w: _Work) -> None:
+    """``Duvar English, “Title,” <date>, https://www.duvarenglish.com/…``: the "person"
+    whose name, run together, is the name of the link's site is the site."""
+    if len(w.authors) != 1 or not w.url or w.authors_span is None:
+        return
+    registered = _outlets.registered_domain(w.url)
+    label = registered.split(".", 1)[0] if registered else ""
+    span = w.authors_span
+    name = w.raw[span.start : span.end].strip(_SPACE_PUNCT)
+    if len(label) < 5 or "".join(ch for ch in name.casefold() if ch.isalnum()) != label:
+        return
+    w.authors = ()
+    w.authors_span = None
+    w.confidence.pop("authors", None)
+    w.outlet = name
+    w.outlet_span = Span(span.start, span.start + len(name))
+    w.confidence["outlet"] = 0.8
+
+
 _ISSUE_MONTH = re.compile(r"\d\s*\(([^\W\d_]{3,12}\.?)\)\s*[:,.;]")
 
 
@@ -1045,6 +1064,8 @@ def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_scan = _dates.scan_dates(w.text)
     w.date_matches = list(w.date_scan.dates)
+    if any(m.cue_span is not None for m in w.date_matches):
+        w.date_matches = [_cue_in_quote(w, m) for m in w.date_matches]
     if w.urls or w.url is not None:
         w.date_matches = [
             attrs.evolve(m, role=_dates.ACCESSED)
@@ -1054,6 +1075,19 @@ def _read_side_dates(w: _Work) -> None:
         ]
     for m in w.date_matches:
         _take_side_date(w, m)
+
+
+def _cue_in_quote(w: _Work, m: _dates.DateMatch) -> _dates.DateMatch:
+    """“Kyrgyzstan’s Foreign Agents Law Comes into Force,” IWPR, April 9, 2024: a cue
+    inside a quoted title says nothing of a date outside it."""
+    cue = m.cue_span
+    if cue is None or m.role == _dates.PUBLISHED:
+        return m
+    for q in find_quoted(w.text):
+        inside = q.closed and q.inner_start <= cue.start and cue.end <= q.inner_end
+        if inside and not (q.inner_start <= m.span.start < q.inner_end):
+            return attrs.evolve(m, role=_dates.PUBLISHED, cue_span=None)
+    return m
 
 
 def _take_side_date(w: _Work, m: _dates.DateMatch) -> bool:
@@ -4023,6 +4057,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _adoption_in_title(w)
     _acronym_spelled_out(w)
     _month_of_issue(w)
+    _author_named_like_site(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
