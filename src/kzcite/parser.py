@@ -2178,6 +2178,9 @@ _NAME_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^\W\d_][^()\d]{3,40})\)")
 _THESIS = re.compile(
     r"(?i)\s*(?:Ph\.?\s?D\.?|MA|M\.A\.|MSc|Master's|Doctoral|Bachelor's)\s"
     r"(?:diss\.|dissertation|thesis)\s*,\s*|\s*(?:дис\.|автореф\.)[^,]{0,60},\s*"
+    # "Pro gradu -tutkielma. Helsingin yliopisto.", "Magistritöö. Tartu Ülikool."
+    r"|\s*(?:Pro\sgradu\s?-tutkielma|väitöskirja|magistritöö|doktoritöö|bakalaureusetöö|lõputöö"
+    r"|maģistra\sdarbs|magistro\sdarbas)[.,]\s*"
 )
 
 
@@ -2242,6 +2245,8 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
             if last and (
                 _is_organisation(last.group(1))
                 or _publisher_re().search(last.group(1))
+                # "(pp. 87–109). Edward Elgar.": after the chapter's pages only a publisher
+                or _PAGES_PAREN_END.search(w.text, off, off + last.start() + 1)
                 or _IMPRINT.fullmatch(last.group(1))  # "(ss. 45-70). İstanbul: Doğu Kitabevi."
             ):
                 w.notes.append(w.text[off : off + last.start() + 1].strip())
@@ -2270,6 +2275,9 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         if w.outlet:
             w.kind = w.kind or Kind.ARTICLE
     _read_numbers(w, start, end)
+
+
+_PAGES_PAREN_END = re.compile(r"\((?:pp?|сс?|ss?|S|lk|б|бб)\.\s?\d[\d\s–—-]*\)$")
 
 
 def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
@@ -3411,8 +3419,29 @@ def _read_author_date(w: _Work) -> bool:
         _title_from(w, head.end(), last.start() + 1)
         w.kind = w.kind or Kind.REPORT
         return True
-    _read_title_then_container(w, head.end(), len(w.text))
+    end = _thesis_bracket(w, head.end())
+    _read_title_then_container(w, head.end(), end)
     return True
+
+
+_THESIS_BRACKET = re.compile(
+    r"\s*\[([^\[\]]{0,40}?(?:dissertation|thesis|diss\.|диссертация|дис\.)[^\[\],]{0,30}),"
+    r"\s*([^\[\]]{3,120})\]\.?\s*$",
+    re.I,
+)
+
+
+def _thesis_bracket(w: _Work, start: int) -> int:
+    """APA ``Title [Doctoral dissertation, Kyrgyz National University].``: the degree goes
+    to the notes, the university is the outlet; returns where the title part ends."""
+    m = _THESIS_BRACKET.search(w.text, start)
+    if m is None:
+        return len(w.text)
+    w.notes.append(m.group(1).strip())
+    w.set_outlet(m.start(2), m.end(2), 0.8)
+    w.consume(m.start(), len(w.text))
+    w.kind = w.kind or Kind.OTHER
+    return m.start()
 
 
 _LAST_SENTENCE = re.compile(r"\.\s+([^\W\d_][^.\d:;,]{1,40}?)\.?\s*$")
