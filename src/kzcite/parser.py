@@ -1342,7 +1342,7 @@ def _read_legal(w: _Work) -> bool:
             w.outlet = w.raw[gz.start() : gz_end].strip()
             w.outlet_span = Span(gz.start(), gz_end)
             w.confidence["outlet"] = 0.85
-        gz_cut = max(w.raw.rfind("(", lead, gz.start()), w.raw.rfind(". ", lead, gz.start()))
+        gz_cut = max(w.raw.rfind("(", lead, gz.start()), _last_full_stop(w.raw, lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
     pg = _PAREN_GAZETTE.search(w.raw, m.end(), end) if w.outlet is None else None
@@ -1420,7 +1420,10 @@ def _read_legal(w: _Work) -> bool:
     ):
         named = None  # "Ministru kabineta rīkojums Nr. 445, 2023. gada …": an issuer's act
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
-    while dot and re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1)):
+    while dot and (
+        re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1))
+        or _NUMBER_ABBREVIATION.search(dot.group(1))  # "įstatymo Nr. IX-2206 pakeitimo …"
+    ):
         # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
         dot = re.match(rf"(.{{{dot.end(1) + 2},}}?\w)\.\s+(?=[^\W\d_])", raw_title)
     if dot and (
@@ -1624,6 +1627,7 @@ _GOST_STOP = re.compile(
     rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
     rf"|\s(?=\d{{1,3}}/{_YEAR}\b)"  # "ZOiS Spotlight 12/2022": issue/year
     r"|\s(?=\d{1,4}:\s?\d)"  # Chicago "Acta Mongolica 24: 51–68": volume, then pages
+    r"|\s(?=[Nn]r\.\s?\d)"  # "// Monitorul Oficial al Republicii Moldova nr. 7–17"
 )
 
 
@@ -4962,13 +4966,34 @@ def _read_gazette(w: _Work) -> bool:
     return True
 
 
+_NUMBER_ABBREVIATION = re.compile(
+    r"(?<!\w)(?:[Nn]r|[Nn]o|[Aa]rt|alin|pct|lit|[Ss]t|[Сс]т|пп?|[Pp]oz)$"
+)
+
+
+def _last_full_stop(raw: str, start: int, end: int) -> int:
+    """Where the last ". " between ``start`` and ``end`` stands, skipping the dots of
+    number abbreviations (``nr. 174``, ``Nr. IX-2206``, ``art. 34``); -1 if none."""
+    k = raw.rfind(". ", start, end)
+    while k != -1 and _NUMBER_ABBREVIATION.search(raw, start, k):
+        k = raw.rfind(". ", start, k)
+    return k
+
+
+_GAZETTE_TAIL = re.compile(
+    rf"[^,;()\d]{{0,80}}?(?=,|\s{_MODERN_YEAR}|\s*\(|$"
+    # "Monitorul Oficial … nr. 7–17", "Dz. U. z 2022 r.": the issue begins
+    r"|\s(?:[Nn]r\.?|№|[Nn]o\.?|N)\s?\d|\sz\s(?:dnia\s)?\d)"
+)
+
+
 def _gazette_end(raw: str, start: int, end: int) -> int:
     """A gazette name runs on to the next comma: ``Ведомости Верховного Совета РК,``."""
     roman = re.match(r"\s?[IVX]{1,3}\b", raw[end:])
     if roman:
         return end + roman.end()
-    m = re.match(rf"[^,;()\d]{{0,80}}?(?=,|\s{_MODERN_YEAR}|\s*\(|$)", raw[end:])
-    tail = raw[end : end + m.end()] if m else ""
+    m = _GAZETTE_TAIL.match(raw, end)
+    tail = raw[end : m.end()] if m else ""
     if tail.strip() and len(tail.split()) <= 6:
         return end + len(tail.rstrip())
     return end
