@@ -1682,7 +1682,8 @@ def test_news_items_are_no_reports(raw: str, kind: str) -> None:
         ),
         # a news card with middle dots
         (
-            "Politico Europe · 2023-07-02 · Kazakhstan’s Sovereign Fund Weighs Airline, Telecom IPOs",
+            "Politico Europe · 2023-07-02 · Kazakhstan’s Sovereign Fund Weighs Airline, "
+            "Telecom IPOs",
             "Politico Europe",
             "2023-07-02",
             "Kazakhstan’s Sovereign Fund Weighs Airline, Telecom IPOs",
@@ -1694,3 +1695,150 @@ def test_probe9_shapes(raw: str, outlet: str | None, date: str | None, title: st
     assert ref.outlet == outlet
     assert (ref.date.isoformat() if ref.date else None) == date
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "families", "date", "title"),
+    [
+        # Chicago note of a paper in a series, printed by an institute
+        (
+            "3 Arkady Moshes and Ryhor Nizhnikau, The Belarusian Revolution: Sources and "
+            "Lessons, Aleksanteri Papers 2/2020 (Helsinki: Aleksanteri Institute, November "
+            "2020), 7–8.",
+            "Aleksanteri Institute",
+            ["Moshes", "Nizhnikau"],
+            "2020-11",
+            "The Belarusian Revolution: Sources and Lessons",
+        ),
+        # a body that wrote the item is its outlet, not the publisher of the imprint
+        (
+            "23 International Transport Forum, Enhancing Connectivity in Central Asia, ITF "
+            "Policy Papers No. 112 (Paris: OECD Publishing, 2023).",
+            "International Transport Forum",
+            [],
+            "2023",
+            "Enhancing Connectivity in Central Asia",
+        ),
+        # a cue inside the quoted title says nothing of the date after it
+        (
+            "19 Aruuke Uran kyzy, “Kyrgyzstan’s Foreign Agents Law Comes into Force,” IWPR, "
+            "April 9, 2024.",
+            "IWPR",
+            ["Uran kyzy"],
+            "2024-04-09",
+            "Kyrgyzstan’s Foreign Agents Law Comes into Force",
+        ),
+        # a site written like a person's name
+        (
+            "38 Duvar English, “Turkish Exports Hit Record High,” January 5, 2023, "
+            "https://www.duvarenglish.com/turkish-exports-hit-record-high-news-61984.",
+            "Duvar English",
+            [],
+            "2023-01-05",
+            "Turkish Exports Hit Record High",
+        ),
+        # Chicago author-date, the year glued to the quote; volume before pages
+        (
+            "Ganbold, Munkhnaran. 2023.“Mongolia’s Third Neighbour Policy Revisited.” "
+            "Acta Mongolica 24: 51–68.",
+            "Acta Mongolica",
+            ["Ganbold"],
+            "2023",
+            "Mongolia’s Third Neighbour Policy Revisited",
+        ),
+        (
+            "Koskinen, Aino & Virtanen, Pekka 2021. Venäjän ja Kiinan kilpailu Keski-Aasiassa. "
+            "Idäntutkimus 28(2): 3–19.",
+            "Idäntutkimus",
+            ["Koskinen", "Virtanen"],
+            "2021",
+            "Venäjän ja Kiinan kilpailu Keski-Aasiassa",
+        ),
+        # APA chapter: the publisher after the pages; APA thesis: the university
+        (
+            "Nurmatov, A., & Rysbekova, Z. (2022). Remittances in southern Kyrgyzstan. In S. "
+            "Hohmann & M. Toktomushev (Eds.), Migration in Central Asia (pp. 87–109). "
+            "Edward Elgar.",
+            "Edward Elgar",
+            ["Nurmatov", "Rysbekova"],
+            "2022",
+            "Remittances in southern Kyrgyzstan",
+        ),
+        (
+            "Smith, J. (2019). Water and power in Central Asia [Doctoral dissertation, "
+            "University of Oxford].",
+            "University of Oxford",
+            ["Smith"],
+            "2019",
+            "Water and power in Central Asia",
+        ),
+        # acts: an Uzbek number "684-son", a Lithuanian "Nr." inside the name
+        (
+            "Oʻzbekiston Respublikasi Vazirlar Mahkamasining 2021-yil 12-noyabrdagi 684-son "
+            "«Mahalliy budjetlarni shakllantirish tartibi to‘g‘risida»gi qarori",
+            None,
+            [],
+            "2021-11-12",
+            "Mahalliy budjetlarni shakllantirish tartibi to‘g‘risida",
+        ),
+        (
+            "Legea nr. 100 din 22.12.2017 cu privire la actele normative // Monitorul Oficial "
+            "al Republicii Moldova nr. 7–17 din 12.01.2018, art. 34.",
+            "Monitorul Oficial al Republicii Moldova",
+            [],
+            "2017-12-22",
+            "Legea nr. 100 din 22.12.2017 cu privire la actele normative",
+        ),
+        (
+            "Ustawa z dnia 11 marca 2022 r. o obronie Ojczyzny (Dz. U. z 2022 r. poz. 655)",
+            "Dz. U.",
+            [],
+            "2022-03-11",
+            "Ustawa z dnia 11 marca 2022 r. o obronie Ojczyzny",
+        ),
+        # a legal-notice bracket; an unknown outlet with its date between separators
+        (
+            "«Дождь» (признан в РФ иностранным агентом), 21.10.2022: Как живут семьи "
+            "мобилизованных в Бурятии",
+            "Дождь",
+            [],
+            "2022-10-21",
+            "Как живут семьи мобилизованных в Бурятии",
+        ),
+        (
+            "Новая вкладка / 27.07.2023 / Как российские эмигранты открывают бизнес в Ереване",
+            "Новая вкладка",
+            [],
+            "2023-07-27",
+            "Как российские эмигранты открывают бизнес в Ереване",
+        ),
+        # Markdown labels that name the site
+        (
+            "- [Iltalehti: Raja-asema Vaalimaalla suljettiin](https://www.iltalehti.fi/a/4f2c8a1e)",
+            "Iltalehti",
+            [],
+            None,
+            "Raja-asema Vaalimaalla suljettiin",
+        ),
+        (
+            "* [China Daily, 2023-05-19](https://www.chinadaily.com.cn/a/202305/19/WS6466b1.html)",
+            "China Daily",
+            [],
+            "2023-05-19",
+            None,
+        ),
+    ],
+)
+def test_probe10_shapes(
+    raw: str, outlet: str | None, families: list[str], date: str | None, title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert [p.family for p in ref.authors] == families
+    assert (ref.date.isoformat() if ref.date else None) == date
+    assert ref.title == title
+
+
+def test_a_link_in_an_html_anchor_is_kept() -> None:
+    raw = '- <a href="https://www.hurriyetdailynews.com/mongolia-mining-188345">Mongolia</a>'
+    assert parse_reference(raw).url == "https://www.hurriyetdailynews.com/mongolia-mining-188345"

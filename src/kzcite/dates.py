@@ -1037,6 +1037,9 @@ _URL_DATE = re.compile(
     r"/(?P<ay>(?:19|20)\d\d)/(?P<am>[01]?\d)/(?P<ad>[0-3]?\d)(?=[/._-]|$)"
     r"|/(?P<by>(?:19|20)\d\d)[/-](?P<bm>[01]\d)(?=/|$)"
     r"|(?<![\d])(?P<cy>(?:19|20)\d\d)(?P<cs>[-_])(?P<cm>[01]\d)(?P=cs)(?P<cd>[0-3]\d)(?!\d)"
+    # "/page/202401/1305611.shtml", "/a/202305/19/WS64….html": a year-month folder (Chinese
+    # and some other news sites), with the day folder after it when there is one
+    r"|/(?P<fy>(?:19|20)\d\d)(?P<fm>0[1-9]|1[0-2])/(?:(?P<fd>[0-3]\d)/)?"
     r"|(?<!\d)(?P<e8>\d{8})(?!\d)"
 )
 
@@ -1051,10 +1054,10 @@ _URL_YEAR_FOLDER = re.compile(
 def date_from_url(url: str) -> PartialDate | None:
     """The publication date a URL's path carries, at the precision it carries it.
 
-    Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``2022-03-03`` or
-    ``20220303`` in a slug and ``DDMMYYYY`` glued to a slug's start, and a year folder
-    right before a final slug (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare
-    year elsewhere (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or
+    Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``/202401/`` (month)
+    and ``/202305/19/``, ``2022-03-03`` or ``20220303`` in a slug and ``DDMMYYYY`` glued to
+    a slug's start, and a year folder right before a final slug
+    (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare year elsewhere (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or
     anything in the query string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
@@ -1088,6 +1091,9 @@ def _url_match_date(m: re.Match[str]) -> PartialDate | None:
             return PartialDate(int(g("by")), int(g("bm")), text=text)
         if g("cy"):
             return PartialDate(int(g("cy")), int(g("cm")), int(g("cd")), text=text)
+        if g("fy"):
+            day = int(g("fd")) if g("fd") else None
+            return PartialDate(int(g("fy")), int(g("fm")), day, text=text.strip("/"))
     except InvalidDateError:
         return None
     digits = g("e8")

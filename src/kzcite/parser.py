@@ -61,6 +61,7 @@ __all__ = ["parse_reference", "split_references"]
 _WS = re.compile(r"\s+")
 _YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
 _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
+_HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
     r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
@@ -588,7 +589,13 @@ def _strip_markup(w: _Work) -> None:
         _emphasis_as_quotes(w)
     if "<" in w.text:
         for m in _HTML_TAG.finditer(w.text):
-            w.consume(m.start(), m.end())
+            href = _HREF.search(w.text, m.start(), m.end())
+            if href is None:
+                w.consume(m.start(), m.end())
+                continue
+            # "<a href="https://…">label</a>": the link stays for the URL reader
+            w.consume(m.start(), href.start(1))
+            w.consume(href.end(1), m.end())
     if "&" in w.text:
         # an entity becomes its character, padded with spaces so offsets stay valid
         decoded = w.raw
@@ -820,8 +827,58 @@ def _read_markdown_link(w: _Work) -> None:
         return
     w.url = m.group(2).strip()
     w.url_span = Span(m.start(2), m.end(2))
-    w.set_title(m.start(1), m.end(1), 0.9)
+    _link_label(w, m.start(1), m.end(1))
     w.consume(m.start(), m.end())
+
+
+_LABEL_HEAD = re.compile(r"\s*([^:,]{2,40}?)\s*(?::\s+|,\s*)(?=\S)")
+
+
+def _link_label(w: _Work, start: int, end: int) -> None:
+    """A link's label is its title, unless it names the link's site: ``[Global Times](…)``
+    (the site), ``[Iltalehti: Title](…)`` (site and title), ``[China Daily, 2023-05-19](…)``
+    (site and date)."""
+    label = w.raw[start:end]
+    if w.url and _names_site(label.strip(_SPACE_PUNCT), w.url):
+        w.set_outlet(start, end, 0.85)
+        return
+    head = _LABEL_HEAD.match(label)
+    if head and w.url and _names_site(head.group(1), w.url):
+        rest = label[head.end() :]
+        date = (
+            _dates.parse_date(rest.strip(_SPACE_PUNCT))
+            if label[head.end(1) :].lstrip()[:1] == ","
+            else None
+        )
+        w.set_outlet(start + head.start(1), start + head.end(1), 0.85)
+        if date is not None:
+            w.set_date(date, start + head.end(), end, 0.9)
+            return
+        if label[head.end(1) :].lstrip()[:1] == ":" and _outlet_kind(w) in (None, *_NEWS_KINDS):
+            # a news site's headline; "[UN Women: Europe and Central Asia]" names a page
+            w.set_title(start + head.end(), end, 0.9)
+            return
+        w.outlet = w.outlet_span = None
+        w.confidence.pop("outlet", None)
+    w.set_title(start, end, 0.9)
+
+
+def _names_site(name: str, url: str) -> bool:
+    """Does ``name`` name the site of ``url`` (``Global Times``: globaltimes.cn)?"""
+    squashed = "".join(ch for ch in name.casefold() if ch.isalnum())
+    if len(squashed) < 3:
+        return False
+    host = _outlets.domain_of(url) or ""
+    registered = _outlets.registered_domain(url) or ""
+    if squashed in (
+        registered.split(".", 1)[0],
+        host.replace(".", ""),
+        registered.replace(".", ""),
+    ):
+        return True
+    entry = _known_names().lookup_name(name)
+    site = _known_names().lookup_url(url)
+    return entry is not None and site is not None and entry.id == site.id
 
 
 def _read_urls(w: _Work) -> None:
@@ -3095,17 +3152,24 @@ def _read_note_form(w: _Work) -> bool:
     m = _NOTE_FORM.match(text) if ":" in text and _NOTE_END.search(text) else None
     if m is None:
         return False
-    body = _known_outlet(m.group(1)) or _org_like(m.group(1))
-    persons = None if body else _parse_names(m.group(1), strict=False)
+    who_end, title_start = m.end(1), m.start(2)
+    first = m.group(1).split(", ", 1)[0]
+    if first != m.group(1) and (_known_outlet(first) or _org_like(first)):
+        # "Body, Title words, Series (Place: Publisher, 2023)": the lazy name group ran on
+        # over the title's first words
+        who_end, title_start = m.start(1) + len(first), m.start(1) + len(first) + 2
+    who = w.text[m.start(1) : who_end]
+    body = _known_outlet(who) or _org_like(who)
+    persons = None if body else _parse_names(who, strict=False)
     if not persons and not body:
         return False
     if persons:
-        w.set_authors(persons, m.start(1), m.end(1), 0.85)
+        w.set_authors(persons, m.start(1), who_end, 0.85)
         w.set_outlet(m.start(4), m.end(4), 0.85)
     else:
         # "International Transport Forum, Title (Paris: OECD Publishing, 2023)": the body
         # that wrote it is the outlet; its publisher goes to the notes
-        w.set_outlet(m.start(1), m.end(1), 0.85)
+        w.set_outlet(m.start(1), who_end, 0.85)
         w.notes.append(m.group(4).strip())
         w.consume(m.start(4), m.end(4))
     w.place = m.group(3).strip()
@@ -3115,15 +3179,15 @@ def _read_note_form(w: _Work) -> bool:
         w.consume(m.start("nd"), m.end("nd"))
     else:
         w.set_year(m, "ny", 0.9)
-    q = find_quoted(w.raw[m.start(2) : m.end(2)])
+    q = find_quoted(w.raw[title_start : m.end(2)])
     if q and q[0].closed and q[0].start == 0:
-        w.set_title(m.start(2) + q[0].inner_start, m.start(2) + q[0].inner_end, 0.85)
+        w.set_title(title_start + q[0].inner_start, title_start + q[0].inner_end, 0.85)
     else:
-        series = _NOTE_SERIES.search(w.raw, m.start(2), m.end(2))
+        series = _NOTE_SERIES.search(w.raw, title_start, m.end(2))
         t_end = series.start() if series else m.end(2)  # ", SWP-Aktuell 12 (Berlin: …"
         if series:
             w.notes.append(series.group(1))
-        w.set_title(m.start(2), t_end, 0.85)
+        w.set_title(title_start, t_end, 0.85)
     w.kind = Kind.REPORT if body else Kind.BOOK
     rest = w.text[m.end() :].strip(_SPACE_PUNCT + "()")
     if rest:
