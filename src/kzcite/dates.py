@@ -1057,8 +1057,9 @@ def date_from_url(url: str) -> PartialDate | None:
     Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``/202401/`` (month)
     and ``/202305/19/``, ``2022-03-03`` or ``20220303`` in a slug and ``DDMMYYYY`` glued to
     a slug's start, and a year folder right before a final slug
-    (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare year elsewhere (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or
-    anything in the query string or fragment.
+    (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare year elsewhere
+    (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or anything in the query
+    string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
     '2014-06-23'
