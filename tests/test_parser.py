@@ -1842,3 +1842,32 @@ def test_probe10_shapes(
 def test_a_link_in_an_html_anchor_is_kept() -> None:
     raw = '- <a href="https://www.hurriyetdailynews.com/mongolia-mining-188345">Mongolia</a>'
     assert parse_reference(raw).url == "https://www.hurriyetdailynews.com/mongolia-mining-188345"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families"),
+    [
+        # an editor after "под ред." is in the genitive: put back into the nominative
+        (
+            "Казахстан в мировой политике : сб. ст. / под ред. Б. К. Султанова. – Алматы : "
+            "КИСИ, 2015. – 290 с.",
+            ["Султанов"],
+        ),
+        (
+            "3. Эргашев Э. В. Узбекистан: между традиционализмом и модернизацией / Э. В. "
+            "Эргашев ; под ред. Д. Б. Усмановой. – Москва : ИМЭМО РАН, 2017. – 156 с.",
+            ["Эргашев", "Усманова"],
+        ),
+        # a nominative editor after "ред."; the ";" of the responsibility area splits nothing
+        (
+            "4. Бейшеналиев Т. Кыргыз Республикасынын тышкы саясаты (1991–2021-жж.) / Т. "
+            "Бейшеналиев, Н. К. Омурбекова ; жооптуу ред. А. Э. Сооронбаев. – Бишкек : Турар, "
+            "2022. – 312 бет.",
+            ["Бейшеналиев", "Омурбекова", "Сооронбаев"],
+        ),
+    ],
+)
+def test_editors_in_the_responsibility_area_count_as_authors(raw: str, families: list[str]) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == families
+    assert ref.date is not None and ref.outlet is not None

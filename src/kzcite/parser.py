@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import itertools
 import html
 import re
 from collections.abc import Callable, Iterable
@@ -282,6 +283,7 @@ class _Work:
     outlet_span: Span | None = None
     authors: tuple[Person, ...] = ()
     authors_span: Span | None = None
+    editors: tuple[Person, ...] = ()  # "; под ред. …" after the authors: added to them
     date: PartialDate | None = None
     date_span: Span | None = None
     url: str | None = None
@@ -1060,6 +1062,15 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
+def _add_editors(w: _Work) -> None:
+    """Editors named after the authors (``; под ред. …``) count as authors too."""
+    known = {p.family.casefold() for p in w.authors}
+    extra = tuple(p for p in w.editors if p.family.casefold() not in known)
+    if extra:
+        w.authors = w.authors + extra
+        w.confidence.setdefault("authors", 0.75)
+
+
 def _author_named_like_site(w: _Work) -> None:
     """``Duvar English, “Title,” <date>, https://www.duvarenglish.com/…``: the "person"
     whose name, run together, is the name of the link's site is the site."""
@@ -1739,6 +1750,7 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         end = start + k + width + stop.start()
         seg = w.text[start:end]
     who = seg[k + width :].strip(_SPACE_PUNCT)
+    editors = _editor_persons(who.split(" ; ", 1)[0])  # "/ под ред. Б. К. Султанова"
     who = _compiler_lead_re().sub("", who)
     semi = who.find(" ; ")
     if semi != -1:
@@ -1746,13 +1758,16 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         # the persons, then the body responsible for the work
         body = who[semi + 3 :].strip(_SPACE_PUNCT)
         b0 = start + k + width + seg[k + width :].find(body)
-        if body and w.outlet is None and _org_like(body.split(";")[0]):
+        more = _editor_persons(body)
+        if more:
+            w.editors = more  # "/ Э. В. Эргашев ; под ред. Д. Б. Усмановой"
+        elif body and w.outlet is None and _org_like(body.split(";")[0]):
             w.set_outlet(b0, b0 + len(body.split(" ; ")[0]), 0.7)
         elif body:
             w.notes.append(body)
         who = who[:semi].strip(_SPACE_PUNCT)
         end = start + k + width + seg[k + width :].find(who) + len(who)
-    persons = _parse_names(who)
+    persons = editors or _parse_names(who)
     if (
         persons is None
         and _RESPONSIBLE_PERSON.fullmatch(who)
@@ -1771,6 +1786,35 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         w.notes.append(who)
     w.consume(start + k, end)
     return start + k
+
+
+@functools.cache
+def _editor_lead_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*({_alternation(_labels()['editor_leads'])})\s*", re.I)
+
+
+def _editor_persons(text: str) -> tuple[Person, ...] | None:
+    """The editors of ``под ред. Б. К. Султанова`` / ``ред. С. Жұмағұлов``, their surnames
+    put back into the nominative after a phrase that governs the genitive (Султанов)."""
+    m = _editor_lead_re().match(text)
+    if m is None or m.end() >= len(text):
+        return None
+    persons = _parse_names(text[m.end() :].strip(_SPACE_PUNCT), strict=False)
+    if not persons:
+        return None
+    genitive = {x.casefold() for x in _labels()["editor_leads_genitive"]}
+    if m.group(1).casefold() not in genitive:
+        return persons
+    return tuple(attrs.evolve(p, family=_surname_nominative(p.family)) for p in persons)
+
+
+def _surname_nominative(family: str) -> str:
+    """``Султанова`` → ``Султанов``, ``Усмановой`` → ``Усманова`` (genitive endings)."""
+    pairs: list[list[str]] = data_json("labels.json")["genitive_surname_endings"]
+    for old, new in pairs:
+        if family.endswith(old) and len(family) > len(old) + 1:
+            return family[: -len(old)] + new
+    return family
 
 
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
@@ -4068,9 +4112,21 @@ def split_references(raw: str) -> list[str]:
         body = body.lstrip()[label[1] :]
     parts = [p.strip(" ;.") for p in _semi_split_re().split(body)]
     parts = [p for p in parts if p]
+    if any(
+        _in_responsibility_area(p) or _editor_lead_re().match(q)
+        for p, q in itertools.pairwise(parts)
+    ):
+        return [raw]  # "… / Т. Бейшеналиев ; жооптуу ред. А. Э. Сооронбаев. – Бишкек …"
     if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
         return parts
     return [raw]
+
+
+def _in_responsibility_area(part: str) -> bool:
+    """Does ``part`` end inside a GOST statement of responsibility (after ``/``, before the
+    next ``. –`` area), where ``;`` separates persons and bodies, not references?"""
+    slash = part.rfind(" / ")
+    return slash != -1 and " – " not in part[slash:] and " — " not in part[slash:]
 
 
 def _title_conjunctions() -> list[str]:
@@ -4155,6 +4211,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _acronym_spelled_out(w)
     _month_of_issue(w)
     _author_named_like_site(w)
+    _add_editors(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
