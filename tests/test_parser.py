@@ -1871,3 +1871,32 @@ def test_editors_in_the_responsibility_area_count_as_authors(raw: str, families:
     ref = parse_reference(raw)
     assert [p.family for p in ref.authors] == families
     assert ref.date is not None and ref.outlet is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "15. Norwegian Helsinki Committee (2022) Torture in Tajikistan. NHC Report 2/2022. "
+            "Oslo.",
+            "Torture in Tajikistan",
+            "2022",
+        ),
+        (
+            "17. Legal Policy Research Centre (LPRC), Policy Brief No. 14: Access to Justice "
+            "in Kazakhstan, Almaty, June 2021.",
+            "Access to Justice in Kazakhstan",
+            "2021-06",
+        ),
+        (
+            "Latvijas Banka (2023). Makroekonomisko norišu pārskats. 2023. gada decembris. Rīga.",
+            "Makroekonomisko norišu pārskats",
+            "2023-12",
+        ),
+    ],
+)
+def test_report_series_and_issue_month_leave_the_title(raw: str, title: str, date: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.date is not None and ref.date.isoformat() == date
+    assert ref.note is not None

@@ -1062,6 +1062,59 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
+_SERIES_LEAD = re.compile(
+    r"((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9}):\s+(?=\S)"
+)
+_SERIES_TAIL = re.compile(
+    r"\.\s+((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9})\.?\s*$"
+)
+
+
+def _series_in_title(w: _Work) -> None:
+    """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
+    its number at either end of the title go to the notes."""
+    title = w.title
+    if title is None or not any(ch.isdigit() for ch in title):
+        return
+    lead = _SERIES_LEAD.match(title)
+    if lead and _is_series(lead.group(1)) and len(title) - lead.end() >= 10:
+        w.notes.append(lead.group(1))
+        w.title = title[lead.end() :]
+    tail = _SERIES_TAIL.search(w.title or "")
+    if tail and _is_series(tail.group(1)) and tail.start() >= 10:
+        w.notes.append(tail.group(1))
+        w.title = (w.title or "")[: tail.start()]
+    if w.title != title and w.title_span is not None and w.title:
+        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
+        if at != -1:
+            w.title_span = Span(at, at + len(w.title))
+
+
+def _is_series(text: str) -> bool:
+    """A report series with its number: a report word or a number mark in it."""
+    return bool(_report_words_re().search(text) or re.search(r"(?:No|Nr|no|nr)\.|№", text))
+
+
+def _date_after_title(w: _Work) -> None:
+    """``Makroekonomisko norišu pārskats. 2023. gada decembris``: a date of the item's
+    year closing the title sentence makes the year more precise and leaves the title."""
+    d, title = w.date, w.title
+    if d is None or title is None or d.month is not None or ". " not in title:
+        return
+    found = _dates.find_dates(title)
+    last = found[-1] if found else None
+    if last is None or last.date.month is None or last.date.year != d.year:
+        return
+    head = title[: last.span.start].rstrip()
+    if title[last.span.end :].strip(_SPACE_PUNCT) or not head.endswith(".") or len(head) < 10:
+        return
+    w.date = last.date
+    w.title = head[:-1].rstrip()
+    w.notes.append(title[last.span.start :].strip())
+    if w.title_span is not None:
+        w.title_span = Span(w.title_span.start, w.title_span.start + len(w.title))
+
+
 def _add_editors(w: _Work) -> None:
     """Editors named after the authors (``; под ред. …``) count as authors too."""
     known = {p.family.casefold() for p in w.authors}
@@ -4212,6 +4265,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _month_of_issue(w)
     _author_named_like_site(w)
     _add_editors(w)
+    _series_in_title(w)
+    _date_after_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
