@@ -508,3 +508,18 @@ def test_capitalised_family_before_given_name(text: str, family: str, given: str
     persons = parse_names(text)
     assert persons is not None
     assert (persons[0].family, persons[0].given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Cui Jia", "Cui", "Jia"),  # a pinyin surname first, a pinyin given name after it
+        ("Yang Sheng", "Yang", "Sheng"),
+        ("Ma Jun", "Ma", "Jun"),
+        ("Wei Li", "Li", "Wei"),  # a syllable common as a given name keeps the Western order
+        ("Anna Wang", "Wang", "Anna"),
+    ],
+)
+def test_chinese_names_written_family_first(text: str, family: str, given: str) -> None:
+    person = parse_name(text)
+    assert person is not None and (person.family, person.given) == (family, given)

@@ -94,6 +94,7 @@ class _Words:
     non_surname_end: tuple[str, ...]
     glued: tuple[str, ...]
     function_words: frozenset[str]
+    chinese: frozenset[str]  # pinyin family names (Yang, Cui)
 
 
 _TRANSLIT = (
@@ -185,6 +186,7 @@ def _words() -> _Words:
         non_surname_end=tuple(raw["non_surname_endings"]),
         glued=tuple(raw["glued_particles"]),
         function_words=frozenset(raw["organisation_function_words"]),
+        chinese=frozenset(x.casefold() for x in raw["chinese_surnames"]),
     )
 
 
@@ -522,6 +524,14 @@ def _person(family: list[_Tok], given: list[_Tok], suffix: str = "") -> Person:
     return Person(family=_join(family), given=giv)
 
 
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo"
+    r"|ui|er|a|o|e|i|u|ü)"
+)
+_PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}(?:-?{_PINYIN_SYLLABLE})?")
+
+
 def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
     """One person written without a comma between family and given names."""
     toks, kinds = chunk.toks, chunk.kinds
@@ -564,6 +574,15 @@ def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
         and _has_surname_end(toks[0], w)
     ):
         return _person(toks[:1], toks[1:], suffix)  # Назарбаев Нурсултан
+    if (
+        kinds == "WW"
+        and toks[0].text.casefold() in w.chinese
+        and toks[1].text.casefold() not in w.chinese
+        and not _is_given(toks[1], w)
+        and not _is_given(toks[0], w)
+        and _PINYIN_GIVEN.fullmatch(toks[1].text.casefold())
+    ):
+        return _person(toks[:1], toks[1:], suffix)  # "Yang Sheng", "Cui Jia": family first
     if (  # French "GINTRAND Marie": the capitals mark the family name
         kinds == "WW"
         and toks[0].text.isupper()
