@@ -1900,3 +1900,37 @@ def test_report_series_and_issue_month_leave_the_title(raw: str, title: str, dat
     assert ref.title == title
     assert ref.date is not None and ref.date.isoformat() == date
     assert ref.note is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        # a number in a channel's name before the item's full date; a registry name
+        ("«Zelensky visits Kyiv», France 24, 2 April 2024.", "France 24", "Zelensky visits Kyiv"),
+        (
+            "«Жапаров подписал закон», Ала-Тоо 24, 2 апреля 2024.",
+            "Ала-Тоо 24",
+            "Жапаров подписал закон",
+        ),
+        # an hour after the date; a bracket the date was read from, its dot left over
+        (
+            "Maaseudun Tulevaisuus – ”Suomalaisyritykset vetäytyvät Venäjältä” – 22.6.2022 klo 6.00",
+            "Maaseudun Tulevaisuus",
+            "Suomalaisyritykset vetäytyvät Venäjältä",
+        ),
+        (
+            "2) Apollo.lv: Saeima pieņem grozījumus Imigrācijas likumā (05.10.2022.)",
+            "Apollo.lv",
+            "Saeima pieņem grozījumus Imigrācijas likumā",
+        ),
+    ],
+)
+def test_news_lines_with_numbers_and_hours(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.date is not None and ref.date.day is not None
+
+
+def test_a_volume_before_the_year_is_no_part_of_the_journal() -> None:
+    ref = parse_reference("Иванов И. И. Название // Вестник КазНУ 24, 2020. С. 3.")
+    assert ref.outlet == "Вестник КазНУ"

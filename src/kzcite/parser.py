@@ -493,6 +493,12 @@ def _starts_with_prefix(value: str) -> bool:
 _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])")
 
 
+@functools.cache
+def _time_of_day_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["time_words"])
+    return re.compile(rf"(?<!\w)(?:{words})\s?[0-2]?\d[.:][0-5]\d(?![\d.:])", re.I)
+
+
 _PAREN_NOTE = re.compile(r"\s?\(([^()]{5,160})\)")
 _CAPS_LABEL = re.compile(
     r"\s*([^\W\d_]++(?:[ .-][^\W\d_]++){0,2})\s*:\s*(?=(?:https?://|www\.)\S+\s*$)"
@@ -662,6 +668,10 @@ def _strip_markup(w: _Work) -> None:
             if any(x in m.group(1).casefold() for x in _labels()["disclaimer_stems"]):
                 w.notes.append(m.group(1))  # "«Дождь» (признан в РФ иностранным агентом)"
                 w.consume(m.start(), m.end())
+    if _may_have(w, "time_words"):
+        for m in _time_of_day_re().finditer(w.text):
+            w.notes.append(m.group(0).strip())  # "22.6.2022 klo 6.00": the hour, no field
+            w.consume(m.start(), m.end())
     if _may_have(w, "paywall"):
         for m in _label_re("paywall").finditer(w.text):
             w.consume(m.start(), m.end())
@@ -1752,6 +1762,19 @@ _GOST_STOP = re.compile(
 )
 
 
+_NUMBER_THEN_COMMA = re.compile(r"\s\d{1,4},\s")
+
+
+def _number_in_name(raw: str, start: int, m: re.Match[str]) -> bool:
+    """Is the number before ``m``'s comma part of a name (a known ``France 24``, or any
+    name followed by the item's full date, ``Ала-Тоо 24, 2 апреля 2024``), not a volume?"""
+    name = raw[start : m.end() - 2].strip()
+    if _known_outlet(name):
+        return True
+    after = _dates.find_dates(raw[m.end() : m.end() + 40])
+    return bool(after) and after[0].span.start == 0 and after[0].date.day is not None
+
+
 def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int:
     """End of a journal/newspaper name that starts at ``start`` (GOST or after a title).
 
@@ -1760,6 +1783,8 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
     """
     m = _GOST_STOP.search(raw, start, end)
     stop = m.start() if m else end
+    if m and _NUMBER_THEN_COMMA.fullmatch(m.group()) and _number_in_name(raw, start, m):
+        stop = m.end() - 2  # "France 24, 2 April 2024": the number is the channel's
     if text is not None:
         k = start
         while k < stop and (text[k] != " " or raw[k] in " \n"):  # a wrapped name goes on
@@ -3168,8 +3193,13 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         if tr is None or s0 + tr.start() <= s0 + 3:
             break
         inner = tr.group(1).strip()
-        head_lang = _detect_language(w.text[s0 : s0 + tr.start()])
-        if len(inner.split()) >= 3 and _detect_language(inner) == "en" and head_lang != "en":
+        if not inner.strip(_SPACE_PUNCT):
+            pass  # "(05.10.2022.)": a bracket the date was read from, its dot left over
+        elif (
+            len(inner.split()) >= 3
+            and _detect_language(inner) == "en"
+            and _detect_language(w.text[s0 : s0 + tr.start()]) != "en"
+        ):
             w.translated_title = inner
         elif (
             _series_note_re().search(inner)
