@@ -1914,9 +1914,10 @@ def test_report_series_and_issue_month_leave_the_title(raw: str, title: str, dat
         ),
         # an hour after the date; a bracket the date was read from, its dot left over
         (
-            "Maaseudun Tulevaisuus – ”Suomalaisyritykset vetäytyvät Venäjältä” – 22.6.2022 klo 6.00",
+            "Maaseudun Tulevaisuus – ”Suomalaisyritykset vetäytyvät Venäjältä hitaasti” – "
+            "22.6.2022 klo 6.00",
             "Maaseudun Tulevaisuus",
-            "Suomalaisyritykset vetäytyvät Venäjältä",
+            "Suomalaisyritykset vetäytyvät Venäjältä hitaasti",
         ),
         (
             "2) Apollo.lv: Saeima pieņem grozījumus Imigrācijas likumā (05.10.2022.)",

@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import datetime
 import functools
-import itertools
 import html
+import itertools
 import re
 from collections.abc import Callable, Iterable
 
