@@ -1935,3 +1935,11 @@ def test_news_lines_with_numbers_and_hours(raw: str, outlet: str, title: str) ->
 def test_a_volume_before_the_year_is_no_part_of_the_journal() -> None:
     ref = parse_reference("Иванов И. И. Название // Вестник КазНУ 24, 2020. С. 3.")
     assert ref.outlet == "Вестник КазНУ"
+
+
+def test_finnish_quotes_close_with_the_opening_mark() -> None:
+    ref = parse_reference("Kauppalehti, 12.5.2023, ”Suomi ja Kazakstan solmivat energiasopimuksen”")
+    assert (ref.outlet, ref.title) == (
+        "Kauppalehti",
+        "Suomi ja Kazakstan solmivat energiasopimuksen",
+    )

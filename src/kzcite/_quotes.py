@@ -14,6 +14,7 @@ _CLOSERS: dict[str, str] = {
     "‚": "‘’",
     "‘": "’",
     "‹": "›",
+    "”": "”",  # Finnish and Swedish: ”Title”
     "「": "」",
 }
 QUOTE_CHARS = '„“”«»"‚‘’‹›「」'
@@ -36,7 +37,7 @@ def _opens(text: str, i: int, ch: str) -> bool:
     after = text[i + 1] if i + 1 < len(text) else " "
     if after.isspace() and ch not in "«‹„":
         return False
-    if ch in '"“':
+    if ch in '"“”':
         return not before.isalnum()
     return True
 
