@@ -284,6 +284,7 @@ class _Work:
     authors: tuple[Person, ...] = ()
     authors_span: Span | None = None
     editors: tuple[Person, ...] = ()  # "; под ред. …" after the authors: added to them
+    site_kind: str | None = None  # the registry's kind of the site a link was named by
     date: PartialDate | None = None
     date_span: Span | None = None
     url: str | None = None
@@ -494,6 +495,14 @@ _BARE_LABEL = re.compile(r"\s*((?:[^\W\d_]++\s){1,2}[^\W\d_]++)(?=\s+[A-ZА-ЯЁ
 
 
 @functools.cache
+def _disclaimer_re() -> re.Pattern[str]:
+    return re.compile(_alternation(_labels()["disclaimer_stems"]))
+
+
+_CLOCK = re.compile(r"\d[.:][0-5]\d(?![\d.:])")  # what every time of day holds: "6.00"
+
+
+@functools.cache
 def _time_of_day_re() -> re.Pattern[str]:
     words = _alternation(_labels()["time_words"])
     return re.compile(rf"(?<!\w)(?:{words})\s?[0-2]?\d[.:][0-5]\d(?![\d.:])", re.I)
@@ -659,16 +668,16 @@ def _strip_markup(w: _Work) -> None:
         bare = _BARE_LABEL.match(w.text)
         if bare and header_of(bare.group(1)):
             w.consume(bare.start(1), bare.end(1))
-        caps = _CAPS_LABEL.match(w.text) if ":" in w.text else None
+        caps = _CAPS_LABEL.match(w.text) if ":" in w.text and "/" in w.text else None
         if caps and caps.group(1).isupper() and not _known_outlet(caps.group(1)):
             w.notes.append(caps.group(1))  # "ВРЕЗКА: https://…": a page's own label, no title
             w.consume(caps.start(1), caps.end())
-    if "(" in w.text and any(x in w.folded for x in _labels()["disclaimer_stems"]):
+    if "(" in w.text and _disclaimer_re().search(w.folded):
         for m in _PAREN_NOTE.finditer(w.text):
             if any(x in m.group(1).casefold() for x in _labels()["disclaimer_stems"]):
                 w.notes.append(m.group(1))  # "«Дождь» (признан в РФ иностранным агентом)"
                 w.consume(m.start(), m.end())
-    if _may_have(w, "time_words"):
+    if _CLOCK.search(w.text) and _may_have(w, "time_words"):
         for m in _time_of_day_re().finditer(w.text):
             w.notes.append(m.group(0).strip())  # "22.6.2022 klo 6.00": the hour, no field
             w.consume(m.start(), m.end())
@@ -1084,13 +1093,14 @@ def _series_in_title(w: _Work) -> None:
     """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
     its number at either end of the title go to the notes."""
     title = w.title
-    if title is None or not any(ch.isdigit() for ch in title):
+    if title is None or _DIGIT.search(title) is None:
         return
-    lead = _SERIES_LEAD.match(title)
+    lead = _SERIES_LEAD.match(title) if ":" in title[:60] else None
     if lead and _is_series(lead.group(1)) and len(title) - lead.end() >= 10:
         w.notes.append(lead.group(1))
         w.title = title[lead.end() :]
-    tail = _SERIES_TAIL.search(w.title or "")
+    end = (w.title or "").rstrip(". ")
+    tail = _SERIES_TAIL.search(w.title or "") if end[-1:].isdigit() and ". " in end else None
     if tail and _is_series(tail.group(1)) and tail.start() >= 10:
         w.notes.append(tail.group(1))
         w.title = (w.title or "")[: tail.start()]
@@ -1127,6 +1137,8 @@ def _date_after_title(w: _Work) -> None:
 
 def _add_editors(w: _Work) -> None:
     """Editors named after the authors (``; под ред. …``) count as authors too."""
+    if not w.editors:
+        return
     known = {p.family.casefold() for p in w.authors}
     extra = tuple(p for p in w.editors if p.family.casefold() not in known)
     if extra:
@@ -1139,11 +1151,13 @@ def _author_named_like_site(w: _Work) -> None:
     whose name, run together, is the name of the link's site is the site."""
     if len(w.authors) != 1 or not w.url or w.authors_span is None:
         return
-    registered = _outlets.registered_domain(w.url)
-    label = registered.split(".", 1)[0] if registered else ""
     span = w.authors_span
     name = w.raw[span.start : span.end].strip(_SPACE_PUNCT)
-    if len(label) < 5 or "".join(ch for ch in name.casefold() if ch.isalnum()) != label:
+    squashed = "".join(ch for ch in name.casefold() if ch.isalnum())
+    if len(squashed) < 5 or squashed not in w.url.casefold():
+        return  # the cheap test first: the run-together name must stand in the link
+    registered = _outlets.registered_domain(w.url)
+    if not registered or squashed != registered.split(".", 1)[0]:
         return
     w.authors = ()
     w.authors_span = None
@@ -4292,11 +4306,15 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _edition_in_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
-    _month_of_issue(w)
-    _author_named_like_site(w)
-    _add_editors(w)
-    _series_in_title(w)
-    _date_after_title(w)
+    if w.date is not None and w.date.month is None:  # the steps that refine a bare year
+        _month_of_issue(w)
+        _date_after_title(w)
+    if len(w.authors) == 1 and w.url:
+        _author_named_like_site(w)
+    if w.editors:
+        _add_editors(w)
+    if w.title is not None:
+        _series_in_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
@@ -5371,6 +5389,7 @@ def _outlet_from_url(w: _Work) -> None:
         name = host
     if name:
         w.outlet = name
+        w.site_kind = outlet.kind if outlet.registered else None
         w.confidence["outlet"] = 0.9 if outlet.registered else 0.5
         if w.kind is None and outlet.kind in ("legal-database", "court"):
             w.kind = Kind.LEGAL
@@ -5393,10 +5412,12 @@ def _is_report(w: _Work) -> bool:
     undated-to-the-day item that no news outlet carries."""
     if w.legal or w.volume:
         return False
+    words = _may_have(w, "report_words")
+    if not words and w.url is None and (w.title is None or w.outlet is None):
+        return False  # no report word, no link and no body's title: nothing to weigh
     body = _outlet_kind(w)
     if body in _NEWS_KINDS:
         return False
-    words = _may_have(w, "report_words")
     outside = w.raw if words else ""
     for span in (w.title_span, w.url_span, w.outlet_span) if words else ():
         if span is not None:
@@ -5421,8 +5442,10 @@ def _is_report(w: _Work) -> bool:
 def _outlet_kind(w: _Work) -> str | None:
     """The registry's kind of the outlet (``newspaper``, ``think-tank`` …), if it is known."""
     kind = _name_kind(w.outlet) if w.outlet else None
-    if kind is None and w.url and w.outlet in (None, _outlets.domain_of(w.url)):
-        entry = _known_names().lookup_url(w.url)  # "rus.azattyq.org": named by its host
+    if kind is None and w.site_kind is not None:
+        return w.site_kind  # "rus.azattyq.org": named by its host
+    if kind is None and w.url and w.outlet is None:
+        entry = _known_names().lookup_url(w.url)
         kind = entry.kind if entry is not None else None
     return kind
 
