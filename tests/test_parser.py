@@ -1943,3 +1943,19 @@ def test_finnish_quotes_close_with_the_opening_mark() -> None:
         "Kauppalehti",
         "Suomi ja Kazakstan solmivat energiasopimuksen",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        # "newspaper"/"journal" before a quoted name, "official website" after a name
+        ("газета «Казахстанская правда», 12.03.2022, «Новый закон принят»", "Казахстанская правда"),
+        (
+            "25 “Address by President Shavkat Mirziyoyev at the Investment Forum,” President of "
+            "the Republic of Uzbekistan official website, May 2, 2023.",
+            "President of the Republic of Uzbekistan",
+        ),
+    ],
+)
+def test_designator_words_around_an_outlet_name(raw: str, outlet: str) -> None:
+    assert parse_reference(raw).outlet == outlet

@@ -446,6 +446,9 @@ def _clean(value: str) -> str:
 _OUTLET_ALIAS = re.compile(r"\s*\(([^()]{2,20})\)$")
 
 
+_DESIGNATED_NAME = re.compile(r"([^\W\d_]+)\s+([«„“\"][^«»„“”\"]{2,80}[»“”\"])$")
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
     alias = _OUTLET_ALIAS.search(value) if value.endswith(")") else None
@@ -469,7 +472,13 @@ def _clean_outlet(value: str) -> str:
     value = value.strip(" ,.;:")
     if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
+    lead = _DESIGNATED_NAME.match(value)
+    if lead and lead.group(1).casefold() in _label_set("outlet_designators"):
+        value = lead.group(2)[1:-1]  # "Žurnāls „Rīgas Laiks”": the quoted name alone
     last = value.rsplit(" ", 1)
+    two = value.rsplit(" ", 2)
+    if len(two) == 3 and f"{two[1]} {two[2]}" in _label_set("outlet_suffixes", fold=False):
+        last = [two[0], f"{two[1]} {two[2]}"]  # "President of … official website"
     if len(last) == 2 and last[1] in _label_set("outlet_suffixes", fold=False):
         # "Egemen Qazaqstan gazetı", "Xalq so‘zi gazetasi": the name, not the word "newspaper"
         value = last[0].strip(" ,")
