@@ -1959,3 +1959,23 @@ def test_finnish_quotes_close_with_the_opening_mark() -> None:
 )
 def test_designator_words_around_an_outlet_name(raw: str, outlet: str) -> None:
     assert parse_reference(raw).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        ("НГС: В Новосибирске закрылся второй за год завод пластиковых окон", "НГС"),
+        ("ВИДЕО: В Новосибирске закрылся второй за год завод пластиковых окон", None),
+        ("США: в Вашингтоне прошли переговоры с делегацией Казахстана", None),
+    ],
+)
+def test_initials_before_a_colon_name_the_outlet_unless_a_label_or_country(
+    raw: str, outlet: str | None
+) -> None:
+    assert parse_reference(raw).outlet == outlet
+
+
+def test_a_person_after_the_source_label_site_is_the_author() -> None:
+    ref = parse_reference("Источник: 59.ru ,Ольга Глухих, 4 апреля 2023")
+    assert ref.outlet == "59.ru"
+    assert [p.family for p in ref.authors] == ["Глухих"]

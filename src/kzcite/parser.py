@@ -4104,7 +4104,13 @@ def _read_source_outlets(w: _Work) -> bool:
             return True
     w.set_outlet(s, s + len(first), 0.85)
     for extra in parts[1:]:
-        w.notes.append(extra.strip(_SPACE_PUNCT))
+        name = extra.strip(_SPACE_PUNCT)
+        who = _persons_named(name) if not w.authors and len(name.split()) in (2, 3) else None
+        if who:  # "Источник: 59.ru, Ольга Глухих, 4 апреля 2023": the author after the site
+            n0 = w.text.find(name, s + len(first))
+            w.set_authors(who, n0, n0 + len(name), 0.75)
+        else:
+            w.notes.append(name)
     w.consume(0, len(w.text))
     paren = re.search(r"\s*\(([^()]{1,20})\)\s*$", w.outlet or "")
     if paren and w.outlet:
@@ -4686,6 +4692,25 @@ def _surname_prefixes() -> tuple[str, ...]:
 _HEADLINE_TAIL_SEP = re.compile(r"\s[—–|-]\s")
 
 
+def _acronym_source(w: _Work, name: str, end: int) -> bool:
+    """``НГС: Title of four words or more``: initials in capitals before a colon name the
+    outlet, unless they are a label (``ВИДЕО``, ``UPDATE``) or a country (``США``)."""
+    return (
+        2 <= len(name) <= 5
+        and name.isalpha()
+        and name.isupper()
+        and len(w.text[end:].split()) >= 4
+        and not w.text[end:].lstrip()[:1].isdigit()
+        and _media_label_re().fullmatch(name) is None
+        and name.casefold() not in _label_set("section_words")
+        and name.casefold() not in _label_set("genre_words")
+        and name.casefold() not in _label_set("media_labels")
+        and header_of(name) is None
+        and name.casefold() not in _country_names()
+        and name.casefold() not in _label_set("country_abbreviations")
+    )
+
+
 @functools.cache
 def _country_names() -> frozenset[str]:
     """Country and region names (CLDR, through Babel) in the languages the parser reads,
@@ -4791,7 +4816,9 @@ def _read_outlet_headline(w: _Work) -> bool:
     # registry walk last, only when nothing cheaper decided)
     if not (quoted or dated or camel or _known_outlet(name) or (colon and _shared_name(name))):
         full = head.strip(_SPACE_PUNCT)  # "Астана ақшамы": keep a lower-case second word
-        if not (colon and _dated_headline_source(w, full, m.end())):
+        if colon and _acronym_source(w, full, m.end()):
+            pass  # "НГС: В Новосибирске закрылся …": an outlet's initials
+        elif not (colon and _dated_headline_source(w, full, m.end())):
             return False
         name = full
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
