@@ -1979,3 +1979,16 @@ def test_a_person_after_the_source_label_site_is_the_author() -> None:
     ref = parse_reference("Источник: 59.ru ,Ольга Глухих, 4 апреля 2023")
     assert ref.outlet == "59.ru"
     assert [p.family for p in ref.authors] == ["Глухих"]
+
+
+def test_an_eu_act_number_is_no_year_and_its_brackets_cut_no_title() -> None:
+    ref = parse_reference(
+        "Council Regulation (EU) 2023/1214 of 23 June 2023 amending Regulation (EU) No "
+        "833/2014 concerning restrictive measures, OJ L 159I, 23.6.2023, p. 1–399."
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2023-06-23"
+    assert ref.title == (
+        "Council Regulation (EU) 2023/1214 of 23 June 2023 amending Regulation (EU) No "
+        "833/2014 concerning restrictive measures"
+    )
+    assert ref.outlet == "OJ L"

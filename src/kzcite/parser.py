@@ -1496,7 +1496,10 @@ def _read_legal(w: _Work) -> bool:
             w.outlet = w.raw[gz.start() : gz_end].strip()
             w.outlet_span = Span(gz.start(), gz_end)
             w.confidence["outlet"] = 0.85
-        gz_cut = max(w.raw.rfind("(", lead, gz.start()), _last_full_stop(w.raw, lead, gz.start()))
+        paren = w.raw.rfind("(", lead, gz.start())
+        if paren != -1 and ")" in w.raw[paren : gz.start()]:
+            paren = -1  # "Regulation (EU) No 833/2014 …, OJ L …": a closed bracket, no note
+        gz_cut = max(paren, _last_full_stop(w.raw, lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
     pg = _PAREN_GAZETTE.search(w.raw, m.end(), end) if w.outlet is None else None
