@@ -1992,3 +1992,13 @@ def test_an_eu_act_number_is_no_year_and_its_brackets_cut_no_title() -> None:
         "833/2014 concerning restrictive measures"
     )
     assert ref.outlet == "OJ L"
+
+
+def test_gost_act_order_with_the_issuer_and_date_before_the_act_word() -> None:
+    ref = parse_reference(
+        "Grozījumi Imigrācijas likumā : Saeimas 2022. gada 22. septembra likums "
+        "(stājas spēkā 2022. gada 1. oktobrī)"
+    )
+    assert ref.kind is Kind.LEGAL
+    assert ref.title == "Grozījumi Imigrācijas likumā"
+    assert ref.date is not None and ref.date.isoformat() == "2022-09-22"

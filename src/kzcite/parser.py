@@ -1391,7 +1391,7 @@ def _act_before_re() -> re.Pattern[str]:
     words = _alternation(legal["year_words_before_act"], ignore_case=False)
     marks = _alternation(legal["year_marks_before_act"], ignore_case=False)
     return re.compile(
-        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\s+(?:{marks})"
+        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\.?\s+(?:{marks})"
         r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
     )
 
@@ -1408,6 +1408,13 @@ def _source_tail_re() -> re.Pattern[str]:
     """``… . Источник: ИС «Әділет»`` at the end of a line: the database a text came from."""
     labels = _alternation(_labels()["source_labels"])
     return re.compile(rf"[.;)]\s+(?i:{labels})\s*:\s*(\S.{{1,60}}?)[\s.;]*$")
+
+
+def _dates_blanked(text: str) -> str:
+    """``text`` with its dates left out (for counting the words around them)."""
+    for d in reversed(_dates.find_dates(text)):
+        text = text[: d.span.start] + " " + text[d.span.end :]
+    return text
 
 
 _GOST_ACT = re.compile(r"(.{3,}?\S)\s?:\s+(?=(?:[^\W\d_]+\.?\s+){0,3}?\S)")
@@ -1590,13 +1597,18 @@ def _read_legal(w: _Work) -> bool:
     # GOST order "О медиа : Закон … от 13.12.2022 № 2849-IX", "… likums: Latvijas Republikas
     # likums": the name before a colon, the act type and designation after it
     gost = _GOST_ACT.match(raw_title) if ":" in raw_title else None
-    if gost and not (
-        len(gost.group(1).split()) >= 2
-        and (
-            _approved_re().match(raw_title, gost.end())
-            or (
-                (act := _legal_search(raw_title, gost.end())) is not None
-                and len(raw_title[gost.end() : act.start()].split()) <= 3
+    if (
+        gost
+        and not (
+            len(gost.group(1).split()) >= 2
+            and (
+                _approved_re().match(raw_title, gost.end())
+                or (
+                    (act := _legal_search(raw_title, gost.end())) is not None
+                    # "Grozījumi Imigrācijas likumā : Saeimas 2022. gada 22. septembra likums":
+                    # the issuer and the act's date may stand before the act word
+                    and len(_dates_blanked(raw_title[gost.end() : act.start()]).split()) <= 3
+                )
             )
         )
     ):
