@@ -2002,3 +2002,12 @@ def test_gost_act_order_with_the_issuer_and_date_before_the_act_word() -> None:
     assert ref.kind is Kind.LEGAL
     assert ref.title == "Grozījumi Imigrācijas likumā"
     assert ref.date is not None and ref.date.isoformat() == "2022-09-22"
+
+
+def test_a_person_only_quoted_in_the_item_is_no_author() -> None:
+    ref = parse_reference(
+        "1 Aleksandr Lukashenko quoted in “Belarus Will Not Send Troops to Ukraine,” BelTA, "
+        "November 4, 2022."
+    )
+    assert ref.authors == ()
+    assert (ref.outlet, ref.title) == ("BelTA", "Belarus Will Not Send Troops to Ukraine")

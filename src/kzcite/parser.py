@@ -508,6 +508,12 @@ def _disclaimer_re() -> re.Pattern[str]:
     return re.compile(_alternation(_labels()["disclaimer_stems"]))
 
 
+@functools.cache
+def _quoted_in_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["quoted_in"])
+    return re.compile(rf"\s*([^\W\d_][^,:;“”«»\"]{{2,60}}?)\s+(?:{words})\s+(?=\S)", re.I)
+
+
 _CLOCK = re.compile(r"\d[.:][0-5]\d(?![\d.:])")  # what every time of day holds: "6.00"
 
 
@@ -686,6 +692,11 @@ def _strip_markup(w: _Work) -> None:
             if any(x in m.group(1).casefold() for x in _labels()["disclaimer_stems"]):
                 w.notes.append(m.group(1))  # "«Дождь» (признан в РФ иностранным агентом)"
                 w.consume(m.start(), m.end())
+    if _may_have(w, "quoted_in"):
+        quoted_in = _quoted_in_re().match(w.text)
+        if quoted_in is not None:  # "Aleksandr Lukashenko quoted in “Title,” BelTA": no author
+            w.notes.append(quoted_in.group(0).strip())
+            w.consume(quoted_in.start(1), quoted_in.end())
     if _CLOCK.search(w.text) and _may_have(w, "time_words"):
         for m in _time_of_day_re().finditer(w.text):
             w.notes.append(m.group(0).strip())  # "22.6.2022 klo 6.00": the hour, no field
