@@ -2011,3 +2011,23 @@ def test_a_person_only_quoted_in_the_item_is_no_author() -> None:
     )
     assert ref.authors == ()
     assert (ref.outlet, ref.title) == ("BelTA", "Belarus Will Not Send Troops to Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # Harvard's single quotes around the title
+        (
+            "Kalvet, L. and Pärtel, M.-L. (2021) 'Citizenship and electoral participation in "
+            "Estonia', Trames, 25(1), pp. 3–22.",
+            "Citizenship and electoral participation in Estonia",
+        ),
+        # single quotes around a phrase inside a headline or a book title are no title marks
+        (
+            "Rights Groups Urge Kazakhstan To Drop 'Foreign Agents' Bill – RFE/RL, 28.01.2024",
+            "Rights Groups Urge Kazakhstan To Drop 'Foreign Agents' Bill",
+        ),
+    ],
+)
+def test_ascii_single_quotes(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title

@@ -15,10 +15,11 @@ _CLOSERS: dict[str, str] = {
     "‘": "’",
     "‹": "›",
     "”": "”",  # Finnish and Swedish: ”Title”
+    "'": "'",  # Harvard: 'Title', Journal (never inside a word)
     "「": "」",
 }
 QUOTE_CHARS = '„“”«»"‚‘’‹›「」'
-_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS) + "]")
+_QUOTE_RE = re.compile("[" + re.escape(QUOTE_CHARS + "'") + "]")  # ' only paired
 
 
 @attrs.frozen(slots=True)
@@ -39,6 +40,8 @@ def _opens(text: str, i: int, ch: str) -> bool:
         return False
     if ch in '"“”':
         return not before.isalnum()
+    if ch == "'":
+        return not before.isalnum() and after.isalpha()  # kept only as Harvard's, below
     return True
 
 
@@ -58,7 +61,7 @@ def find_quoted(text: str) -> list[Quoted]:
         i = found.start()
         ch = text[i]
         if (
-            ch in "’‘"
+            ch in "’‘'"
             and i + 1 < len(text)
             and text[i + 1].isalpha()
             and i
@@ -87,4 +90,8 @@ def find_quoted(text: str) -> list[Quoted]:
             start = i
     if stack:
         out.append(Quoted(start, len(text), start + 1, len(text), False))
-    return out
+    # ASCII single quotes count only as Harvard's "'Title', Journal": elsewhere they mark a
+    # phrase inside a headline or a book title ("To Drop 'Foreign Agents' Bill")
+    return [
+        q for q in out if text[q.start] != "'" or (q.closed and text[q.end : q.end + 1] in ",.")
+    ]
