@@ -2031,3 +2031,11 @@ def test_a_person_only_quoted_in_the_item_is_no_author() -> None:
 )
 def test_ascii_single_quotes(raw: str, title: str) -> None:
     assert parse_reference(raw).title == title
+
+
+def test_a_video_in_a_channel_names_the_channel_not_the_platform() -> None:
+    ref = parse_reference(
+        "Редакция. «Казахстан: год после Кантара» [Видео] // YouTube-канал «Редакция», "
+        "5 января 2023. URL: https://www.youtube.com/watch?v=Qf7kT3bLm2A"
+    )
+    assert (ref.outlet, ref.title) == ("Редакция", "Казахстан: год после Кантара")

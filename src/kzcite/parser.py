@@ -1109,6 +1109,22 @@ _SERIES_TAIL = re.compile(
 )
 
 
+_NAME_THEN_QUOTED = re.compile(r"(.{2,40}?)\.\s+[«„“\"](.{3,}?)[»“”\"]$")
+
+
+def _channel_before_title(w: _Work) -> None:
+    """``Редакция. «Казахстан: год после Кантара» [Видео] // YouTube-канал «Редакция»``:
+    the channel's own name before the quoted title is no part of it."""
+    m = _NAME_THEN_QUOTED.match(w.title or "")
+    if m is None or w.outlet is None or m.group(1).casefold() != w.outlet.casefold():
+        return
+    w.title = m.group(2)
+    if w.title_span is not None:
+        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
+        if at != -1:
+            w.title_span = Span(at, at + len(w.title))
+
+
 def _series_in_title(w: _Work) -> None:
     """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
     its number at either end of the title go to the notes."""
@@ -4356,6 +4372,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         _add_editors(w)
     if w.title is not None:
         _series_in_title(w)
+        _channel_before_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
