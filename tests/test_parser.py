@@ -2039,3 +2039,12 @@ def test_a_video_in_a_channel_names_the_channel_not_the_platform() -> None:
         "5 января 2023. URL: https://www.youtube.com/watch?v=Qf7kT3bLm2A"
     )
     assert (ref.outlet, ref.title) == ("Редакция", "Казахстан: год после Кантара")
+
+
+def test_a_news_card_section_line_is_no_part_of_the_headline() -> None:
+    ref = parse_reference(
+        "Economy\nTurkmenistan opens gas talks with Azerbaijan over trans-Caspian link\n"
+        "September 14, 2023 · 5 min read"
+    )
+    assert ref.title == "Turkmenistan opens gas talks with Azerbaijan over trans-Caspian link"
+    assert ref.note is not None and "Economy" in ref.note

@@ -788,6 +788,10 @@ def _read_multiline(w: _Work) -> None:
             w.consume(nstart, nstart + len(nline))
             lines[k + 1] = (nstart, "")
             continue
+        if k == 0 and stripped.casefold() in _label_set("section_words") and len(lines) > 1:
+            w.notes.append(stripped)  # "Economy\nHeadline\n<date>": the card's section
+            w.consume(start, start + len(line))
+            continue
         if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
         m = _byline_re().match(line)
