@@ -2048,3 +2048,9 @@ def test_a_news_card_section_line_is_no_part_of_the_headline() -> None:
     )
     assert ref.title == "Turkmenistan opens gas talks with Azerbaijan over trans-Caspian link"
     assert ref.note is not None and "Economy" in ref.note
+
+
+def test_a_masthead_in_capitals_after_a_title_in_capitals() -> None:
+    ref = parse_reference("ТЕҢІЗ КЕН ОРНЫНДАҒЫ ЖАҒДАЙ ТУРАЛЫ. ДАЛА МЕН ҚАЛА, 2023, 14 ШІЛДЕ")
+    assert (ref.outlet, ref.title) == ("ДАЛА МЕН ҚАЛА", "ТЕҢІЗ КЕН ОРНЫНДАҒЫ ЖАҒДАЙ ТУРАЛЫ")
+    assert ref.date is not None and ref.date.isoformat() == "2023-07-14"

@@ -4096,7 +4096,7 @@ def _dated_name(w: _Work, m: re.Match[str], name: str, title_part: str) -> bool:
     words = name.split()
     return (
         gap.strip() == ","
-        and len(words) <= 2
+        and (len(words) <= 2 or (len(words) == 3 and name.isupper()))  # "ДАЛА МЕН ҚАЛА"
         and len(title_part.split()) >= 4
         and "|" not in title_part  # "Title | Crisis Group, Commentary, <date>": a page title
         and all(x[:1].isupper() for x in words)
