@@ -2054,3 +2054,13 @@ def test_a_masthead_in_capitals_after_a_title_in_capitals() -> None:
     ref = parse_reference("ТЕҢІЗ КЕН ОРНЫНДАҒЫ ЖАҒДАЙ ТУРАЛЫ. ДАЛА МЕН ҚАЛА, 2023, 14 ШІЛДЕ")
     assert (ref.outlet, ref.title) == ("ДАЛА МЕН ҚАЛА", "ТЕҢІЗ КЕН ОРНЫНДАҒЫ ЖАҒДАЙ ТУРАЛЫ")
     assert ref.date is not None and ref.date.isoformat() == "2023-07-14"
+
+
+def test_a_dash_inside_a_gost_title_is_no_area_mark() -> None:
+    ref = parse_reference(
+        "3. Сатыбалдиева Э. А. Этнокультурные процессы в Кыргызстане в конце XX – начале XXI "
+        "в. : дис. … канд. ист. наук : 07.00.07 / Сатыбалдиева Эльмира Асановна. – Бишкек, "
+        "2014. – 186 с."
+    )
+    assert ref.title == "Этнокультурные процессы в Кыргызстане в конце XX – начале XXI в."
+    assert ref.outlet is None and ref.place == "Бишкек"

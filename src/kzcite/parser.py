@@ -3836,6 +3836,8 @@ def _areas(text: str) -> list[tuple[int, int]]:
         elif depth == 0:
             i = m.start()
             start = i - 1
+            if text[start - 1 : start] != "." and text[m.end() + 1 : m.end() + 2].islower():
+                continue  # "в конце XX – начале XXI в.": a dash inside a title, no area
             if start > 0 and text[start - 1] == ".":
                 start -= 1
             if text[last:start].strip():
