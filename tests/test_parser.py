@@ -2064,3 +2064,45 @@ def test_a_dash_inside_a_gost_title_is_no_area_mark() -> None:
     )
     assert ref.title == "Этнокультурные процессы в Кыргызстане в конце XX – начале XXI в."
     assert ref.outlet is None and ref.place == "Бишкек"
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind", "date", "title"),
+    [
+        # news about a law is no law: the item's own date, not the year in the headline
+        (
+            "Губернатор Свердловской области подписал закон о бюджете на 2024 год — Уральский "
+            "рабочий, 24.12.2023",
+            Kind.ARTICLE,
+            "2023-12-24",
+            "Губернатор Свердловской области подписал закон о бюджете на 2024 год",
+        ),
+        # a quote deep inside an act's description is no act name; a pinpoint leaves it
+        (
+            "Hotărârea nr. 10 din 19 iunie 2023 privind controlul constituționalității "
+            "Partidului Politic „ȘOR”",
+            Kind.LEGAL,
+            "2023-06-19",
+            "Hotărârea nr. 10 din 19 iunie 2023 privind controlul constituționalității "
+            "Partidului Politic „ȘOR”",
+        ),
+        (
+            "Riigikohtu halduskolleegiumi 12. mai 2021. a otsus asjas nr 3-18-1672, p 15",
+            Kind.LEGAL,
+            "2021-05-12",
+            "Riigikohtu halduskolleegiumi 12. mai 2021. a otsus asjas nr 3-18-1672",
+        ),
+        (
+            "6. Канстытуцыя Рэспублікі Беларусь 1994 года (са змяненнямі і дапаўненнямі, "
+            "прынятымі на рэспубліканскіх рэферэндумах 24 лістапада 1996 г.)",
+            Kind.LEGAL,
+            "1994",
+            "Канстытуцыя Рэспублікі Беларусь 1994 года",
+        ),
+    ],
+)
+def test_act_words_need_a_designation(raw: str, kind: Kind, date: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.kind is kind
+    assert ref.date is not None and ref.date.isoformat() == date
+    assert ref.title == title

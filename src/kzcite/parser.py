@@ -124,7 +124,8 @@ _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/
 _ACT_NUMBER = re.compile(
     r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
 )
-_ACT_NUMBER_SUFFIX = re.compile(r"(?<![\w-])(\d[\w/]*)-(?:son|сон)(?:li|ли)?(?!\w)")
+_LOWER_NR = re.compile(r"(?<!\w)nr\.?\s?\d")
+_ACT_NUMBER_SUFFIX = re.compile(r"(?<![\w-])(\d[\w/]*(?:-[IVXLC]+)?)-(?:son|сон)(?:li|ли)?(?!\w)")
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -1422,7 +1423,7 @@ def _act_before_re() -> re.Pattern[str]:
     words = _alternation(legal["year_words_before_act"], ignore_case=False)
     marks = _alternation(legal["year_marks_before_act"], ignore_case=False)
     return re.compile(
-        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\.?\s+(?:{marks})"
+        rf"{_MODERN_YEAR}(?:\s+|-)(?:{words})|\d{{4}}\.?\s+(?:{marks})(?!\w)"
         r"|\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\s*$"
     )
 
@@ -1472,6 +1473,41 @@ _IMPRINT = re.compile(
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
+def _described_quote(w: _Work, act: re.Match[str], q: Quoted) -> bool:
+    """``Hotărârea nr. 10 din 19 iunie 2023 privind controlul … Partidului Politic „ȘOR”``:
+    a quote after four or more words that follow the act word, its number and its date is
+    a name inside the act's description, not the act's name."""
+    if q.start <= act.end():
+        return False
+    # the designation ends with the act's last number or date before the quote
+    ends = [n.end() for n in _ACT_NUMBER.finditer(w.raw, act.end(), q.start)]
+    ends += [d.span.end for d in w.date_matches or () if act.end() <= d.span.end <= q.start]
+    start = max([act.end(), *ends])
+    between = w.raw[start : q.start]
+    return len([x for x in between.split() if any(ch.isalpha() for ch in x)]) >= 4
+
+
+def _act_evidence(w: _Work, text: str, m: re.Match[str]) -> bool:
+    """Does more than the act word ``m`` say "designation": a number, a gazette, the act's
+    date or year around it, an adoption note? (``подписал закон о бюджете на 2024 год``
+    is news about a law, not a law.)"""
+    return bool(
+        _ACT_NUMBER.search(text)
+        or _ACT_NUMBER_SUFFIX.search(text)
+        or _LOWER_NR.search(text, m.end())  # "otsus asjas nr 2-17-1234"
+        or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
+        or _act_dated_re().search(w.raw, m.start())
+        or _act_year_after_re().match(w.raw, m.start())
+        or _act_before_re().search(w.raw[max(0, m.start() - 60) : m.start()])
+        or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
+        # "Канстытуцыя Рэспублікі Беларусь 1994 года": a capitalised act word and its year
+        or (m.group()[:1].isupper() and _ACT_YEAR_NEAR.match(w.raw, m.end()) is not None)
+    )
+
+
+_ACT_YEAR_NEAR = re.compile(r"[^\n(]{0,80}?\b(?:19|20)\d\d\s*(?:года|г\.|року|р\.|gada|m\.)")
+
+
 def _read_legal(w: _Work) -> bool:
     """Legal acts: ``Закон … от 17 июня 2022 года № 129-VII «О …»``, ``… № 112 қаулысы``,
     ``Keeleseadus. – RT I, 18.03.2011, 1``. A quoted name is the title; a bare designation
@@ -1486,15 +1522,7 @@ def _read_legal(w: _Work) -> bool:
     suffixed = _ACT_NUMBER_SUFFIX.search(text)  # Uzbek "684-son": number 684
     if suffixed is not None and w.number is None:
         w.number = suffixed.group(1)
-    if not (
-        _ACT_NUMBER.search(text)
-        or suffixed is not None
-        or (_may_have(w, "gazettes") and _gazette_re().search(w.raw))
-        or _act_dated_re().search(w.raw, m.start())
-        or _act_year_after_re().match(w.raw, m.start())
-        or _act_before_re().search(w.raw[max(0, m.start() - 60) : m.start()])
-        or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
-    ):
+    if not (suffixed is not None or _act_evidence(w, text, m)):
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
     lead = len(text) - len(text.lstrip(" ,;.-–—"))
@@ -1534,10 +1562,10 @@ def _read_legal(w: _Work) -> bool:
             w.outlet = w.raw[gz.start() : gz_end].strip()
             w.outlet_span = Span(gz.start(), gz_end)
             w.confidence["outlet"] = 0.85
-        paren = w.raw.rfind("(", lead, gz.start())
-        if paren != -1 and ")" in w.raw[paren : gz.start()]:
-            paren = -1  # "Regulation (EU) No 833/2014 …, OJ L …": a closed bracket, no note
-        gz_cut = max(paren, _last_full_stop(w.raw, lead, gz.start()))
+        open_paren = w.raw.rfind("(", lead, gz.start())
+        if open_paren != -1 and ")" in w.raw[open_paren : gz.start()]:
+            open_paren = -1  # "Regulation (EU) No 833/2014 …, OJ L …": closed, no note
+        gz_cut = max(open_paren, _last_full_stop(w.raw, lead, gz.start()))
         end = gz_cut if gz_cut > lead else gz.start()
         w.consume(end, len(w.text))
     pg = _PAREN_GAZETTE.search(w.raw, m.end(), end) if w.outlet is None else None
@@ -1575,7 +1603,9 @@ def _read_legal(w: _Work) -> bool:
     inside = [
         q
         for q in quoted
-        if lead <= q.start and q.end <= max(end, quoted[0].end if lead_quote else end)
+        if lead <= q.start
+        and q.end <= max(end, quoted[0].end if lead_quote else end)
+        and not _described_quote(w, m, q)
     ]
     if inside:
         q = inside[0]
@@ -1663,6 +1693,10 @@ def _read_legal(w: _Work) -> bool:
             break
         w.notes.append(paren.group(1))
         raw_title = raw_title[: paren.start()]
+    pin = _trailing_pinpoint_re().search(raw_title)
+    if pin is not None and pin.start() > 20:
+        w.notes.append(raw_title[pin.start() + 1 :].strip())  # "… asjas nr 3-18-1672, p 15"
+        raw_title = raw_title[: pin.start()]
     w.title = _clean(raw_title)
     w.title_span = Span(lead, end)
     w.confidence["title"] = 0.8
@@ -4598,9 +4632,9 @@ def _parse_into(w: _Work) -> None:
     if _may_have(w, "legal"):
         w.legal_match = (w.text, _legal_search(w.text))
     act = w.legal_match[1] if w.legal_match is not None else None
-    legal = (act is not None and not _act_word_in_body(w.text, act)) or (
-        _may_have(w, "gazettes") and _gazette_re().search(w.text) is not None
-    )
+    legal = (
+        act is not None and not _act_word_in_body(w.text, act) and _act_evidence(w, w.text, act)
+    ) or (_may_have(w, "gazettes") and _gazette_re().search(w.text) is not None)
     if legal and (lead := _name_lead_re().match(w.text)) is not None:
         # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
         # work in a gazette-newspaper, not an act
