@@ -2106,3 +2106,22 @@ def test_act_words_need_a_designation(raw: str, kind: Kind, date: str, title: st
     assert ref.kind is kind
     assert ref.date is not None and ref.date.isoformat() == date
     assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Economy\nInflation slows in Kazakhstan\n12.03.2023",
+        "Inflation slows in Kazakhstan\n12.03.2023",
+    ],
+)
+def test_a_card_headline_over_its_date_is_the_title(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == ("Inflation slows in Kazakhstan", None)
+
+
+def test_a_shortened_title_keeps_a_span_over_its_words() -> None:
+    raw = "Редакция. «Казахстан:  год после  Кантара» [Видео] // YouTube-канал «Редакция»"
+    ref = parse_reference(raw)
+    span = next(f.span for f in ref.fields if f.name == "title")
+    assert span is not None and raw[span.start : span.end] == "Казахстан:  год после  Кантара"

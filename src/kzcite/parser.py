@@ -877,7 +877,7 @@ def _read_markdown_link(w: _Work) -> None:
     w.consume(m.start(), m.end())
 
 
-_LABEL_HEAD = re.compile(r"\s*([^:,]{2,40}?)\s*(?::\s+|,\s*)(?=\S)")
+_LABEL_HEAD = re.compile(r"\s*([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*)(?=\S)")
 
 
 def _link_label(w: _Work, start: int, end: int) -> None:
@@ -1117,6 +1117,21 @@ _SERIES_TAIL = re.compile(
 _NAME_THEN_QUOTED = re.compile(r"(.{2,40}?)\.\s+[«„“\"](.{3,}?)[»“”\"]$")
 
 
+def _narrowed(raw: str, value: str, span: Span | None) -> Span | None:
+    """The span of ``value`` (a field shortened after it was read) inside its old ``span``,
+    found however the blanks between its words were written; the old span if not found."""
+    if span is None or not value:
+        return span
+    at = raw.find(value, span.start, span.end)
+    if at != -1:
+        return Span(at, at + len(value))
+    words = value.split()
+    if len(words) > 60:
+        return span
+    m = re.compile(r"\s+".join(map(re.escape, words))).search(raw, span.start, span.end)
+    return Span(m.start(), m.end()) if m else span
+
+
 def _channel_before_title(w: _Work) -> None:
     """``Редакция. «Казахстан: год после Кантара» [Видео] // YouTube-канал «Редакция»``:
     the channel's own name before the quoted title is no part of it."""
@@ -1124,10 +1139,7 @@ def _channel_before_title(w: _Work) -> None:
     if m is None or w.outlet is None or m.group(1).casefold() != w.outlet.casefold():
         return
     w.title = m.group(2)
-    if w.title_span is not None:
-        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
-        if at != -1:
-            w.title_span = Span(at, at + len(w.title))
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
 def _series_in_title(w: _Work) -> None:
@@ -1145,10 +1157,8 @@ def _series_in_title(w: _Work) -> None:
     if tail and _is_series(tail.group(1)) and tail.start() >= 10:
         w.notes.append(tail.group(1))
         w.title = (w.title or "")[: tail.start()]
-    if w.title != title and w.title_span is not None and w.title:
-        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
-        if at != -1:
-            w.title_span = Span(at, at + len(w.title))
+    if w.title != title and w.title:
+        w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
 def _is_series(text: str) -> bool:
@@ -1991,11 +2001,7 @@ def _editor_persons(text: str) -> tuple[Person, ...] | None:
 
 def _surname_nominative(family: str) -> str:
     """``Султанова`` → ``Султанов``, ``Усмановой`` → ``Усманова`` (genitive endings)."""
-    pairs: list[list[str]] = data_json("labels.json")["genitive_surname_endings"]
-    for old, new in pairs:
-        if family.endswith(old) and len(family) > len(old) + 1:
-            return family[: -len(old)] + new
-    return family
+    return _replace_ending(family, "genitive_surname_endings", 1)
 
 
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
@@ -2461,13 +2467,15 @@ _OUTLET_DASH_PERSON = re.compile(r"([^\W\d_][^—–,]{1,40}?)\s[—–]\s([^—
 _NAME_IN_BRACKETS = re.compile(r"(.+?)\s*\(([^\W\d_][^()\d]{3,40})\)")
 
 
-_THESIS = re.compile(
-    r"(?i)\s*(?:Ph\.?\s?D\.?|MA|M\.A\.|MSc|Master's|Doctoral|Bachelor's)\s"
-    r"(?:diss\.|dissertation|thesis)\s*,\s*|\s*(?:дис\.|автореф\.)[^,]{0,60},\s*"
+@functools.cache
+def _thesis_re() -> re.Pattern[str]:
     # "Pro gradu -tutkielma. Helsingin yliopisto.", "Magistritöö. Tartu Ülikool."
-    r"|\s*(?:Pro\sgradu\s?-tutkielma|väitöskirja|magistritöö|doktoritöö|bakalaureusetöö|lõputöö"
-    r"|maģistra\sdarbs|magistro\sdarbas)[.,]\s*"
-)
+    sentences = _alternation(_labels()["thesis_sentences"])
+    return re.compile(
+        r"(?i)\s*(?:Ph\.?\s?D\.?|MA|M\.A\.|MSc|Master's|Doctoral|Bachelor's)\s"
+        r"(?:diss\.|dissertation|thesis)\s*,\s*|\s*(?:дис\.|автореф\.)[^,]{0,60},\s*"
+        rf"|\s*(?:{sentences})[.,]\s*"
+    )
 
 
 _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
@@ -2544,7 +2552,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.set_outlet(o0, o1, 0.75, masked=True)
                 w.consume(off, end)
                 return
-        thesis = _THESIS.match(w.raw, off, end)
+        thesis = _thesis_re().match(w.raw, off, end)
         if thesis:
             w.notes.append(thesis.group(0).strip(" ,"))
             w.consume(off, thesis.end())
@@ -3722,17 +3730,19 @@ def _read_author_date(w: _Work) -> bool:
     return True
 
 
-_THESIS_BRACKET = re.compile(
-    r"\s*\[([^\[\]]{0,40}?(?:dissertation|thesis|diss\.|диссертация|дис\.)[^\[\],]{0,30}),"
-    r"\s*([^\[\]]{3,120})\]\.?\s*$",
-    re.I,
-)
+@functools.cache
+def _thesis_bracket_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["thesis_words"])
+    return re.compile(
+        rf"\s*\[([^\[\]]{{0,40}}?(?:{words})[^\[\],]{{0,30}}),\s*([^\[\]]{{3,120}})\]\.?\s*$",
+        re.I,
+    )
 
 
 def _thesis_bracket(w: _Work, start: int) -> int:
     """APA ``Title [Doctoral dissertation, Kyrgyz National University].``: the degree goes
     to the notes, the university is the outlet; returns where the title part ends."""
-    m = _THESIS_BRACKET.search(w.text, start)
+    m = _thesis_bracket_re().search(w.text, start)
     if m is None:
         return len(w.text)
     w.notes.append(m.group(1).strip())
@@ -4115,6 +4125,13 @@ def _read_outlet_and_date(w: _Work) -> bool:
         return False
     if find_quoted(name):
         return False
+    if (
+        "\n" in w.raw
+        and len(name.split()) >= 3
+        and any(x[:1].islower() for x in name.split()[1:])
+        and not _known_outlet(name)
+    ):
+        return False  # "Inflation slows in Kazakhstan\n12.03.2023": a card's headline
     s = w.text.find(name)
     w.set_outlet(s, s + len(name), 0.75, masked=True)
     _read_numbers(w, s + len(name), len(w.text))
@@ -4451,11 +4468,7 @@ def _section_after_outlet(w: _Work) -> None:
         return
     w.notes.append(tail.strip(_SPACE_PUNCT))
     w.outlet = head.strip()
-    span = w.outlet_span
-    if span is not None:
-        at = w.raw.find(w.outlet, span.start, span.end)
-        if at != -1:
-            w.outlet_span = Span(at, at + len(w.outlet))
+    w.outlet_span = _narrowed(w.raw, w.outlet, w.outlet_span)
 
 
 _CAP_WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -4503,10 +4516,7 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
         return
     w.notes.append(w.title[m.start() + 1 :].strip())
     w.title = w.title[: m.start()].rstrip()
-    if w.title_span is not None:  # the span shrinks with the title
-        at = w.raw.find(w.title, w.title_span.start, w.title_span.end)
-        if at != -1:
-            w.title_span = Span(at, at + len(w.title))
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)  # the span shrinks with the title
 
 
 def _adoption_in_title(w: _Work) -> None:
@@ -4978,16 +4988,23 @@ def _genre_re(key: str) -> re.Pattern[str]:
 def _nominative(word: str) -> str:
     """The head noun of an institution out of the genitive: ``Министерства`` →
     ``Министерство``, ``акимата`` → ``акимат``, ``министрлігінің`` → ``министрлігі``."""
-    for old, new in _genitive_endings():
-        if word.endswith(old) and len(word) > len(old) + 2:
-            return word[: -len(old)] + new
-    return word
+    return _replace_ending(word, "genitive_endings", 2)
 
 
 @functools.cache
-def _genitive_endings() -> tuple[tuple[str, str], ...]:
-    pairs: list[list[str]] = data_json("labels.json")["genitive_endings"]
+def _ending_pairs(key: str) -> tuple[tuple[str, str], ...]:
+    """(ending, replacement) pairs of a ``labels.json`` list, first match wins."""
+    pairs: list[list[str]] = data_json("labels.json")[key]
     return tuple((a, b) for a, b in pairs)
+
+
+def _replace_ending(word: str, key: str, keep: int) -> str:
+    """``word`` with its first ending from the ``key`` pairs replaced, when at least
+    ``keep`` letters stay before it; ``word`` itself when none fits."""
+    for old, new in _ending_pairs(key):
+        if word.endswith(old) and len(word) > len(old) + keep:
+            return word[: -len(old)] + new
+    return word
 
 
 _GENRE_STOP = re.compile(r"\s(?:от|№|URL:?)(?=\s)|[,(«\"“„:]|\s{2,}")
