@@ -2125,3 +2125,29 @@ def test_a_shortened_title_keeps_a_span_over_its_words() -> None:
     ref = parse_reference(raw)
     span = next(f.span for f in ref.fields if f.name == "title")
     assert span is not None and raw[span.start : span.end] == "Казахстан:  год после  Кантара"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Орал әуежайында жаңа терминал салынады — «Ақ Жайық», 05.05.2023",
+            "Ақ Жайық",
+            "Орал әуежайында жаңа терминал салынады",
+        ),
+        (
+            "Дар Хуҷанд бозори нав сохта мешавад – «Ҳақиқати Суғд», 12.07.2023",
+            "Ҳақиқати Суғд",
+            "Дар Хуҷанд бозори нав сохта мешавад",
+        ),
+        # the quoted part is the headline when the outlet leads
+        (
+            "Tengrinews — «Новый закон о СМИ принят в Казахстане», 05.05.2023",
+            "Tengrinews",
+            "Новый закон о СМИ принят в Казахстане",
+        ),
+    ],
+)
+def test_a_quoted_paper_name_after_a_dash_and_a_headline(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

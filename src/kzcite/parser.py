@@ -2259,7 +2259,7 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
         w.notes.append(kind)
         w.consume(live[0].start, live[1].start)
         live = live[1:]
-    if _read_publication_outlet(w, live[0]):
+    if _read_publication_outlet(w, live[0]) or _dash_quoted_outlet(w, live):
         return True
     title_q = None
     for q in live:
@@ -2308,6 +2308,30 @@ def _read_publication_outlet(w: _Work, q: Quoted) -> bool:
     if tail:
         w.notes.append(tail)
         w.consume(q.end, len(w.text))
+    return True
+
+
+_DASH_BEFORE = re.compile(r"\s[—–-]\s*$")
+
+
+def _dash_quoted_outlet(w: _Work, live: list[Quoted]) -> bool:
+    """``Орал әуежайында жаңа терминал салынады — «Ақ Жайық», 05.05.2023``: a short quoted
+    name after a dash that follows an unquoted headline is the outlet."""
+    if len(live) != 1 or not live[0].closed or w.outlet is not None:
+        return False
+    q = live[0]
+    dash = _DASH_BEFORE.search(w.text, 0, q.start)
+    head = w.text[: dash.start()].strip(_SPACE_PUNCT) if dash else ""
+    name = w.text[q.inner_start : q.inner_end].strip()
+    if dash is None or len(head.split()) < 3 or not 1 <= len(name.split()) <= 3:
+        return False
+    if _HEADLINE_TAIL_SEP.search(head):
+        return False  # "Власть.kz — Вадим Бороздин — «Title» — <date>": a card, not a headline
+    if w.text[q.end :].strip(_SPACE_PUNCT + "()"):
+        return False  # only the date (read and masked by now) may follow the name
+    w.set_outlet(q.inner_start, q.inner_end, 0.8)
+    w.consume(dash.start(), len(w.text))
+    _title_from(w, 0, dash.start())
     return True
 
 
