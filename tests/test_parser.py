@@ -2151,3 +2151,30 @@ def test_a_shortened_title_keeps_a_span_over_its_words() -> None:
 def test_a_quoted_paper_name_after_a_dash_and_a_headline(raw: str, outlet: str, title: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "outlet"),
+    [
+        # Vancouver initials in capitals, the last ones before the list's full stop
+        (
+            "3. Zhumadilova AK, Seitkali N, Pak LV. Tuberculosis incidence in Kyzylorda region. "
+            "Astana Medical Journal. 2022;3(107):14-21.",
+            ["Zhumadilova", "Seitkali", "Pak"],
+            "Astana Medical Journal",
+        ),
+        # a Chicago bibliography book by two authors
+        (
+            "Olcott, Martha Brill, and Bruce Pannier. Kazakhstan: Unfulfilled Promise. "
+            "Washington: Carnegie Endowment, 2010.",
+            ["Olcott", "Pannier"],
+            "Carnegie Endowment",
+        ),
+    ],
+)
+def test_author_lists_of_vancouver_and_chicago_books(
+    raw: str, families: list[str], outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == families
+    assert ref.outlet == outlet

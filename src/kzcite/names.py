@@ -637,6 +637,9 @@ def _initials_only(kinds: str) -> bool:
     return bool(kinds) and not kinds.strip(_I + _V)
 
 
+_VANCOUVER_END = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]{2,3}\.")
+
+
 def _prepare(text: str) -> tuple[list[str], bool]:
     """Whitespace-normalised tokens with separators split off, editors removed; + cue flag."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
@@ -650,6 +653,9 @@ def _prepare(text: str) -> tuple[list[str], bool]:
             toks.extend(_split_glued(tok))
         elif tok:
             toks.append(tok)
+    last = toks[-1] if toks else ""
+    if len(toks) >= 2 and _VANCOUVER_END.fullmatch(last) and "," in toks:
+        toks[-1] = last[:-1]  # "…, Pak LV.": Vancouver initials, then the list's full stop
     w = _words()
     cue = False
     if toks and toks[0].casefold() in w.lead_words:

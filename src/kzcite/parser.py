@@ -3462,9 +3462,15 @@ def _read_note_form(w: _Work) -> bool:
 def _bib_book_re() -> re.Pattern[str]:
     roles = _alternation(_labels()["editor_roles"], ignore_case=False)
     editions = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
+    inverted = (
+        r"[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
+        r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2}"
+    )
+    direct = r"[A-ZА-ЯЁ][\w'’\-]+\s[A-ZА-ЯЁ][\w'’\-]+"
+    # "Tamm, Kadri; Lepik, Jaan-Erik." / "Kuusk, Liisa-Maria, and Andrus Saar."
+    more = rf"(?:(?:;\s|,?\s(?:and|ja|und|&)\s)(?:{inverted}|{direct})){{0,3}}"
     return re.compile(
-        r"\s*([A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
-        rf"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){{0,2}})(?:,\s(?:{roles})\.|\.)\s+"
+        rf"\s*({inverted}{more})(?:,\s(?:{roles})\.|\.)\s+"
         r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
         rf"(?:(?:{editions}|\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
         r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
@@ -3491,7 +3497,7 @@ def _read_bib_book(w: _Work) -> bool:
     if _known_outlet(head) or head in _places() or _org_like(m.group(1)):
         return False  # "Tengrinews, Astana. …": an outlet and a place, no person
     persons = _parse_names(m.group(1), strict=False)
-    if not persons or len(persons) != 1 or not persons[0].family:
+    if not persons or not all(p.family for p in persons):
         return False
     w.set_authors(persons, m.start(1), m.end(1), 0.8)
     w.set_title(m.start(2), m.end(2), 0.8)
