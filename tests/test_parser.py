@@ -2178,3 +2178,34 @@ def test_author_lists_of_vancouver_and_chicago_books(
     ref = parse_reference(raw)
     assert [p.family for p in ref.authors] == families
     assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Harju Elu • 7. veebruar 2024 • Sauel avati uus noortekeskus",
+            "Harju Elu",
+            "Sauel avati uus noortekeskus",
+        ),
+        (
+            "ЖАҢА ЗАҢ ЖОБАСЫ ТАЛҚЫЛАНДЫ. – ЖЕТІСУ, 2023, 17 ҚАҢТАР",
+            "ЖЕТІСУ",
+            "ЖАҢА ЗАҢ ЖОБАСЫ ТАЛҚЫЛАНДЫ",
+        ),
+        (
+            "Friedrich-Naumann-Stiftung für die Freiheit. Digital Rights in Kyrgyzstan. Analysis "
+            "7/2022. Potsdam, 2022.",
+            "Friedrich-Naumann-Stiftung für die Freiheit",
+            "Digital Rights in Kyrgyzstan",
+        ),
+        (
+            "Valsts valodas likums : LR likums. Pieņemts 09.12.1999. Ziņotājs, 2000, Nr. 1.",
+            "Ziņotājs",
+            "Valsts valodas likums",
+        ),
+    ],
+)
+def test_probe11_shapes(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

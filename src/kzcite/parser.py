@@ -93,7 +93,7 @@ def _trail_locator_re() -> re.Pattern[str]:
 
 
 _URL_TRAIL = ".,;:!?»”“\"'’)]}>"
-_SPACE_PUNCT = " \t\n.,;:—–-/|·"
+_SPACE_PUNCT = " \t\n.,;:—–-/|·•"
 
 
 @functools.cache
@@ -1163,7 +1163,11 @@ def _series_in_title(w: _Work) -> None:
 
 def _is_series(text: str) -> bool:
     """A report series with its number: a report word or a number mark in it."""
-    return bool(_report_words_re().search(text) or re.search(r"(?:No|Nr|no|nr)\.|№", text))
+    return bool(
+        _report_words_re().search(text)
+        or re.search(r"(?:No|Nr|no|nr)\.|№", text)
+        or text.split()[0].casefold() in _label_set("series_names")
+    )
 
 
 def _date_after_title(w: _Work) -> None:
@@ -3986,6 +3990,18 @@ def _read_isbd(w: _Work) -> bool:
                 o0 = a + area.find(head)
                 w.set_outlet(o0, o0 + len(head), 0.8)
                 w.kind = Kind.ARTICLE
+            elif (
+                pl
+                and w.outlet is None
+                and w.date is not None
+                and w.date.day is not None
+                and pl.group(1) not in _places()
+            ):
+                # "… ТАЛҚЫЛАНДЫ. – ЖЕТІСУ, 2023, 17 ҚАҢТАР": a paper and its issue's day; a
+                # book's imprint never gives a day
+                o0 = a + pl.start(1)
+                w.set_outlet(o0, o0 + len(pl.group(1)), 0.75)
+                w.kind = Kind.ARTICLE
             elif pl and w.place is None:
                 w.place = pl.group(1)
         if w.text[a:b].strip(_SPACE_PUNCT):
@@ -4173,7 +4189,7 @@ def _dated_name(w: _Work, m: re.Match[str], name: str, title_part: str) -> bool:
     short capitalised name right before the item's full date, after a title of some words,
     is the outlet though unknown."""
     ds = w.date_span
-    if ds is None or w.date is None or w.date.day is None or m.group(0)[:1] not in ",.":
+    if ds is None or w.date is None or w.date.day is None or m.group(0).lstrip()[:1] not in ",.–—":
         return False
     gap = w.raw[m.start(1) + len(name) : ds.start]
     words = name.split()
@@ -4729,7 +4745,7 @@ def _person_before_outlet(w: _Work, rest: str) -> None:
 
 
 _OUTLET_LEAD = re.compile(
-    r"\s*([«„“\"]?[^\s:«»„“\"—–·][^:«»„“\"—–·]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|·]\s)"
+    r"\s*([«„“\"]?[^\s:«»„“\"—–·•][^:«»„“\"—–·•]{0,40}?[»“”\"]?)\s*(?P<sep>:\s|\s[—–/|·•]\s)"
 )
 
 
@@ -4741,7 +4757,7 @@ def _label_on_re() -> re.Pattern[str]:
     )
 
 
-_CARD_SEP = re.compile(r"\s[|/—–·]\s|:\s|\.\s")
+_CARD_SEP = re.compile(r"\s[|/—–·•]\s|:\s|\.\s")
 
 
 def _read_label_outlet(w: _Work) -> bool:
@@ -4883,7 +4899,7 @@ def _read_outlet_headline(w: _Work) -> bool:
     if _read_label_outlet(w):
         return True
     text = w.text
-    if not (":" in text or "—" in text or "–" in text or "/" in text or "|" in text or "·" in text):
+    if not any(sep in text for sep in (":", "—", "–", "/", "|", "·", "•")):
         return False  # no separator for _OUTLET_LEAD
     # its name cannot open with a blank, so \s* can only span the leading blanks: start
     # past them (no backtracking over the blanks a consumed head left; same groups)
@@ -4895,7 +4911,7 @@ def _read_outlet_headline(w: _Work) -> bool:
     # "Новая вкладка / 27.07.2023 / Title": the item's date alone between two separators
     # (masked by now) marks the name before them as the outlet, known or not
     date_between = (
-        sep in "/|·"
+        sep in "/|·•"
         and w.date_span is not None
         and w.date_span.start >= m.end()
         and re.match(rf"\s*{re.escape(sep)}\s", text[m.end() :]) is not None
