@@ -2209,3 +2209,43 @@ def test_author_lists_of_vancouver_and_chicago_books(
 def test_probe11_shapes(raw: str, outlet: str, title: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "families"),
+    [
+        (
+            "Uzbekistan&#8217;s cotton harvest declared free of forced labour / By Dilnoza "
+            "Rakhimova · 1 March 2022 / The Steppe",
+            "The Steppe",
+            "Uzbekistan’s cotton harvest declared free of forced labour",
+            ["Rakhimova"],
+        ),
+        (
+            "Eesti Maaülikool. Maaelu arengukava 2014–2020 järelhindamine. Tartu, 2023.",
+            "Eesti Maaülikool",
+            "Maaelu arengukava 2014–2020 järelhindamine",
+            [],
+        ),
+        (
+            "Уполномоченный по правам человека в Республике Казахстан. Ежегодный доклад о "
+            "деятельности за 2022 год. – Астана, 2023.",
+            "Уполномоченный по правам человека в Республике Казахстан",
+            "Ежегодный доклад о деятельности за 2022 год",
+            [],
+        ),
+        # a court's name before a case number is the decision's designation
+        ("Riigikohus 3-1-1-63-15, 08.03.2016", None, "Riigikohus 3-1-1-63-15", []),
+    ],
+)
+def test_bodies_and_bylines(raw: str, outlet: str | None, title: str, families: list[str]) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert [p.family for p in ref.authors] == families
+
+
+def test_a_bare_hour_after_a_link_is_no_title() -> None:
+    ref = parse_reference(
+        "2. https://www.gov.kz/memleket/entities/mlsp/press/news/details/523411 , 12:30"
+    )
+    assert ref.title is None and ref.note == "12:30"

@@ -515,6 +515,7 @@ def _quoted_in_re() -> re.Pattern[str]:
     return re.compile(rf"\s*([^\W\d_][^,:;“”«»\"]{{2,60}}?)\s+(?:{words})\s+(?=\S)", re.I)
 
 
+_BARE_TIME = re.compile(r"[0-2]?\d[:.][0-5]\d")
 _CLOCK = re.compile(r"\d[.:][0-5]\d(?![\d.:])")  # what every time of day holds: "6.00"
 
 
@@ -3245,13 +3246,26 @@ def _org_stems() -> tuple[str, ...]:
     return tuple(x.casefold() for x in data_json("labels.json")["org_stems"])
 
 
+@functools.cache
+def _estonian_org_ends() -> tuple[str, ...]:
+    """The institution words Estonian compounds end in (``Maaülikool``): not a paper's
+    ``teataja``, nor a court's ``kohus``, whose name before a case number is a decision."""
+    ends: list[str] = data_json("name_words.json")["estonian_org_endings"]
+    return tuple(x for x in ends if x not in ("teataja", "kohus"))
+
+
 def _org_like(text: str) -> bool:
     """An organisation name: a word like Agency / Министерство / Keskus, and no verb-y title."""
     words = _TOKEN.findall(text.casefold())
     if not words or len(words) > 12:
         return False
     stems = _org_stems()
-    return any(word.startswith(stems) for word in words) and _is_organisation(text)
+    found = any(word.startswith(stems) for word in words) or any(
+        # Estonian compounds end in the institution word: "Maaülikool", "Sotsiaalkindlustusamet"
+        len(word) >= 8 and word.endswith(_estonian_org_ends())
+        for word in words
+    )
+    return found and _is_organisation(text)
 
 
 @functools.cache
@@ -5264,7 +5278,9 @@ def _byline_initials() -> frozenset[str]:
     return frozenset(x[0].lower() for x in _labels()["bylines"])
 
 
-_TITLE_BYLINE = re.compile(r",\s*by\s+([A-Z][^.,;()]{2,60}?)\s*$")
+_TITLE_BYLINE = re.compile(
+    r"(?:,|\s/)\s*[Bb]y\s+([A-Z][^.,;()/]{2,60}?)\s*$"
+)  # ", by X", " / By X"
 
 
 @functools.cache
@@ -5440,6 +5456,9 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
+    if w.title is not None and _BARE_TIME.fullmatch(w.title):
+        w.notes.append(w.title)  # "<URL> , 12:30": the hour it was posted, no title
+        w.title = None
     if w.title is not None and _ALNUM.search(w.title) is None:
         w.notes.append(w.title)
         w.title = None
