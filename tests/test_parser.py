@@ -2249,3 +2249,17 @@ def test_a_bare_hour_after_a_link_is_no_title() -> None:
         "2. https://www.gov.kz/memleket/entities/mlsp/press/news/details/523411 , 12:30"
     )
     assert ref.title is None and ref.note == "12:30"
+
+
+def test_a_licence_statement_is_a_note_and_a_form_word_leaves_the_title() -> None:
+    ref = parse_reference(
+        "WHO Regional Office for Europe. Tobacco control in Tajikistan: a policy review. "
+        "Copenhagen: WHO Regional Office for Europe; 2021. Licence: CC BY-NC-SA 3.0 IGO."
+    )
+    assert ref.outlet == "WHO Regional Office for Europe"
+    assert ref.title == "Tobacco control in Tajikistan: a policy review"
+    ref = parse_reference(
+        "Центр Разумкова. Громадська думка про децентралізацію : інформаційні матеріали. "
+        "Київ, 2020. 42 с."
+    )
+    assert (ref.outlet, ref.title) == ("Центр Разумкова", "Громадська думка про децентралізацію")

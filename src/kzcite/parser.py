@@ -510,6 +510,12 @@ def _disclaimer_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _licence_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["licence_labels"])
+    return re.compile(rf"(?<!\w)(?:{words})\s*:\s*CC[\w\s.-]{{0,30}}", re.I)
+
+
+@functools.cache
 def _quoted_in_re() -> re.Pattern[str]:
     words = _alternation(_labels()["quoted_in"])
     return re.compile(rf"\s*([^\W\d_][^,:;“”«»\"]{{2,60}}?)\s+(?:{words})\s+(?=\S)", re.I)
@@ -703,6 +709,11 @@ def _strip_markup(w: _Work) -> None:
         for m in _time_of_day_re().finditer(w.text):
             w.notes.append(m.group(0).strip())  # "22.6.2022 klo 6.00": the hour, no field
             w.consume(m.start(), m.end())
+    if _may_have(w, "licence_labels"):
+        lic = _licence_re().search(w.text)
+        if lic is not None:  # "… 2021. Licence: CC BY-NC-SA 3.0 IGO.": no field
+            w.notes.append(lic.group(0).strip(" ."))
+            w.consume(lic.start(), lic.end())
     if _may_have(w, "paywall"):
         for m in _label_re("paywall").finditer(w.text):
             w.consume(m.start(), m.end())
