@@ -2263,3 +2263,13 @@ def test_a_licence_statement_is_a_note_and_a_form_word_leaves_the_title() -> Non
         "Київ, 2020. 42 с."
     )
     assert (ref.outlet, ref.title) == ("Центр Разумкова", "Громадська думка про децентралізацію")
+
+
+def test_an_acronym_in_brackets_after_a_body_gives_its_full_name() -> None:
+    ref = parse_reference(
+        "Zygimantas Petrauskas, Central Asia and the EU: A Partnership in Progress, Briefing PE "
+        "739.312, European Parliamentary Research Service (EPRS), 14.04.2023."
+    )
+    assert ref.outlet == "European Parliamentary Research Service"
+    assert ref.title == "Central Asia and the EU: A Partnership in Progress"
+    assert [p.family for p in ref.authors] == ["Petrauskas"]

@@ -1122,7 +1122,7 @@ _SERIES_LEAD = re.compile(
     r"((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9}):\s+(?=\S)"
 )
 _SERIES_TAIL = re.compile(
-    r"\.\s+((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9})\.?\s*$"
+    r"[.,]\s+((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9})\.?\s*$"
 )
 
 
@@ -1165,7 +1165,11 @@ def _series_in_title(w: _Work) -> None:
         w.notes.append(lead.group(1))
         w.title = title[lead.end() :]
     end = (w.title or "").rstrip(". ")
-    tail = _SERIES_TAIL.search(w.title or "") if end[-1:].isdigit() and ". " in end else None
+    tail = (
+        _SERIES_TAIL.search(w.title or "")
+        if end[-1:].isdigit() and (". " in end or ", " in end)
+        else None
+    )
     if tail and _is_series(tail.group(1)) and tail.start() >= 10:
         w.notes.append(tail.group(1))
         w.title = (w.title or "")[: tail.start()]
@@ -2837,6 +2841,17 @@ def _read_plain(w: _Work) -> None:
         and (named or _looks_like_outlet(po.group(1)))
         and po.group(1) not in _places()
     ):
+        before = seg[: po.start()]
+        comma = before.rfind(",")
+        full = before[comma + 1 :].strip() if comma != -1 else ""
+        if full and _acronym_of(po.group(1), full):
+            # "…, European Parliamentary Research Service (EPRS), <date>": the full name
+            f0 = start + comma + 1 + (len(before[comma + 1 :]) - len(before[comma + 1 :].lstrip()))
+            w.set_outlet(f0, f0 + len(full), 0.75)
+            w.notes.append(po.group(1))
+            w.consume(start + comma, start + po.end())
+            _title_from(w, start, start + comma)
+            return
         w.set_outlet(start + po.start(1), start + po.end(1), 0.7)
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
