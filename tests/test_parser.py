@@ -2273,3 +2273,19 @@ def test_an_acronym_in_brackets_after_a_body_gives_its_full_name() -> None:
     assert ref.outlet == "European Parliamentary Research Service"
     assert ref.title == "Central Asia and the EU: A Partnership in Progress"
     assert [p.family for p in ref.authors] == ["Petrauskas"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Oja, M. (2018). Kohalikud muuseumid Võrumaal. In: Kuutma, K. (ed.) Pärand ja "
+        "kogukond. Tallinn: Tallinna Ülikooli Kirjastus, pp. 77–95.",
+        "Smith, J. (2019) 'Water politics', in Brown, A. (ed.) Central Asia today. London: "
+        "Routledge, pp. 12–30.",
+    ],
+)
+def test_harvard_chapters_name_the_publisher(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.kind is Kind.CHAPTER
+    assert ref.outlet in ("Tallinna Ülikooli Kirjastus", "Routledge")
+    assert ref.pages is not None and ref.place in ("Tallinn", "London")

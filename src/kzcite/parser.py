@@ -2563,7 +2563,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
             w.kind = Kind.CHAPTER
             w.consume(off, lead_in.end())
             off = lead_in.end()
-            ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\),\s*", w.raw[off:end])
+            ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\)[,.]?\s*", w.raw[off:end])
             if ed:
                 w.notes.append(ed.group(0).strip(" ,"))
                 w.consume(off, off + ed.end())
@@ -2577,6 +2577,15 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 rest = w.text[podcast.end(1) : end].strip(_SPACE_PUNCT)
                 if rest:
                     w.notes.append(rest)
+                w.consume(off, end)
+                return
+            harvard = _HARVARD_IMPRINT.search(w.text, off, end)
+            if harvard is not None:
+                # "In: Kuutma, K. (ed.) Pärand ja kogukond. Tallinn: Publisher, pp. 77–95."
+                w.notes.append(w.text[off : harvard.start() + 1].strip())
+                w.place = harvard.group(1).strip()
+                w.set_outlet(harvard.start(2), harvard.end(2), 0.75, masked=True)
+                w.pages = w.pages or harvard.group(3)
                 w.consume(off, end)
                 return
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
@@ -2615,6 +2624,9 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     _read_numbers(w, start, end)
 
 
+_HARVARD_IMPRINT = re.compile(
+    r"\.\s+([^\W\d_][^.:()\d]{1,40}):\s*([^.,:()]{2,80}),\s*pp?\.\s*(\d[\d–-]*)\.?\s*$"
+)
 _PAGES_PAREN_END = re.compile(r"\((?:pp?|сс?|ss?|S|lk|б|бб)\.\s?\d[\d\s–—-]*\)$")
 
 
