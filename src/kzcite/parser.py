@@ -120,6 +120,8 @@ def _byline_re() -> re.Pattern[str]:
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*+([^—–\n,]{2,60}?)[\s,.;]*+$")  # possessive: blank runs
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
+# a number mark before a series', issue's or act's number: "No. 14", "nr 3", "№ 5"
+_NO_MARK = r"(?:(?:No|Nr|no|nr)\.?\s?|№\s?)"
 _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
 _ACT_NUMBER = re.compile(
     r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
@@ -1118,11 +1120,9 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
     return attrs.evolve(c, date=date, span=Span(m.start(1), c.span.end), kind="season")
 
 
-_SERIES_LEAD = re.compile(
-    r"((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9}):\s+(?=\S)"
-)
+_SERIES_LEAD = re.compile(rf"((?:[^\W\d_][\w-]*\s){{1,4}}{_NO_MARK}?\d[\d/.-]{{0,9}}):\s+(?=\S)")
 _SERIES_TAIL = re.compile(
-    r"[.,]\s+((?:[^\W\d_][\w-]*\s){1,4}(?:(?:No|Nr|no|nr)\.?\s?|№\s?)?\d[\d/.-]{0,9})\.?\s*$"
+    rf"[.,]\s+((?:[^\W\d_][\w-]*\s){{1,4}}{_NO_MARK}?\d[\d/.-]{{0,9}})\.?\s*$"
 )
 
 
@@ -2154,7 +2154,7 @@ def _read_numbers(w: _Work, start: int, end: int) -> None:
 
 
 _VOLUME_COMMA_NO = re.compile(
-    r"(?<![\d.,/–-])(?!(?:19|20)\d\d,)(\d{1,4}),\s*(?:no|nr|№)\.?\s?(\d[\w\-/]*)", re.I
+    rf"(?<![\d.,/–-])(?!(?:19|20)\d\d,)(\d{{1,4}}),\s*{_NO_MARK}(\d[\w\-/]*)", re.I
 )
 _PAREN_TAIL = re.compile(r"[\s,]*\)[\s.;]*$")
 
@@ -3460,7 +3460,7 @@ _NOTE_FORM = re.compile(
 
 _NOTE_END = re.compile(rf",\s*(?:[^():]{{1,20}}?\s)?{_YEAR}\)")
 _NOTE_SERIES = re.compile(
-    r",\s+((?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){0,3}\s)?(?:[Nn]o\.\s|Nr\.\s)?\d[\d/.\-]{0,9})\s*$"
+    rf",\s+((?:[A-Z][\w\-]+(?:\s[A-Z][\w\-]+){{0,3}}\s)?{_NO_MARK}?\d[\d/.\-]{{0,9}})\s*$"
 )
 
 
