@@ -2298,3 +2298,38 @@ def test_harvard_chapters_name_the_publisher(raw: str, outlet: str, place: str, 
     ref = parse_reference(raw)
     assert ref.kind is Kind.CHAPTER
     assert (ref.outlet, ref.place, ref.pages) == (outlet, place, pages)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        # an OJS "how to cite" label in Russian
+        (
+            "Как цитировать: Ахмедова, Д., & Рахимов, Ш. (2023). Ўзбекистонда рақамли "
+            "иқтисодиёт. Iqtisodiyot va ta'lim, 24(2), 77–85.",
+            ["Ахмедова", "Рахимов"],
+            "Ўзбекистонда рақамли иқтисодиёт",
+        ),
+        # a DSTU editor after "за ред." counts too, in the nominative
+        (
+            "2. Гриценко І. Економіка відновлення / за ред. Т. Г. Мельника. Київ : Наукова "
+            "думка, 2024. 300 с.",
+            ["Гриценко", "Мельник"],
+            "Економіка відновлення",
+        ),
+    ],
+)
+def test_probe12_shapes(raw: str, families: list[str], title: str) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == families
+    assert ref.title == title
+
+
+def test_a_finnish_act_title_ends_before_annettu() -> None:
+    ref = parse_reference(
+        "9. Laki rikoslain muuttamisesta 521/2023, annettu Helsingissä 31.3.2023. Suomen "
+        "säädöskokoelma, julkaistu 5.4.2023."
+    )
+    assert ref.kind is Kind.LEGAL
+    assert ref.date is not None and ref.date.isoformat() == "2023-03-31"
+    assert ref.outlet == "Suomen säädöskokoelma"

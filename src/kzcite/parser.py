@@ -1667,7 +1667,7 @@ def _read_legal(w: _Work) -> bool:
         w.notes.append(heading.group(0).strip())
         raw_title = raw_title[heading.end() :]
     # "Name, 1995 m. sausio 31 d. Nr. I-779": the name before a trailing date
-    named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|\d)", raw_title)
+    named = re.match(r"(.{8,}?\w)\s*,\s*(?:vastu võetud|pieņemts|annettu|\d)", raw_title)
     if named and (
         not _legal_search(named.group(1))
         or re.search(r"(?i)\b(?:от|від|du|vom)\s*$", named.group(1))
@@ -1952,14 +1952,15 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         if len(seg[m.end() :].split()) < 2 or len(seg[: m.start()].split()) < 3:
             return end
         k, width = m.start(), 1
-    stop = re.search(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])", seg[k + width :])
-    if (
-        stop
-        and stop.start() > 3
-        and not re.search(r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()])
-    ):
-        end = start + k + width + stop.start()
-        seg = w.text[start:end]
+    # the area ends at the first sentence stop that no initial or abbreviation makes
+    # ("/ за ред. Т. Г. Мельника. Київ : …" ends after "Мельника")
+    for stop in re.finditer(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄ])", seg[k + width :]):
+        if stop.start() > 3 and not re.search(
+            r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()]
+        ):
+            end = start + k + width + stop.start()
+            seg = w.text[start:end]
+            break
     who = seg[k + width :].strip(_SPACE_PUNCT)
     editors = _editor_persons(who.split(" ; ", 1)[0])  # "/ под ред. Б. К. Султанова"
     who = _compiler_lead_re().sub("", who)
@@ -1989,6 +1990,9 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
+        elif editors:
+            w.editors = editors  # "Гриценко І. Title / за ред. Т. Г. Мельника": both count
+            w.notes.append(who)
         else:
             w.notes.append(who)
     elif who and w.outlet is None and re.search(r"[^\W\d_]{2}", who):
