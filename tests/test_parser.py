@@ -2333,3 +2333,25 @@ def test_a_finnish_act_title_ends_before_annettu() -> None:
     assert ref.kind is Kind.LEGAL
     assert ref.date is not None and ref.date.isoformat() == "2023-03-31"
     assert ref.outlet == "Suomen säädöskokoelma"
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        # a later full date of the item's year refines the year of an author-date head
+        (
+            "Eesti Töötukassa (2023). Tööjõuvajaduse seire ja prognoos 2023–2027. Töötukassa "
+            "analüüs, 14. juuni 2023.",
+            "2023-06-14",
+        ),
+        # an act number "2021-1109" is no year; the act's date, not its gazette's
+        (
+            "Loi n° 2021-1109 du 24 août 2021 confortant le respect des principes de la "
+            "République, JORF n° 0197 du 25 août 2021",
+            "2021-08-24",
+        ),
+    ],
+)
+def test_the_days_that_refine_a_year(raw: str, date: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is not None and ref.date.isoformat() == date

@@ -425,8 +425,9 @@ def _patterns() -> _Patterns:
         # APA: "(2019, March 5)", "(2019, March)"
         "apa": (rf",\s{{1,2}}{mw('am')}(?:\s{{1,2}}{_day('ad')}{ordinal}(?![.,:]?\d)|(?=\s?\)))"),
         "yrange": rf"(?:{_RD}|/){_year('rb')}(?![.,]\d)(?!\w){decade}{trailer}",
-        # not "2023/1214" or "2023/2": an act's or a series' number (a year range went above)
-        "year": rf"{year_end}(?![.,]\d)(?!/\d){decade}{trailer}",
+        # not "2023/1214", "2023/2" or "2021-1109": an act's or a series' number (a year
+        # range went above)
+        "year": rf"{year_end}(?![.,]\d)(?!/\d)(?!-\d{{3}}){decade}{trailer}",
     }
     month_branch = (
         rf"(?P<mfirst>{mw('mm1')}(?:{_RD}{mw('mm2')})?"

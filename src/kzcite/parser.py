@@ -1186,6 +1186,27 @@ def _is_series(text: str) -> bool:
     )
 
 
+def _later_full_date(w: _Work) -> None:
+    """``Eesti Töötukassa (2023). Title. Töötukassa analüüs, 14. juuni 2023.``: a full date
+    of the same year later in the line, outside the title, is the item's day."""
+    d, span = w.date, w.date_span
+    if d is None or d.month is not None or span is None or not w.date_matches or w.legal:
+        return  # an act's gazette date is never its own
+    ts = w.title_span
+    for m in w.date_matches:
+        inside = ts is not None and ts.start <= m.span.start < ts.end
+        if (
+            m.role == _dates.PUBLISHED
+            and m.kind != "range"
+            and m.date.year == d.year
+            and m.date.day is not None
+            and m.span.start >= span.end
+            and not inside
+        ):
+            w.date = m.date
+            return
+
+
 def _date_after_title(w: _Work) -> None:
     """``Makroekonomisko norišu pārskats. 2023. gada decembris``: a date of the item's
     year closing the title sentence makes the year more precise and leaves the title."""
@@ -4525,6 +4546,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
         _month_of_issue(w)
         _date_after_title(w)
+        _later_full_date(w)
     if len(w.authors) == 1 and w.url:
         _author_named_like_site(w)
     if w.editors:
