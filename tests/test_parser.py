@@ -2355,3 +2355,9 @@ def test_a_finnish_act_title_ends_before_annettu() -> None:
 def test_the_days_that_refine_a_year(raw: str, date: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None and ref.date.isoformat() == date
+
+
+def test_an_unknown_outlet_before_a_person_and_a_date_between_pipes() -> None:
+    ref = parse_reference("Новинарня | Олена Губар | 08.12.2023 | Реформа ПТО: що змінилося")
+    assert (ref.outlet, ref.title) == ("Новинарня", "Реформа ПТО: що змінилося")
+    assert [p.family for p in ref.authors] == ["Губар"]

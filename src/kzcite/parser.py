@@ -4940,6 +4940,20 @@ def _country_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _person_then_date(w: _Work, text: str, end: int, sep: str) -> bool:
+    """``Новинарня | Олена Губар | 08.12.2023 | Title``: a person's segment and the
+    item's date (masked by now) between separators mark the first segment as the outlet."""
+    if sep not in "|·•" or w.date_span is None or w.date_span.start < end:
+        return False
+    parts = text[end:].split(sep)
+    return (
+        len(parts) >= 3
+        and 2 <= len(parts[0].split()) <= 3
+        and not parts[1].strip()
+        and _persons_named(parts[0].strip()) is not None
+    )
+
+
 def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
     """``Emerging Europe: Title (12.10.2022)`` / ``Астана ақшамы: Title, 3 маусым 2022``:
     an unknown short name before a colon is the outlet of a headline that the item's full
@@ -4994,7 +5008,7 @@ def _read_outlet_headline(w: _Work) -> bool:
         and w.date_span.start >= m.end()
         and re.match(rf"\s*{re.escape(sep)}\s", text[m.end() :]) is not None
         and w.date_span.end <= m.end() + text[m.end() :].find(sep)
-    )
+    ) or _person_then_date(w, text, m.end(), sep)
     if sep in "/|" and not date_between and not _known_outlet(head):
         return False
     name = head.strip('«»„“”"')
