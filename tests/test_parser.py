@@ -2361,3 +2361,14 @@ def test_an_unknown_outlet_before_a_person_and_a_date_between_pipes() -> None:
     ref = parse_reference("Новинарня | Олена Губар | 08.12.2023 | Реформа ПТО: що змінилося")
     assert (ref.outlet, ref.title) == ("Новинарня", "Реформа ПТО: що змінилося")
     assert [p.family for p in ref.authors] == ["Губар"]
+
+
+def test_a_paper_issue_in_gost_areas_with_the_headline_last() -> None:
+    ref = parse_reference(
+        "Экспресс К. – 2021. – 9 сентября. – «Алматинские застройщики жалуются на новые нормы»"
+    )
+    assert (ref.outlet, ref.title) == (
+        "Экспресс К",
+        "Алматинские застройщики жалуются на новые нормы",
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2021-09-09"

@@ -4026,11 +4026,39 @@ def _title_dashes(raw: str, areas: list[tuple[int, int]]) -> list[tuple[int, int
     return areas
 
 
+def _paper_issue_areas(w: _Work, areas: list[tuple[int, int]]) -> bool:
+    """``Экспресс К. – 2021. – 9 сентября. – «Title»``: a paper's name, its issue's date
+    and then the quoted headline as the last area."""
+    a, b = areas[-1]
+    q = find_quoted(w.raw[a:b])
+    name = w.raw[areas[0][0] : areas[0][1]].strip(_SPACE_PUNCT)
+    if (
+        len(areas) < 3
+        or len(q) != 1
+        or not q[0].closed
+        or w.raw[a : a + q[0].start].strip(_SPACE_PUNCT)
+        or w.raw[a + q[0].end : b].strip(_SPACE_PUNCT)
+        or not 1 <= len(name.split()) <= 4
+        or find_quoted(name)
+        or w.date is None
+        or w.date.day is None
+    ):
+        return False
+    n0 = w.raw.find(name, areas[0][0])
+    w.set_outlet(n0, n0 + len(name), 0.8)
+    w.set_title(a + q[0].inner_start, a + q[0].inner_end, 0.85)
+    w.consume(0, len(w.text))
+    w.kind = Kind.ARTICLE
+    return True
+
+
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _title_dashes(w.raw, _areas(w.raw))
     if len(areas) < 2 or not any(_area_marked(w.raw, b) for _, b in areas[:-1]):
         return False
+    if _paper_issue_areas(w, areas):
+        return True
     first_end = areas[0][1]
     tail_text = w.raw[first_end:]
     if not re.search(rf"{_YEAR}|\b\d+\s?(?:с|б|p|lk|S|бет)\.|URL|RT\s?I", tail_text) and (
