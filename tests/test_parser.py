@@ -2372,3 +2372,10 @@ def test_a_paper_issue_in_gost_areas_with_the_headline_last() -> None:
         "Алматинские застройщики жалуются на новые нормы",
     )
     assert ref.date is not None and ref.date.isoformat() == "2021-09-09"
+
+
+def test_a_platform_label_is_the_outlet_when_no_channel_is_named() -> None:
+    ref = parse_reference("YouTube: «Мы — жители Приаралья» | документальный фильм | 2021")
+    assert (ref.outlet, ref.title) == ("YouTube", "Мы — жители Приаралья")
+    span = next(f.span for f in ref.fields if f.name == "outlet")
+    assert span is not None and ref.raw[span.start : span.end] == "YouTube"

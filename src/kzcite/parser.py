@@ -288,6 +288,7 @@ class _Work:
     authors_span: Span | None = None
     editors: tuple[Person, ...] = ()  # "; под ред. …" after the authors: added to them
     site_kind: str | None = None  # the registry's kind of the site a link was named by
+    platform: tuple[str, Span] | None = None  # "YouTube: …": outlet when no channel is named
     date: PartialDate | None = None
     date_span: Span | None = None
     url: str | None = None
@@ -677,6 +678,12 @@ def _strip_markup(w: _Work) -> None:
     if _may_have(w, "genre_labels"):
         genre = _genre_label_re().match(w.text)  # "Press release: …", "Видео: «…»", "YouTube: …"
         if genre:
+            genre_word = genre.group(0).strip(_SPACE_PUNCT)
+            if genre_word in _label_set("platforms", fold=False):
+                # "YouTube: «Title» | документальный фильм | 2021": the platform is the
+                # outlet unless a channel is named later (a reader may set it then)
+                at = w.text.find(genre_word, genre.start())
+                w.platform = (genre_word, Span(at, at + len(genre_word)))
             w.consume(0, genre.end())
     source = _source_label_end(w.text)
     if source:
@@ -5586,6 +5593,13 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
             w.date = from_url
             w.confidence["date"] = 0.7
             w.date_span = w.url_span
+    if w.platform is not None and (
+        w.outlet is None or w.outlet.casefold() in _label_set("genre_words")
+    ):
+        if w.outlet is not None:
+            w.notes.append(w.outlet)  # "| документальный фильм |": the genre, no outlet
+        w.outlet, w.outlet_span = w.platform
+        w.confidence["outlet"] = 0.7
     if w.outlet is None and w.url:
         _outlet_from_url(w)
     kind = _settle_kind(w)
