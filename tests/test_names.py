@@ -523,3 +523,15 @@ def test_capitalised_family_before_given_name(text: str, family: str, given: str
 def test_chinese_names_written_family_first(text: str, family: str, given: str) -> None:
     person = parse_name(text)
     assert person is not None and (person.family, person.given) == (family, given)
+
+
+@pytest.mark.parametrize(
+    ("text", "families"),
+    [
+        ("Kuusk, Liisa-Maria, and Andrus Saar", ["Kuusk", "Saar"]),  # one known half
+        ("Tamm, Kaarel-Johannes, and Merike Õunapuu", ["Tamm", "Õunapuu"]),
+    ],
+)
+def test_double_given_names_with_one_known_half(text: str, families: list[str]) -> None:
+    persons = parse_names(text)
+    assert persons is not None and [p.family for p in persons] == families

@@ -495,7 +495,8 @@ def _is_given(t: _Tok, w: _Words) -> bool:
     key = _name_key(t)
     if "ı" in key:  # Kazakh Latin 2021 Aigerım / 2018 Aıgerim: the dotless i is і or и
         key = key.translate(_DOTLESS)
-    return key in w.given or key.split("-", 1)[0] in w.given
+    # "Jaan-Erik", "Liisa-Maria", "Kaarel-Johannes": a double name with one known half
+    return key in w.given or any(part in w.given for part in key.split("-"))
 
 
 def _is_patronymic(t: _Tok, w: _Words) -> bool:
