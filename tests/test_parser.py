@@ -2379,3 +2379,25 @@ def test_a_platform_label_is_the_outlet_when_no_channel_is_named() -> None:
     assert (ref.outlet, ref.title) == ("YouTube", "Мы — жители Приаралья")
     span = next(f.span for f in ref.fields if f.name == "outlet")
     assert span is not None and ref.raw[span.start : span.end] == "YouTube"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "number"),
+    [
+        (
+            "8. O‘zbekiston Respublikasining 2023-yil 17-maydagi O‘RQ-834-son "
+            '"Axborotlashtirish to‘g‘risida"gi Qonuni (kuchga kirgan sana: 18.08.2023)',
+            "Axborotlashtirish to‘g‘risida",
+            "O‘RQ-834",
+        ),
+        (
+            "9. Laki rikoslain muuttamisesta 521/2023, annettu Helsingissä 31.3.2023. Suomen "
+            "säädöskokoelma, julkaistu 5.4.2023.",
+            "Laki rikoslain muuttamisesta",
+            "521/2023",
+        ),
+    ],
+)
+def test_act_numbers_with_codes_and_statute_numbers(raw: str, title: str, number: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.number) == (title, number)

@@ -126,8 +126,12 @@ _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/
 _ACT_NUMBER = re.compile(
     r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
 )
+_STATUTE_NUMBER = re.compile(r"(?<=[^\W\d_])\s(\d{1,4}/(?:19|20)\d\d)\s*$")
 _LOWER_NR = re.compile(r"(?<!\w)nr\.?\s?\d")
-_ACT_NUMBER_SUFFIX = re.compile(r"(?<![\w-])(\d[\w/]*(?:-[IVXLC]+)?)-(?:son|сон)(?:li|ли)?(?!\w)")
+_ACT_NUMBER_SUFFIX = re.compile(
+    # "684-son", "913-XII-son", "O‘RQ-834-son"
+    r"(?<![\w-])((?:[^\W\d_][\w‘’']*-)?\d[\w/]*(?:-[IVXLC]+)?)-(?:son|сон)(?:li|ли)?(?!\w)"
+)
 _INITIALS_TAIL = re.compile(r"(?:\b[^\W\d_]{1,2}\.\s?){1,3}$")
 
 
@@ -1751,6 +1755,10 @@ def _read_legal(w: _Work) -> bool:
             break
         w.notes.append(paren.group(1))
         raw_title = raw_title[: paren.start()]
+    statute = _STATUTE_NUMBER.search(raw_title)
+    if statute is not None and statute.start() > 10:
+        w.number = w.number or statute.group(1)  # "Laki … muuttamisesta 521/2023"
+        raw_title = raw_title[: statute.start()]
     pin = _trailing_pinpoint_re().search(raw_title)
     if pin is not None and pin.start() > 20:
         w.notes.append(raw_title[pin.start() + 1 :].strip())  # "… asjas nr 3-18-1672, p 15"
