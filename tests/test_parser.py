@@ -2401,3 +2401,11 @@ def test_a_platform_label_is_the_outlet_when_no_channel_is_named() -> None:
 def test_act_numbers_with_codes_and_statute_numbers(raw: str, title: str, number: str) -> None:
     ref = parse_reference(raw)
     assert (ref.title, ref.number) == (title, number)
+
+
+def test_a_document_symbol_in_brackets_ends_an_org_lead_title() -> None:
+    ref = parse_reference(
+        "OSCE Programme Office in Dushanbe, Annual Report 2022 (SEC.GAL/41/23), 15 March 2023"
+    )
+    assert (ref.outlet, ref.title) == ("OSCE Programme Office in Dushanbe", "Annual Report 2022")
+    assert ref.date is not None and ref.date.isoformat() == "2023-03-15"

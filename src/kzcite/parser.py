@@ -3130,6 +3130,7 @@ def _doc_symbol_re() -> re.Pattern[str]:
 
 _ALIAS = re.compile(r"(.{3,}?)\s*\(([^()]{2,40})\)")
 _ACRONYM_ALIAS = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ&-]{1,9}")
+_PAREN_SYMBOL = re.compile(r"\s\(([^()\s]{3,40})\)$")
 _PAREN_PLACE = re.compile(r"\s\(([^\W\d_][^(),\d]{1,30})$")
 
 
@@ -3175,6 +3176,11 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     place_paren = _PAREN_PLACE.search(parts[1].group(0).rstrip())  # "Title (Berlin, <date>)"
     if place_paren is not None and place_paren.group(1) not in _places():
         place_paren = None
+    if place_paren is None:
+        # "Annual Report 2022 (SEC.GAL/41/23)": the document's symbol in brackets
+        symbol = _PAREN_SYMBOL.search(parts[1].group(0).rstrip())
+        if symbol is not None and _doc_symbol_re().match(symbol.group(1)):
+            place_paren = symbol
     if "(" in head or (
         "(" in second and not _doc_symbol_re().match(second) and place_paren is None
     ):
