@@ -126,6 +126,7 @@ _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/
 _ACT_NUMBER = re.compile(
     r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
 )
+_NUMBER_MARKED = re.compile(r"(?:No|Nr|no|nr)\.|№")  # a series' mark: "No. 87", "№ 5"
 _STATUTE_NUMBER = re.compile(r"(?<=[^\W\d_])\s(\d{1,4}/(?:19|20)\d\d)\s*$")
 _LOWER_NR = re.compile(r"(?<!\w)nr\.?\s?\d")
 _ACT_NUMBER_SUFFIX = re.compile(
@@ -710,7 +711,7 @@ def _strip_markup(w: _Work) -> None:
             w.consume(caps.start(1), caps.end())
     if "(" in w.text and _disclaimer_re().search(w.folded):
         for m in _PAREN_NOTE.finditer(w.text):
-            if any(x in m.group(1).casefold() for x in _labels()["disclaimer_stems"]):
+            if _disclaimer_re().search(m.group(1).casefold()):
                 w.notes.append(m.group(1))  # "«Дождь» (признан в РФ иностранным агентом)"
                 w.consume(m.start(), m.end())
     if _may_have(w, "quoted_in"):
@@ -934,9 +935,14 @@ def _link_label(w: _Work, start: int, end: int) -> None:
     w.set_title(start, end, 0.9)
 
 
+def _squashed(name: str) -> str:
+    """``Duvar English`` → ``duvarenglish``: a name as a domain would spell it."""
+    return "".join(ch for ch in name.casefold() if ch.isalnum())
+
+
 def _names_site(name: str, url: str) -> bool:
     """Does ``name`` name the site of ``url`` (``Global Times``: globaltimes.cn)?"""
-    squashed = "".join(ch for ch in name.casefold() if ch.isalnum())
+    squashed = _squashed(name)
     if len(squashed) < 3:
         return False
     host = _outlets.domain_of(url) or ""
@@ -1192,7 +1198,7 @@ def _is_series(text: str) -> bool:
     """A report series with its number: a report word or a number mark in it."""
     return bool(
         _report_words_re().search(text)
-        or re.search(r"(?:No|Nr|no|nr)\.|№", text)
+        or _NUMBER_MARKED.search(text)
         or text.split()[0].casefold() in _label_set("series_names")
     )
 
@@ -1234,8 +1240,7 @@ def _date_after_title(w: _Work) -> None:
     w.date = last.date
     w.title = head[:-1].rstrip()
     w.notes.append(title[last.span.start :].strip())
-    if w.title_span is not None:
-        w.title_span = Span(w.title_span.start, w.title_span.start + len(w.title))
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
 def _add_editors(w: _Work) -> None:
@@ -1256,7 +1261,7 @@ def _author_named_like_site(w: _Work) -> None:
         return
     span = w.authors_span
     name = w.raw[span.start : span.end].strip(_SPACE_PUNCT)
-    squashed = "".join(ch for ch in name.casefold() if ch.isalnum())
+    squashed = _squashed(name)
     if len(squashed) < 5 or squashed not in w.url.casefold():
         return  # the cheap test first: the run-together name must stand in the link
     registered = _outlets.registered_domain(w.url)
@@ -1584,7 +1589,7 @@ def _read_legal(w: _Work) -> bool:
     suffixed = _ACT_NUMBER_SUFFIX.search(text)  # Uzbek "684-son": number 684
     if suffixed is not None and w.number is None:
         w.number = suffixed.group(1)
-    if not (suffixed is not None or _act_evidence(w, text, m)):
+    if not _act_evidence(w, text, m):  # an act number, a gazette, the act's date …
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
     lead = len(text) - len(text.lstrip(" ,;.-–—"))
@@ -2053,8 +2058,7 @@ def _editor_persons(text: str) -> tuple[Person, ...] | None:
     persons = _parse_names(text[m.end() :].strip(_SPACE_PUNCT), strict=False)
     if not persons:
         return None
-    genitive = {x.casefold() for x in _labels()["editor_leads_genitive"]}
-    if m.group(1).casefold() not in genitive:
+    if m.group(1).casefold() not in _label_set("editor_leads_genitive"):
         return persons
     return tuple(attrs.evolve(p, family=_surname_nominative(p.family)) for p in persons)
 
@@ -4968,12 +4972,21 @@ def _acronym_source(w: _Work, name: str, end: int) -> bool:
         and len(w.text[end:].split()) >= 4
         and not w.text[end:].lstrip()[:1].isdigit()
         and _media_label_re().fullmatch(name) is None
-        and name.casefold() not in _label_set("section_words")
-        and name.casefold() not in _label_set("genre_words")
         and name.casefold() not in _label_set("media_labels")
         and header_of(name) is None
-        and name.casefold() not in _country_names()
-        and name.casefold() not in _label_set("country_abbreviations")
+        and not _subject_word(name)
+    )
+
+
+def _subject_word(name: str) -> bool:
+    """A country, a section or a genre (``Kazakhstan``, ``США``, ``Analysis``): the
+    subject or kind of a headline before its colon, never its outlet."""
+    folded = name.casefold()
+    return (
+        folded in _country_names()
+        or folded in _label_set("country_abbreviations")
+        or folded in _label_set("section_words")
+        or folded in _label_set("genre_words")
     )
 
 
@@ -5024,14 +5037,7 @@ def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
         or any(q.closed for q in find_quoted(w.text[end : ds.start]))  # the quote reader's
     ):
         return False
-    folded = name.casefold()
-    return (
-        name not in _places()
-        and folded not in _country_names()
-        and folded not in _label_set("section_words")
-        and folded not in _label_set("genre_words")
-        and not _persons_named(name)
-    )
+    return name not in _places() and not _subject_word(name) and not _persons_named(name)
 
 
 def _read_outlet_headline(w: _Work) -> bool:
