@@ -2409,3 +2409,12 @@ def test_a_document_symbol_in_brackets_ends_an_org_lead_title() -> None:
     )
     assert (ref.outlet, ref.title) == ("OSCE Programme Office in Dushanbe", "Annual Report 2022")
     assert ref.date is not None and ref.date.isoformat() == "2023-03-15"
+
+
+def test_the_imprint_after_a_responsibility_area_is_read() -> None:
+    ref = parse_reference(
+        "Гриценко І. Економіка відновлення / за ред. Т. Г. Мельника. Київ : Наукова думка, "
+        "2024. 300 с."
+    )
+    assert (ref.title, ref.outlet, ref.kind) == ("Економіка відновлення", "Наукова думка", "book")
+    assert [p.family for p in ref.authors] == ["Гриценко", "Мельник"]

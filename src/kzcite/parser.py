@@ -2812,6 +2812,7 @@ def _read_plain(w: _Work) -> None:
         if _homepage_re().search(hp.group(1)):
             w.notes.append(hp.group(1))
             w.consume(start + hp.start(), start + hp.end())
+    area_end = end
     end = _read_responsibility(w, start, end)
     # editions and volume designations hold a number ("Rev. ed." aside)
     digit = _DIGIT.search(w.text, start, end) is not None
@@ -2823,12 +2824,16 @@ def _read_plain(w: _Work) -> None:
         w.consume(vd.start(), vd.end())
     # place: publisher (book / report)
     pp = _PLACE_PUBLISHER.search(w.raw, start, end)
+    if pp is None and area_end > end:
+        # "Title / за ред. Т. Г. Мельника. Київ : Наукова думка, 2024": the imprint follows
+        # the responsibility area
+        pp = _PLACE_PUBLISHER.search(w.raw, end, area_end)
     if pp and pp.start(1) > start + 3 and w.text[pp.start(2) : pp.end(2)].strip():
         w.place = pp.group(1).strip()
         w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
-        _title_from(w, start, _title_cut(w, start, pp.start(1)))
+        _title_from(w, start, _title_cut(w, start, min(end, pp.start(1))))
         return
     # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
     parts = list(_COMMA_PARTS.finditer(w.text[start:end]))
