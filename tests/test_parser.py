@@ -2418,3 +2418,16 @@ def test_the_imprint_after_a_responsibility_area_is_read() -> None:
     )
     assert (ref.title, ref.outlet, ref.kind) == ("Економіка відновлення", "Наукова думка", "book")
     assert [p.family for p in ref.authors] == ["Гриценко", "Мельник"]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "5. https://ysia.ru/v-yakutii-zaregistrirovali-rekordnoe/ , 12.07.2021",
+        "https://ysia.ru/v-yakutii/ — 12.07.2021.",
+    ],
+)
+def test_a_lone_date_after_a_link_only_line_is_the_access_date(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is None
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2021-07-12"

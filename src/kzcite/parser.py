@@ -1313,6 +1313,22 @@ def _after_url_in_brackets(w: _Work, m: _dates.DateMatch) -> bool:
     )
 
 
+_LONE_URL_THEN = re.compile(
+    r"\s*(?:(?:[\[(]?\d{1,3}[\].)]?|[-*•–])\s+)?(?:https?://|www\.)\S+\s{0,3}[,;–—-]?\s{0,3}"
+)
+
+
+def _lone_after_url(w: _Work, m: _dates.DateMatch) -> bool:
+    """``5. https://ysia.ru/… , 12.07.2021``: a full date that is all a link-only line
+    holds besides the link is the day the link was read, as in brackets."""
+    start, end = m.span.start, m.span.end
+    return (
+        m.date.day is not None
+        and not w.text[end:].strip(" .,;)]")
+        and _LONE_URL_THEN.fullmatch(w.raw, 0, start) is not None
+    )
+
+
 def _read_side_dates(w: _Work) -> None:
     """Access, registration and entry-into-force dates, consumed before any shape reader."""
     w.date_scan = _dates.scan_dates(w.text)
@@ -1322,7 +1338,8 @@ def _read_side_dates(w: _Work) -> None:
     if w.urls or w.url is not None:
         w.date_matches = [
             attrs.evolve(m, role=_dates.ACCESSED)
-            if m.role == _dates.PUBLISHED and _after_url_in_brackets(w, m)
+            if m.role == _dates.PUBLISHED
+            and (_after_url_in_brackets(w, m) or _lone_after_url(w, m))
             else m
             for m in w.date_matches
         ]
