@@ -2431,3 +2431,19 @@ def test_a_lone_date_after_a_link_only_line_is_the_access_date(raw: str) -> None
     ref = parse_reference(raw)
     assert ref.date is None
     assert ref.access_date is not None and ref.access_date.isoformat() == "2021-07-12"
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        ("Saferworld (2022). Gender and Security. Briefing N°14, 12 August.", "2022-08-12"),
+        (
+            "Nazarbaev, N. (2017). “Vzglyad v budushchee”. Kazakhstanskaya pravda, 12 April.",
+            "2017-04-12",
+        ),
+        ("Saferworld (2022). Gender and Security. Briefing N°14, 12 pages.", "2022"),
+    ],
+)
+def test_a_day_and_month_closing_an_author_date_line_date_the_item(raw: str, iso: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is not None and ref.date.isoformat() == iso

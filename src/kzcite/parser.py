@@ -1297,6 +1297,27 @@ def _month_of_issue(w: _Work) -> None:
         w.date = attrs.evolve(d, month=full.month)
 
 
+_DAY_MONTH_END = re.compile(
+    r",\s{1,2}(\d{1,2}\.?\s{1,2}[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s{1,2}\d{1,2})[.;\s]*$"
+)
+
+
+def _day_month_at_end(w: _Work) -> None:
+    """``Saferworld (2022). Title. Briefing N°14, 12 August.``: a day and month closing
+    an author-date line, with no year of their own, date the item within its year."""
+    d, span = w.date, w.date_span
+    if d is None or d.month is not None or span is None or w.legal:
+        return
+    m = _DAY_MONTH_END.search(w.text, span.end)
+    if m is None:
+        return
+    full = _dates.parse_date(f"{m.group(1)} {d.year}")
+    if full is not None and full.year == d.year and full.day is not None:
+        w.date = full
+        w.notes.append(m.group(1).rstrip("."))
+        w.consume(m.start(1), m.end(1))
+
+
 _URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
 _PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
 
@@ -4622,6 +4643,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         _month_of_issue(w)
         _date_after_title(w)
         _later_full_date(w)
+        _day_month_at_end(w)
     if len(w.authors) == 1 and w.url:
         _author_named_like_site(w)
     if w.editors:
