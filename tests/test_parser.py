@@ -2447,3 +2447,28 @@ def test_a_lone_date_after_a_link_only_line_is_the_access_date(raw: str) -> None
 def test_a_day_and_month_closing_an_author_date_line_date_the_item(raw: str, iso: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None and ref.date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Національний інститут стратегічних досліджень. Аналітична доповідь до Щорічного "
+            "Послання Президента України. Київ: НІСД, 2023. 312 с.",
+            "Національний інститут стратегічних досліджень",
+            "Аналітична доповідь до Щорічного Послання Президента України",
+        ),
+        (
+            "International Fund for Agricultural Development. 2023. Kyrgyz Republic: Country "
+            "Strategic Opportunities Programme 2023–2027. Rome: IFAD.",
+            "International Fund for Agricultural Development",
+            "Kyrgyz Republic: Country Strategic Opportunities Programme 2023–2027",
+        ),
+    ],
+)
+def test_a_body_published_under_its_own_acronym_stays_the_outlet(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.note is not None and ref.note.split(";")[0] in raw  # the acronym is kept

@@ -2868,7 +2868,7 @@ def _read_plain(w: _Work) -> None:
         pp = _PLACE_PUBLISHER.search(w.raw, end, area_end)
     if pp and pp.start(1) > start + 3 and w.text[pp.start(2) : pp.end(2)].strip():
         w.place = pp.group(1).strip()
-        w.set_outlet(pp.start(2), pp.end(2), 0.8, masked=True)
+        _set_publisher(w, pp.start(2), pp.end(2))
         w.consume(pp.start(1), pp.end(1))
         w.kind = w.kind or Kind.BOOK
         _title_from(w, start, _title_cut(w, start, min(end, pp.start(1))))
