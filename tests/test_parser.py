@@ -2472,3 +2472,26 @@ def test_a_body_published_under_its_own_acronym_stays_the_outlet(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
     assert ref.note is not None and ref.note.split(";")[0] in raw  # the acronym is kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "PwC Eurasia (2021) Tax Guide: Uzbekistan 2021, PwC, Tashkent.",
+            "PwC Eurasia",
+            "Tax Guide: Uzbekistan 2021",
+        ),
+        ("Smith, J. (2020) Steppe Politics, Routledge, London.", "Routledge", "Steppe Politics"),
+        # no known place: the title stands
+        ("Smith, J. (2020) Steppe Politics, Routledge, Lonely.", None, None),
+    ],
+)
+def test_a_publisher_and_place_closing_a_title_are_its_imprint(
+    raw: str, outlet: str | None, title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    if title is None:
+        assert ref.title is not None and ref.title.endswith("Lonely")
+        return
+    assert (ref.outlet, ref.title) == (outlet, title)

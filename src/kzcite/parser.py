@@ -4637,6 +4637,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _date_outside_title(w)
     _byline_in_title(w)
     _edition_in_title(w)
+    _imprint_in_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
@@ -4745,6 +4746,34 @@ def _adoption_in_title(w: _Work) -> None:
     the adoption sentence after an act's name dates it but is no part of its title."""
     if w.legal:
         _title_tail_to_note(w, _adoption_sentence_re(), 10)
+
+
+_IMPRINT_TAIL = re.compile(
+    r",\s((?:([^\W\d_][^,:;]{0,40}),\s)?([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?))\.?$"
+)
+
+
+def _imprint_in_title(w: _Work) -> None:
+    """``PwC Eurasia (2021) Tax Guide: Uzbekistan 2021, PwC, Tashkent.``: a publisher and
+    a known place of publication (or the place alone) closing a title are its imprint."""
+    title = w.title
+    if title is None or w.legal or ", " not in title:
+        return
+    m = _IMPRINT_TAIL.search(title)
+    if m is None or m.group(3) not in _places() or m.start() < 10:
+        return
+    pub = m.group(2)
+    if pub is not None and (len(pub.split()) > 4 or not pub[:1].isupper()):
+        return
+    w.place = m.group(3)
+    if pub is not None and w.outlet is None and w.title_span is not None:
+        p0 = w.raw.find(pub, w.title_span.start + m.start(2))
+        if p0 != -1:
+            w.name_outlet(pub, p0, p0 + len(pub), 0.7)
+    else:
+        w.notes.append(m.group(1))
+    w.title = title[: m.start()]
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
 def _edition_in_title(w: _Work) -> None:
