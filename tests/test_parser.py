@@ -2495,3 +2495,18 @@ def test_a_publisher_and_place_closing_a_title_are_its_imprint(
         assert ref.title is not None and ref.title.endswith("Lonely")
         return
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+def test_a_chicago_chapter_is_published_by_the_imprint_after_its_pages() -> None:
+    ref = parse_reference(
+        "Mammadov-Aliyev, R. 2021. “Gas Diplomacy in the South Caucasus.” In Energy Politics "
+        "of the Caspian, edited by L. Petrosyan, 88–110. Newcastle upon Tyne: Cambridge "
+        "Scholars Publishing."
+    )
+    assert (ref.kind, ref.outlet, ref.pages) == (
+        "chapter",
+        "Cambridge Scholars Publishing",
+        "88–110",
+    )
+    assert ref.title == "Gas Diplomacy in the South Caucasus"
+    assert ref.note is not None and "Energy Politics of the Caspian" in ref.note

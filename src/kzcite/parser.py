@@ -2670,6 +2670,16 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
                 w.pages = w.pages or harvard.group(3)
                 w.consume(off, end)
                 return
+            chicago = _CHICAGO_IMPRINT.search(w.text, off, end)
+            if chicago is not None:
+                # "In Energy Politics of the Caspian, edited by L. Petrosyan, 88–110. Newcastle
+                # upon Tyne: Cambridge Scholars Publishing.": the book goes to the notes
+                w.notes.append(w.text[off : chicago.start()].strip())
+                w.pages = w.pages or chicago.group(1)
+                w.place = chicago.group(2).strip()
+                w.set_outlet(chicago.start(3), chicago.end(3), 0.75, masked=True)
+                w.consume(off, end)
+                return
             last = re.search(r"\)\.\s+([^.()]{3,80}?)\.?\s*$", w.text[off:end])
             if last and (
                 _is_organisation(last.group(1))
@@ -2708,6 +2718,9 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
 
 _HARVARD_IMPRINT = re.compile(
     r"\.\s+([^\W\d_][^.:()\d]{1,40}):\s*([^.,:()]{2,80}),\s*pp?\.\s*(\d[\d–-]*)\.?\s*$"
+)
+_CHICAGO_IMPRINT = re.compile(
+    r",\s*(\d+\s?[–-]\s?\d+)\.\s+([^\W\d_][^.:()\d]{1,40}):\s*([^.,:()]{2,80}?)[\s,.]*$"
 )
 _PAGES_PAREN_END = re.compile(r"\((?:pp?|сс?|ss?|S|lk|б|бб)\.\s?\d[\d\s–—-]*\)$")
 
