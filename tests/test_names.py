@@ -535,3 +535,18 @@ def test_chinese_names_written_family_first(text: str, family: str, given: str) 
 def test_double_given_names_with_one_known_half(text: str, families: list[str]) -> None:
     persons = parse_names(text)
     assert persons is not None and [p.family for p in persons] == families
+
+
+@pytest.mark.parametrize(
+    ("text", "family", "given"),
+    [
+        ("Байтұрсынұлы Ахмет", "Байтұрсынұлы", "Ахмет"),
+        ("Ахмет Байтұрсынұлы", "Байтұрсынұлы", "Ахмет"),
+        ("Asanov Ulugbek", "Asanov", "Ulugbek"),
+    ],
+)
+def test_a_family_only_ending_puts_the_family_name_first(
+    text: str, family: str, given: str
+) -> None:
+    persons = parse_names(text, strict=False)
+    assert persons is not None and (persons[0].family, persons[0].given) == (family, given)

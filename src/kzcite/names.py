@@ -92,6 +92,7 @@ class _Words:
     et_endings: tuple[str, ...]
     not_initials: frozenset[str]
     non_surname_end: tuple[str, ...]
+    family_first_end: tuple[str, ...]
     glued: tuple[str, ...]
     function_words: frozenset[str]
     chinese: frozenset[str]  # pinyin family names (Yang, Cui)
@@ -184,6 +185,7 @@ def _words() -> _Words:
         et_endings=tuple(raw["estonian_org_endings"]),
         not_initials=frozenset(raw["not_initials"]),
         non_surname_end=tuple(raw["non_surname_endings"]),
+        family_first_end=tuple(e.casefold() for e in raw["family_first_endings"]),
         glued=tuple(raw["glued_particles"]),
         function_words=frozenset(raw["organisation_function_words"]),
         chinese=frozenset(x.casefold() for x in raw["chinese_surnames"]),
@@ -575,6 +577,13 @@ def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
         and _has_surname_end(toks[0], w)
     ):
         return _person(toks[:1], toks[1:], suffix)  # Назарбаев Нурсултан
+    if (
+        kinds == "WW"
+        and len(toks[0].text) > 5
+        and toks[0].text.casefold().endswith(w.family_first_end)
+        and not toks[1].text.casefold().endswith(w.family_first_end)
+    ):
+        return _person(toks[:1], toks[1:], suffix)  # Байтұрсынұлы Ахмет
     if (
         kinds == "WW"
         and toks[0].text.casefold() in w.chinese
