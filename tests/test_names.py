@@ -550,3 +550,9 @@ def test_a_family_only_ending_puts_the_family_name_first(
 ) -> None:
     persons = parse_names(text, strict=False)
     assert persons is not None and (persons[0].family, persons[0].given) == (family, given)
+
+
+def test_capitals_mark_the_family_name_of_an_inverted_name() -> None:
+    persons = parse_names("RUSNAC, Gheorghe")
+    assert persons is not None and (persons[0].family, persons[0].given) == ("Rusnac", "Gheorghe")
+    assert parse_names("RUSNAC, GHEORGHE") is None  # both in capitals: no mark

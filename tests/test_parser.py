@@ -2510,3 +2510,35 @@ def test_a_chicago_chapter_is_published_by_the_imprint_after_its_pages() -> None
     )
     assert ref.title == "Gas Diplomacy in the South Caucasus"
     assert ref.note is not None and "Energy Politics of the Caspian" in ref.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title"),
+    [
+        (
+            "Tamm, Kadri; Lepik, Jaan-Erik. Puuetega inimeste teenuste kaardistus. Tallinn: "
+            "Sotsiaalkindlustusamet, 2022.",
+            [("Tamm", "Kadri"), ("Lepik", "Jaan-Erik")],
+            "Puuetega inimeste teenuste kaardistus",
+        ),
+        (
+            "RUSNAC, Gheorghe; CIOBANU, Vasile. Migrația forței de muncă din Republica Moldova: "
+            "tendințe recente. In: Akademos. 2021, nr. 3(62), pp. 112–119.",
+            [("Rusnac", "Gheorghe"), ("Ciobanu", "Vasile")],
+            "Migrația forței de muncă din Republica Moldova: tendințe recente",
+        ),
+    ],
+)
+def test_family_given_persons_joined_by_semicolons_open_a_line(
+    raw: str, authors: list[tuple[str, str]], title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [(p.family, p.given) for p in ref.authors] == authors
+    assert ref.title == title
+
+
+def test_a_container_with_an_issue_and_no_imprint_is_a_journal() -> None:
+    ref = parse_reference(
+        "Schmitz, A. (2023). Kasachstan nach den Januarunruhen. In: Osteuropa, 73(4), S. 45–62."
+    )
+    assert (ref.kind, ref.outlet) == ("article", "Osteuropa")

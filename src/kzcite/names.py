@@ -633,6 +633,15 @@ def _inverted(
             _is_given(giv[0], w)
             or _has_surname_end(fam[-1], w)
             or (len(low_giv) > 4 and low_giv.endswith(w.turkic_end))
+            # "RUSNAC, Gheorghe": the capitals mark the family name (ISO 690 lists)
+            or (
+                len(fam) == 1
+                and fam[0].text.isupper()
+                and sum(c.isalpha() for c in fam[0].text) >= 3
+                and len(giv) == 1
+                and giv[0].text[:1].isupper()
+                and giv[0].text[1:].islower()
+            )
         )
         if not ok:
             return None

@@ -3248,9 +3248,9 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     acronym = (
         _ACRONYM_HEAD.fullmatch(head) is not None
         and not _ACRONYM_HEAD.fullmatch(second.split(" ")[0].rstrip("."))
-        and not _parse_names(f"{head}, {second}")
+        and not _parse_names(f"{head}, {second.split(';')[0]}")
         and not _name_lead_re().match(f"{head}, {second}")
-    )  # "GUS, Rocznik Statystyczny …, Warszawa 2023"; not "SMITH, J."
+    )  # "GUS, Rocznik Statystyczny …, Warszawa 2023"; not "SMITH, J." or "RUSNAC, Gheorghe;"
     if len(head.split()) > 8 or not (_known_outlet(head) or _org_like(head) or acronym):
         return False
     if _parse_names(head) or ("(" in parts[1].group(0) and ":" in parts[1].group(0)):
@@ -3437,14 +3437,18 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     if "," not in seg:
         return
-    m = re.match(
-        r"\s*([^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?)(?:\s?[.,:]\s|(?<=\.)\s)",
-        seg,
-    )
+    m = _FAMILY_GIVEN_LEAD.match(seg)
     if m:
         persons = _parse_names(m.group(1), strict=False)
         if persons and not _is_organisation(m.group(1)):
             w.set_authors(persons, start + m.start(1), start + m.end(1), 0.8)
+
+
+# "Tamm, Kadri; Lepik, Jaan-Erik. Title": one or more persons, joined by semicolons
+_ONE_FAMILY_GIVEN = r"[^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
+_FAMILY_GIVEN_LEAD = re.compile(
+    rf"\s*({_ONE_FAMILY_GIVEN}(?:;\s{_ONE_FAMILY_GIVEN}){{0,5}})(?:\s?[.,:]\s|(?<=\.)\s)"
+)
 
 
 _TRAILING_BRACKET = re.compile(r"\s[(\[]([^()\[\]]{2,200})[)\]]\s*\.?$")
@@ -5888,6 +5892,8 @@ def _settle_kind(w: _Work) -> Kind:
     kind = w.kind or _guess_kind(w)
     if kind in (Kind.BOOK, Kind.ARTICLE) and w.kind is not None and _is_report(w):
         kind = Kind.REPORT  # "Казахстан в цифрах : стат. сб. / Бюро …": a book-shaped report
+    if kind is Kind.CHAPTER and w.issue and not w.place:
+        kind = Kind.ARTICLE  # "In: Osteuropa, 73(4), S. 45–62": an issue is a journal's
     if kind is Kind.REPORT and _outlet_kind(w) in _NEWS_KINDS - {"journal"}:
         return Kind.ARTICLE
     return kind
