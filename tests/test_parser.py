@@ -2542,3 +2542,41 @@ def test_a_container_with_an_issue_and_no_imprint_is_a_journal() -> None:
         "Schmitz, A. (2023). Kasachstan nach den Januarunruhen. In: Osteuropa, 73(4), S. 45–62."
     )
     assert (ref.kind, ref.outlet) == ("article", "Osteuropa")
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "title", "outlet"),
+    [
+        (
+            "Vgl. Anna Richter: Kasachstan nach dem „Blutigen Januar“, in: OST-WEST. "
+            "Europäische Perspektiven 23 (2022) 2, S. 112–121.",
+            "Richter",
+            "Kasachstan nach dem „Blutigen Januar“",
+            "OST-WEST. Europäische Perspektiven",
+        ),
+        (
+            "↑ Felix Brandt: Die stille Revolution in Usbekistan. In: Die Welt. 3. Februar 2020, "
+            "abgerufen am 4. Mai 2021.",
+            "Brandt",
+            "Die stille Revolution in Usbekistan",
+            "Die Welt",
+        ),
+        (
+            "Anna Weber (2022): Usbekistans Reformen auf dem Prüfstand. GIGA Focus Asien, Nr. 4.",
+            "Weber",
+            "Usbekistans Reformen auf dem Prüfstand",
+            "GIGA Focus Asien",
+        ),
+    ],
+)
+def test_persons_given_name_first_before_a_colon_open_a_german_line(
+    raw: str, family: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == [family]
+    assert (ref.title, ref.outlet) == (title, outlet)
+
+
+def test_a_label_before_a_colon_is_no_person() -> None:
+    ref = parse_reference("Liter.kz: Токаев подписал закон о масс-медиа, 19.06.2024")
+    assert ref.authors == ()

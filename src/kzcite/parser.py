@@ -2315,8 +2315,10 @@ def _embedded(w: _Work, q: Quoted) -> bool:
             and (not before or _POSSESSIVE_END.search(before) is not None)
         )  # 'Tokayev's "New Kazakhstan": reforms one year later'
     )
-    if before_open and (after_open or not after_text.strip(_SPACE_PUNCT)):
-        return True
+    if before_open and (
+        after_open or not after_text.strip(_SPACE_PUNCT) or _CONTAINER_AFTER.match(after)
+    ):
+        return True  # "Title nach dem „Blutigen Januar“, in: Journal": the container follows
     if before_open and _PAREN_OUTLET.fullmatch(after_text.rstrip(" .;")):
         # "Суд в Уфе арестовал активистов «Кушташа» (Idel.Реалии)": a running title's last
         # word is lowercase, and its own outlet follows in brackets
@@ -2325,6 +2327,8 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     return after_open and not before
 
 
+_CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
+_COMMA_IN = re.compile(r",\s+(?=in:\s)")
 _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
 _IMPRINT_AFTER = re.compile(rf"\s*,\s*{_YEAR}\b")
 
@@ -2905,6 +2909,11 @@ def _read_plain(w: _Work) -> None:
         core = text[start:end].strip(_SPACE_PUNCT)
         start = text.find(core, start) if core else start
         m = _TITLE_END.search(text, start, end)
+        cin = _COMMA_IN.search(text, start, m.start() if m else end) if "in:" in text else None
+        if cin:  # "Richter: Title, in: OST-WEST. Europäische Perspektiven 23 (2022) 2"
+            _title_from(w, start, cin.start())
+            _read_container(w, cin.end(), end)
+            return
         if m:
             _title_from(w, start, m.start() + 1)
             _read_container(w, m.end(), end)
@@ -3866,7 +3875,9 @@ def _read_author_date(w: _Work) -> bool:
             or _capitalised_name(body)
         ):
             return False
-        org = om
+        # "Eva Weber (2022): Title.": persons written given name first
+        persons = _persons_named(body, retry=False) if _capitalised_name(body) else None
+        org = None if persons else om
         who_end = om.end()
     ed = _editors_re().match(text, who_end)
     after = ed.end() if ed else who_end
@@ -4898,6 +4909,7 @@ def _parse_into(w: _Work) -> None:
     _read_multiline(w)
     _read_markdown_link(w)
     _read_urls(w)
+    _read_colon_byline(w)
     if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
         if not _read_genre_body(w):
@@ -4954,6 +4966,30 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+_COLON_BYLINE = re.compile(r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘])")
+
+
+def _read_colon_byline(w: _Work) -> None:
+    """``Jana Richter: Title, in: Journal …``: persons named given name first before a
+    colon open the line (the German citation order)."""
+    if w.authors or ":" not in w.text[:100]:
+        return
+    m = _COLON_BYLINE.match(w.text)
+    if m is None:
+        return
+    who = m.group(1).strip()
+    words = who.split()
+    if not 2 <= len(words) <= 9 or any(
+        not x[:1].isupper() for x in words if x.casefold() not in _label_set("conjunctions")
+    ):
+        return
+    persons = _persons_named(who, retry=False)
+    if persons is None or not all(p.given and "." not in p.given for p in persons):
+        return
+    w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.8)
+    w.consume(m.start(1), m.end())
 
 
 def _person_before_outlet(w: _Work, rest: str) -> None:
