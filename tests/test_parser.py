@@ -2580,3 +2580,32 @@ def test_persons_given_name_first_before_a_colon_open_a_german_line(
 def test_a_label_before_a_colon_is_no_person() -> None:
     ref = parse_reference("Liter.kz: Токаев подписал закон о масс-медиа, 19.06.2024")
     assert ref.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "[6] P. Sawicki, Chiński Pas i Szlak w Kazachstanie, „Obserwator Finansowy”, "
+            "7 lutego 2020 r.",
+            "Chiński Pas i Szlak w Kazachstanie",
+            "Obserwator Finansowy",
+        ),
+        (
+            "J. Kowalski, Polityka wschodnia Polski, „Przegląd Wschodni”, 2020, nr 3, s. 45–60.",
+            "Polityka wschodnia Polski",
+            "Przegląd Wschodni",
+        ),
+        # the quoted title right after the authors stays the title
+        (
+            "Иванов И. И., «Казахстан и ЕАЭС», Вестник КазНУ, 2020, № 3",
+            "Казахстан и ЕАЭС",
+            "Вестник КазНУ",
+        ),
+    ],
+)
+def test_an_unquoted_title_then_a_quoted_journal_after_the_authors(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)

@@ -2585,12 +2585,42 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
     genre = first.casefold() in _label_set("genre_words")  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
-    if w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
+    if len(parts) == 1 and _title_before_journal(w, s0, first):
+        pass
+    elif w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
     rest = w.text[start:end].strip(_SPACE_PUNCT)
     if rest:
         w.notes.append(rest)
         w.consume(start, end)
+
+
+_AFTER_JOURNAL = re.compile(r"\s*,\s*(?:\d|(?:nr|No|no|t|vol|z|č)\.?\s?\d)")
+
+
+def _title_before_journal(w: _Work, s0: int, first: str) -> bool:
+    """``A. Nowicka, Kazachstan po Krwawym Styczniu, „Krytyka Polityczna”, 12.01.2023``:
+    after the authors, an unquoted phrase is the title and the short quoted name after it,
+    followed by a date or a number, the journal (the Polish and Czech order)."""
+    ts, title = w.title_span, w.title
+    if (
+        not w.authors
+        or w.outlet is not None
+        or ts is None
+        or title is None
+        or w.authors_span is None
+        or w.authors_span.end > s0
+        or len(first.split()) < 3
+        or len(title.split()) > 6
+        or not w.raw[s0 + len(first) : ts.start].strip().startswith(",")
+    ):
+        return False
+    q_end = w.raw.find(title, ts.start) + len(title) + 1  # past the closing quote
+    if _AFTER_JOURNAL.match(w.raw, q_end) is None or _known_outlet(first) or _org_like(first):
+        return False
+    w.name_outlet(title, ts.start, ts.end, 0.8)
+    w.set_title(s0, s0 + len(first), 0.8)
+    return True
 
 
 _OUTLET_DASH_PERSON = re.compile(r"([^\W\d_][^—–,]{1,40}?)\s[—–]\s([^—–]{3,60}?)[\s,.:]*")
