@@ -2609,3 +2609,25 @@ def test_an_unquoted_title_then_a_quoted_journal_after_the_authors(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.title, ref.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Liter.kz: Токаев подписал закон «О масс-медиа» (19.06.2024)",
+            "Liter.kz",
+            "Токаев подписал закон «О масс-медиа»",
+        ),
+        (
+            "Мой город (mgorod.kz): В Усть-Каменогорске открыли новый мост через Иртыш, 01.09.2023",
+            "Мой город",
+            "В Усть-Каменогорске открыли новый мост через Иртыш",
+        ),
+    ],
+)
+def test_an_outlet_before_a_colon_and_a_headline_holding_a_quote(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -2329,6 +2329,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
 
 _CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
 _COMMA_IN = re.compile(r",\s+(?=in:\s)")
+_PAREN_DOMAIN = re.compile(r"\s\(((?:[\w-]+\.)+[a-z]{2,6})\)$")
 _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
 _IMPRINT_AFTER = re.compile(rf"\s*,\s*{_YEAR}\b")
 
@@ -5263,14 +5264,21 @@ def _read_outlet_headline(w: _Work) -> bool:
         elif not (colon and _dated_headline_source(w, full, m.end())):
             return False
         name = full
+        dom = _PAREN_DOMAIN.search(name)
+        if dom is not None:  # "Мой город (mgorod.kz): Title": the site's address in brackets
+            w.notes.append(dom.group(1))
+            name = name[: dom.start()]
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
     if len(rest.split()) < 3:
         return False
     if quoted and _ISSUE_AFTER_NAME.search(rest):
         return False  # "„Title“ – Journal, nr 41, mai 2020": an issue number follows a journal
     later = find_quoted(rest)
-    if later and rest[: later[0].start].strip(_SPACE_PUNCT):
-        return False  # "Outlet — Person — «Title»": the quote reader knows this shape
+    pre = rest[: later[0].start].split() if later else []
+    if pre and not (len(pre) >= 3 and pre[-1][:1].islower()):
+        # "Outlet — Person — «Title»": the quote reader knows this shape; not a quote in a
+        # running headline ("Liter.kz: Токаев подписал закон «О масс-медиа»")
+        return False
     n0 = w.text.find(name, m.start(1))
     cut = m.end()
     brk = _HEAD_BREAK.search(w.text, n0 + len(name), m.end(1))
