@@ -2631,3 +2631,37 @@ def test_an_outlet_before_a_colon_and_a_headline_holding_a_quote(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Ural56.ru. В Оренбургской области усилили контроль на границе с Казахстаном // 2022."
+            " 28 сентября. URL: https://ural56.ru/news/687123/",
+            "Ural56.ru",
+            "В Оренбургской области усилили контроль на границе с Казахстаном",
+        ),
+        (
+            "Вестник Кавказа. Ереван и Баку согласовали первый участок границы. 20.04.2024",
+            "Вестник Кавказа",
+            "Ереван и Баку согласовали первый участок границы",
+        ),
+        # a country, or a year-only date: the first sentence stays in the title
+        (
+            "Казахстан. Ереван и Баку согласовали первый участок границы. 20.04.2024",
+            None,
+            "Казахстан. Ереван и Баку согласовали первый участок границы",
+        ),
+        (
+            "Вестник Кавказа. Ереван и Баку согласовали первый участок границы. 2024",
+            None,
+            "Вестник Кавказа. Ереван и Баку согласовали первый участок границы",
+        ),
+    ],
+)
+def test_a_site_name_as_the_first_sentence_of_a_dated_headline(
+    raw: str, outlet: str | None, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

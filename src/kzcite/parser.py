@@ -4699,6 +4699,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _imprint_in_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
+    _outlet_sentence_opens_title(w)
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
         _month_of_issue(w)
         _date_after_title(w)
@@ -5195,6 +5196,60 @@ def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
     ):
         return False
     return name not in _places() and not _subject_word(name) and not _persons_named(name)
+
+
+_NAME_SENTENCE = re.compile(
+    r"([^\W\d_][^.!?:;,«»„“”\"()]{1,40}?(?:\.[a-z]{2,6})?)(\s\((?:[\w-]+\.)+[a-z]{2,6}\))?\.\s+"
+    r"(?=[^\W\d_«„“\"])"
+)
+
+
+def _outlet_sentence_opens_title(w: _Work) -> None:
+    """``Ural56.ru. Title // 2022. 28 сентября.`` / ``Imruz News. Title. <date>``: a
+    site's name as the first sentence of a dated headline with no author is its outlet."""
+    title, ts, ds = w.title, w.title_span, w.date_span
+    if (
+        title is None
+        or ts is None
+        or ds is None
+        or w.outlet is not None
+        or w.authors
+        or w.legal
+        or w.date is None
+        or w.date.day is None
+        or ds.start < ts.end
+        or ". " not in title[:60]
+    ):
+        return
+    m = _NAME_SENTENCE.match(title)
+    if m is None or len(title[m.end() :].split()) < 3:
+        return
+    name = m.group(1).strip()
+    words = name.split()
+    site = (
+        m.group(2) is not None
+        or _DOMAIN_NAME.fullmatch(name) is not None
+        or (w.url is not None and _names_site(name, w.url))
+    )
+    if not site and not (
+        2 <= len(words) <= 3
+        and all(x[:1].isupper() for x in words)
+        and name not in _places()
+        and not _subject_word(name)
+        and not _persons_named(name)
+    ):
+        return
+    at = w.raw.find(name, ts.start, ts.end)
+    if at == -1:
+        return
+    w.name_outlet(name, at, at + len(name), 0.7)
+    if m.group(2):
+        w.notes.append(m.group(2).strip(" ()"))
+    w.title = title[m.end() :]
+    w.title_span = _narrowed(w.raw, w.title, ts)
+
+
+_DOMAIN_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
 def _read_outlet_headline(w: _Work) -> bool:
