@@ -2665,3 +2665,34 @@ def test_a_site_name_as_the_first_sentence_of_a_dated_headline(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "outlet", "iso"),
+    [
+        (
+            "↑ Эстония назначила нового посла в Казахстане (рус.). rus.err.ee (12 января 2023). "
+            "Дата обращения: 20 января 2023. Архивировано 20 января 2023 года.",
+            [],
+            "Эстония назначила нового посла в Казахстане",
+            "rus.err.ee",
+            "2023-01-12",
+        ),
+        (
+            "↑ Смирнова, Анна. Как Казахстан стал воротами для параллельного импорта (рус.). The "
+            "Village Казахстан (28 марта 2023). Дата обращения: 30 марта 2023.",
+            ["Смирнова"],
+            "Как Казахстан стал воротами для параллельного импорта",
+            "The Village Казахстан",
+            "2023-03-28",
+        ),
+    ],
+)
+def test_a_wikipedia_web_citation_with_a_language_mark(
+    raw: str, authors: list[str], title: str, outlet: str, iso: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == authors
+    assert (ref.title, ref.outlet) == (title, outlet)
+    assert ref.date is not None and ref.date.isoformat() == iso
+    assert ref.access_date is not None and ref.access_date.year == int(iso[:4])

@@ -3614,6 +3614,41 @@ _NOTE_SERIES = re.compile(
 )
 
 
+_WIKI_CITE = re.compile(
+    r"(?P<title>[^()\n]{3,300}?)\s?\((?P<lang>[^()\d]{2,16})\)\.\s+"
+    r"(?P<site>[^\s()][^()\n]{1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
+)
+
+
+def _read_wiki_cite(w: _Work) -> bool:
+    """``Title (рус.). rus.err.ee (12 января 2023). Дата обращения: …``: the web citation
+    of Wikipedia's templates: title, its language mark, the site, its date in brackets."""
+    text = w.text
+    start = len(text) - len(text.lstrip())
+    m = _WIKI_CITE.match(w.raw, start) if "(" in text else None
+    if m is None or m.group("lang").strip().casefold() not in _label_set("wiki_language_marks"):
+        return False
+    date = _dates.parse_date(m.group("date"))
+    if date is None:
+        return False
+    t0, t1 = m.span("title")
+    lead = _FAMILY_GIVEN_LEAD.match(w.raw, t0, t1)  # "Смирнова, Анна. Title (рус.). …"
+    if lead is not None:
+        persons = _persons_named(lead.group(1), retry=True)
+        if persons:
+            w.set_authors(persons, lead.start(1), lead.end(1), 0.8)
+            t0 = lead.end()
+    w.set_title(t0, t1, 0.85)  # the language mark is a designator, dropped like the others
+    w.set_outlet(m.start("site"), m.end("site"), 0.8)
+    w.set_date(date, m.start("date"), m.end("date"), 0.9)
+    w.consume(start, m.end())
+    rest = w.text[m.end() :].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(m.end(), len(w.text))
+    return True
+
+
 def _read_note_form(w: _Work) -> bool:
     """Chicago note: ``Sally N. Cummings, Title (London: I.B. Tauris, 2005), 45.``"""
     text = w.text  # the lazy title runs up to 300 steps: first the "(…, 2005)" it ends with
@@ -4950,6 +4985,8 @@ def _parse_into(w: _Work) -> None:
     if _read_note_form(w) or _read_short_note(w) or _read_bib_book(w) or _read_acm(w):
         return
     _read_side_dates(w)
+    if _read_wiki_cite(w):
+        return
     if _may_have(w, "legal"):
         w.legal_match = (w.text, _legal_search(w.text))
     act = w.legal_match[1] if w.legal_match is not None else None
