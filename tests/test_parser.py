@@ -2696,3 +2696,26 @@ def test_a_wikipedia_web_citation_with_a_language_mark(
     assert (ref.title, ref.outlet) == (title, outlet)
     assert ref.date is not None and ref.date.isoformat() == iso
     assert ref.access_date is not None and ref.access_date.year == int(iso[:4])
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "↑ Krwawe zamieszki w Kazachstanie. Rosja wysyła wojska, wprost.pl, 6 stycznia 2022 "
+            "[dostęp 2022-01-07] (pol.).",
+            "Krwawe zamieszki w Kazachstanie. Rosja wysyła wojska",
+            "wprost.pl",
+        ),
+        (
+            "↑ Kazachstan – Informacje o kraju, gov.pl [dostęp 2023-05-10] (pol.).",
+            "Kazachstan – Informacje o kraju",
+            "gov.pl",
+        ),
+    ],
+)
+def test_a_site_address_closing_a_title_and_a_language_mark(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)

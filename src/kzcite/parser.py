@@ -2971,6 +2971,9 @@ def _read_plain(w: _Work) -> None:
         w.consume(start + po.start(), start + po.end())
         _title_from(w, start, start + po.start())
         return
+    if po is not None and _is_language_mark(po.group(1)):
+        w.consume(start + po.start(), start + po.end())  # "… [dostęp 2022-01-07] (pol.)."
+        po = None
     named = (
         po is not None
         and not re.search(r"\d", w.text[start + po.start() : start + po.end()])
@@ -3614,6 +3617,13 @@ _NOTE_SERIES = re.compile(
 )
 
 
+def _is_language_mark(text: str) -> bool:
+    """``рус.``, ``pol.``, ``lietuvių``: the language a citation template names."""
+    marks = _label_set("wiki_language_marks")
+    folded = text.strip().casefold()
+    return folded in marks or folded + "." in marks
+
+
 _WIKI_CITE = re.compile(
     r"(?P<title>[^()\n]{3,300}?)\s?\((?P<lang>[^()\d]{2,16})\)\.\s+"
     r"(?P<site>[^\s()][^()\n]{1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
@@ -3626,7 +3636,7 @@ def _read_wiki_cite(w: _Work) -> bool:
     text = w.text
     start = len(text) - len(text.lstrip())
     m = _WIKI_CITE.match(w.raw, start) if "(" in text else None
-    if m is None or m.group("lang").strip().casefold() not in _label_set("wiki_language_marks"):
+    if m is None or not _is_language_mark(m.group("lang")):
         return False
     date = _dates.parse_date(m.group("date"))
     if date is None:
@@ -4732,6 +4742,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _byline_in_title(w)
     _edition_in_title(w)
     _imprint_in_title(w)
+    _site_closing_title(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
@@ -4846,6 +4857,26 @@ def _adoption_in_title(w: _Work) -> None:
 _IMPRINT_TAIL = re.compile(
     r",\s((?:([^\W\d_][^,:;]{0,40}),\s)?([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?))\.?$"
 )
+
+
+_SITE_TAIL = re.compile(r",\s+((?:[^\W_][\w-]*\.)+[a-z]{2,6})$")
+
+
+def _site_closing_title(w: _Work) -> None:
+    """``Kazachstan – Informacje o kraju, gov.pl``: a site's address closing a title after
+    a comma is its outlet (Polish Wikipedia's web citations)."""
+    title = w.title
+    if title is None or w.outlet is not None or w.title_span is None or "." not in title:
+        return
+    m = _SITE_TAIL.search(title)
+    if m is None or m.start() < 10:
+        return
+    at = w.raw.find(m.group(1), w.title_span.start, w.title_span.end)
+    if at == -1:
+        return
+    w.name_outlet(m.group(1), at, at + len(m.group(1)), 0.75)
+    w.title = title[: m.start()]
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
 def _imprint_in_title(w: _Work) -> None:
