@@ -2719,3 +2719,38 @@ def test_a_site_address_closing_a_title_and_a_language_mark(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.title, ref.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "outlet"),
+    [
+        (
+            "11. Erik Lundgren, Russia’s War and the Black Sea Region, NUPI Working Paper 912 "
+            "(Oslo: Norwegian Institute of International Affairs, 2024), 9.",
+            ["Lundgren"],
+            "Russia’s War and the Black Sea Region",
+            "Norwegian Institute of International Affairs",
+        ),
+        (
+            "9. Bob Deen, Wouter Zweers and Camille Linder, The EU in the South Caucasus: "
+            "Navigating a Geopolitical Labyrinth in Turmoil, Clingendael Report (The Hague: "
+            "Clingendael Institute, March 2023), 21–23.",
+            ["Deen", "Zweers", "Linder"],
+            "The EU in the South Caucasus: Navigating a Geopolitical Labyrinth in Turmoil",
+            "Clingendael Institute",
+        ),
+        (
+            "2. Center for European Policy Analysis (CEPA), Black Sea Security after the Grain "
+            "Deal (Washington, DC: CEPA, October 2023), 12–14.",
+            [],
+            "Black Sea Security after the Grain Deal",
+            "Center for European Policy Analysis",
+        ),
+    ],
+)
+def test_chicago_report_notes_with_series_and_imprints(
+    raw: str, authors: list[str], title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == authors
+    assert (ref.title, ref.outlet) == (title, outlet)

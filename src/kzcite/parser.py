@@ -3258,6 +3258,12 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     seg = w.text[start:end]
     if "," not in seg:
         return False
+    # "Body (ACR), Title (Washington, DC: ACR, October 2023), 12–14.": the imprint in
+    # brackets is no comma part of the title
+    imp = _PAREN_NOTE_IMPRINT.search(w.raw, start, end) if ":" in seg and "(" in seg else None
+    if imp is not None:  # (searched in raw: the date in it is consumed by now)
+        i0, i1 = imp.start() - start, imp.end() - start
+        seg = seg[:i0] + " " * (i1 - i0) + seg[i1:]
     parts = [m for m in re.finditer(r"[^,]+", seg) if m.group(0).strip(_SPACE_PUNCT)]
     if len(parts) < 2:
         return False
@@ -3303,6 +3309,11 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     if alias is not None:
         w.notes.append(alias.group(2))
         w.consume(start + parts[0].start(), start + parts[0].end())
+    if imp is not None:
+        w.place = imp.group(1).strip()
+        if imp.group(2).strip() not in w.notes:  # the acronym the body's alias gave
+            w.notes.append(imp.group(2).strip())
+        w.consume(imp.start(), imp.end())
     title_parts: list[re.Match[str]] = []
     symbols = 0
     for k, part in enumerate(parts[1:], 1):
@@ -3325,6 +3336,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     t1 = start + title_parts[-1].end()
     if place_paren is not None and len(title_parts) == 1:
         t1 = start + parts[1].start() + place_paren.start()
+    if imp is not None and t0 < imp.start() < t1:
+        t1 = imp.start()  # the pages after the imprint go to the notes
     # a title runs over commas only while what follows is not a place or document symbol
     _title_from(w, t0, t1)
     rest = w.text[t1:end].strip(_SPACE_PUNCT)
@@ -3617,6 +3630,12 @@ _NOTE_SERIES = re.compile(
 )
 
 
+_PAREN_NOTE_IMPRINT = re.compile(
+    rf"\s\(([^():,]{{2,40}}(?:,\s[A-Z]{{2}})?):\s*([^():]{{2,120}}?),\s*(?:[^():]{{1,20}}?\s)?{_YEAR}\)"
+)
+_NOTE_SERIES_NAME = re.compile(r",\s+((?:[A-Z][\w\-]+\s){0,3}[A-Z][\w\-]+)\s*$")
+
+
 def _is_language_mark(text: str) -> bool:
     """``рус.``, ``pol.``, ``lietuvių``: the language a citation template names."""
     marks = _label_set("wiki_language_marks")
@@ -3674,6 +3693,11 @@ def _read_note_form(w: _Work) -> bool:
     who = w.text[m.start(1) : who_end]
     body = _known_outlet(who) or _org_like(who)
     persons = None if body else _parse_names(who, strict=False)
+    if not persons and not body and first != who:
+        # "Erik Lundgren, Russia’s War and the Black Sea Region, NUPI Working Paper 912
+        # (Oslo: …)": the name group ran on over the title; the person is its first part
+        persons = _persons_named(first)
+        who_end, title_start = m.start(1) + len(first), m.start(1) + len(first) + 2
     if not persons and not body:
         return False
     if persons:
@@ -3697,6 +3721,10 @@ def _read_note_form(w: _Work) -> bool:
         w.set_title(title_start + q[0].inner_start, title_start + q[0].inner_end, 0.85)
     else:
         series = _NOTE_SERIES.search(w.raw, title_start, m.end(2))
+        if series is None:  # ", Clingendael Report (The Hague: …": a series with no number
+            series = _NOTE_SERIES_NAME.search(w.raw, title_start, m.end(2))
+            if series is not None and not _report_words_re().search(series.group(1)):
+                series = None
         t_end = series.start() if series else m.end(2)  # ", SWP-Aktuell 12 (Berlin: …"
         if series:
             w.notes.append(series.group(1))
