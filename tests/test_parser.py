@@ -2754,3 +2754,33 @@ def test_chicago_report_notes_with_series_and_imprints(
     ref = parse_reference(raw)
     assert [p.family for p in ref.authors] == authors
     assert (ref.title, ref.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "- [Investor.ge — Georgia’s tourism revenues hit record in 2023]"
+            "(https://investor.ge/2024/02/georgias-tourism-revenues-hit-record-in-2023/)",
+            "Investor.ge",
+            "Georgia’s tourism revenues hit record in 2023",
+        ),
+        (
+            "- [LRT English: Lithuania and Kazakhstan sign logistics memorandum]"
+            "(https://www.lrt.lt/en/news-in-english/19/2001234/lithuania-and-kazakhstan)",
+            "LRT English",
+            "Lithuania and Kazakhstan sign logistics memorandum",
+        ),
+        (
+            "Новости-Грузия: Национальный банк Грузии снизил ставку рефинансирования до 8% "
+            "(newsgeorgia.ge, 01.05.2024)",
+            "Новости-Грузия",
+            "Национальный банк Грузии снизил ставку рефинансирования до 8%",
+        ),
+    ],
+)
+def test_site_names_in_link_labels_and_bracketed_site_tails(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

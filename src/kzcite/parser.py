@@ -903,7 +903,7 @@ def _read_markdown_link(w: _Work) -> None:
     w.consume(m.start(), m.end())
 
 
-_LABEL_HEAD = re.compile(r"\s*([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*)(?=\S)")
+_LABEL_HEAD = re.compile(r"\s*([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–]\s+)(?=\S)")
 
 
 def _link_label(w: _Work, start: int, end: int) -> None:
@@ -915,7 +915,7 @@ def _link_label(w: _Work, start: int, end: int) -> None:
         w.set_outlet(start, end, 0.85)
         return
     head = _LABEL_HEAD.match(label)
-    if head and w.url and _names_site(head.group(1), w.url):
+    if head and w.url and _head_names_site(head.group(1), w.url):
         rest = label[head.end() :]
         date = (
             _dates.parse_date(rest.strip(_SPACE_PUNCT))
@@ -926,13 +926,21 @@ def _link_label(w: _Work, start: int, end: int) -> None:
         if date is not None:
             w.set_date(date, start + head.end(), end, 0.9)
             return
-        if label[head.end(1) :].lstrip()[:1] == ":" and _outlet_kind(w) in (None, *_NEWS_KINDS):
+        sep = label[head.end(1) :].lstrip()[:1]
+        if sep in ":—–" and _outlet_kind(w) in (None, *_NEWS_KINDS):
             # a news site's headline; "[UN Women: Europe and Central Asia]" names a page
             w.set_title(start + head.end(), end, 0.9)
             return
         w.outlet = w.outlet_span = None
         w.confidence.pop("outlet", None)
     w.set_title(start, end, 0.9)
+
+
+def _head_names_site(head: str, url: str) -> bool:
+    """``Investor.ge``, ``LRT English`` (lrt.lt): a label's head that names the link's
+    site, whole or by its first word."""
+    words = head.split()
+    return _names_site(head, url) or (2 <= len(words) <= 3 and _names_site(words[0], url))
 
 
 def _squashed(name: str) -> str:
@@ -4887,6 +4895,7 @@ _IMPRINT_TAIL = re.compile(
 )
 
 
+_SITE_PAREN_TAIL = re.compile(r"\s\(((?:[^\W_][\w-]*\.)+[a-z]{2,6})(?:,\s[^()]{1,40})?\)$")
 _SITE_TAIL = re.compile(r",\s+((?:[^\W_][\w-]*\.)+[a-z]{2,6})$")
 
 
@@ -4894,15 +4903,19 @@ def _site_closing_title(w: _Work) -> None:
     """``Kazachstan – Informacje o kraju, gov.pl``: a site's address closing a title after
     a comma is its outlet (Polish Wikipedia's web citations)."""
     title = w.title
-    if title is None or w.outlet is not None or w.title_span is None or "." not in title:
+    if title is None or w.title_span is None or "." not in title:
         return
-    m = _SITE_TAIL.search(title)
+    m = _SITE_TAIL.search(title) if w.outlet is None else None
+    m = m or _SITE_PAREN_TAIL.search(title)  # "Title (newsgeorgia.ge, 01.05.2024)"
     if m is None or m.start() < 10:
         return
     at = w.raw.find(m.group(1), w.title_span.start, w.title_span.end)
     if at == -1:
         return
-    w.name_outlet(m.group(1), at, at + len(m.group(1)), 0.75)
+    if w.outlet is None:
+        w.name_outlet(m.group(1), at, at + len(m.group(1)), 0.75)
+    else:
+        w.notes.append(m.group(0).strip(" ()"))
     w.title = title[: m.start()]
     w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
