@@ -2784,3 +2784,11 @@ def test_site_names_in_link_labels_and_bracketed_site_tails(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+def test_slash_separated_outlet_and_person_before_a_quoted_title() -> None:
+    ref = parse_reference(
+        "Day.az / Ф. Алиева / «Каспий мелеет быстрее прогнозов» / 17.08.2023 / "
+        "https://news.day.az/society/1598765.html"
+    )
+    assert (ref.outlet, [p.family for p in ref.authors]) == ("Day.az", ["Алиева"])

@@ -2523,7 +2523,7 @@ _NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’-]+,\s[^\W
 
 
 # starts only where a blank run starts: the same splits, without rescanning long runs
-_BEFORE_TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:[,|]|\s[—–-]\s|:$)\s*")
+_BEFORE_TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:[,|]|\s[—–/-]\s|:$)\s*")
 
 
 def _read_before_title(w: _Work, start: int, end: int) -> None:
