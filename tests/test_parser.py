@@ -2792,3 +2792,19 @@ def test_slash_separated_outlet_and_person_before_a_quoted_title() -> None:
         "https://news.day.az/society/1598765.html"
     )
     assert (ref.outlet, [p.family for p in ref.authors]) == ("Day.az", ["Алиева"])
+
+
+def test_et_al_after_initials_is_no_second_person() -> None:
+    ref = parse_reference("Омуралиев А.С. и др. Информатика. Илим, Бишкек, 2009, 399 с.")
+    assert [(p.family, p.given) for p in ref.authors] == [("Омуралиев", "А.С.")]
+    assert (ref.title, ref.outlet) == ("Информатика", "Илим")
+
+
+def test_a_journal_word_that_begins_the_name_stays() -> None:
+    ref = parse_reference(
+        "Омуралиев А.С. Асимптотика // Журнал вычислительной математики и математической "
+        "физики, 2007, т. 47, № 10."
+    )
+    assert ref.outlet == "Журнал вычислительной математики и математической физики"
+    ref = parse_reference("Иванов И. И. Статья // Газета «Караван». – 2020. – 5 мая.")
+    assert ref.outlet == "Караван"

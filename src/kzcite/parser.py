@@ -473,11 +473,13 @@ def _clean_outlet(value: str) -> str:
             value = name  # "Azattyq Rýhy / YouTube": the channel, not the platform
     if value[:1] == "@" and " " not in value:
         value = value[1:]  # "@tengrinews": a handle names the outlet
-    value = (
-        _label_re("outlet_prefixes").sub("", value, count=1)
-        if _starts_with_prefix(value)
-        else value
-    )
+    if _starts_with_prefix(value):
+        rest = _label_re("outlet_prefixes").sub("", value, count=1).strip(" ,.;:")
+        first = rest.split(" ", 1)[0]
+        # not "Журнал вычислительной математики …": a lower-case word goes on the name
+        # ("сайт tengrinews.kz" aside)
+        if rest and not (first[:1].islower() and "." not in first):
+            value = rest
     value = value.strip(" ,.;:")
     if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
         value = value[1:-1]
@@ -2120,12 +2122,15 @@ _FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a na
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 
 
+_ET_AL = r",?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?)"
+
+
 @functools.cache
 def _name_lead_re() -> re.Pattern[str]:
     conj = _alternation(_labels()["conjunctions"], ignore_case=False)
     return re.compile(
-        rf"\s*{_PERSON_ALT}(?:(?:,|;|,?\s(?:{conj})(?!\w))\s?{_PERSON_ALT})*"
-        r"(?:,?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?))?"
+        rf"\s*{_PERSON_ALT}(?:(?!{_ET_AL})(?:,|;|,?\s(?:{conj})(?!\w))\s?{_PERSON_ALT})*"
+        rf"(?:{_ET_AL})?"
     )
 
 
@@ -4779,6 +4784,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _edition_in_title(w)
     _imprint_in_title(w)
     _site_closing_title(w)
+    _place_closing_outlet(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
@@ -4897,6 +4903,22 @@ _IMPRINT_TAIL = re.compile(
 
 _SITE_PAREN_TAIL = re.compile(r"\s\(((?:[^\W_][\w-]*\.)+[a-z]{2,6})(?:,\s[^()]{1,40})?\)$")
 _SITE_TAIL = re.compile(r",\s+((?:[^\W_][\w-]*\.)+[a-z]{2,6})$")
+
+
+_PLACE_TAIL = re.compile(r",\s+([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?)$")
+
+
+def _place_closing_outlet(w: _Work) -> None:
+    """``МНиО Кыргызской Республики, Бишкек, 2009``: a known place of publication after
+    the publisher's name is the place, not part of the name."""
+    outlet = w.outlet
+    m = _PLACE_TAIL.search(outlet) if outlet is not None and ", " in outlet else None
+    if m is None or outlet is None or m.group(1) not in _places() or m.start() < 2:
+        return
+    w.place = w.place or m.group(1)
+    w.outlet = outlet[: m.start()]
+    if w.outlet_span is not None:
+        w.outlet_span = _narrowed(w.raw, w.outlet, w.outlet_span)
 
 
 def _site_closing_title(w: _Work) -> None:
