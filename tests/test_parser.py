@@ -2808,3 +2808,44 @@ def test_a_journal_word_that_begins_the_name_stays() -> None:
     assert ref.outlet == "Журнал вычислительной математики и математической физики"
     ref = parse_reference("Иванов И. И. Статья // Газета «Караван». – 2020. – 5 мая.")
     assert ref.outlet == "Караван"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Новый Калининград: https://www.newkaliningrad.ru/news/briefs/community/2351-v.html",
+            "Новый Калининград",
+        ),
+        (
+            "- Central Asian Analytical Network: https://www.caa-network.org/archives/24512",
+            "Central Asian Analytical Network",
+        ),
+        ("Источник: https://www.caa-network.org/archives/24512", "caa-network.org"),
+    ],
+)
+def test_a_capitalised_name_before_a_bare_link_names_its_site(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+
+
+def test_a_country_before_a_bare_link_names_no_site() -> None:
+    ref = parse_reference("Қазақстан: https://www.caa-network.org/archives/24512")
+    assert ref.outlet == "caa-network.org"
+
+
+def test_a_link_label_with_site_and_date_before_the_headline() -> None:
+    ref = parse_reference(
+        "- [ERR (rus.), 14.02.2024: Эстонские предприниматели ищут рынки в Узбекистане]"
+        "(https://rus.err.ee/1609234567/jestonskie-predprinimateli)"
+    )
+    assert (ref.outlet, ref.title) == ("ERR", "Эстонские предприниматели ищут рынки в Узбекистане")
+    assert ref.date is not None and ref.date.isoformat() == "2024-02-14"
+
+
+def test_abgerufen_without_am_is_an_access_cue() -> None:
+    ref = parse_reference(
+        "- [Deutschlandfunk Kultur: Russische Emigranten in Almaty]"
+        "(https://www.deutschlandfunkkultur.de/russische-emigranten-100.html) (abgerufen 12.04.2023)"
+    )
+    assert ref.date is None and ref.access_date is not None

@@ -467,6 +467,8 @@ def _clean_outlet(value: str) -> str:
         and all(sum(ch.isupper() for ch in tok) >= 2 for tok in alias.group(1).split())
     ):
         value = value[: alias.start()]  # "Kazakhstan Institute for Strategic Studies (KazISS)"
+    elif alias and alias.start() > 1 and _is_language_mark(alias.group(1)):
+        value = value[: alias.start()]  # "ERR (rus.)": the edition's language
     if " / " in value:
         name, _, platform = value.rpartition(" / ")
         if platform.strip() in _label_set("platforms", fold=False) and name.strip():
@@ -919,14 +921,18 @@ def _link_label(w: _Work, start: int, end: int) -> None:
     head = _LABEL_HEAD.match(label)
     if head and w.url and _head_names_site(head.group(1), w.url):
         rest = label[head.end() :]
-        date = (
-            _dates.parse_date(rest.strip(_SPACE_PUNCT))
-            if label[head.end(1) :].lstrip()[:1] == ","
-            else None
-        )
+        sep0 = label[head.end(1) :].lstrip()[:1]
+        date = _dates.parse_date(rest.strip(_SPACE_PUNCT)) if sep0 == "," else None
         w.set_outlet(start + head.start(1), start + head.end(1), 0.85)
         if date is not None:
             w.set_date(date, start + head.end(), end, 0.9)
+            return
+        dated = _DATE_COLON.match(label, head.end()) if date is None and sep0 == "," else None
+        when = _dates.parse_date(dated.group(1)) if dated else None
+        if dated is not None and when is not None:
+            # "[ERR (rus.), 14.02.2024: Title](…)": site, date, then the headline
+            w.set_date(when, start + dated.start(1), start + dated.end(1), 0.9)
+            w.set_title(start + dated.end(), end, 0.9)
             return
         sep = label[head.end(1) :].lstrip()[:1]
         if sep in ":—–" and _outlet_kind(w) in (None, *_NEWS_KINDS):
@@ -936,6 +942,9 @@ def _link_label(w: _Work, start: int, end: int) -> None:
         w.outlet = w.outlet_span = None
         w.confidence.pop("outlet", None)
     w.set_title(start, end, 0.9)
+
+
+_DATE_COLON = re.compile(r"\s*([^:]{4,30}?)\s?:\s+(?=\S)")
 
 
 def _head_names_site(head: str, url: str) -> bool:
@@ -5821,13 +5830,35 @@ def _read_link_label(w: _Work) -> bool:
         return False
     m = _link_label_re().fullmatch(w.text.rstrip(_SPACE_PUNCT) + ":")
     if m is None:
-        return False
+        return _read_site_name_label(w)
     named = m.group(1) and (_known_outlet(m.group(1)) or _looks_like_outlet(m.group(1)))
     if m.group(1) and not named and not w.text.rstrip(" \t—–-").endswith(":"):
         return False  # "Как изменится налог на имущество — <URL>": a headline, no label
     if named:
         w.set_outlet(m.start(1), m.end(1), 0.8)
     w.notes.append(w.rest())
+    w.consume(0, len(w.text))
+    return True
+
+
+_SITE_NAME_LABEL = re.compile(r"\s*([^\W\d_][^:\n«»„“”\"]{1,60}?)\s*:\s*")
+
+
+def _read_site_name_label(w: _Work) -> bool:
+    """``Новый Калининград: <URL>`` / ``Central Asian Analytical Network: <URL>``: a name
+    in capitals before a colon and a bare link names the link's site."""
+    m = _SITE_NAME_LABEL.fullmatch(w.text)
+    if m is None or w.date is not None:
+        return False
+    words = m.group(1).split()
+    if not 1 <= len(words) <= 5 or any(x[:1].islower() and len(x) > 3 for x in words):
+        return False
+    name = m.group(1)
+    if len(words) == 1 and not (w.url and _names_site(name, w.url)) and not _known_outlet(name):
+        return False  # one word ("Источник:", "Video:") names a site only when it is the site
+    if _subject_word(name) or name in _places() or _persons_named(name, retry=False):
+        return False
+    w.set_outlet(m.start(1), m.end(1), 0.75)
     w.consume(0, len(w.text))
     return True
 
