@@ -2846,6 +2846,7 @@ def test_a_link_label_with_site_and_date_before_the_headline() -> None:
 def test_abgerufen_without_am_is_an_access_cue() -> None:
     ref = parse_reference(
         "- [Deutschlandfunk Kultur: Russische Emigranten in Almaty]"
-        "(https://www.deutschlandfunkkultur.de/russische-emigranten-100.html) (abgerufen 12.04.2023)"
+        "(https://www.deutschlandfunkkultur.de/russische-emigranten-100.html) "
+        "(abgerufen 12.04.2023)"
     )
     assert ref.date is None and ref.access_date is not None
