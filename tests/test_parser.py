@@ -2850,3 +2850,14 @@ def test_abgerufen_without_am_is_an_access_cue() -> None:
         "(abgerufen 12.04.2023)"
     )
     assert ref.date is None and ref.access_date is not None
+
+
+def test_a_question_and_a_short_subtitle_before_a_journal_volume_are_one_title() -> None:
+    ref = parse_reference(
+        "Kaarma, E., & Nurmagambetova, A. (2024). Estonian e-governance as a model for "
+        "Kazakhstan? Policy transfer after 2019. Baltic Journal of European Studies, 14(1), 55–78."
+    )
+    assert (
+        ref.title == "Estonian e-governance as a model for Kazakhstan? Policy transfer after 2019"
+    )
+    assert ref.outlet == "Baltic Journal of European Studies"

@@ -4123,10 +4123,14 @@ def _read_title_then_container(w: _Work, start: int, end: int) -> None:
         # a question and a long second sentence are one title before the container
         nxt = _TITLE_END.search(w.text, m.end(), end)
         words = len(w.text[m.end() : nxt.start()].split()) if nxt else 0
-        if nxt and words >= 5 and w.text[nxt.end() : end].strip():
-            m = nxt
+        journal = nxt is not None and _JOURNAL_VOLUME.match(w.text, nxt.end(), end) is not None
+        if nxt and (words >= 5 or (words >= 2 and journal)) and w.text[nxt.end() : end].strip():
+            m = nxt  # "…Kazakhstan? Policy transfer after 2019. Journal, 14(1), 55–78."
     _title_from(w, start, m.start() + 1)
     _read_container(w, m.end(), end)
+
+
+_JOURNAL_VOLUME = re.compile(r"[^\W\d_][^.?!]{2,120}?,\s*\d{1,4}\s*\(\d")
 
 
 def _acronym_of(short: str, long: str) -> bool:
