@@ -2861,3 +2861,33 @@ def test_a_question_and_a_short_subtitle_before_a_journal_volume_are_one_title()
         ref.title == "Estonian e-governance as a model for Kazakhstan? Policy transfer after 2019"
     )
     assert ref.outlet == "Baltic Journal of European Studies"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "[3] J. Stępień, Azja Centralna w polityce Chin, Instytut Europy Środkowej, "
+            "Komentarze IEŚ 812 (71/2023), 5.04.2023.",
+            "Instytut Europy Środkowej",
+            "Azja Centralna w polityce Chin",
+        ),
+        (
+            "↑ Kazachstano Respublikos ambasada Lietuvoje. Dvišaliai santykiai (lietuvių). "
+            "Žiūrėta 2022-11-10.",
+            "Kazachstano Respublikos ambasada Lietuvoje",
+            "Dvišaliai santykiai",
+        ),
+        # a constitutional court's ruling is no institute's
+        (
+            "Nález Ústavního soudu ze dne 22. 1. 2019, sp. zn. Pl. ÚS 26/16",
+            None,
+            "Nález Ústavního soudu ze dne 22. 1. 2019, sp. zn. Pl. ÚS 26/16",
+        ),
+    ],
+)
+def test_bodies_named_in_polish_lithuanian_and_other_words(
+    raw: str, outlet: str | None, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

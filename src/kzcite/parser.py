@@ -4813,6 +4813,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     if w.title is not None:
         _series_in_title(w)
         _channel_before_title(w)
+        _body_closing_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
 
@@ -4919,6 +4920,26 @@ _SITE_TAIL = re.compile(r",\s+((?:[^\W_][\w-]*\.)+[a-z]{2,6})$")
 
 
 _PLACE_TAIL = re.compile(r",\s+([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?)$")
+
+
+def _body_closing_title(w: _Work) -> None:
+    """``J. Stępień, Azja Centralna w polityce Chin, Instytut Europy Środkowej, …``: a body's
+    name as the last comma part of a title is the item's outlet."""
+    title, ts = w.title, w.title_span
+    if title is None or ts is None or w.outlet is not None or ", " not in title:
+        return
+    head, _, body = title.rpartition(", ")
+    words = body.split()
+    if not 2 <= len(words) <= 6 or not body[:1].isupper() or len(head.split()) < 3:
+        return
+    if not _org_like(body):
+        return
+    at = w.raw.find(body, ts.start, ts.end)
+    if at == -1:
+        return
+    w.name_outlet(body, at, at + len(body), 0.7)
+    w.title = head
+    w.title_span = _narrowed(w.raw, head, ts)
 
 
 def _place_closing_outlet(w: _Work) -> None:
