@@ -1010,3 +1010,16 @@ def test_tajik_year_word_between_month_and_year(text: str, iso: str) -> None:
 def test_polish_and_czech_access_cues(text: str) -> None:
     roles = [d.role for d in find_dates(text)]
     assert roles == ["published", "accessed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2024 թ. սեպտեմբերի 26", "2024-09-26"),
+        ("26 սեպտեմբերի 2024 թ.", "2024-09-26"),
+        ("1995 թվականի հուլիսի 5", "1995-07-05"),
+    ],
+)
+def test_armenian_year_words(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None and date.isoformat() == iso

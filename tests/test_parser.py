@@ -2891,3 +2891,35 @@ def test_bodies_named_in_polish_lithuanian_and_other_words(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "iso"),
+    [
+        (
+            "1. «Известия», «Правительство утвердило проект бюджета на 2025 год», 26.09.2024",
+            "Известия",
+            "Правительство утвердило проект бюджета на 2025 год",
+            "2024-09-26",
+        ),
+        (
+            "1. «Առավոտ», «Կառավարությունը հաստատեց 2025 թվականի բյուջեի նախագիծը», "
+            "2024 թ. սեպտեմբերի 26",
+            "Առավոտ",
+            "Կառավարությունը հաստատեց 2025 թվականի բյուջեի նախագիծը",
+            "2024-09-26",
+        ),
+    ],
+)
+def test_a_short_quoted_outlet_then_a_quoted_title(
+    raw: str, outlet: str, title: str, iso: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.date is not None and ref.date.isoformat() == iso
+
+
+def test_an_act_word_with_its_full_date_in_brackets_is_an_act() -> None:
+    ref = parse_reference("4. Конституция РК (30 августа 1995 г.), http://www.adilet.zan.kz/docs/1")
+    assert (ref.kind, ref.title) == ("legal", "Конституция РК")
+    assert ref.date is not None and ref.date.isoformat() == "1995-08-30"

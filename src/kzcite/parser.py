@@ -1626,7 +1626,18 @@ def _act_evidence(w: _Work, text: str, m: re.Match[str]) -> bool:
         or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
         # "Канстытуцыя Рэспублікі Беларусь 1994 года": a capitalised act word and its year
         or (m.group()[:1].isupper() and _ACT_YEAR_NEAR.match(w.raw, m.end()) is not None)
+        # "ՀՀ Սահմանադրություն (1995 թ. հուլիսի 5)": the act's full date in brackets
+        or (m.group()[:1].isupper() and _act_paren_date(w.raw, m.end()))
     )
+
+
+_ACT_PAREN = re.compile(r"[^\n(]{0,40}?\(([^()]{6,40})\)")
+
+
+def _act_paren_date(raw: str, at: int) -> bool:
+    p = _ACT_PAREN.match(raw, at)
+    date = _dates.parse_date(p.group(1)) if p is not None else None
+    return date is not None and date.day is not None
 
 
 _ACT_YEAR_NEAR = re.compile(r"[^\n(]{0,80}?\b(?:19|20)\d\d\s*(?:года|г\.|року|р\.|gada|m\.)")
@@ -2390,6 +2401,8 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
         live = live[1:]
     if _read_publication_outlet(w, live[0]) or _dash_quoted_outlet(w, live):
         return True
+    if _quoted_outlet_then_title(w, live):
+        return True
     title_q = None
     for q in live:
         if _embedded(w, q):
@@ -2413,6 +2426,38 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     w.consume(q.start, q.end)
     _read_before_title(w, 0, q.start)
     _read_after_title(w, q.end, len(w.text))
+    return True
+
+
+def _quoted_outlet_then_title(w: _Work, live: list[Quoted]) -> bool:
+    """``«Известия», «Title», 26.09.2024`` / ``„Outlet“, Person, „Title“, <date>``: a short
+    quoted name opening the line, then (after a comma and perhaps a person) a longer quoted
+    title: the first is the outlet."""
+    if len(live) < 2 or w.outlet is not None or not (live[0].closed and live[1].closed):
+        return False
+    first, second = live[0], live[1]
+    if w.text[: first.start].strip(_SPACE_PUNCT):
+        return False
+    name = w.text[first.inner_start : first.inner_end].strip()
+    title = w.text[second.inner_start : second.inner_end].strip()
+    between = w.text[first.end : second.start]
+    if not between.lstrip().startswith(",") or not 1 <= len(name.split()) <= 4:
+        return False
+    if len(title.split()) < 3 or len(title.split()) <= len(name.split()):
+        return False
+    who_text = between.strip(_SPACE_PUNCT)
+    who = _persons_named(who_text, retry=True) if who_text else None
+    if who_text and (who is None or len(who_text.split()) > 4):
+        return False
+    w.set_outlet(first.inner_start, first.inner_end, 0.8)
+    w.consume(first.start, first.end)
+    if who is not None:
+        b0 = w.text.find(who_text, first.end)
+        w.set_authors(who, b0, b0 + len(who_text), 0.75)
+        w.consume(b0, b0 + len(who_text))
+    w.set_title(second.inner_start, second.inner_end, 0.9)
+    w.consume(second.start, second.end)
+    _read_after_title(w, second.end, len(w.text))
     return True
 
 
