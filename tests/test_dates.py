@@ -1023,3 +1023,12 @@ def test_polish_and_czech_access_cues(text: str) -> None:
 def test_armenian_year_words(text: str, iso: str) -> None:
     date = parse_date(text)
     assert date is not None and date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("12 .03. 2024", "2024-03-12"), ("12 . 5 . 2023", "2023-05-12"), ("1 .1 .2020", "2020-01-01")],
+)
+def test_numeric_dates_with_a_blank_before_the_dots(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None and date.isoformat() == iso

@@ -408,6 +408,8 @@ def _patterns() -> _Patterns:
             r"(?P<ns>\.\s|[./-])(?P<nb>[0-3]?\d)(?P=ns)"
             rf"{_year('ny')}(?![.,/-]\d){trailer}"
         ),
+        # "12 .03. 2024", "12 . 5 . 2023": a blank before the first dot (typed or OCR)
+        "numsp": rf"\s\.\s?(?P<sb>[01]?\d)\s?\.\s?{_year('sy')}(?![.,/-]\d)",
     }
     year_tails = {
         "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
@@ -584,9 +586,11 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         if g("md2"):
             return _date(text, year, mon, int(g("md1")), (year, mon, int(g("md2")))), "range"
         return _date(text, year, mon, int(g("md1"))), "words"
-    if branch == "num" or branch == "numrange":
+    if branch in ("num", "numrange", "numsp"):
         if branch == "num":
             first, second, year = int(g("D")), int(g("nb")), int(g("ny"))
+        elif branch == "numsp":
+            first, second, year = int(g("D")), int(g("sb")), int(g("sy"))
         else:
             first, second, year = int(g("D")), int(g("nrm")), int(g("nry"))
         if not _MIN_YEAR <= year <= _MAX_YEAR:
@@ -699,6 +703,7 @@ _YEAR_GROUPS = {
     "dfirst": "y1",
     "mfirst": "my",
     "num": "ny",
+    "numsp": "sy",
     "numrange": "nry",
     "yfirst": "Y",
     "mrange": "Y",
