@@ -1032,3 +1032,16 @@ def test_armenian_year_words(text: str, iso: str) -> None:
 def test_numeric_dates_with_a_blank_before_the_dots(text: str, iso: str) -> None:
     date = parse_date(text)
     assert date is not None and date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("2023-nji ýylyň 3-nji maýy", "2023-05-03"),
+        ("2020-nji ýylyň 25-nji sentýabrynda", "2020-09-25"),
+        ("25-nji sentýabr 2020", "2020-09-25"),
+    ],
+)
+def test_turkmen_dates_with_ordinals_and_inflected_months(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None and date.isoformat() == iso

@@ -2923,3 +2923,11 @@ def test_an_act_word_with_its_full_date_in_brackets_is_an_act() -> None:
     ref = parse_reference("4. Конституция РК (30 августа 1995 г.), http://www.adilet.zan.kz/docs/1")
     assert (ref.kind, ref.title) == ("legal", "Конституция РК")
     assert ref.date is not None and ref.date.isoformat() == "1995-08-30"
+
+
+def test_a_turkmen_amendment_note_dates_no_publication() -> None:
+    ref = parse_reference(
+        "Türkmenistanyň Konstitusiýasy (2020-nji ýylyň 25-nji sentýabrynda girizilen üýtgetmeler "
+        "bilen)"
+    )
+    assert (ref.title, ref.date) == ("Türkmenistanyň Konstitusiýasy", None)
