@@ -309,3 +309,16 @@ def test_cyrillic_marks_cover_every_letter_asked() -> None:
     source = inspect.getsource(lang._cyrillic)
     asked = set(re.findall(r"[\u0400-\u04ff]", "".join(re.findall(r'"([^"]*)"', source))))
     assert asked <= lang._CYR_ASKED
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kazachstan na rozdrożu",
+        "Chiński Pas i Szlak w Kazachstanie",
+        "Polityka energetyczna Litwy po 2014 roku",
+        "Ustawa z dnia 11 marca 2022 r. o obronie Ojczyzny",
+    ],
+)
+def test_polish_is_not_transliterated_russian(title: str) -> None:
+    assert detect_language(title) == "pl"

@@ -49,7 +49,7 @@ _SR = frozenset("јљњђћџ")
 _MK = frozenset("ѓќѕ")
 
 #: Languages the Latin-script scorer knows, in profile order.
-LATIN_LANGUAGES = ("en", "fr", "de", "et", "lv", "lt", "tr", "uz", "kk", "ru")
+LATIN_LANGUAGES = ("en", "fr", "de", "et", "lv", "lt", "tr", "uz", "kk", "ru", "pl")
 _CYR_LANGS = ("ru", "uk", "bg", "kk", "be", "ky")
 
 _MIN_SCORE = 2.0
