@@ -1667,7 +1667,8 @@ def _read_legal(w: _Work) -> bool:
     if named_act:
         lead_quote = True
     bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
-    if not lead_quote and (len(head.strip()) > 120 or any(ch in bare_head for ch in QUOTE_CHARS)):
+    long_head = len(head.strip()) > 120 and _name_end_re().match(head) is None
+    if not lead_quote and (long_head or any(ch in bare_head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
     site = re.match(r"\s*([^\s:]{2,30}(?:\s[^\s:]{2,30})?)\s*:\s+", text)
@@ -1816,7 +1817,12 @@ def _read_legal(w: _Work) -> bool:
         at = raw_title.rfind(dtext) if dtext else -1
         if at > 0 and not raw_title[at + len(dtext) :].strip(_SPACE_PUNCT):
             dated = re.match(r"(.{4,}\w)\.\s+$", raw_title[:at])
-    cuts = [m for m in (named, dot, gost, dated) if m is not None]
+    # "Діни қызмет … туралы: Қазақстан Республикасының 2011 жылғы … № 483-IV Заңы": an
+    # unquoted Turkic name ends with its postposition; the designation follows
+    about = _name_end_re().match(raw_title) if gost is None else None
+    if about is not None and _legal_search(raw_title, about.end()) is None:
+        about = None
+    cuts = [m for m in (named, dot, gost, dated, about) if m is not None]
     if cuts:
         first = min(cuts, key=lambda m: m.end(1))
         if first is not dated:  # the date is the date, no note
@@ -1841,6 +1847,12 @@ def _read_legal(w: _Work) -> bool:
     w.confidence["title"] = 0.8
     w.consume(lead, end)
     return True
+
+
+@functools.cache
+def _name_end_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["name_end_words"])
+    return re.compile(rf"(.{{8,300}}?\s(?:{words}))[\s:,.–—-]+(?=\S)")
 
 
 _BLANK_RUN = re.compile(" +")
