@@ -2957,3 +2957,28 @@ def test_a_turkmen_amendment_note_dates_no_publication() -> None:
 def test_an_unquoted_turkic_act_name_ends_with_its_postposition(raw: str, title: str) -> None:
     ref = parse_reference(raw)
     assert (ref.kind, ref.title) == ("legal", title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "family", "title"),
+    [
+        (
+            "6. «Бизнес и политика». Шарипова М. Сколько стоит ипотека в Душанбе? 19.10.2023",
+            "Бизнес и политика",
+            "Шарипова",
+            "Сколько стоит ипотека в Душанбе?",
+        ),
+        (
+            "— Қазақ радиосы. Сәуле Бекболатқызы. Қостанайда астық экспорты рекорд жаңартты. "
+            "2023 ж. 2 қазан",
+            "Қазақ радиосы",
+            "Бекболатқызы",
+            "Қостанайда астық экспорты рекорд жаңартты",
+        ),
+    ],
+)
+def test_outlet_sentence_then_person_then_unquoted_title(
+    raw: str, outlet: str, family: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, [family], title)

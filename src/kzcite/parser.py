@@ -2415,6 +2415,8 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
         return True
     if _quoted_outlet_then_title(w, live):
         return True
+    if _quoted_outlet_then_person(w, live[0]):
+        return False  # "«Бизнес и политика». Шарипова М. Title? <date>": the plain reader's
     title_q = None
     for q in live:
         if _embedded(w, q):
@@ -2439,6 +2441,28 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     _read_before_title(w, 0, q.start)
     _read_after_title(w, q.end, len(w.text))
     return True
+
+
+_DOT_THEN_PERSON = re.compile(r"\.\s+")
+
+
+def _quoted_outlet_then_person(w: _Work, q: Quoted) -> bool:
+    """A short quoted name opening the line, a full stop, then a person and an unquoted
+    title: the name is an outlet, not the title."""
+    if not q.closed or w.text[: q.start].strip(_SPACE_PUNCT):
+        return False
+    if not 1 <= len(w.text[q.inner_start : q.inner_end].split()) <= 4:
+        return False
+    dot = _DOT_THEN_PERSON.match(w.text, q.end)
+    if dot is None:
+        return False
+    person = _FAMILY_INITIAL.match(w.text, dot.end()) or _OUTLET_FAMILY_GIVEN.match(
+        w.text, dot.end()
+    )
+    if person is None or not _persons_named(person.group(1)):
+        return False
+    rest = w.text[person.end() :]
+    return len(rest.split()) >= 3 and not any(ch in rest for ch in QUOTE_CHARS)
 
 
 def _quoted_outlet_then_title(w: _Work, live: list[Quoted]) -> bool:
@@ -3446,10 +3470,13 @@ def _read_outlet_then_person(w: _Work, start: int, end: int) -> None:
     p0 = after + (gap.end() if gap else 0)
     if not _known_outlet(m.group(1).strip()):
         # "Рудный Алтай. Иванова Е. Title. <date>": an unknown name, then 'Family I.'
-        name = m.group(1).strip()
+        name = m.group(1).strip().strip('«»„“”"')  # "«Бизнес и политика». Шарипова М."
         words = name.split()
-        person = _FAMILY_INITIAL.match(w.text, p0, end) or _OUTLET_FAMILY_GIVEN.match(
-            w.text, p0, end
+        person = (
+            _FAMILY_INITIAL.match(w.text, p0, end)
+            or _OUTLET_FAMILY_GIVEN.match(w.text, p0, end)
+            # "Қазақ радиосы. Сәуле Бекболатқызы. Title": a person named given name first
+            or _GIVEN_FIRST.match(w.text, p0, end)
         )
         if (
             person is None
