@@ -2982,3 +2982,11 @@ def test_outlet_sentence_then_person_then_unquoted_title(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, [family], title)
+
+
+@pytest.mark.parametrize(
+    "raw", ["Tamże, s. 4.", "Turpat, 45. lpp.", "Там же. С. 45.", "Ibid., p. 45."]
+)
+def test_ibidem_in_several_languages_names_nothing(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.title, ref.outlet) == ("other", None, None)

@@ -3965,7 +3965,10 @@ def _read_short_note(w: _Work) -> bool:
 @functools.cache
 def _ibid_re() -> re.Pattern[str]:
     words = _alternation(_labels()["ibid"])
-    return re.compile(rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|с\.|б\.)?\s*[\d\s–\-]+)?")
+    return re.compile(
+        rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|s\.|с\.|б\.|lk\.?|lpp\.|l\.)?\s*[\d\s–\-]+"
+        r"(?:\.?\s?(?:lpp|lk|psl|б|бет)\.?)?)?"
+    )
 
 
 _COMMA_IMPRINT = re.compile(
