@@ -2990,3 +2990,12 @@ def test_outlet_sentence_then_person_then_unquoted_title(
 def test_ibidem_in_several_languages_names_nothing(raw: str) -> None:
     ref = parse_reference(raw)
     assert (ref.kind, ref.title, ref.outlet) == ("other", None, None)
+
+
+def test_a_cyrillic_outlet_named_by_its_latin_address_and_a_quote_with_subtitle() -> None:
+    ref = parse_reference(
+        "Черта: «Я не хочу возвращаться»: как живут в Алматы уехавшие из России — "
+        "https://cherta.media/story/kak-zhivut-v-almaty/"
+    )
+    assert ref.outlet == "Черта"
+    assert ref.title == "«Я не хочу возвращаться»: как живут в Алматы уехавшие из России"

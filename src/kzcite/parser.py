@@ -959,6 +959,14 @@ def _squashed(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalnum())
 
 
+@functools.lru_cache(maxsize=1024)
+def _romanized_squashed(name: str) -> str:
+    """A Cyrillic name as a web address would spell it (``Черта`` → ``cherta``)."""
+    from kzcite.romanize import romanize  # iuliia loads only when a name needs it
+
+    return _squashed(romanize(name, "wikipedia"))
+
+
 def _names_site(name: str, url: str) -> bool:
     """Does ``name`` name the site of ``url`` (``Global Times``: globaltimes.cn)?"""
     squashed = _squashed(name)
@@ -966,12 +974,11 @@ def _names_site(name: str, url: str) -> bool:
         return False
     host = _outlets.domain_of(url) or ""
     registered = _outlets.registered_domain(url) or ""
-    if squashed in (
-        registered.split(".", 1)[0],
-        host.replace(".", ""),
-        registered.replace(".", ""),
-    ):
+    spellings = (registered.split(".", 1)[0], host.replace(".", ""), registered.replace(".", ""))
+    if squashed in spellings:
         return True
+    if not squashed.isascii() and _romanized_squashed(name) in spellings:
+        return True  # "Черта": cherta.media
     entry = _known_names().lookup_name(name)
     site = _known_names().lookup_url(url)
     return entry is not None and site is not None and entry.id == site.id
@@ -2357,7 +2364,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         or (
             after.startswith(":")
             and len(after_text.split()) >= 3
-            and (not before or _POSSESSIVE_END.search(before) is not None)
+            and (
+                not before
+                or _POSSESSIVE_END.search(before) is not None
+                or _SUBTITLE_AFTER.match(after) is not None  # "Черта: «…»: как живут …"
+            )
         )  # 'Tokayev's "New Kazakhstan": reforms one year later'
     )
     if before_open and (
@@ -2369,6 +2380,8 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         # word is lowercase, and its own outlet follows in brackets
         last = before.rsplit(None, 1)[-1]
         return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
+    if after_open and _SUBTITLE_AFTER.match(after) is not None:
+        return True  # "Черта: «Я не хочу возвращаться»: как живут …": one headline
     return after_open and not before
 
 
@@ -5326,6 +5339,11 @@ def _read_label_outlet(w: _Work) -> bool:
     return True
 
 
+# "«Я не хочу возвращаться»: как живут в Алматы …": a quote and a lower-case subtitle are
+# one headline
+_SUBTITLE_AFTER = re.compile(r":\s+[a-zа-яёәғқңөұүһіїєґ]")
+
+
 def _card_person(w: _Work, start: int) -> None:
     """``Vlast.kz | Айгерим Тлеужанова | <date> | Title``: a person segment after the outlet."""
     if w.authors:
@@ -5564,7 +5582,10 @@ def _read_outlet_headline(w: _Work) -> bool:
     camel = w.date is not None and colon and _camel_word(name)
     # "Delfi: Title" names an outlet even though three outlets share the name (the slow
     # registry walk last, only when nothing cheaper decided)
-    if not (quoted or dated or camel or _known_outlet(name) or (colon and _shared_name(name))):
+    site = w.url is not None and _names_site(name, w.url)  # "Черта: Title — https://cherta…"
+    if not (
+        quoted or dated or camel or site or _known_outlet(name) or (colon and _shared_name(name))
+    ):
         full = head.strip(_SPACE_PUNCT)  # "Астана ақшамы": keep a lower-case second word
         if colon and _acronym_source(w, full, m.end()):
             pass  # "НГС: В Новосибирске закрылся …": an outlet's initials
@@ -5597,7 +5618,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     w.consume(0, cut)
     _card_person(w, cut)
     q = find_quoted(w.text)
-    if q and q[0].closed and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
+    subtitle = bool(q) and _SUBTITLE_AFTER.match(w.text, q[0].end) is not None
+    if q and q[0].closed and not subtitle and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
         w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
         w.consume(q[0].start, q[0].end)
         tail = w.text[q[0].end :].strip(_SPACE_PUNCT)
