@@ -217,7 +217,7 @@ def test_rejects_non_persons(text: str) -> None:
     assert looks_like_person(text) is False
 
 
-@pytest.mark.parametrize("text", ["Steppe Panorama", "Erkebulan Bekmyrza", "Ivar Tamberg"])
+@pytest.mark.parametrize("text", ["Steppe Panorama", "Erkebulan Bekmyrza", "Zorvath Tamberg"])
 def test_strict_needs_a_known_given_name(text: str) -> None:
     assert parse_names(text) is None
     relaxed = parse_names(text, strict=False)
@@ -553,6 +553,6 @@ def test_a_family_only_ending_puts_the_family_name_first(
 
 
 def test_capitals_mark_the_family_name_of_an_inverted_name() -> None:
-    persons = parse_names("RUSNAC, Gheorghe")
-    assert persons is not None and (persons[0].family, persons[0].given) == ("Rusnac", "Gheorghe")
-    assert parse_names("RUSNAC, GHEORGHE") is None  # both in capitals: no mark
+    persons = parse_names("RUSNAC, Zorvath")  # a given name no list knows
+    assert persons is not None and (persons[0].family, persons[0].given) == ("Rusnac", "Zorvath")
+    assert parse_names("RUSNAC, ZORVATH") is None  # both in capitals: no mark
