@@ -2999,3 +2999,12 @@ def test_a_cyrillic_outlet_named_by_its_latin_address_and_a_quote_with_subtitle(
     )
     assert ref.outlet == "Черта"
     assert ref.title == "«Я не хочу возвращаться»: как живут в Алматы уехавшие из России"
+
+
+def test_compiler_and_editor_leads_in_a_responsibility_area() -> None:
+    ref = parse_reference(
+        "Kesk-Aasia : ajalugu ja tänapäev / koostanud ja toimetanud Jaan Kivimägi. – Tallinn : "
+        "Post Factum, 2020. – 312 lk."
+    )
+    assert [(p.family, p.given) for p in ref.authors] == [("Kivimägi", "Jaan")]
+    assert (ref.title, ref.outlet) == ("Kesk-Aasia : ajalugu ja tänapäev", "Post Factum")
