@@ -3008,3 +3008,20 @@ def test_compiler_and_editor_leads_in_a_responsibility_area() -> None:
     )
     assert [(p.family, p.given) for p in ref.authors] == [("Kivimägi", "Jaan")]
     assert (ref.title, ref.outlet) == ("Kesk-Aasia : ajalugu ja tänapäev", "Post Factum")
+
+
+def test_an_adoption_sentence_after_the_name_marks_an_act() -> None:
+    ref = parse_reference(
+        "Izglītības likums. Pieņemts: 29.10.1998. Stājas spēkā: 01.06.1999. "
+        "https://likumi.lv/ta/id/50759-izglitibas-likums"
+    )
+    assert (ref.kind, ref.title) == ("legal", "Izglītības likums")
+    assert ref.date is not None and ref.date.isoformat() == "1998-10-29"
+
+
+def test_the_link_site_named_as_the_first_sentence_again() -> None:
+    ref = parse_reference(
+        "15min.lt. Vilniuje atidarytas naujas pėsčiųjų tiltas. 2022-07-15. "
+        "https://www.15min.lt/naujiena/aktualu/lietuva/vilniuje-atidarytas-56-1897654"
+    )
+    assert (ref.outlet, ref.title) == ("15min.lt", "Vilniuje atidarytas naujas pėsčiųjų tiltas")

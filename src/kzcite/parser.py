@@ -1563,7 +1563,11 @@ def _act_before_re() -> re.Pattern[str]:
 def _act_adopted_re() -> re.Pattern[str]:
     """``(принята … 1995 года)``: an adoption note that marks a designation."""
     words = _alternation(data_json("legal.json")["adoption_words"])
-    return re.compile(rf"(?i)\((?:{words})[^()]{{0,80}}\d{{4}}")
+    # "(принята … 1995 года)", or a sentence right after the name: "Izglītības likums.
+    # Pieņemts: 29.10.1998."
+    return re.compile(
+        rf"(?i)\((?:{words})[^()]{{0,80}}\d{{4}}|^\.\s+(?:{words})\w*:?\s[^()]{{0,40}}\d{{4}}"
+    )
 
 
 @functools.cache
@@ -1631,6 +1635,7 @@ def _act_evidence(w: _Work, text: str, m: re.Match[str]) -> bool:
         or _act_year_after_re().match(w.raw, m.start())
         or _act_before_re().search(w.raw[max(0, m.start() - 60) : m.start()])
         or ("(" in w.raw and _act_adopted_re().search(w.raw, m.end()))
+        or _act_adopted_re().match(w.raw[m.end() : m.end() + 60])
         # "Канстытуцыя Рэспублікі Беларусь 1994 года": a capitalised act word and its year
         or (m.group()[:1].isupper() and _ACT_YEAR_NEAR.match(w.raw, m.end()) is not None)
         # "ՀՀ Սահմանադրություն (1995 թ. հուլիսի 5)": the act's full date in brackets
@@ -5469,7 +5474,7 @@ def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
 
 
 _NAME_SENTENCE = re.compile(
-    r"([^\W\d_][^.!?:;,«»„“”\"()]{1,40}?(?:\.[a-z]{2,6})?)(\s\((?:[\w-]+\.)+[a-z]{2,6}\))?\.\s+"
+    r"([^\W_][^.!?:;,«»„“”\"()]{1,40}?(?:\.[a-z]{2,6})?)(\s\((?:[\w-]+\.)+[a-z]{2,6}\))?\.\s+"
     r"(?=[^\W\d_«„“\"])"
 )
 
@@ -5482,7 +5487,7 @@ def _outlet_sentence_opens_title(w: _Work) -> None:
         title is None
         or ts is None
         or ds is None
-        or w.outlet is not None
+        or (w.outlet is not None and not w.url)
         or w.authors
         or w.legal
         or w.date is None
@@ -5496,11 +5501,10 @@ def _outlet_sentence_opens_title(w: _Work) -> None:
         return
     name = m.group(1).strip()
     words = name.split()
-    site = (
-        m.group(2) is not None
-        or _DOMAIN_NAME.fullmatch(name) is not None
-        or (w.url is not None and _names_site(name, w.url))
-    )
+    named = w.url is not None and _names_site(name, w.url)
+    if w.outlet is not None and not named:
+        return  # "15min.lt. Title. <date>. https://www.15min.lt/…": the link's site again
+    site = m.group(2) is not None or _DOMAIN_NAME.fullmatch(name) is not None or named
     if not site and not (
         2 <= len(words) <= 3
         and all(x[:1].isupper() for x in words)
