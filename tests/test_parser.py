@@ -3025,3 +3025,12 @@ def test_the_link_site_named_as_the_first_sentence_again() -> None:
         "https://www.15min.lt/naujiena/aktualu/lietuva/vilniuje-atidarytas-56-1897654"
     )
     assert (ref.outlet, ref.title) == ("15min.lt", "Vilniuje atidarytas naujas pėsčiųjų tiltas")
+
+
+def test_a_paper_and_its_date_after_a_named_act_is_the_outlet() -> None:
+    ref = parse_reference(
+        "24 Указ Президента Республики Узбекистан от 11.09.2023 г. № УП-158 «О Стратегии "
+        "„Узбекистан – 2030“», Народное слово, 12.09.2023."
+    )
+    assert (ref.kind, ref.outlet) == ("legal", "Народное слово")
+    assert ref.date is not None and ref.date.isoformat() == "2023-09-11"

@@ -1655,6 +1655,11 @@ def _act_paren_date(raw: str, at: int) -> bool:
 _ACT_YEAR_NEAR = re.compile(r"[^\n(]{0,80}?\b(?:19|20)\d\d\s*(?:года|г\.|року|р\.|gada|m\.)")
 
 
+_PAPER_AFTER_ACT = re.compile(
+    r"[\s,.]*([^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,3})\s*,\s*\d{1,2}\.\d{1,2}\.\d{4}[\s.]*$"
+)
+
+
 def _read_legal(w: _Work) -> bool:
     """Legal acts: ``Закон … от 17 июня 2022 года № 129-VII «О …»``, ``… № 112 қаулысы``,
     ``Keeleseadus. – RT I, 18.03.2011, 1``. A quoted name is the title; a bare designation
@@ -1758,10 +1763,14 @@ def _read_legal(w: _Work) -> bool:
     if inside:
         q = inside[0]
         tail = w.text[q.end : end].strip(_SPACE_PUNCT)
+        paper = _PAPER_AFTER_ACT.match(w.raw, q.end, end) if tail and w.outlet is None else None
         if tail and w.outlet is None and len(tail.split()) <= 3 and _known_outlet(tail):
             # "↑ Закон … «Name». adilet.zan.kz. Дата обращения: …": the site after the name
             t0 = w.text.find(tail, q.end)
             w.set_outlet(t0, t0 + len(tail), 0.75)
+        elif paper is not None and paper.group(1) not in _places():
+            # "Указ … «Name», Народное слово, 12.09.2023.": the paper that printed the act
+            w.set_outlet(paper.start(1), paper.end(1), 0.75)
         w.title = _clean(w.raw[q.inner_start : q.inner_end])
         w.title_span = Span(q.inner_start, q.inner_end)
         w.confidence["title"] = 0.9
