@@ -1045,3 +1045,13 @@ def test_numeric_dates_with_a_blank_before_the_dots(text: str, iso: str) -> None
 def test_turkmen_dates_with_ordinals_and_inflected_months(text: str, iso: str) -> None:
     date = parse_date(text)
     assert date is not None and date.isoformat() == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("1992 оны 1 дүгээр сарын 13", "1992-01-13"), ("2023 оны 3-р сарын 15", "2023-03-15")],
+)
+def test_mongolian_numbered_months(text: str, iso: str) -> None:
+    date = parse_date(text)
+    assert date is not None and date.isoformat() == iso
+    assert parse_date("2023 оны 13 сарын 15") is None

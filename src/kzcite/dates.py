@@ -423,6 +423,11 @@ def _patterns() -> _Patterns:
         ),
         # "2024, 14 марта" / "2023, 6 червня": a year, a comma, then day and month
         "ycomma": rf",\s{{1,2}}{_day('cd')}{ordinal}{_DS}{mw('cm')}(?![.,:]?\d)",
+        # Mongolian "1992 оны 1 дүгээр сарын 13": the months are numbered
+        "mn": (
+            r"\s{1,2}оны\s{1,2}(?P<mnm>[01]?\d)(?:-?р|\s(?:дугаар|дүгээр))?\s{1,2}сарын"
+            r"\s{1,2}(?P<mnd>[0-3]?\d)(?!\d)"
+        ),
         "vanc": (rf"\s{{1,2}}{mw('vm')}(?:\s{{1,2}}{_day('vd')}(?!:\d)|(?=\s?[;:]))"),
         # APA: "(2019, March 5)", "(2019, March)"
         "apa": (rf",\s{{1,2}}{mw('am')}(?:\s{{1,2}}{_day('ad')}{ordinal}(?![.,:]?\d)|(?=\s?\)))"),
@@ -627,6 +632,8 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         return _date(text, year, mon), "month-year"
     if branch == "ycomma":
         return _date(text, year, _month_of(g, "cm"), int(g("cd"))), "words"
+    if branch == "mn":
+        return _date(text, year, int(g("mnm")), int(g("mnd"))), "words"
     if branch == "vanc":
         if g("vd"):
             return _date(text, year, _month_of(g, "vm"), int(g("vd"))), "words"
@@ -708,6 +715,7 @@ _YEAR_GROUPS = {
     "yfirst": "Y",
     "mrange": "Y",
     "ycomma": "Y",
+    "mn": "Y",
     "vanc": "Y",
     "apa": "Y",
     "yrange": "Y",
