@@ -1055,3 +1055,9 @@ def test_mongolian_numbered_months(text: str, iso: str) -> None:
     date = parse_date(text)
     assert date is not None and date.isoformat() == iso
     assert parse_date("2023 оны 13 сарын 15") is None
+
+
+def test_year_month_day_separated_by_blanks() -> None:
+    date = parse_date("(2024 01 18)")
+    assert date is not None and date.isoformat() == "2024-01-18"
+    assert parse_date("2024 13 18") is None

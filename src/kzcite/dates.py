@@ -414,6 +414,8 @@ def _patterns() -> _Patterns:
     year_tails = {
         "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
+        # Lithuanian "2024 01 18": two-digit month and day after blanks
+        "isosp": r"\s(?P<sm>[01]\d)\s(?P<sd>[0-3]\d)(?![\d.,/:-])",
         # "2023 жылғы қаңтар-желтоқсан": a period of months after the year word
         "mrange": rf"\s{{0,2}}{connector},?\s{{1,3}}{mw('pm1')}{_RD}{mw('pm2')}",
         "yfirst": (
@@ -610,6 +612,8 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
     year = int(g("Y"))
     if branch == "iso":
         return _date(text, year, int(g("im")), int(g("id"))), "iso"
+    if branch == "isosp":
+        return _date(text, year, int(g("sm")), int(g("sd"))), "iso"
     if branch == "ris":
         ris_month = int(g("rm")) if g("rm") else None
         ris_day = int(g("rd")) if g("rd") and ris_month else None
@@ -721,6 +725,7 @@ _YEAR_GROUPS = {
     "yrange": "Y",
     "iso": "Y",
     "ris": "Y",
+    "isosp": "Y",
 }
 
 
