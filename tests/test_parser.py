@@ -3034,3 +3034,18 @@ def test_a_paper_and_its_date_after_a_named_act_is_the_outlet() -> None:
     )
     assert (ref.kind, ref.outlet) == ("legal", "Народное слово")
     assert ref.date is not None and ref.date.isoformat() == "2023-09-11"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Azərbaycan Respublikası Prezidentinin Fərmanı, 28 iyul 2022-ci il, № 1784 // "
+            "Azərbaycan qəzeti, 29 iyul 2022-ci il",
+            "Azərbaycan",
+        ),
+        ("Xalq qəzeti, 2023, 17 noyabr, № 248", "Xalq qəzeti"),  # the word is in the name
+    ],
+)
+def test_newspaper_words_after_a_name(raw: str, outlet: str) -> None:
+    assert parse_reference(raw).outlet == outlet

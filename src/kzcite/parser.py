@@ -492,7 +492,12 @@ def _clean_outlet(value: str) -> str:
     two = value.rsplit(" ", 2)
     if len(two) == 3 and f"{two[1]} {two[2]}" in _label_set("outlet_suffixes", fold=False):
         last = [two[0], f"{two[1]} {two[2]}"]  # "President of … official website"
-    if len(last) == 2 and last[1] in _label_set("outlet_suffixes", fold=False):
+    if (
+        len(last) == 2
+        and last[1] in _label_set("outlet_suffixes", fold=False)
+        # "Xalq qəzeti": the word is part of the paper's registered name
+        and not (_known_outlet(value) and not _known_outlet(last[0]))
+    ):
         # "Egemen Qazaqstan gazetı", "Xalq so‘zi gazetasi": the name, not the word "newspaper"
         value = last[0].strip(" ,")
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
