@@ -3049,3 +3049,19 @@ def test_a_paper_and_its_date_after_a_named_act_is_the_outlet() -> None:
 )
 def test_newspaper_words_after_a_name(raw: str, outlet: str) -> None:
     assert parse_reference(raw).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Andreas Kappeler: Russland als Vielvölkerreich. Entstehung, Geschichte, Zerfall. C.H. "
+        "Beck, München 1992, ISBN 3-406-36472-1, S. 145.",
+        "Kappeler, Andreas: Russland als Vielvölkerreich. Entstehung, Geschichte, Zerfall. C.H. "
+        "Beck, München 1992.",
+    ],
+)
+def test_a_german_book_with_publisher_place_and_year(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.outlet, ref.place) == ("book", "C.H. Beck", "München")
+    assert ref.title == "Russland als Vielvölkerreich. Entstehung, Geschichte, Zerfall"
+    assert [p.family for p in ref.authors] == ["Kappeler"]

@@ -2405,6 +2405,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
 
 
 _CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
+# ". C.H. Beck, München 1992": a publisher (initials may open it), a comma, a place, a year
+_PUBLISHER_PLACE_YEAR = re.compile(
+    rf"[.!?]\s+((?:[A-Z]\.\s?){{0,3}}[^\W\d_][^,.:;()]{{0,50}}?),\s+([^\W\d_][^,\d():;]{{1,30}}?)"
+    rf"\s+{_YEAR}(?=[,.;\s]|$)"
+)
 _COMMA_IN = re.compile(r",\s+(?=in:\s)")
 _PAREN_DOMAIN = re.compile(r"\s\(((?:[\w-]+\.)+[a-z]{2,6})\)$")
 _IMPRINT_BEFORE = re.compile(r"[^\W\d_][\w.\-]+\s?:\s(?:[^\W\d_][\w.\-]*\s){0,3}$")
@@ -3074,6 +3079,21 @@ def _read_plain(w: _Work) -> None:
         text = w.text
         core = text[start:end].strip(_SPACE_PUNCT)
         start = text.find(core, start) if core else start
+        # searched in raw to the line's end: the year is consumed (blank) by now
+        de = _PUBLISHER_PLACE_YEAR.search(w.raw, start) if "," in text[start:end] else None
+        if de is not None and de.group(2).strip() in _places() and start + 3 < de.start() < end:
+            # "Kappeler: Russland als Vielvölkerreich. Entstehung, Geschichte, Zerfall. C.H. Beck,
+            # München 1992, ISBN …": the publisher, then the place and the year
+            w.place = de.group(2).strip()
+            w.set_outlet(de.start(1), de.end(1), 0.75)
+            w.consume(de.start(2), de.end(2))
+            w.kind = w.kind or Kind.BOOK
+            _title_from(w, start, de.start() + 1)
+            rest = w.text[de.end(2) :].strip(_SPACE_PUNCT)
+            if rest:
+                w.notes.append(rest)
+                w.consume(de.end(2), len(w.text))
+            return
         m = _TITLE_END.search(text, start, end)
         cin = _COMMA_IN.search(text, start, m.start() if m else end) if "in:" in text else None
         if cin:  # "Richter: Title, in: OST-WEST. Europäische Perspektiven 23 (2022) 2"
