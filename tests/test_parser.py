@@ -3065,3 +3065,17 @@ def test_a_german_book_with_publisher_place_and_year(raw: str) -> None:
     assert (ref.kind, ref.outlet, ref.place) == ("book", "C.H. Beck", "München")
     assert ref.title == "Russland als Vielvölkerreich. Entstehung, Geschichte, Zerfall"
     assert [p.family for p in ref.authors] == ["Kappeler"]
+
+
+def test_an_interviewer_after_the_interviewee_is_an_author_too() -> None:
+    ref = parse_reference(
+        "Maia Sandu, interview by Ion Chirtoacă, „Nu vom permite destabilizarea țării”, TV8, "
+        "12 februarie 2023, https://tv8.md/2023/02/12/interviu-maia-sandu/."
+    )
+    assert [p.family for p in ref.authors] == ["Sandu", "Chirtoacă"]
+    assert (ref.outlet, ref.title) == ("TV8", "Nu vom permite destabilizarea țării")
+
+
+def test_a_pinyin_given_name_does_not_reverse_a_chinese_name() -> None:
+    persons = parse_reference("Cui Jia. 2022. “Title of a Paper.” China Daily, March 3.").authors
+    assert [(p.family, p.given) for p in persons] == [("Cui", "Jia")]

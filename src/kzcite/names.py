@@ -588,7 +588,6 @@ def _standalone(chunk: _Chunk, strict: bool, w: _Words) -> Person | None:
         kinds == "WW"
         and toks[0].text.casefold() in w.chinese
         and toks[1].text.casefold() not in w.chinese
-        and not _is_given(toks[1], w)
         and not _is_given(toks[0], w)
         and _PINYIN_GIVEN.fullmatch(toks[1].text.casefold())
     ):

@@ -2725,6 +2725,14 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         if persons and not _known_outlet(part.strip(_SPACE_PUNCT)):
             p0 = start + seg.find(part)
             w.set_authors(persons, p0, p0 + len(part), 0.75)
+    lead = _interview_lead_re().match(first)
+    who = _persons_named(first[lead.end() :].strip(_SPACE_PUNCT), retry=True) if lead else None
+    if lead is not None and who is not None:
+        # "Maia Sandu, interview by Ion Chirtoacă, „Title”, TV8": the interviewer is an author
+        w.authors = w.authors + who
+        w.confidence.setdefault("authors", 0.75)
+        w.consume(s0, s0 + len(first))
+        return
     genre = first.casefold() in _label_set("genre_words")  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
     if len(parts) == 1 and _title_before_journal(w, s0, first):
         pass
@@ -2762,6 +2770,11 @@ def _title_before_journal(w: _Work, s0: int, first: str) -> bool:
     w.name_outlet(title, ts.start, ts.end, 0.8)
     w.set_title(s0, s0 + len(first), 0.8)
     return True
+
+
+@functools.cache
+def _interview_lead_re() -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(_labels()['interview_leads'])})\s+", re.I)
 
 
 _OUTLET_DASH_PERSON = re.compile(r"([^\W\d_][^—–,]{1,40}?)\s[—–]\s([^—–]{3,60}?)[\s,.:]*")
