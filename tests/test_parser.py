@@ -3079,3 +3079,33 @@ def test_an_interviewer_after_the_interviewee_is_an_author_too() -> None:
 def test_a_pinyin_given_name_does_not_reverse_a_chinese_name() -> None:
     persons = parse_reference("Cui Jia. 2022. “Title of a Paper.” China Daily, March 3.").authors
     assert [(p.family, p.given) for p in persons] == [("Cui", "Jia")]
+
+
+def test_a_place_and_colon_before_the_publisher_leave_the_outlet() -> None:
+    ref = parse_reference(
+        "Lindberg, C. (2023) Borders and belonging in Georgia. Stuttgart: ibidem-Verlag (Soviet "
+        "and Post-Soviet Politics and Society, 268)."
+    )
+    assert (ref.outlet, ref.place) == ("ibidem-Verlag", "Stuttgart")
+
+
+def test_an_issuer_in_the_genitive_before_a_quoted_act_name() -> None:
+    ref = parse_reference(
+        "Қазақстан Республикасы Президентінің «Қазақстан Республикасындағы тіл саясатын дамытудың "
+        "2023 – 2029 жылдарға арналған тұжырымдамасын бекіту туралы» 2023 жылғы 16 қазандағы "
+        "№ 914 Жарлығы"
+    )
+    assert ref.kind == "legal" and ref.outlet is None
+    assert ref.title is not None and ref.title.endswith("бекіту туралы")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "7. https://ktrk.kg/post/98765/ky/ozgoruu-2024 (кирүү датасы: 20.05.2024)",
+        "https://edu.gov.kg/ky/schools/ (кайрылуу күнү: 12.03.2023)",
+    ],
+)
+def test_kyrgyz_access_cues(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is None and ref.access_date is not None

@@ -1660,6 +1660,7 @@ def _act_paren_date(raw: str, at: int) -> bool:
 _ACT_YEAR_NEAR = re.compile(r"[^\n(]{0,80}?\b(?:19|20)\d\d\s*(?:года|г\.|року|р\.|gada|m\.)")
 
 
+_ISSUER_THEN_QUOTE = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_][^\W\d_ ]*){0,5}\s*")
 _PAPER_AFTER_ACT = re.compile(
     r"[\s,.]*([^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,3})\s*,\s*\d{1,2}\.\d{1,2}\.\d{4}[\s.]*$"
 )
@@ -1688,6 +1689,10 @@ def _read_legal(w: _Work) -> bool:
     named_act = any(0 <= m.start() - q.end <= 3 for q in quoted)
     if named_act:
         lead_quote = True
+    if not lead_quote and quoted and _ISSUER_THEN_QUOTE.fullmatch(w.raw, lead, quoted[0].start):
+        # "Қазақстан Республикасы Президентінің «Name» 2023 жылғы 16 қазандағы № 914 Жарлығы":
+        # the issuer in the genitive, the quoted name, then the designation
+        lead_quote = _issuer_re().search(w.raw, lead, quoted[0].start) is not None
     bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
     long_head = len(head.strip()) > 120 and _name_end_re().match(head) is None
     if not lead_quote and (long_head or any(ch in bare_head for ch in QUOTE_CHARS)):
@@ -5071,6 +5076,7 @@ _SITE_PAREN_TAIL = re.compile(r"\s\(((?:[^\W_][\w-]*\.)+[a-z]{2,6})(?:,\s[^()]{1
 _SITE_TAIL = re.compile(r",\s+((?:[^\W_][\w-]*\.)+[a-z]{2,6})$")
 
 
+_PLACE_COLON = re.compile(r"([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?)\s?:\s+(?=\S)")
 _PLACE_TAIL = re.compile(r",\s+([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?)$")
 
 
@@ -5096,8 +5102,15 @@ def _body_closing_title(w: _Work) -> None:
 
 def _place_closing_outlet(w: _Work) -> None:
     """``МНиО Кыргызской Республики, Бишкек, 2009``: a known place of publication after
-    the publisher's name is the place, not part of the name."""
+    the publisher's name is the place, not part of the name; so is one before it with a
+    colon (``Stuttgart: ibidem-Verlag``)."""
     outlet = w.outlet
+    lead = _PLACE_COLON.match(outlet) if outlet is not None and ": " in outlet else None
+    if lead is not None and lead.group(1) in _places():
+        w.place = w.place or lead.group(1)
+        w.outlet = outlet = outlet[lead.end() :]
+        if w.outlet_span is not None:
+            w.outlet_span = _narrowed(w.raw, outlet, w.outlet_span)
     m = _PLACE_TAIL.search(outlet) if outlet is not None and ", " in outlet else None
     if m is None or outlet is None or m.group(1) not in _places() or m.start() < 2:
         return
