@@ -3109,3 +3109,12 @@ def test_an_issuer_in_the_genitive_before_a_quoted_act_name() -> None:
 def test_kyrgyz_access_cues(raw: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is None and ref.access_date is not None
+
+
+def test_a_body_in_the_bracket_after_a_chicago_title_is_the_outlet() -> None:
+    ref = parse_reference(
+        "5. Olena Markiv and Peter Lindqvist, “Ukraine’s EU Accession: Fit for Purpose?” (Policy "
+        "Paper, German Marshall Fund of the United States, June 2023), 6."
+    )
+    assert ref.outlet == "German Marshall Fund of the United States"
+    assert ref.date is not None and ref.date.isoformat() == "2023-06"

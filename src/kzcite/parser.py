@@ -2803,6 +2803,34 @@ _TRANSLATION = re.compile(r"[\s,.]*\[([^\[\]]{3,200})\][\s,.]*")
 _PODCAST_IN = re.compile(r"([^.()]{3,100}?)(?:\.\s|\.?\s*$)")
 
 
+_NOTE_BRACKET = re.compile(r"\s*\(([^()]{3,200})\)")
+
+
+def _body_in_note_bracket(w: _Work, start: int) -> bool:
+    """``“Title” (Policy Paper, German Marshall Fund of the United States, June 2023), 6.``:
+    a bracket after a Chicago note's title naming a genre, the body and the date: the body
+    is the outlet."""
+    m = _NOTE_BRACKET.match(w.text, start)
+    if m is None:
+        return False
+    raw_inner = w.raw[m.start(1) : m.end(1)]
+    parts = [p.strip() for p in raw_inner.split(",")]
+    bodies = [p for p in parts if len(p.split()) >= 2 and (_org_like(p) or _known_outlet(p))]
+    if len(bodies) != 1 or len(parts) < 2 or _dates.parse_date(parts[-1]) is None:
+        return False
+    b0 = w.raw.find(bodies[0], m.start(1), m.end(1))
+    w.set_outlet(b0, b0 + len(bodies[0]), 0.8)
+    others = [p for p in parts[:-1] if p != bodies[0]]
+    if others:
+        w.notes.append(", ".join(others))
+    w.consume(m.start(), m.end())
+    rest = w.text[m.end() :].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(m.end(), len(w.text))
+    return True
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     tr = _TRANSLATION.match(seg) if "[" in seg else None
@@ -2826,6 +2854,8 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
         w.notes.append(stripped)
         w.consume(start, end)
+        return
+    if w.outlet is None and seg.lstrip().startswith("(") and _body_in_note_bracket(w, start):
         return
     paren = re.match(r"\s*\(([^()]{2,60}?)[\s,]*\)[\s.,;]*$", seg)
     if paren and w.outlet is None and _looks_like_outlet(paren.group(1)):
