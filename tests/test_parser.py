@@ -3118,3 +3118,60 @@ def test_a_body_in_the_bracket_after_a_chicago_title_is_the_outlet() -> None:
     )
     assert ref.outlet == "German Marshall Fund of the United States"
     assert ref.date is not None and ref.date.isoformat() == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "Uzbekistan’s Karakalpak Trials: Two Years On\nBy Farrukh Yusupov · July 1, 2024",
+            "Uzbekistan’s Karakalpak Trials: Two Years On",
+            None,
+        ),
+        (
+            "Taǵy oqyńyz: Almatyda jer silkinisi: seısmologtar ne deıdi? (Tilshi.kz, 23.01.2024)",
+            "Almatyda jer silkinisi: seısmologtar ne deıdi?",
+            "Tilshi.kz",
+        ),
+        (
+            "Тәжікстанда электр энергиясы тапшы: қыс алдында не күтіп тұр?\n"
+            "Дереккөз: «Jibek Joly» телеарнасы",
+            "Тәжікстанда электр энергиясы тапшы: қыс алдында не күтіп тұр?",
+            "Jibek Joly",
+        ),
+    ],
+)
+def test_a_headline_colon_is_no_outlet_when_the_outlet_is_named_elsewhere(
+    raw: str, title: str, outlet: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "4. О ратификации Договора между Республикой Казахстан и Российской Федерацией о "
+            "казахстанско-российской государственной границе : Федеральный закон от 07.06.2006 "
+            "№ 79-ФЗ. – Текст : электронный // Официальный интернет-портал правовой информации.",
+            "О ратификации Договора между Республикой Казахстан и Российской Федерацией о "
+            "казахстанско-российской государственной границе",
+        ),
+        (
+            "4. Кыргыз Республикасынын 2023-жылдын 14-январындагы № 7 «Кыргыз Республикасынын "
+            "мамлекеттик тили жөнүндө» Мыйзамы",
+            "Кыргыз Республикасынын мамлекеттик тили жөнүндө",
+        ),
+        (
+            "2. Постановление Кабинета Министров Кыргызской Республики от 3 мая 2023 года № 239 "
+            "(Токтом)",
+            "Постановление Кабинета Министров Кыргызской Республики от 3 мая 2023 года № 239",
+        ),
+    ],
+)
+def test_long_gost_act_names_single_digit_numbers_and_kyrgyz_act_marks(
+    raw: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.title) == ("legal", title)

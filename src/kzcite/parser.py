@@ -124,7 +124,7 @@ _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _NO_MARK = r"(?:(?:No|Nr|no|nr)\.?\s?|№\s?)"
 _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
 _ACT_NUMBER = re.compile(
-    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)[\w\-/.]*[\w])"
+    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)(?:[\w\-/.]*\w)?)"
 )
 _NUMBER_MARKED = re.compile(r"(?:No|Nr|no|nr)\.|№")  # a series' mark: "No. 87", "№ 5"
 _STATUTE_NUMBER = re.compile(r"(?<=[^\W\d_])\s(\d{1,4}/(?:19|20)\d\d)\s*$")
@@ -1694,7 +1694,11 @@ def _read_legal(w: _Work) -> bool:
         # the issuer in the genitive, the quoted name, then the designation
         lead_quote = _issuer_re().search(w.raw, lead, quoted[0].start) is not None
     bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
-    long_head = len(head.strip()) > 120 and _name_end_re().match(head) is None
+    long_head = (
+        len(head.strip()) > 120
+        and _name_end_re().match(head) is None
+        and not head.rstrip().endswith(" :")  # GOST "Name : Федеральный закон от … № …"
+    )
     if not lead_quote and (long_head or any(ch in bare_head for ch in QUOTE_CHARS)):
         return False  # the act word is inside a title ("… Договора …"), not a designation
     w.kind = Kind.LEGAL
@@ -5560,7 +5564,19 @@ def _dated_headline_source(w: _Work, name: str, end: int) -> bool:
         or any(q.closed for q in find_quoted(w.text[end : ds.start]))  # the quote reader's
     ):
         return False
+    src = _PAREN_SOURCE_END.search(w.raw, end)
+    if re.search(r"\w['’]s\b", name) or (
+        src is not None
+        and any(x[:1].islower() for x in words[1:])
+        and not _persons_named(src.group(1))
+    ):
+        # "Uzbekistan’s Karakalpak Trials: Two Years On"; "Almatyda jer silkinisi: Title
+        # (Tilshi.kz, <date>)": a headline's first words, its outlet in the closing bracket
+        return False
     return name not in _places() and not _subject_word(name) and not _persons_named(name)
+
+
+_PAREN_SOURCE_END = re.compile(r"\(\s*([^\W\d_][^(),]{1,40}),\s*[^()]{4,30}\)[\s.;]*$")
 
 
 _NAME_SENTENCE = re.compile(
