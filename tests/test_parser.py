@@ -3175,3 +3175,14 @@ def test_long_gost_act_names_single_digit_numbers_and_kyrgyz_act_marks(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.kind, ref.title) == ("legal", title)
+
+
+def test_a_numbered_series_inside_a_journal_name() -> None:
+    ref = parse_reference(
+        "Кушкумбаев, А. К. Евразийский экономический союз и Казахстан / А. К. Кушкумбаев. – Текст "
+        ": непосредственный // Известия Уральского федерального университета. Серия 3, "
+        "Общественные науки. – 2024. – Т. 19, № 2. – С. 57–70."
+    )
+    assert (
+        ref.outlet == "Известия Уральского федерального университета. Серия 3, Общественные науки"
+    )

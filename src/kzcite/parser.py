@@ -2052,6 +2052,7 @@ _GOST_STOP = re.compile(
 
 
 _NUMBER_THEN_COMMA = re.compile(r"\s\d{1,4},\s")
+_SERIES_WORD = re.compile(r"(?:Серия|Сер\.|Seriya|Seria)$")
 
 
 def _number_in_name(raw: str, start: int, m: re.Match[str]) -> bool:
@@ -2071,6 +2072,9 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
     a date) begins.
     """
     m = _GOST_STOP.search(raw, start, end)
+    if m and _NUMBER_THEN_COMMA.fullmatch(m.group()) and _SERIES_WORD.search(raw, start, m.start()):
+        # "Известия … университета. Серия 3, Общественные науки. – 2024": the series' number
+        m = _GOST_STOP.search(raw, m.end(), end)
     stop = m.start() if m else end
     if m and _NUMBER_THEN_COMMA.fullmatch(m.group()) and _number_in_name(raw, start, m):
         stop = m.end() - 2  # "France 24, 2 April 2024": the number is the channel's
