@@ -3868,7 +3868,8 @@ def _read_wiki_cite(w: _Work) -> bool:
     of Wikipedia's templates: title, its language mark, the site, its date in brackets."""
     text = w.text
     start = len(text) - len(text.lstrip())
-    m = _WIKI_CITE.match(w.raw, start) if "(" in text else None
+    # the language mark's bracket and the date's both close before a full stop
+    m = _WIKI_CITE.match(w.raw, start) if w.raw.count(").") >= 2 else None
     if m is None or not _is_language_mark(m.group("lang")):
         return False
     date = _dates.parse_date(m.group("date"))
