@@ -3186,3 +3186,19 @@ def test_a_numbered_series_inside_a_journal_name() -> None:
     assert (
         ref.outlet == "Известия Уральского федерального университета. Серия 3, Общественные науки"
     )
+
+
+def test_an_act_number_with_a_letter_code() -> None:
+    ref = parse_reference(
+        "7. Decree of the President of the Republic of Uzbekistan No. UP-158 “On the Strategy "
+        "‘Uzbekistan – 2030’,” September 11, 2023, https://lex.uz/docs/6600413."
+    )
+    assert (ref.kind, ref.title) == ("legal", "On the Strategy ‘Uzbekistan – 2030’")
+
+
+def test_a_kazakh_general_editor_is_an_author() -> None:
+    ref = parse_reference(
+        "Жаңа Қазақстан: жаңару мен жаңғыру жолы : ұжымдық монография / жалпы ред. Б. Қ. "
+        "Сұлтанов. – Алматы : Қазақ университеті, 2022. – 312 б."
+    )
+    assert [p.family for p in ref.authors] == ["Сұлтанов"]

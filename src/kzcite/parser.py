@@ -124,7 +124,8 @@ _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 _NO_MARK = r"(?:(?:No|Nr|no|nr)\.?\s?|№\s?)"
 _ISSUE_NO = re.compile(r"(?=[№n])(?:№|\bN|\bno\.|\bNo\.|\bnr\.?)\s?(\d[\w\-/]*)", re.I)
 _ACT_NUMBER = re.compile(
-    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?((?:\d|[IVXLC]{1,4}-\d)(?:[\w\-/.]*\w)?)"
+    r"(?=[№Nn])(?:№|\bN|\bNr\.?|\bn°|\bNo\.)\s?"
+    r"((?:\d|[IVXLC]{1,4}-\d|[A-ZА-ЯЁ][A-ZА-ЯЁ‘']{0,4}-\d)(?:[\w\-/.]*\w)?)"  # "УП-158"
 )
 _NUMBER_MARKED = re.compile(r"(?:No|Nr|no|nr)\.|№")  # a series' mark: "No. 87", "№ 5"
 _STATUTE_NUMBER = re.compile(r"(?<=[^\W\d_])\s(\d{1,4}/(?:19|20)\d\d)\s*$")
