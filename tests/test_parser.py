@@ -3202,3 +3202,19 @@ def test_a_kazakh_general_editor_is_an_author() -> None:
         "Сұлтанов. – Алматы : Қазақ университеті, 2022. – 312 б."
     )
     assert [p.family for p in ref.authors] == ["Сұлтанов"]
+
+
+def test_a_report_series_after_the_publishers_name_leaves_the_outlet() -> None:
+    ref = parse_reference(
+        "Laruelle, M. (2019). Kazakhstan’s post-Nazarbayev transition. PONARS Eurasia Policy "
+        "Memo No. 581."
+    )
+    assert (ref.outlet, ref.note) == ("PONARS Eurasia", "Policy Memo No. 581")
+
+
+def test_one_word_and_its_quoted_name_are_the_title() -> None:
+    ref = parse_reference(
+        "Stratégie « Kazakhstan-2050 », Akorda (site officiel du Président), consulté le 12 mai "
+        "2023."
+    )
+    assert (ref.title, ref.outlet) == ("Stratégie « Kazakhstan-2050 »", "Akorda")

@@ -2415,6 +2415,16 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
     if after_open and _SUBTITLE_AFTER.match(after) is not None:
         return True  # "Черта: «Я не хочу возвращаться»: как живут …": one headline
+    if (
+        before_open
+        and " " not in before.strip()
+        and before[:1].isupper()
+        and after_text[:1] == ","
+        and not _known_outlet(before)
+        and before.casefold() not in _label_set("outlet_designators")
+        and before.casefold() not in _label_set("genre_words")
+    ):
+        return True  # "Stratégie « Kazakhstan-2050 », Akorda": one word and its quoted name
     return after_open and not before
 
 
@@ -4995,6 +5005,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _imprint_in_title(w)
     _site_closing_title(w)
     _place_closing_outlet(w)
+    _series_closing_outlet(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
@@ -5138,6 +5149,31 @@ def _body_closing_title(w: _Work) -> None:
     w.name_outlet(body, at, at + len(body), 0.7)
     w.title = head
     w.title_span = _narrowed(w.raw, head, ts)
+
+
+def _series_closing_outlet(w: _Work) -> None:
+    """``PONARS Eurasia Policy Memo No. 581``: a report series and its number after the
+    publisher's name go to the notes."""
+    outlet = w.outlet
+    if outlet is None or not _NUMBER_MARK_END.search(outlet):
+        return
+    for m in _report_words_re().finditer(outlet):
+        if m.start() > 2 and _NUMBER_MARK_END.fullmatch(outlet, m.end()):
+            at = w.outlet_span.start if w.outlet_span is not None else -1
+            found = _SERIES_WITH_NUMBER.match(w.raw, at + m.start()) if at >= 0 else None
+            if found is not None:  # the number after the outlet is the series' own
+                w.notes.append(found.group(0).strip(" ."))
+                w.consume(found.start(), found.end())
+            else:
+                w.notes.append(outlet[m.start() :])
+            w.outlet = outlet[: m.start()].strip(_SPACE_PUNCT)
+            if w.outlet_span is not None:
+                w.outlet_span = _narrowed(w.raw, w.outlet, w.outlet_span)
+            return
+
+
+_NUMBER_MARK_END = re.compile(r"\s*(?:No|Nr|no|nr|№)\.?\s*\d*$")
+_SERIES_WITH_NUMBER = re.compile(r"[^.;,]*?(?:No|Nr|no|nr|№)\.?\s*\d[\w/.-]*")
 
 
 def _place_closing_outlet(w: _Work) -> None:
