@@ -3218,3 +3218,14 @@ def test_one_word_and_its_quoted_name_are_the_title() -> None:
         "2023."
     )
     assert (ref.title, ref.outlet) == ("Stratégie « Kazakhstan-2050 »", "Akorda")
+
+
+def test_a_series_number_with_a_letter_part_leaves_the_title() -> None:
+    ref = parse_reference(
+        "Halbach, Uwe: Kasachstan zwischen Moskau und Peking. SWP-Aktuell 2022/A 45, Berlin: "
+        "Stiftung Wissenschaft und Politik, Juli 2022."
+    )
+    assert (ref.title, ref.note) == (
+        "Kasachstan zwischen Moskau und Peking",
+        "SWP-Aktuell 2022/A 45",
+    )

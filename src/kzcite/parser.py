@@ -1171,7 +1171,7 @@ def _with_season(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
 
 _SERIES_LEAD = re.compile(rf"((?:[^\W\d_][\w-]*\s){{1,4}}{_NO_MARK}?\d[\d/.-]{{0,9}}):\s+(?=\S)")
 _SERIES_TAIL = re.compile(
-    rf"[.,]\s+((?:[^\W\d_][\w-]*\s){{1,4}}{_NO_MARK}?\d[\d/.-]{{0,9}})\.?\s*$"
+    rf"[.,]\s+((?:[^\W\d_][\w-]*\s){{1,4}}{_NO_MARK}?\d[\d/.-]{{0,9}}(?:[A-Z]\s?\d{{1,4}})?)\.?\s*$"
 )
 
 
