@@ -556,3 +556,9 @@ def test_capitals_mark_the_family_name_of_an_inverted_name() -> None:
     persons = parse_names("RUSNAC, Zorvath")  # a given name no list knows
     assert persons is not None and (persons[0].family, persons[0].given) == ("Rusnac", "Zorvath")
     assert parse_names("RUSNAC, ZORVATH") is None  # both in capitals: no mark
+
+
+def test_georgian_names_have_no_capitals() -> None:
+    persons = parse_names("ბექა ხარებავა")
+    assert persons is not None and (persons[0].family, persons[0].given) == ("ხარებავა", "ბექა")
+    assert parse_names("ყალბი ციტატა") is None  # no known given name: words, not a person

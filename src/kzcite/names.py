@@ -53,6 +53,7 @@ _EDITOR_PAREN = re.compile(
 _WORD_RE = re.compile(r"\w+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _TOKEN_RE = re.compile(r"\S+")
+_CASELESS_WORD = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")  # Georgian Mkhedruli
 _EDGE_PUNCT = "\"'«»“”„‟‘’:·•*–—-[]"
 
 
@@ -359,6 +360,8 @@ def _kind(tok: str, w: _Words) -> str | None:
         return _S
     if tok[1:].islower() and tok[0].isupper() and tok.isalpha() and "ʼ" not in tok:
         return _W  # the common Ivanov, as _is_name_word would find
+    if len(tok) >= 2 and _CASELESS_WORD.fullmatch(tok):
+        return _W  # Georgian has no capitals: ბექა ხარებავა
     if tok[-1] == "." and _is_initials(tok):
         return _I
     if tok.islower() or tok.isupper():
