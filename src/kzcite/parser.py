@@ -5181,14 +5181,16 @@ def _place_closing_outlet(w: _Work) -> None:
     the publisher's name is the place, not part of the name; so is one before it with a
     colon (``Stuttgart: ibidem-Verlag``)."""
     outlet = w.outlet
-    lead = _PLACE_COLON.match(outlet) if outlet is not None and ": " in outlet else None
+    if outlet is None:
+        return
+    lead = _PLACE_COLON.match(outlet) if ": " in outlet else None
     if lead is not None and lead.group(1) in _places():
         w.place = w.place or lead.group(1)
         w.outlet = outlet = outlet[lead.end() :]
         if w.outlet_span is not None:
             w.outlet_span = _narrowed(w.raw, outlet, w.outlet_span)
-    m = _PLACE_TAIL.search(outlet) if outlet is not None and ", " in outlet else None
-    if m is None or outlet is None or m.group(1) not in _places() or m.start() < 2:
+    m = _PLACE_TAIL.search(outlet) if ", " in outlet else None
+    if m is None or m.group(1) not in _places() or m.start() < 2:
         return
     w.place = w.place or m.group(1)
     w.outlet = outlet[: m.start()]
