@@ -3229,3 +3229,44 @@ def test_a_series_number_with_a_letter_part_leaves_the_title() -> None:
         "Kasachstan zwischen Moskau und Peking",
         "SWP-Aktuell 2022/A 45",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "authors", "title", "outlet"),
+    [
+        (
+            "1. Olivier Roy, La Nouvelle Asie centrale ou la fabrication des nations, Paris, Seuil, "
+            "1997, p. 85.",
+            ["Roy"],
+            "La Nouvelle Asie centrale ou la fabrication des nations",
+            "Seuil",
+        ),
+        (
+            "CAGNAT René, JAN Michel, 1981, Le milieu des empires, ou, Destin de l'Asie centrale, "
+            "Robert Faffont, 323p.",
+            ["Cagnat", "Jan"],
+            "Le milieu des empires, ou, Destin de l'Asie centrale",
+            "Robert Faffont",
+        ),
+        (
+            "Peyron, Stéphane, et Duponchelle, Valérie. Les Carnets de voyage de Stéphane Peyron, "
+            "Le Chêne, coll. Évasion, 1998.",
+            ["Peyron", "Duponchelle"],
+            "Les Carnets de voyage de Stéphane Peyron",
+            "Le Chêne",
+        ),
+        (
+            "Mnatsakanian, Ruben. L'Héritage écologique du communisme, traduit par J.-C. Ray, Paris, "
+            "Frison Roche, 1995.",
+            ["Mnatsakanian"],
+            "L'Héritage écologique du communisme",
+            "Frison Roche",
+        ),
+    ],
+)
+def test_french_books_with_comma_imprints_and_capital_family_names(
+    raw: str, authors: list[str], title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert [p.family for p in ref.authors] == authors
+    assert (ref.title, ref.outlet, ref.kind) == (title, outlet, "book")

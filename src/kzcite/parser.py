@@ -2235,6 +2235,8 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     """Persons at the start of ``[start, end)``: ``Family I. I.``, ``I. I. Family``, …"""
     seg = w.text[start:end]
     lead = len(seg) - len(seg.lstrip(_SPACE_PUNCT))
+    if _read_caps_family_list(w, start + lead, end):
+        return True
     m = _name_lead_re().match(seg, lead)
     if not m:
         given_first = _GIVEN_FIRST.match(seg, lead)
@@ -2260,6 +2262,28 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     ed = _editors_re().match(w.text, start + m.end())
     if ed:
         w.consume(ed.start(), ed.end())
+    return True
+
+
+_CAPS_PERSON = r"[^\W\d_][^\W\d_'’\-]+(?:-[^\W\d_]+)?\s[^\W\d_][\w'’\-]+"
+_CAPS_FAMILY_LIST = re.compile(
+    rf"({_CAPS_PERSON}(?:(?:,\s|\set\s|\s&\s){_CAPS_PERSON}){{1,5}})\s?,\s"
+)
+
+
+def _read_caps_family_list(w: _Work, start: int, end: int) -> bool:
+    """``CHUVIN Pierre, LÉTOLLE René, PEYROUSE Sébastien, 2008, Title``: French lists write
+    each family name in capitals before the given name."""
+    m = _CAPS_FAMILY_LIST.match(w.text, start, end)
+    if m is None:
+        return False
+    pairs = re.split(r",\s|\set\s|\s&\s", m.group(1))
+    if not all(p.split()[0].isupper() and not p.split()[1].isupper() for p in pairs):
+        return False
+    persons = _parse_names(m.group(1), strict=False)
+    if not persons or len(persons) != len(pairs):
+        return False
+    w.set_authors(persons, m.start(1), m.end(1), 0.85)
     return True
 
 
@@ -2429,6 +2453,74 @@ def _embedded(w: _Work, q: Quoted) -> bool:
 
 
 _CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
+_PAGE_COUNT = re.compile(r"(?:\d{1,4}\s?(?:p|pp|S|с|б|lk)|p\.\s?\d{1,4}(?:[–-]\d{1,4})?)\.?")
+_COLLECTION = re.compile(r"(?:coll\.|collection|Reihe|series|сер\.)\s", re.I)
+_TRANSLATOR = re.compile(r"(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s", re.I)
+
+
+def _read_comma_book(w: _Work, start: int) -> bool:
+    """``Title, Paris, Seuil, 1997, p. 85.`` / ``Title, Payot, 299p.`` / ``Title, Vilo, coll.
+    Mémoires du Monde, 1998.``: a French book's imprint, read from the end of the line in
+    comma parts: pages, year, collection, publisher and place."""
+    raw = w.raw
+    stop = len(raw.rstrip(" .;"))
+    tail = _TRAILING_BRACKET.search(raw, start, stop + 1)
+    if tail is not None:  # "(3e éd. mise à jour)"
+        stop = tail.start()
+    parts: list[tuple[int, int]] = []
+    pos = start
+    for m in re.finditer(r",\s+", raw[start:stop]):
+        parts.append((pos, start + m.start()))
+        pos = start + m.end()
+    parts.append((pos, stop))
+    pages = year = coll = place = False
+    notes: list[str] = []
+
+    def text_of(k: int) -> str:
+        return raw[parts[k][0] : parts[k][1]].strip()
+
+    while parts and _PAGE_COUNT.fullmatch(text_of(-1)):
+        notes.append(text_of(-1))
+        parts.pop()
+        pages = True
+    if parts and re.fullmatch(_YEAR, text_of(-1)):
+        parts.pop()
+        year = True
+    if parts and _COLLECTION.match(text_of(-1)):
+        notes.append(text_of(-1))
+        parts.pop()
+        coll = True
+    if len(parts) < 2:
+        return False
+    pub = parts.pop()
+    name = raw[pub[0] : pub[1]].strip()
+    if parts and text_of(-1) in _places():
+        w.place = text_of(-1)
+        parts.pop()
+        place = True
+    if parts and _TRANSLATOR.match(text_of(-1)):
+        notes.append(text_of(-1))
+        parts.pop()
+    words = name.split()
+    if (
+        not parts
+        or not (place or coll or (pages and (year or w.date is not None)))
+        or not 1 <= len(words) <= 6
+        or not name[:1].isupper()
+        or any(ch.isdigit() for ch in name)
+        or name in _places()
+    ):
+        return False
+    w.set_outlet(pub[0], pub[1], 0.75)
+    w.kind = w.kind or Kind.BOOK
+    _title_from(w, start, parts[-1][1])
+    if tail is not None:
+        notes.append(tail.group(1))
+    w.notes.extend(reversed(notes))
+    w.consume(parts[-1][1], len(w.text))
+    return True
+
+
 # ". C.H. Beck, München 1992": a publisher (initials may open it), a comma, a place, a year
 _PUBLISHER_PLACE_YEAR = re.compile(
     rf"[.!?]\s+((?:[A-Z]\.\s?){{0,3}}[^\W\d_][^,.:;()]{{0,50}}?),\s+([^\W\d_][^,\d():;]{{1,30}}?)"
@@ -3146,6 +3238,8 @@ def _read_plain(w: _Work) -> None:
         text = w.text
         core = text[start:end].strip(_SPACE_PUNCT)
         start = text.find(core, start) if core else start
+        if ", " in text[start:end] and _read_comma_book(w, start):
+            return
         # searched in raw to the line's end: the year is consumed (blank) by now
         de = _PUBLISHER_PLACE_YEAR.search(w.raw, start) if "," in text[start:end] else None
         if de is not None and de.group(2).strip() in _places() and start + 3 < de.start() < end:
@@ -3728,7 +3822,8 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 # "Tamm, Kadri; Lepik, Jaan-Erik. Title": one or more persons, joined by semicolons
 _ONE_FAMILY_GIVEN = r"[^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
 _FAMILY_GIVEN_LEAD = re.compile(
-    rf"\s*({_ONE_FAMILY_GIVEN}(?:;\s{_ONE_FAMILY_GIVEN}){{0,5}})(?:\s?[.,:]\s|(?<=\.)\s)"
+    rf"\s*({_ONE_FAMILY_GIVEN}(?:(?:;\s|,\s(?:et|and|und|ja|и)\s){_ONE_FAMILY_GIVEN}){{0,5}})"
+    r"(?:\s?[.,:]\s|(?<=\.)\s)"
 )
 
 
@@ -4001,6 +4096,9 @@ def _read_bib_book(w: _Work) -> bool:
     head = m.group(1).split(",")[0].strip()
     if _known_outlet(head) or head in _places() or _org_like(m.group(1)):
         return False  # "Tengrinews, Astana. …": an outlet and a place, no person
+    between = w.raw[m.start(2) : m.end(4)]
+    if _COLLECTION.search(between) or _TRANSLATOR.search(between):
+        return False  # "Title, Vilo, coll. Mémoires du Monde, 1998": the comma-book reader's
     persons = _parse_names(m.group(1), strict=False)
     if not persons or not all(p.family for p in persons):
         return False
@@ -5243,9 +5341,17 @@ def _imprint_in_title(w: _Work) -> None:
 
 
 def _edition_in_title(w: _Work) -> None:
-    """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title."""
+    """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title;
+    nor is a translator's (``…, traduit par J.-C. Ray``)."""
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
+        if w.title is not None and "," in w.title:
+            _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
+
+
+_TRANSLATOR_TAIL = re.compile(
+    r",\s+(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s[^,]{2,60}$", re.I
+)
 
 
 def _byline_in_title(w: _Work) -> None:
