@@ -3235,8 +3235,8 @@ def test_a_series_number_with_a_letter_part_leaves_the_title() -> None:
     ("raw", "authors", "title", "outlet"),
     [
         (
-            "1. Olivier Roy, La Nouvelle Asie centrale ou la fabrication des nations, Paris, Seuil, "
-            "1997, p. 85.",
+            "1. Olivier Roy, La Nouvelle Asie centrale ou la fabrication des nations, Paris, "
+            "Seuil, 1997, p. 85.",
             ["Roy"],
             "La Nouvelle Asie centrale ou la fabrication des nations",
             "Seuil",
@@ -3256,8 +3256,8 @@ def test_a_series_number_with_a_letter_part_leaves_the_title() -> None:
             "Le Chêne",
         ),
         (
-            "Mnatsakanian, Ruben. L'Héritage écologique du communisme, traduit par J.-C. Ray, Paris, "
-            "Frison Roche, 1995.",
+            "Mnatsakanian, Ruben. L'Héritage écologique du communisme, traduit par J.-C. Ray, "
+            "Paris, Frison Roche, 1995.",
             ["Mnatsakanian"],
             "L'Héritage écologique du communisme",
             "Frison Roche",
