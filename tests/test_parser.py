@@ -3270,3 +3270,20 @@ def test_french_books_with_comma_imprints_and_capital_family_names(
     ref = parse_reference(raw)
     assert [p.family for p in ref.authors] == authors
     assert (ref.title, ref.outlet, ref.kind) == (title, outlet, "book")
+
+
+def test_a_kazakh_wikipedia_web_citation() -> None:
+    ref = parse_reference(
+        "↑ Tokayev signs law on Turkistan region status (ағыл.). The Times of Central Asia "
+        "(2018 жылғы 20 маусым). Тексерілді, 22 маусым 2018."
+    )
+    assert (ref.title, ref.outlet) == (
+        "Tokayev signs law on Turkistan region status",
+        "The Times of Central Asia",
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2018-06-20"
+    archived = parse_reference(
+        "↑ Archived copy. Мұрағатталған түпнұсқадан 2016 жылғы 4 наурызда. Тексерілді, 2015 жылғы "
+        "12 желтоқсанда."
+    )
+    assert archived.date is None  # an archive date is no publication date
