@@ -3287,3 +3287,14 @@ def test_a_kazakh_wikipedia_web_citation() -> None:
         "12 желтоқсанда."
     )
     assert archived.date is None  # an archive date is no publication date
+
+
+def test_a_short_quoted_name_ending_a_running_headline_before_a_dash_outlet() -> None:
+    ref = parse_reference(
+        "Читайте також: Киргизстан призупинив перекази через російську систему «Мир» – Телеграф, "
+        "23.09.2023"
+    )
+    assert (ref.outlet, ref.title) == (
+        "Телеграф",
+        "Киргизстан призупинив перекази через російську систему «Мир»",
+    )

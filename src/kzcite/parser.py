@@ -2439,6 +2439,18 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
     if after_open and _SUBTITLE_AFTER.match(after) is not None:
         return True  # "Черта: «Я не хочу возвращаться»: как живут …": one headline
+    inner = w.text[q.inner_start : q.inner_end].split()
+    if (
+        before_open
+        and q.closed
+        and len(inner) <= 2
+        and len(before.split()) >= 3
+        and before.rsplit(None, 1)[-1][:1].islower()
+        and _DASH_NAME_AFTER.match(after) is not None
+    ):
+        # "Киргизстан призупинив перекази через російську систему «Мир» – Телеграф, <date>": a
+        # quoted name ends a running headline, its outlet follows a dash
+        return True
     if (
         before_open
         and " " not in before.strip()
@@ -2452,6 +2464,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
     return after_open and not before
 
 
+_DASH_NAME_AFTER = re.compile(r"\s[—–-]\s+[^\W\d_]")
 _CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
 _PAGE_COUNT = re.compile(r"(?:\d{1,4}\s?(?:p|pp|S|с|б|lk)|p\.\s?\d{1,4}(?:[–-]\d{1,4})?)\.?")
 _COLLECTION = re.compile(r"(?:coll\.|collection|Reihe|series|сер\.)\s", re.I)
