@@ -3298,3 +3298,25 @@ def test_a_short_quoted_name_ending_a_running_headline_before_a_dash_outlet() ->
         "Телеграф",
         "Киргизстан призупинив перекази через російську систему «Мир»",
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Finance.kz – «Банки ужесточили требования к заемщикам»: регулятор повысил порог "
+            "долговой нагрузки до 50%.",
+            "Finance.kz",
+            "Банки ужесточили требования к заемщикам",
+        ),
+        (
+            "«Караван» (№ 10 от 8 марта 2024 г.): «Женщины во власти: цифры и реальность» — "
+            "еженедельник приводит статистику по маслихатам.",
+            "Караван",
+            "Женщины во власти: цифры и реальность",
+        ),
+    ],
+)
+def test_press_review_lines_with_a_summary(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

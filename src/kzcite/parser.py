@@ -2437,7 +2437,11 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         # word is lowercase, and its own outlet follows in brackets
         last = before.rsplit(None, 1)[-1]
         return len(before.split()) >= 3 and last[:1].isalpha() and last[:1].islower()
-    if after_open and _SUBTITLE_AFTER.match(after) is not None:
+    if (
+        after_open
+        and _SUBTITLE_AFTER.match(after) is not None
+        and not before.rstrip().endswith(("–", "—", "-"))  # "Outlet – «Title»: summary"
+    ):
         return True  # "Черта: «Я не хочу возвращаться»: как живут …": one headline
     inner = w.text[q.inner_start : q.inner_end].split()
     if (
@@ -2631,6 +2635,9 @@ def _quoted_outlet_then_person(w: _Work, q: Quoted) -> bool:
     return len(rest.split()) >= 3 and not any(ch in rest for ch in QUOTE_CHARS)
 
 
+_ISSUE_PAREN = re.compile(r"\s*\((?:№|N|No\.?|nr\.?)\s?\d[^()]{0,40}\)")
+
+
 def _quoted_outlet_then_title(w: _Work, live: list[Quoted]) -> bool:
     """``«Известия», «Title», 26.09.2024`` / ``„Outlet“, Person, „Title“, <date>``: a short
     quoted name opening the line, then (after a comma and perhaps a person) a longer quoted
@@ -2642,8 +2649,8 @@ def _quoted_outlet_then_title(w: _Work, live: list[Quoted]) -> bool:
         return False
     name = w.text[first.inner_start : first.inner_end].strip()
     title = w.text[second.inner_start : second.inner_end].strip()
-    between = w.text[first.end : second.start]
-    if not between.lstrip().startswith(",") or not 1 <= len(name.split()) <= 4:
+    between = _ISSUE_PAREN.sub(" ", w.text[first.end : second.start])  # "(№ 10 от 8 марта)"
+    if not between.lstrip()[:1] in (",", ":") or not 1 <= len(name.split()) <= 4:
         return False
     if len(title.split()) < 3 or len(title.split()) <= len(name.split()):
         return False
@@ -5891,7 +5898,8 @@ def _read_outlet_headline(w: _Work) -> bool:
     w.consume(0, cut)
     _card_person(w, cut)
     q = find_quoted(w.text)
-    subtitle = bool(q) and _SUBTITLE_AFTER.match(w.text, q[0].end) is not None
+    # "Черта: «Title»: subtitle" is one headline; "Finance.kz – «Title»: summary" a review
+    subtitle = bool(q) and sep == ":" and _SUBTITLE_AFTER.match(w.text, q[0].end) is not None
     if q and q[0].closed and not subtitle and not w.text[cut : q[0].start].strip(_SPACE_PUNCT):
         w.set_title(q[0].inner_start, q[0].inner_end, 0.85)
         w.consume(q[0].start, q[0].end)
