@@ -2650,7 +2650,7 @@ def _quoted_outlet_then_title(w: _Work, live: list[Quoted]) -> bool:
     name = w.text[first.inner_start : first.inner_end].strip()
     title = w.text[second.inner_start : second.inner_end].strip()
     between = _ISSUE_PAREN.sub(" ", w.text[first.end : second.start])  # "(№ 10 от 8 марта)"
-    if not between.lstrip()[:1] in (",", ":") or not 1 <= len(name.split()) <= 4:
+    if between.lstrip()[:1] not in (",", ":") or not 1 <= len(name.split()) <= 4:
         return False
     if len(title.split()) < 3 or len(title.split()) <= len(name.split()):
         return False
