@@ -3320,3 +3320,24 @@ def test_a_short_quoted_name_ending_a_running_headline_before_a_dash_outlet() ->
 def test_press_review_lines_with_a_summary(raw: str, outlet: str, title: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "Kazakhstan adopts new constitution. (2021, May 5). TRT World. https://www.trtworld.com/x",
+            "Kazakhstan adopts new constitution",
+            "TRT World",
+        ),
+        (
+            "Kırgızistan'da yeni anayasa yürürlüğe girdi. (2021, 5 Mayıs). TRT Avaz. "
+            "https://www.trtavaz.com.tr/haber/x adresinden erişildi.",
+            "Kırgızistan'da yeni anayasa yürürlüğe girdi",
+            "TRT Avaz",
+        ),
+    ],
+)
+def test_apa_with_no_author_has_the_headline_first(raw: str, title: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)

@@ -2197,6 +2197,29 @@ _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL
 _ET_AL = r",?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?)"
 
 
+_SITE_SENTENCE = re.compile(r"\s*([^\W\d_][^.]{1,50}?)[\s.]*+$")
+
+
+def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
+    """APA with no author: ``Kırgızistan'da yeni anayasa yürürlüğe girdi. (2021, 5 Mayıs). TRT
+    Avaz. https://…``: a headline stands where the author would, and the site's name alone
+    follows the date."""
+    body = org.group(1).strip()
+    words = body.split()
+    lower = sum(1 for x in words[1:] if x[:1].islower())
+    if len(words) < 4 or lower < 2 or _org_like(body) or _known_outlet(body):
+        return False
+    site = _SITE_SENTENCE.fullmatch(w.text, after)
+    if site is None or len(site.group(1).split()) > 5 or not site.group(1)[:1].isupper():
+        return False
+    w.outlet = w.outlet_span = None
+    w.confidence.pop("outlet", None)
+    w.set_title(org.start(1), org.end(1), 0.8)
+    w.set_outlet(site.start(1), site.end(1), 0.8)
+    w.kind = w.kind or Kind.ARTICLE
+    return True
+
+
 @functools.cache
 def _name_lead_re() -> re.Pattern[str]:
     conj = _alternation(_labels()["conjunctions"], ignore_case=False)
@@ -4373,6 +4396,8 @@ def _read_author_date(w: _Work) -> bool:
         w.consume(t_end, len(w.text))
         _title_from(w, head.end(), t_end)
         w.kind = w.kind or Kind.REPORT
+        return True
+    if org is not None and _title_in_author_place(w, org, head.end()):
         return True
     last = _LAST_SENTENCE.search(w.text, head.end()) if org is not None else None
     if last and last.group(1) in _places() and "." in w.text[head.end() : last.start()]:
