@@ -3341,3 +3341,36 @@ def test_press_review_lines_with_a_summary(raw: str, outlet: str, title: str) ->
 def test_apa_with_no_author_has_the_headline_first(raw: str, title: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert (ref.title, ref.outlet) == (title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "authors"),
+    [
+        (
+            "1. Telegram-канал «Бесполезные ребята» (@bespoleznyerebyata). Пост от 14.01.2023. – "
+            "URL: https://t.me/bespoleznyerebyata/1204",
+            "Бесполезные ребята",
+            None,
+            [],
+        ),
+        (
+            "2. Партия Дурака. Выпуск 112: что будет с тенге в 2024 году? [Видео] // YouTube. – "
+            "2024. – 3 марта. – URL: https://www.youtube.com/watch?v=Tq7mB2xKc9E",
+            "Партия Дурака",
+            "Выпуск 112: что будет с тенге в 2024 году?",
+            [],
+        ),
+        (
+            "7. Aigerim Toleukhanova (@a.toleukhanova), Instagram post, September 2, 2022, "
+            "https://www.instagram.com/p/Ch8xQ2lKj3P/.",
+            "Instagram",
+            None,
+            ["Toleukhanova"],
+        ),
+    ],
+)
+def test_channels_and_handles_on_platforms(
+    raw: str, outlet: str, title: str | None, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, [p.family for p in ref.authors]) == (outlet, title, authors)

@@ -1193,6 +1193,70 @@ def _narrowed(raw: str, value: str, span: Span | None) -> Span | None:
     return Span(m.start(), m.end()) if m else span
 
 
+_CHANNEL_QUOTED = re.compile(
+    r"(?:[\w-]*(?i:канал)\w*|(?i:channel)|\w*арнасы)\s+[«„“\"]([^«»„“”\"]{2,60})[»“”\"]"
+    r"|[«„“\"]([^«»„“”\"]{2,60})[»“”\"]\s+(?:\w*арнасы|(?i:канал\w*|channel))"
+)
+_HANDLE_POST = re.compile(r"([^\W\d_][^()@,]{2,60}?)\s\(@[\w.]{2,40}\)(?:,\s[^,]{2,40})?")
+
+
+def _note_once(w: _Work, note: str) -> None:
+    if not any(note in n for n in w.notes):
+        w.notes.append(note)
+
+
+def _platform_of(w: _Work) -> str | None:
+    """The platform (YouTube, Telegram …) the item is on: its outlet, its label or its link."""
+    platforms = _label_set("platforms")
+    if w.outlet is not None:
+        return w.outlet if w.outlet.casefold() in platforms else None
+    if w.platform is not None:
+        return w.platform[0]
+    site = _known_names().lookup_url(w.url) if w.url else None
+    return site.name if site is not None and site.name.casefold() in platforms else None
+
+
+def _channel_named_on_platform(w: _Work) -> None:
+    """``Telegram-канал «Бесполезные ребята» (@…). Пост от …`` / ``Партия Дурака. Выпуск
+    112 … // YouTube`` / ``Aigerim Toleukhanova (@a.toleukhanova), Instagram post``: on a
+    platform, a named channel is the outlet and a handle's owner the author."""
+    platform = _platform_of(w)
+    if platform is None:
+        return
+    ch = _CHANNEL_QUOTED.search(w.raw)
+    if ch is not None:
+        g = 1 if ch.group(1) is not None else 2
+        _note_once(w, platform)
+        w.set_outlet(ch.start(g), ch.end(g), 0.8)
+        ts = w.title_span
+        if ts is not None and ts.start <= ch.start() < ts.end:
+            w.title = w.title_span = None  # "Telegram-канал «…». Пост от …": a post, no title
+            w.confidence.pop("title", None)
+        return
+    title, ts = w.title, w.title_span
+    if title is None or ts is None:
+        return
+    hp = _HANDLE_POST.fullmatch(title)
+    who = _persons_named(hp.group(1), retry=True) if hp is not None and not w.authors else None
+    if hp is not None and who is not None:
+        w.set_authors(who, ts.start, ts.start + len(hp.group(1)), 0.75)
+        if w.outlet is None:
+            w.outlet = platform  # the platform the person posted on
+        w.notes.append(title[len(hp.group(1)) :].strip(" ,"))
+        w.title = w.title_span = None
+        w.confidence.pop("title", None)
+        return
+    lead = _NAME_SENTENCE.match(title) if not w.authors else None
+    name = lead.group(1).strip() if lead is not None else ""
+    if lead is not None and 1 <= len(name.split()) <= 4 and not _persons_named(name):
+        # "Партия Дурака. Выпуск 112: …  // YouTube": the channel, then the video's title
+        _note_once(w, platform)
+        at = w.raw.find(name, ts.start, ts.end)
+        w.name_outlet(name, at, at + len(name), 0.75)
+        w.title = title[lead.end() :]
+        w.title_span = _narrowed(w.raw, w.title, ts)
+
+
 def _channel_before_title(w: _Work) -> None:
     """``Редакция. «Казахстан: год после Кантара» [Видео] // YouTube-канал «Редакция»``:
     the channel's own name before the quoted title is no part of it."""
@@ -5164,6 +5228,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     if w.title is not None:
         _series_in_title(w)
         _channel_before_title(w)
+    _channel_named_on_platform(w)
+    if w.title is not None:
         _body_closing_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
