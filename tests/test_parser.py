@@ -3374,3 +3374,15 @@ def test_channels_and_handles_on_platforms(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, [p.family for p in ref.authors]) == (outlet, title, authors)
+
+
+def test_latvian_see_and_available_labels_are_no_title() -> None:
+    ref = parse_reference(
+        "4 Krimināllikums, 77.2 pants. Pieejams: https://likumi.lv/ta/id/88966-kriminallikums "
+        "(skatīts 12.04.2024.)"
+    )
+    assert ref.title is not None and not ref.title.endswith("Pieejams")
+    ref = parse_reference(
+        "3 Sk. Satversmes tiesas 2020. gada 5. jūnija spriedumu lietā Nr. 2019-21-01"
+    )
+    assert ref.title is not None and ref.title.startswith("Satversmes tiesas")
