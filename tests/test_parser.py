@@ -3386,3 +3386,10 @@ def test_latvian_see_and_available_labels_are_no_title() -> None:
         "3 Sk. Satversmes tiesas 2020. gada 5. jūnija spriedumu lietā Nr. 2019-21-01"
     )
     assert ref.title is not None and ref.title.startswith("Satversmes tiesas")
+
+
+def test_a_year_before_a_title_colon_is_no_series_number() -> None:
+    ref = parse_reference(
+        "UNDP. Human Development Report Kyrgyzstan 2021: The Future of Work. Bishkek: UNDP, 2021."
+    )
+    assert ref.title == "Human Development Report Kyrgyzstan 2021: The Future of Work"

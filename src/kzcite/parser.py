@@ -1274,6 +1274,8 @@ def _series_in_title(w: _Work) -> None:
     if title is None or _DIGIT.search(title) is None:
         return
     lead = _SERIES_LEAD.match(title) if ":" in title[:60] else None
+    if lead and re.search(rf"\s{_YEAR}$", lead.group(1)):
+        lead = None  # "Human Development Report Kyrgyzstan 2021: The Future of Work": a year
     if lead and _is_series(lead.group(1)) and len(title) - lead.end() >= 10:
         w.notes.append(lead.group(1))
         w.title = title[lead.end() :]
