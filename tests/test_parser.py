@@ -3390,6 +3390,7 @@ def test_latvian_see_and_available_labels_are_no_title() -> None:
 
 def test_a_year_before_a_title_colon_is_no_series_number() -> None:
     ref = parse_reference(
-        "UNDP. Human Development Report Kyrgyzstan 2021: The Future of Work. Bishkek: UNDP, 2021."
+        "United Nations Development Programme. Human Development Report Kyrgyzstan 2021: The "
+        "Future of Work. Bishkek: UNDP, 2022."
     )
     assert ref.title == "Human Development Report Kyrgyzstan 2021: The Future of Work"
