@@ -3394,3 +3394,9 @@ def test_a_year_before_a_title_colon_is_no_series_number() -> None:
         "Future of Work. Bishkek: UNDP, 2022."
     )
     assert ref.title == "Human Development Report Kyrgyzstan 2021: The Future of Work"
+
+
+def test_a_short_chicago_note_by_two_authors() -> None:
+    ref = parse_reference("12. Cooley and Heathershaw, Dictators without Borders, 112.")
+    assert [p.family for p in ref.authors] == ["Cooley", "Heathershaw"]
+    assert (ref.title, ref.pages) == ("Dictators without Borders", "112")

@@ -4255,7 +4255,8 @@ def _read_acm(w: _Work) -> bool:
 
 
 _SHORT_NOTE = re.compile(
-    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+),\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+(?:\s(?:and|et|und|и|ja)\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)?),"
+    r"\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
     r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
 )
 
@@ -4282,7 +4283,9 @@ def _read_short_note(w: _Work) -> bool:
         return False
     if _parse_names(m.group(1) + ", " + m.group(2)) is not None:
         return False  # "Family, Given, 12": a person, not a short title
-    w.set_authors((Person(family=m.group(1), given=""),), m.start(1), m.end(1), 0.7)
+    families = re.split(r"\s(?:and|et|und|и|ja)\s", m.group(1))  # "Cooley and Heathershaw"
+    persons = tuple(Person(family=f, given="") for f in families)
+    w.set_authors(persons, m.start(1), m.end(1), 0.7)
     w.set_title(m.start(2), m.end(2), 0.7)
     w.pages = m.group(3)
     w.consume(0, len(w.text))
