@@ -3400,3 +3400,8 @@ def test_a_short_chicago_note_by_two_authors() -> None:
     ref = parse_reference("12. Cooley and Heathershaw, Dictators without Borders, 112.")
     assert [p.family for p in ref.authors] == ["Cooley", "Heathershaw"]
     assert (ref.title, ref.pages) == ("Dictators without Borders", "112")
+
+
+def test_a_line_naming_only_an_official_website() -> None:
+    ref = parse_reference("↑ Түркістан облысы әкімдігінің ресми сайты. Тексерілді, 15 қаңтар 2021.")
+    assert (ref.outlet, ref.title, ref.kind) == ("Түркістан облысы әкімдігі", None, "webpage")

@@ -5217,6 +5217,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _imprint_in_title(w)
     _site_closing_title(w)
     _place_closing_outlet(w)
+    _site_named_as_title(w)
     _series_closing_outlet(w)
     _adoption_in_title(w)
     _acronym_spelled_out(w)
@@ -5388,6 +5389,29 @@ def _series_closing_outlet(w: _Work) -> None:
 
 _NUMBER_MARK_END = re.compile(r"\s*(?:No|Nr|no|nr|№)\.?\s*\d*$")
 _SERIES_WITH_NUMBER = re.compile(r"[^.;,]*?(?:No|Nr|no|nr|№)\.?\s*\d[\w/.-]*")
+
+
+def _site_named_as_title(w: _Work) -> None:
+    """``↑ Түркістан облысы әкімдігінің ресми сайты. Тексерілді, …``: a line that names only
+    a body's official website cites the site: the body is the outlet, there is no title."""
+    title, ts = w.title, w.title_span
+    if title is None or ts is None or w.outlet is not None:
+        return
+    folded = title.casefold()
+    for word in _label_set("site_designators"):
+        if folded.endswith(" " + word):
+            name = title[: -len(word)].strip()
+            last = name.rsplit(" ", 1)
+            for end in _labels()["kk_genitive_endings"]:
+                if last[-1].endswith(end) and len(last[-1]) > len(end) + 3:
+                    name = name[: -len(end)]  # "әкімдігінің" → "әкімдігі"
+                    break
+            w.notes.append(title)
+            w.name_outlet(name, ts.start, ts.end, 0.7)
+            w.title = w.title_span = None
+            w.confidence.pop("title", None)
+            w.kind = Kind.WEBPAGE
+            return
 
 
 def _place_closing_outlet(w: _Work) -> None:
