@@ -3405,3 +3405,14 @@ def test_a_short_chicago_note_by_two_authors() -> None:
 def test_a_line_naming_only_an_official_website() -> None:
     ref = parse_reference("↑ Түркістан облысы әкімдігінің ресми сайты. Тексерілді, 15 қаңтар 2021.")
     assert (ref.outlet, ref.title, ref.kind) == ("Түркістан облысы әкімдігі", None, "webpage")
+
+
+def test_a_vancouver_semicolon_before_the_year_splits_nothing() -> None:
+    ref = parse_reference(
+        "3. World Health Organization Regional Office for Europe. Noncommunicable disease risk "
+        "factors in Tajikistan: STEPS survey 2017 [Internet]. Copenhagen: WHO Regional Office "
+        "for Europe; 2019 [cited 2024 Feb 12]. Available from: https://iris.who.int/handle/1/3"
+    )
+    assert ref.url == "https://iris.who.int/handle/1/3"
+    assert ref.date is not None and ref.date.isoformat() == "2019"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2024-02-12"

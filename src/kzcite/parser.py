@@ -5152,7 +5152,8 @@ def _semi_split_re() -> re.Pattern[str]:
     see = _alternation(_labels()["see_also_after_semicolon"])
     conj = _alternation(_title_conjunctions())
     return re.compile(
-        rf";\s+(?:(?:{see})\s+)?"
+        # not before a year: Vancouver's "Copenhagen: WHO Regional Office; 2019 [cited …]"
+        rf";\s+(?!(?:19|20)\d\d\b)(?:(?:{see})\s+)?"
         rf"|(?<=[“”»\"])\s+(?:{conj})\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
         re.I,
     )
