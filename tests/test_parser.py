@@ -3416,3 +3416,12 @@ def test_a_vancouver_semicolon_before_the_year_splits_nothing() -> None:
     assert ref.url == "https://iris.who.int/handle/1/3"
     assert ref.date is not None and ref.date.isoformat() == "2019"
     assert ref.access_date is not None and ref.access_date.isoformat() == "2024-02-12"
+
+
+def test_a_bracketed_translated_title_alone_loses_its_brackets() -> None:
+    ref = parse_reference(
+        "4. Kemelbekov K, Ospanova D. [Vaccine hesitancy among parents of young children in "
+        "Almaty]. Vestn Kaz Natl Med Univ. 2020;(2):88-93. Russian."
+    )
+    assert ref.title == "Vaccine hesitancy among parents of young children in Almaty"
+    assert ref.outlet == "Vestn Kaz Natl Med Univ"

@@ -3972,6 +3972,10 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     if span is None:
         return
     s0, e0 = span
+    if w.raw[s0] == "[" and w.raw[e0 - 1] == "]" and "[" not in w.raw[s0 + 1 : e0 - 1]:
+        w.consume(s0, s0 + 1)  # Vancouver "[Vaccine hesitancy …]": a translated title alone
+        w.consume(e0 - 1, e0)
+        s0, e0 = s0 + 1, e0 - 1
     # a bracketed or parenthesised translation after a transliterated title
     while True:
         tail = w.text[s0:e0].rstrip().rstrip(".").rstrip()
