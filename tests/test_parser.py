@@ -3425,3 +3425,12 @@ def test_a_bracketed_translated_title_alone_loses_its_brackets() -> None:
     )
     assert ref.title == "Vaccine hesitancy among parents of young children in Almaty"
     assert ref.outlet == "Vestn Kaz Natl Med Univ"
+
+
+def test_an_editor_with_glued_initials_after_authors_read_later() -> None:
+    ref = parse_reference(
+        "6. Омуралиев Н.А., Элебаева А.Б. Этнополитическая ситуация в Кыргызстане: тенденции и "
+        "оценки / под ред. К.С. Молдокасымова. – Бишкек: Илим, 2019. – 210 с."
+    )
+    assert [p.family for p in ref.authors] == ["Омуралиев", "Элебаева", "Молдокасымов"]
+    assert (ref.outlet, ref.note) == ("Илим", "Бишкек; 210 с")

@@ -2181,9 +2181,12 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
         k, width = m.start(), 1
     # the area ends at the first sentence stop that no initial or abbreviation makes
     # ("/ за ред. Т. Г. Мельника. Київ : …" ends after "Мельника")
-    for stop in re.finditer(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄ])", seg[k + width :]):
-        if stop.start() > 3 and not re.search(
-            r"(?:^|\s)\w{1,3}$", seg[k + width : k + width + stop.start()]
+    for stop in re.finditer(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄ]|[–—-]\s)", seg[k + width :]):
+        if (
+            stop.start() > 3
+            and not re.search(  # not after "ред." or glued "К.С."
+                r"(?:^|\s)(?:[^\W\d_]\.){0,3}\w{1,3}$", seg[k + width : k + width + stop.start()]
+            )
         ):
             end = start + k + width + stop.start()
             seg = w.text[start:end]
@@ -2217,6 +2220,8 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     if persons:
         if not w.authors:
             w.set_authors(persons, start + k + width, end, 0.85)
+            if editors:
+                w.editors = editors  # kept if the authors before the title are read later
         elif editors:
             w.editors = editors  # "Гриценко І. Title / за ред. Т. Г. Мельника": both count
             w.notes.append(who)
