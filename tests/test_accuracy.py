@@ -58,6 +58,7 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe13.jsonl", 0.92),
         ("probe14.jsonl", 0.95),
         ("probe15.jsonl", 0.97),
+        ("probe16.jsonl", 0.89),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
