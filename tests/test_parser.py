@@ -3434,3 +3434,28 @@ def test_an_editor_with_glued_initials_after_authors_read_later() -> None:
     )
     assert [p.family for p in ref.authors] == ["Омуралиев", "Элебаева", "Молдокасымов"]
     assert (ref.outlet, ref.note) == ("Илим", "Бишкек; 210 с")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "4. Id., « Les nouvelles frontières de l'Asie centrale », L'Espace géographique, "
+            "vol. 37, n° 2, 2008, p. 1-18.",
+            "Les nouvelles frontières de l'Asie centrale",
+            "L'Espace géographique",
+        ),
+        (
+            "FERRANDO Olivier, « Les enclaves de la vallée du Ferghana : la frontière comme "
+            "ressource ? », in GRATALOUP Christian (dir.), Frontières et espaces frontaliers, "
+            "Paris, CNRS Éditions, 2014, p. 201-224.",
+            "Les enclaves de la vallée du Ferghana : la frontière comme ressource ?",
+            "CNRS Éditions",
+        ),
+    ],
+)
+def test_french_notes_with_id_and_chapters_in_edited_books(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)

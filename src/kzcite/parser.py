@@ -563,7 +563,7 @@ def _genre_label_re() -> re.Pattern[str]:
 
 @functools.cache
 def _see_also_re() -> re.Pattern[str]:
-    return re.compile(rf"\s*(?:{_alternation(_labels()['see_also'])})\s*:?\s+(?=\S)", re.I)
+    return re.compile(rf"\s*(?:{_alternation(_labels()['see_also'])})\s*[:,]?\s+(?=\S)", re.I)
 
 
 _ROMAN_NUMBER = re.compile(r"\s*[ivxlc]{1,6}[.)]\s+(?=\S)|\s*[IVXLC]{1,6}\.\s+(?=[A-ZА-Я])")
@@ -2569,7 +2569,7 @@ _COLLECTION = re.compile(r"(?:coll\.|collection|Reihe|series|сер\.)\s", re.I)
 _TRANSLATOR = re.compile(r"(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s", re.I)
 
 
-def _read_comma_book(w: _Work, start: int) -> bool:
+def _read_comma_book(w: _Work, start: int, *, container: bool = False) -> bool:
     """``Title, Paris, Seuil, 1997, p. 85.`` / ``Title, Payot, 299p.`` / ``Title, Vilo, coll.
     Mémoires du Monde, 1998.``: a French book's imprint, read from the end of the line in
     comma parts: pages, year, collection, publisher and place."""
@@ -2624,11 +2624,14 @@ def _read_comma_book(w: _Work, start: int) -> bool:
         return False
     w.set_outlet(pub[0], pub[1], 0.75)
     w.kind = w.kind or Kind.BOOK
-    _title_from(w, start, parts[-1][1])
+    if container:  # a chapter's book: its title is a note
+        notes.append(raw[start : parts[-1][1]].strip(_SPACE_PUNCT))
+    else:
+        _title_from(w, start, parts[-1][1])
     if tail is not None:
         notes.append(tail.group(1))
     w.notes.extend(reversed(notes))
-    w.consume(parts[-1][1], len(w.text))
+    w.consume(start if container else parts[-1][1], len(w.text))
     return True
 
 
@@ -3093,11 +3096,15 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
             w.kind = Kind.CHAPTER
             w.consume(off, lead_in.end())
             off = lead_in.end()
-            ed = re.match(r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim)\.?\)[,.]?\s*", w.raw[off:end])
+            ed = re.match(
+                r"[^()]{2,80}?\((?:Eds?|eds?|ред|Hrsg|toim|dir|coord)\.?\)[,.]?\s*", w.raw[off:end]
+            )
             if ed:
                 w.notes.append(ed.group(0).strip(" ,"))
                 w.consume(off, off + ed.end())
                 off += ed.end()
+                if _read_comma_book(w, off, container=True):
+                    return  # "in GRATALOUP Christian (dir.), Book, Paris, CNRS Éditions, 2014"
             podcast = _PODCAST_IN.match(w.text, off, end)
             if podcast and _label_re("media_designators").search(w.raw):
                 # "[Audio podcast episode]. In The Diplomat Asia Geopolitics. The Diplomat.":
