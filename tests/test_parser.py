@@ -3459,3 +3459,13 @@ def test_french_notes_with_id_and_chapters_in_edited_books(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.title, ref.outlet) == (title, outlet)
+
+
+def test_a_long_turkish_act_name_ends_with_its_act_word() -> None:
+    ref = parse_reference(
+        "Türkiye Cumhuriyeti Hükümeti ile Kazakistan Cumhuriyeti Hükümeti Arasında Askeri Alanda "
+        "Bilgi Paylaşımına İlişkin Anlaşmanın Onaylanmasının Uygun Bulunduğuna Dair Kanun. (2021). "
+        "Kanun No. 7345, Kabul Tarihi: 25.11.2021, Resmî Gazete: 03.12.2021, Sayı: 31678."
+    )
+    assert (ref.kind, ref.outlet) == ("legal", "Resmî Gazete")
+    assert ref.title is not None and ref.title.endswith("Dair Kanun")

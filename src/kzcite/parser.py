@@ -1727,6 +1727,7 @@ def _act_paren_date(raw: str, at: int) -> bool:
 _ACT_YEAR_NEAR = re.compile(r"[^\n(]{0,80}?\b(?:19|20)\d\d\s*(?:года|г\.|року|р\.|gada|m\.)")
 
 
+_TURKISH_NAMED_ACT = re.compile(r"\s(?:[Dd]air|[Hh]akkında|İlişkin|ilişkin)\s*$")
 _ISSUER_THEN_QUOTE = re.compile(r"[^\W\d_][^\W\d_ ]*(?:\s[^\W\d_][^\W\d_ ]*){0,5}\s*")
 _PAPER_AFTER_ACT = re.compile(
     r"[\s,.]*([^\W\d_][^\W\d_-]+(?:\s[^\W\d_][^\W\d_-]+){0,3})\s*,\s*\d{1,2}\.\d{1,2}\.\d{4}[\s.]*$"
@@ -1763,7 +1764,8 @@ def _read_legal(w: _Work) -> bool:
     bare_head = _IN_WORD_APOSTROPHE.sub("", head)  # O‘zbekiston: a letter, not a quote
     long_head = (
         len(head.strip()) > 120
-        and _name_end_re().match(head) is None
+        and _name_end_re().match(text, 0, m.end()) is None  # "… туралы … Заңы"
+        and _TURKISH_NAMED_ACT.search(head) is None  # "… Bulunduğuna Dair Kanun"
         and not head.rstrip().endswith(" :")  # GOST "Name : Федеральный закон от … № …"
     )
     if not lead_quote and (long_head or any(ch in bare_head for ch in QUOTE_CHARS)):
