@@ -3469,3 +3469,14 @@ def test_a_long_turkish_act_name_ends_with_its_act_word() -> None:
     )
     assert (ref.kind, ref.outlet) == ("legal", "Resmî Gazete")
     assert ref.title is not None and ref.title.endswith("Dair Kanun")
+
+
+def test_a_year_inside_a_title_stays_when_the_imprint_dates_the_item() -> None:
+    ref = parse_reference(
+        "UNESCO. Global Education Monitoring Report 2023: Technology in education – A tool on "
+        "whose terms? Paris: UNESCO, 2023. ISBN 978-92-3-100609-8."
+    )
+    assert ref.title == (
+        "Global Education Monitoring Report 2023: Technology in education – A tool on whose terms?"
+    )
+    assert (ref.outlet, ref.place) == ("UNESCO", "Paris")

@@ -3189,7 +3189,7 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 
 _PLACE_PUBLISHER_RE = re.compile(
-    r"(?:^|[.,(]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
+    r"(?:^|[.,(?!]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
     rf"\s?:\s+([^:;()]{{2,120}}?)\s*+(?=,?\s*+{_YEAR}|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
@@ -5582,6 +5582,26 @@ _LEAD_FAMILY_GIVEN = re.compile(r"\s*([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)[.
 _PAREN_BYLINE = re.compile(r"\s\(([^\W\d_][^()\d,;:]{2,60}?),\s*([^()]{4,40}?)\s*\)[\s.]*$")
 
 
+def _without(raw: str, ts: int, te: int, ds: int, de: int) -> str:
+    """``raw[ts:te]`` without ``raw[ds:de]``, blanks collapsed."""
+    return " ".join((raw[ts:ds] + " " + raw[de:te]).split())
+
+
+def _year_back_in_title(w: _Work, ts: int, te: int) -> None:
+    """``Global Education Monitoring Report 2023: Technology … Paris: UNESCO, 2023``: a date
+    read inside the title, when the item's date is another one, goes back into the title."""
+    ds = w.date_span
+    for m in w.date_matches or ():
+        a, b = m.span.start, m.span.end
+        if not ts < a < b < te or (ds is not None and (a, b) == (ds.start, ds.end)):
+            continue
+        if w.raw[a:b] in (w.title or "") or ds is None or ts <= ds.start < te:
+            continue
+        if _without(w.raw, ts, te, a, b) == " ".join((w.title or "").split()):
+            w.title = _clean(w.raw[ts:te])
+            return
+
+
 def _date_outside_title(w: _Work) -> None:
     """A date inside the title is the title's; another date on the line is the item's.
 
@@ -5592,7 +5612,13 @@ def _date_outside_title(w: _Work) -> None:
         return
     ts, te = w.title_span.start, w.title_span.end
     ds, de = w.date_span.start, w.date_span.end
-    if not (ts < ds and de <= te) or w.raw[ds:de] not in (w.title or ""):
+    _year_back_in_title(w, ts, te)
+    if not (ts < ds and de <= te):
+        return
+    cut = w.raw[ds:de] not in (w.title or "") and _without(w.raw, ts, te, ds, de) == " ".join(
+        (w.title or "").split()
+    )
+    if w.raw[ds:de] not in (w.title or "") and not cut:
         return
     others = [
         _with_season(w, _with_day_month(w, m))
@@ -5603,6 +5629,8 @@ def _date_outside_title(w: _Work) -> None:
     if pick is not None:
         w.date = pick.date
         w.date_span = pick.span
+        if cut:
+            w.title = _clean(w.raw[ts:te])
 
 
 def _parse_into(w: _Work) -> None:
