@@ -1220,10 +1220,15 @@ def _channel_named_on_platform(w: _Work) -> None:
     """``Telegram-канал «Бесполезные ребята» (@…). Пост от …`` / ``Партия Дурака. Выпуск
     112 … // YouTube`` / ``Aigerim Toleukhanova (@a.toleukhanova), Instagram post``: on a
     platform, a named channel is the outlet and a handle's owner the author."""
+    folded = w.folded
+    quoted_channel = "кана" in folded or "арна" in folded or "channel" in folded
+    ch = _CHANNEL_QUOTED.search(w.raw) if quoted_channel else None
+    title, ts = w.title, w.title_span
+    if ch is None and (title is None or (". " not in title and "(@" not in title)):
+        return  # none of the three shapes: the platform lookup is skipped
     platform = _platform_of(w)
     if platform is None:
         return
-    ch = _CHANNEL_QUOTED.search(w.raw)
     if ch is not None:
         g = 1 if ch.group(1) is not None else 2
         _note_once(w, platform)
@@ -1233,7 +1238,6 @@ def _channel_named_on_platform(w: _Work) -> None:
             w.title = w.title_span = None  # "Telegram-канал «…». Пост от …": a post, no title
             w.confidence.pop("title", None)
         return
-    title, ts = w.title, w.title_span
     if title is None or ts is None:
         return
     hp = _HANDLE_POST.fullmatch(title)
