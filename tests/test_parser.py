@@ -3480,3 +3480,15 @@ def test_a_year_inside_a_title_stays_when_the_imprint_dates_the_item() -> None:
         "Global Education Monitoring Report 2023: Technology in education – A tool on whose terms?"
     )
     assert (ref.outlet, ref.place) == ("UNESCO", "Paris")
+
+
+def test_a_german_place_and_year_with_a_series_close_a_title() -> None:
+    ref = parse_reference(
+        "Heinrich-Böll-Stiftung (Hg.): Zentralasien im Wandel. Berlin 2023 (= Schriften zur "
+        "Demokratie, Bd. 71)."
+    )
+    assert (ref.outlet, ref.title, ref.place) == (
+        "Heinrich-Böll-Stiftung",
+        "Zentralasien im Wandel",
+        "Berlin",
+    )

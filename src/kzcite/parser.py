@@ -5238,6 +5238,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _byline_in_title(w)
     _edition_in_title(w)
     _imprint_in_title(w)
+    _place_year_in_title(w)
     _site_closing_title(w)
     _place_closing_outlet(w)
     _site_named_as_title(w)
@@ -5476,6 +5477,25 @@ def _site_closing_title(w: _Work) -> None:
         w.name_outlet(m.group(1), at, at + len(m.group(1)), 0.75)
     else:
         w.notes.append(m.group(0).strip(" ()"))
+    w.title = title[: m.start()]
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
+
+
+_PLACE_YEAR_TAIL = re.compile(
+    rf"\.\s+([^\W\d_][^\W\d_ -]+(?:[ -][^\W\d_]+)?)\s+{_YEAR}(?:\s*\((?:=\s*)?([^()]+)\))?\.?$"
+)
+
+
+def _place_year_in_title(w: _Work) -> None:
+    """``Zentralasien im Wandel. Berlin 2023 (= Schriften zur Demokratie, Bd. 71)``: the
+    German imprint, a place and a year (and a series in brackets), closing a title."""
+    title = w.title
+    m = _PLACE_YEAR_TAIL.search(title) if title is not None and ". " in title else None
+    if m is None or title is None or m.group(1) not in _places() or m.start() < 5:
+        return
+    w.place = w.place or m.group(1)
+    if m.group(2):
+        w.notes.append(m.group(2).strip())
     w.title = title[: m.start()]
     w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
