@@ -3492,3 +3492,8 @@ def test_a_german_place_and_year_with_a_series_close_a_title() -> None:
         "Zentralasien im Wandel",
         "Berlin",
     )
+
+
+def test_an_encyclopedia_entry_headword_before_the_work() -> None:
+    ref = parse_reference("↑ Kasahstan. Eesti Entsüklopeedia, 2023. Vaadatud 12.03.2024.")
+    assert (ref.title, ref.outlet) == ("Kasahstan", "Eesti Entsüklopeedia")

@@ -4951,6 +4951,12 @@ def _read_outlet_and_date(w: _Work) -> bool:
     ):
         return False  # "Inflation slows in Kazakhstan\n12.03.2023": a card's headline
     s = w.text.find(name)
+    head, dot, tail = name.partition(". ")
+    if dot and tail[:1].isupper() and (_subject_word(head) or head in _places()):
+        # "Kasahstan. Eesti Entsüklopeedia, 2023": an entry's headword, then the work
+        w.set_title(s, s + len(head), 0.7)
+        s += len(head) + len(dot)
+        name = tail
     w.set_outlet(s, s + len(name), 0.75, masked=True)
     _read_numbers(w, s + len(name), len(w.text))
     return True
