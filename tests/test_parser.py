@@ -3497,3 +3497,35 @@ def test_a_german_place_and_year_with_a_series_close_a_title() -> None:
 def test_an_encyclopedia_entry_headword_before_the_work() -> None:
     ref = parse_reference("↑ Kasahstan. Eesti Entsüklopeedia, 2023. Vaadatud 12.03.2024.")
     assert (ref.title, ref.outlet) == ("Kasahstan", "Eesti Entsüklopeedia")
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "title", "place"),
+    [
+        (
+            "Rusnac, Gheorghe. Istoria Moldovei. Chișinău, 2001.",
+            "Rusnac",
+            "Istoria Moldovei",
+            "Chișinău",
+        ),
+        (
+            "SMITH, John. History of Kazakhstan. London, 2001.",
+            "Smith",
+            "History of Kazakhstan",
+            "London",
+        ),
+        (
+            "Иванов И. И. История Казахстана. Алматы, 2001.",
+            "Иванов",
+            "История Казахстана",
+            "Алматы",
+        ),
+    ],
+)
+def test_a_place_and_year_without_a_publisher_close_a_book(
+    raw: str, family: str, title: str, place: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.authors[0].family, ref.title, ref.place, ref.outlet) == (family, title, place, None)
+    assert ref.date is not None
+    assert (ref.kind, ref.date.isoformat()) == ("book", "2001")

@@ -53,7 +53,8 @@ _EDITOR_PAREN = re.compile(
 _WORD_RE = re.compile(r"\w+")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _TOKEN_RE = re.compile(r"\S+")
-_CASELESS_WORD = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")  # Georgian Mkhedruli
+_KA = r"[\u10d0-\u10fa\u10fd-\u10ff]"  # Georgian Mkhedruli letters (no punctuation)
+_CASELESS_WORD = re.compile(rf"{_KA}+(?:-{_KA}+)?")
 _EDGE_PUNCT = "\"'«»“”„‟‘’:·•*–—-[]"
 
 

@@ -913,7 +913,7 @@ def _read_markdown_link(w: _Work) -> None:
     w.consume(m.start(), m.end())
 
 
-_LABEL_HEAD = re.compile(r"\s*([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–]\s+)(?=\S)")
+_LABEL_HEAD = re.compile(r"\s*+([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–]\s+)(?=\S)")
 
 
 def _link_label(w: _Work, start: int, end: int) -> None:
@@ -950,7 +950,7 @@ def _link_label(w: _Work, start: int, end: int) -> None:
     w.set_title(start, end, 0.9)
 
 
-_DATE_COLON = re.compile(r"\s*([^:]{4,30}?)\s?:\s+(?=\S)")
+_DATE_COLON = re.compile(r"\s*+([^:]{4,30}?)\s?:\s+(?=\S)")
 
 
 def _head_names_site(head: str, url: str) -> bool:
@@ -2274,7 +2274,7 @@ _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL
 _ET_AL = r",?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?)"
 
 
-_SITE_SENTENCE = re.compile(r"\s*([^\W\d_][^.]{1,50}?)[\s.]*+$")
+_SITE_SENTENCE = re.compile(r"\s*+([^\W\d_][^.]{1,50}?)[\s.]*+$")
 
 
 def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
@@ -3171,7 +3171,13 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
             w.set_outlet(off + inner[0].inner_start, off + inner[0].inner_end, 0.8)
             w.consume(off, stop)
         elif stop > off:
-            w.set_outlet(off, stop, 0.75)
+            seg = w.raw[off:stop].strip(_SPACE_PUNCT)
+            if seg in _places() and re.match(rf"[\s,]*{_YEAR}", w.raw[stop:]):
+                w.place = seg  # "Title. Almaty, 2001.": a place of publication, no publisher
+                w.consume(off, stop)
+                w.kind = w.kind or Kind.BOOK
+            else:
+                w.set_outlet(off, stop, 0.75)
         if w.outlet:
             w.kind = w.kind or Kind.ARTICLE
     _read_numbers(w, start, end)
@@ -4237,7 +4243,11 @@ def _read_bib_book(w: _Work) -> bool:
     w.set_title(m.start(2), m.end(2), 0.8)
     if m.group(3):
         w.place = m.group(3).strip()
-    w.set_outlet(m.start(4), m.end(4), 0.8)
+        w.set_outlet(m.start(4), m.end(4), 0.8)
+    elif m.group(4).strip() in _places():
+        w.place = m.group(4).strip()  # "London, 2001.": a place, no publisher
+    else:
+        w.set_outlet(m.start(4), m.end(4), 0.8)
     w.set_year(m, 5, 0.85)
     w.kind = Kind.BOOK
     w.consume(0, len(w.text))
@@ -4303,6 +4313,8 @@ def _read_short_note(w: _Work) -> bool:
     m = _SHORT_NOTE.fullmatch(w.text) if "," in w.text else None
     if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
         return False
+    if re.search(r"[.?!]\s", m.group(2)):
+        return False  # "Smith, John. History. London, 2001.": sentences, not a short title
     if _parse_names(m.group(1) + ", " + m.group(2)) is not None:
         return False  # "Family, Given, 12": a person, not a short title
     families = re.split(r"\s(?:and|et|und|и|ja)\s", m.group(1))  # "Cooley and Heathershaw"
