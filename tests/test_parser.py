@@ -3529,3 +3529,34 @@ def test_a_place_and_year_without_a_publisher_close_a_book(
     assert (ref.authors[0].family, ref.title, ref.place, ref.outlet) == (family, title, place, None)
     assert ref.date is not None
     assert (ref.kind, ref.date.isoformat()) == ("book", "2001")
+
+
+@pytest.mark.parametrize(
+    ("raw", "date", "title"),
+    [
+        (
+            "01.09.2023 Тоқаев халқына Жолдауын жариялады",
+            "2023-09-01",
+            "Тоқаев халқына Жолдауын жариялады",
+        ),
+        (
+            "03.03.2024 | 12:45 Мирзиёев подписал указ о реформе",
+            "2024-03-03",
+            "Мирзиёев подписал указ о реформе",
+        ),
+        (
+            "Сегодня, 09:15 — Снегопад и гололед: прогноз на 7 октября",
+            None,
+            "Снегопад и гололед: прогноз на 7 октября",
+        ),
+        ("Бүгін, 11:40 · Мұнай бағасы 90 доллардан асты", None, "Мұнай бағасы 90 доллардан асты"),
+    ],
+)
+def test_a_news_list_dateline_before_the_headline(raw: str, date: str | None, title: str) -> None:
+    # a leading "01.09." is a date, not list numbering; the clock time and "today" are notes
+    ref = parse_reference(raw)
+    assert (ref.date.isoformat() if ref.date else None, ref.title, ref.outlet) == (
+        date,
+        title,
+        None,
+    )

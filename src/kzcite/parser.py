@@ -4963,6 +4963,13 @@ def _read_outlet_and_date(w: _Work) -> bool:
     ):
         return False  # "Inflation slows in Kazakhstan\n12.03.2023": a card's headline
     s = w.text.find(name)
+    if (
+        w.date_span is not None
+        and w.date_span.end <= s
+        and sum(x[:1].islower() for x in name.split()[1:]) >= 2
+        and not _known_outlet(name)
+    ):
+        return False  # "01.09.2023 Тоқаев халқына Жолдауын жариялады": a headline after a date
     head, dot, tail = name.partition(". ")
     if dot and tail[:1].isupper() and (_subject_word(head) or head in _places()):
         # "Kasahstan. Eesti Entsüklopeedia, 2023": an entry's headword, then the work
@@ -5682,6 +5689,7 @@ def _parse_into(w: _Work) -> None:
     _read_multiline(w)
     _read_markdown_link(w)
     _read_urls(w)
+    _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
     _read_colon_byline(w)
     if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
@@ -5710,6 +5718,7 @@ def _parse_into(w: _Work) -> None:
     quoted = find_quoted(w.text)
     _read_dates(w, quoted, first=legal)
     _section_before_date(w)
+    _read_dateline(w)
     if _read_archive(w) or _read_legal(w):
         return
     if _read_gost(w):
@@ -5741,6 +5750,29 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+@functools.cache
+def _dateline_re() -> re.Pattern[str]:
+    days = _alternation(_labels()["relative_days"])
+    return re.compile(
+        rf"[\s,|·•—–-]*+(?:(?:{days})[\s,]*+)?[0-2]?\d:[0-5]\d(?![\d:])[\s,|·•—–-]*+"
+        r"(?=[^\W\d_]|[«„“\"'‘])",
+        re.I,
+    )
+
+
+def _read_dateline(w: _Work) -> None:
+    """A news list's dateline before the headline: ``03.03.2024 | 12:45 Title`` (the date
+    already read), ``Сегодня, 09:15 — Title``, ``Бүгін, 11:40 · Title``: the time and a day
+    word the line cannot resolve go to the notes."""
+    if ":" not in w.text:
+        return
+    m = _dateline_re().match(w.text)
+    if m is None:
+        return
+    w.notes.append(w.text[: m.end()].strip(" ,|·•—–-"))
+    w.consume(0, m.end())
 
 
 _COLON_BYLINE = re.compile(r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘])")
