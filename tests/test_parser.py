@@ -3315,11 +3315,30 @@ def test_a_short_quoted_name_ending_a_running_headline_before_a_dash_outlet() ->
             "Караван",
             "Женщины во власти: цифры и реальность",
         ),
+        (
+            "«Время» (Казахстан): Почему дорожают коммунальные услуги — тарифы выросли на 30%",
+            "Время",
+            "Почему дорожают коммунальные услуги",
+        ),
+        (
+            "«Новые Известия»: «Мы не ждали такого»: как живут русские в Тбилиси — репортаж из "
+            "Грузии",
+            "Новые Известия",
+            "«Мы не ждали такого»: как живут русские в Тбилиси",
+        ),
+        (
+            "«Егемен Қазақстан»: Ауыл шаруашылығына 1 трлн теңге бөлінеді — қаражат көктемгі егіс "
+            "жұмыстарына жұмсалмақ",
+            "Егемен Қазақстан",
+            "Ауыл шаруашылығына 1 трлн теңге бөлінеді",
+        ),
+        # a quoted phrase opening a headline is no outlet
+        ("«Мы не можем ждать»: как малый бизнес переживает девальвацию", None, None),
     ],
 )
-def test_press_review_lines_with_a_summary(raw: str, outlet: str, title: str) -> None:
+def test_press_review_lines_with_a_summary(raw: str, outlet: str | None, title: str | None) -> None:
     ref = parse_reference(raw)
-    assert (ref.outlet, ref.title) == (outlet, title)
+    assert (ref.outlet, ref.title) == (outlet, title or raw)
 
 
 @pytest.mark.parametrize(
@@ -3560,3 +3579,36 @@ def test_a_news_list_dateline_before_the_headline(raw: str, date: str | None, ti
         title,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "note"),
+    [
+        ("По материалам Reuters и Bloomberg", "Reuters", "Bloomberg"),
+        ("По материалам «Коммерсанта»", "Коммерсантъ", None),
+        ("Источник: «Новая газета Европа» / «Вёрстка»", "Новая газета Европа", "«Вёрстка»"),
+        ("Источник: Kursiv Research на основе данных БНС АСПиР РК", "Kursiv Research", None),
+    ],
+)
+def test_source_attributions_name_their_first_outlet(
+    raw: str, outlet: str, note: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+    assert note is None or note in (ref.note or "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Подробнее — «Новая газета Европа»: «Пограничники ФСБ против релокантов»",
+            "Новая газета Европа",
+        ),
+        ("Подробнее читайте в материале «Курсива»: «Отток депозитов из банков»", "Курсив"),
+    ],
+)
+def test_a_read_more_label_pointing_at_an_outlet(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert ref.title is not None and ref.title.startswith(("Пограничники", "Отток"))

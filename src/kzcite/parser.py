@@ -211,12 +211,27 @@ def _has_compound_core(text: str) -> bool:
     return any(core in text for core in _compound_cores())
 
 
+@functools.cache
+def _source_lead_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*+(?:{_alternation(_labels()['source_leads'])})\s+(?=\S)", re.I)
+
+
+@functools.cache
+def _source_lead_firsts() -> frozenset[str]:
+    return frozenset(x.split()[0].casefold() for x in _labels()["source_leads"])
+
+
 def _source_label_end(text: str) -> int:
     """End of a leading ``Источник: Zakon.kz`` / ``Avots: …`` label (after which only
-    outlets follow), or 0. A label holds no colon, so it ends at the first one."""
+    outlets follow), or 0. A label holds no colon, so it ends at the first one; a lead
+    such as ``По материалам`` needs none."""
     colon = text.find(":", 0, 80)
     if colon <= 0 or text[:colon].strip().casefold() not in _label_set("source_labels"):
-        return 0
+        first = text.lstrip()[:20].split(" ", 1)[0].casefold()
+        lead = _source_lead_re().match(text) if first in _source_lead_firsts() else None
+        if lead is None or len(text) - lead.end() > 80:
+            return 0
+        return lead.end()
     end = colon + 1
     return end + len(text[end:]) - len(text[end:].lstrip())
 
@@ -5024,13 +5039,58 @@ def _read_trailing_outlet(w: _Work) -> bool:
     return True
 
 
+_SOURCE_SPLIT = re.compile(r"\s*[|,;]\s*|\s+/\s+")
+_SOURCE_AND = re.compile(r"\s+(?:и|and|та|және|ja|und|et|un|ir)\s+")
+_CYRILLIC_LETTER = re.compile(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІіЇїЄєЎў]")
+_GENITIVE_ENDINGS = (("ей", "и"), ("ий", "ия"), ("а", ""), ("я", "ь"), ("у", ""), ("ом", ""))
+
+
+@functools.cache
+def _source_basis_re() -> re.Pattern[str]:
+    return re.compile(rf"\s(?:{_alternation(_labels()['source_basis'])})\s", re.I)
+
+
+def _nominative_outlet(name: str) -> str | None:
+    """A known outlet's name for an inflected one-word Cyrillic name (``Коммерсанта`` →
+    ``Коммерсантъ``, ``Ведомостей`` → ``Ведомости``), or None when the name is not inflected
+    or names nothing known."""
+    if " " in name or len(name) < 5 or not _CYRILLIC_LETTER.match(name) or _known_outlet(name):
+        return None
+    for ending, base in _GENITIVE_ENDINGS:
+        if name.endswith(ending):
+            stem = name[: len(name) - len(ending)] + base
+            found = _known_names().lookup_name(stem)
+            if found is not None:
+                # the registry's own spelling when it is in the same script, else the stem
+                return found.name if _CYRILLIC_LETTER.match(found.name) else stem
+    return None
+
+
 def _read_source_outlets(w: _Work) -> bool:
     """After ``Источник:`` / ``Source:`` only outlets follow, never a title."""
-    parts = [p for p in re.split(r"\s*[|,;]\s*", w.text) if p.strip(_SPACE_PUNCT)]
+    parts = [p for p in _SOURCE_SPLIT.split(w.text) if p.strip(_SPACE_PUNCT)]
     if not parts:
         return False
     first = parts[0].strip(_SPACE_PUNCT)
+    both = _SOURCE_AND.split(first, maxsplit=1)
+    if len(both) == 2 and (_known_outlet(both[0]) or _known_outlet(both[1].strip('«»"“”'))):
+        first = both[0]  # "Reuters и Bloomberg": two agencies
+        parts[1:1] = [both[1]]
+    basis = _source_basis_re().search(first) if _may_have(w, "source_basis") else None
+    if basis is not None and basis.start() > 0:
+        parts[1:1] = [first[basis.start() :]]  # "Kursiv Research на основе данных БНС"
+        first = first[: basis.start()].strip(_SPACE_PUNCT)
     s = w.text.find(first)
+    quoted = find_quoted(first)
+    if (
+        len(quoted) == 1
+        and quoted[0].closed
+        and quoted[0].start == 0
+        and quoted[0].end == len(first)
+    ):
+        s += quoted[0].inner_start  # "«Новая газета Европа» / «Вёрстка»"
+        first = first[quoted[0].inner_start : quoted[0].inner_end]
+    nominative = _nominative_outlet(first)
     dot = first.find(". ")
     if len(parts) == 1 and dot != -1:
         # "Дереккөз: <Ministry>. <Headline>. <date>. <URL>": a body, then its own headline
@@ -5045,6 +5105,8 @@ def _read_source_outlets(w: _Work) -> bool:
             w.set_title(h0, h0 + len(headline), 0.7, masked=True)
             return True
     w.set_outlet(s, s + len(first), 0.85)
+    if nominative is not None:
+        w.outlet = nominative  # "По материалам «Коммерсанта»": the name in its own case
     for extra in parts[1:]:
         name = extra.strip(_SPACE_PUNCT)
         who = _persons_named(name) if not w.authors and len(name.split()) in (2, 3) else None
@@ -5076,6 +5138,48 @@ def _read_press_review(w: _Work, quoted: list[Quoted]) -> bool:
     if rest:
         w.notes.append(rest)
         w.consume(b.end, len(w.text))
+    return True
+
+
+_REVIEW_HEAD = re.compile(r"\s*+(\([^()]{1,40}\))?[\s,]*+:\s+(?=\S)")
+_SUMMARY_DASH = re.compile(r"\s[—–]\s+(?=\S+\s+\S)")
+
+
+def _read_press_review_headline(w: _Work) -> bool:
+    """``«Коммерсантъ»: Headline — summary…`` / ``«Время» (Казахстан): Headline — …``: a
+    quoted outlet, a colon, then an unquoted headline; a summary after the dash is a note."""
+    if ":" not in w.text or w.title is not None:
+        return False
+    quoted = find_quoted(w.text)
+    if not quoted or len(quoted) > 3:
+        return False
+    a = quoted[0]
+    if not a.closed or w.text[: a.start].strip(_SPACE_PUNCT):
+        return False
+    name = w.text[a.inner_start : a.inner_end]
+    words = name.split()
+    if not _known_outlet(name) and (len(words) > 4 or sum(x[:1].islower() for x in words) > 1):
+        return False  # "«Мы не можем ждать»: как …": a quoted phrase opening a headline
+    head = _REVIEW_HEAD.match(w.text, a.end)
+    if head is None:
+        return False
+    start = head.end()
+    b = next((q for q in quoted[1:] if q.start == start), None)
+    if b is not None and not w.text[b.end :].lstrip().startswith(":"):
+        return False  # "«Outlet»: «Title» — summary": the quoted-title reader's
+    dash = _SUMMARY_DASH.search(w.text, start)
+    end = dash.start() if dash else len(w.text.rstrip(_SPACE_PUNCT + "…"))
+    if end - start < 8 or (not w.text[start].isupper() and b is None):
+        return False
+    w.set_outlet(a.inner_start, a.inner_end, 0.8)
+    if head.group(1):
+        w.notes.append(head.group(1).strip("()"))  # a disambiguator: "(Казахстан)"
+    w.set_title(start, end, 0.75)
+    w.consume(a.start, end)
+    rest = w.text[end:].strip(_SPACE_PUNCT)
+    if rest:
+        w.notes.append(rest)
+        w.consume(end, len(w.text))
     return True
 
 
@@ -5682,8 +5786,43 @@ def _date_outside_title(w: _Work) -> None:
             w.title = _clean(w.raw[ts:te])
 
 
+@functools.cache
+def _pointer_re() -> re.Pattern[str]:
+    pointers = _alternation(_labels()["outlet_pointers"])
+    return re.compile(
+        rf"\s*+([^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){{0,2}}?)"
+        rf"(?:\s*[—–]\s*|\s+(?P<to>{pointers})\s+)(?=[«„“\"])",
+        re.I,
+    )
+
+
+def _read_pointed_outlet(w: _Work) -> None:
+    """``Подробнее — «Outlet»: «Title»`` / ``Подробнее читайте в материале «Курсива»: «Title»``:
+    a read-more label pointing at an outlet (named in any case) before the title."""
+    if "«" not in w.text and "“" not in w.text and '"' not in w.text and "„" not in w.text:
+        return
+    m = _pointer_re().match(w.text)
+    if m is None or not header_of(m.group(1)):
+        return
+    if m.group("to") is None:
+        w.consume(0, m.end())  # the dash: the press-review reader reads «Outlet»: «Title»
+        return
+    quoted = find_quoted(w.text[m.end() :])
+    if not quoted or not quoted[0].closed or quoted[0].start:
+        return
+    q = quoted[0]
+    colon = re.match(r"\s*:\s*", w.text[m.end() + q.end :])
+    if colon is None:
+        return
+    name = w.text[m.end() + q.inner_start : m.end() + q.inner_end]
+    w.set_outlet(m.end() + q.inner_start, m.end() + q.inner_end, 0.8)
+    w.outlet = _nominative_outlet(name) or w.outlet
+    w.consume(0, m.end() + q.end + colon.end())
+
+
 def _parse_into(w: _Work) -> None:
     _strip_markup(w)
+    _read_pointed_outlet(w)
     if _read_bibtex_line(w) or _read_ris(w):
         return
     _read_multiline(w)
@@ -5728,7 +5867,12 @@ def _parse_into(w: _Work) -> None:
     if _read_isbd(w):
         return
     _read_inline_byline(w)
-    if _read_genre_body(w) or _read_outlet_dated(w) or _read_outlet_headline(w):
+    if (
+        _read_genre_body(w)
+        or _read_press_review_headline(w)
+        or _read_outlet_dated(w)
+        or _read_outlet_headline(w)
+    ):
         return
     quoted = [
         q
