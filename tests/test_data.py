@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
 import pytest
 
-from kzcite._data import data_json
+from kzcite._data import data_json, data_text
 
 _FILES = sorted(
     p.name for p in resources.files("kzcite").joinpath("data").iterdir() if p.name.endswith(".json")
@@ -36,6 +37,18 @@ def test_no_data_list_repeats_an_entry(name: str) -> None:
         if len(set(items)) < len(items)
     }
     assert repeats == {}
+
+
+def _no_repeated_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [key for key, _ in pairs]
+    repeated = sorted({key for key in keys if keys.count(key) > 1})
+    assert not repeated, f"keys given twice (the last silently wins): {repeated}"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("name", _FILES)
+def test_no_data_object_repeats_a_key(name: str) -> None:
+    json.loads(data_text(name), object_pairs_hook=_no_repeated_keys)
 
 
 def test_the_data_directory_holds_the_files_the_stages_read() -> None:

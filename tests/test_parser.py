@@ -3612,3 +3612,64 @@ def test_a_read_more_label_pointing_at_an_outlet(raw: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert ref.outlet == outlet
     assert ref.title is not None and ref.title.startswith(("Пограничники", "Отток"))
+
+
+def test_a_link_wrapped_after_a_hyphen_goes_on_on_the_next_line() -> None:
+    ref = parse_reference(
+        "Fierman, W. (2006). Language and education. The Russian Review, 65(1), 98–116. "
+        "https://doi.org/10.1111/j.1467-\n9434.2006.00388.x"
+    )
+    assert ref.url == "https://doi.org/10.1111/j.1467-9434.2006.00388.x"
+
+
+def test_a_line_wrapped_inside_brackets_is_no_card() -> None:
+    ref = parse_reference(
+        "3 Martha Brill Olcott, Kazakhstan: Unfulfilled Promise (Washington, DC: Carnegie "
+        "Endowment for\nInternational Peace, 2002)."
+    )
+    assert (ref.outlet, ref.title) == (
+        "Carnegie Endowment for International Peace",
+        "Kazakhstan: Unfulfilled Promise",
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Seitova, Dariga. 2022. “Tokayev Signs the Amendments.” Eurasianet, June 8, 2022.",
+            "Eurasianet",
+            "Tokayev Signs the Amendments",
+        ),
+        (
+            "Peyrouse, Sébastien. « Le Kazakhstan face à la Chine ». Hérodote, no 129 (2008) : "
+            "45-67.",
+            "Hérodote",
+            "Le Kazakhstan face à la Chine",
+        ),
+        (
+            "Иванов И. Газовый рынок // Коммерсантъ : газета. — 2020. — 17 июня.",
+            "Коммерсантъ",
+            "Газовый рынок",
+        ),
+        (
+            "Концепция внешней политики Республики Казахстан на 2020–2030 годы : утверждена "
+            "Указом Президента Республики Казахстан от 6 марта 2020 года № 280. — Текст : "
+            "электронный // Официальный сайт Президента Республики Казахстан : [сайт].",
+            "Официальный сайт Президента Республики Казахстан",
+            "Концепция внешней политики Республики Казахстан на 2020–2030 годы",
+        ),
+        (
+            "Конституция Республики Узбекистан (новая редакция) : принята на референдуме 30 "
+            "апреля 2023 года. – lex.uz/docs/6445145",
+            "lex.uz",
+            "Конституция Республики Узбекистан",
+        ),
+    ],
+)
+def test_container_and_title_tails_that_name_no_part_of_them(
+    raw: str, outlet: str, title: str
+) -> None:
+    # a month after the outlet, "no 129", ": газета", ": утверждена …" are no part of names
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -474,8 +474,18 @@ _OUTLET_ALIAS = re.compile(r"\s*\(([^()]{2,20})\)$")
 _DESIGNATED_NAME = re.compile(r"([^\W\d_]+)\s+([«„“\"][^«»„“”\"]{2,80}[»“”\"])$")
 
 
+@functools.cache
+def _container_kind_re() -> re.Pattern[str]:
+    kinds = _alternation(_labels()["container_kinds"])
+    return re.compile(rf"\s:\s+\[?(?:{kinds})\]?(?:\s|$)", re.I)
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
+    if " : " in value:
+        kind = _container_kind_re().search(value)
+        if kind is not None and kind.start() > 1:
+            value = value[: kind.start()]  # "КонсультантПлюс : справочно-правовая система"
     alias = _OUTLET_ALIAS.search(value) if value.endswith(")") else None
     if (
         alias
@@ -819,10 +829,33 @@ def _read_ris(w: _Work) -> bool:
     return True
 
 
+_WRAPPED_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S*[-/_=?&]\n(?=[\w%/])", re.I)
+
+
+def _join_wrapped_urls(w: _Work) -> None:
+    """``https://doi.org/10.1111/j.1467-`` + newline + ``9434.2006.00388.x``: a link broken
+    after a hyphen or slash goes on on the next line (after a dot, a sentence may end); the
+    break becomes filler."""
+    joins = [m.end() - 1 for m in _WRAPPED_URL.finditer(w.raw)]
+    if not joins:
+        return
+    raw, text = list(w.raw), list(w.text)
+    for k in joins:
+        raw[k] = text[k] = _FILL
+    w.text = "".join(text)
+    w.rewrite_raw("".join(raw))
+
+
+def _open_bracket(text: str) -> bool:
+    """Is a bracket or guillemet of ``text`` still open at its end?"""
+    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+
+
 def _read_multiline(w: _Work) -> None:
     """News cards, bylines and ``(Outlet | Outlet)`` attribution lines."""
     if "\n" not in w.text:
         return
+    _join_wrapped_urls(w)
     pos = 0
     lines: list[tuple[int, str]] = []
     for piece in w.text.split("\n"):
@@ -846,6 +879,8 @@ def _read_multiline(w: _Work) -> None:
             continue
         if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
+        if k > 0 and (stripped[0].islower() or _open_bracket(w.text[:start])):
+            continue  # a wrapped line goes on: "(Washington, DC: Carnegie Endowment for\n…"
         m = _byline_re().match(line)
         if m:
             who = m.group(1).strip()
@@ -1338,6 +1373,13 @@ def _later_full_date(w: _Work) -> None:
             and not inside
         ):
             w.date = m.date
+            os_ = w.outlet_span
+            if w.outlet and os_ is not None and os_.start < m.span.start < os_.end:
+                # "Eurasianet, June 8, 2022": the outlet read before the day ends at it
+                name = w.raw[os_.start : m.span.start].strip(_SPACE_PUNCT)
+                if name:
+                    w.outlet = name
+                    w.outlet_span = Span(os_.start, os_.start + len(name))
             return
 
 
@@ -2129,7 +2171,7 @@ _GOST_STOP = re.compile(
     rf"|\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     rf"|,\s+(?={_YEAR}|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
-    r"|[vn]\.\s?\d|[Nn]r\.?\s?\d|[Nn][°º]\s?\d"
+    r"|[vn]\.\s?\d|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\s\d"  # French "Hérodote, no 129"
     r"|(?:Report|Paper|Briefing|Brief|Working Paper)\s(?:No|Nr)\.?\s?\d"
     r"|[Hh]eft|[Bb]d\.|Sayı|\d)"
     rf"|\s\d{{1,4}},\s|\s(?={_YEAR}\b)|\s\d{{1,4}}(?:\.\d{{1,4}})?\s?\(|[;(\[]"
@@ -5481,9 +5523,21 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
 
 def _adoption_in_title(w: _Work) -> None:
     """``Қазақстан Республикасының Конституциясы. 1995 жылғы 30 тамызда … қабылданған``:
-    the adoption sentence after an act's name dates it but is no part of its title."""
+    the adoption sentence after an act's name dates it but is no part of its title; nor
+    is GOST's ``Концепция … : утверждена Указом …`` / ``Конституция … (новая редакция) :
+    принята на референдуме``."""
     if w.legal:
         _title_tail_to_note(w, _adoption_sentence_re(), 10)
+    if w.title is not None and " : " in w.title:
+        _title_tail_to_note(w, _approval_tail_re(), 10)
+
+
+@functools.cache
+def _approval_tail_re() -> re.Pattern[str]:
+    legal = data_json("legal.json")
+    words = _alternation(legal["approval_tails"])
+    notes = _alternation(legal["edition_notes"])
+    return re.compile(rf"\s(?:\((?:{notes})[^()]{{0,60}}\)\s)?:\s+(?:{words})\b.*$", re.I)
 
 
 _IMPRINT_TAIL = re.compile(
