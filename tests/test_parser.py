@@ -3673,3 +3673,41 @@ def test_container_and_title_tails_that_name_no_part_of_them(
     # a month after the outlet, "no 129", ": газета", ": утверждена …" are no part of names
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "year"),
+    [
+        (
+            "Kassymova, Didar, et al. Historical Dictionary of Kazakhstan. Scarecrow Press, 2012.",
+            "Scarecrow Press",
+            "Historical Dictionary of Kazakhstan",
+            2012,
+        ),
+        (
+            "Kazakhstan. (2023, May 1). In Wikipedia. https://en.wikipedia.org/wiki/Kazakhstan",
+            "Wikipedia",
+            "Kazakhstan",
+            2023,
+        ),
+        (
+            "Adilet Legal Information System. (n.d.). About the system. Retrieved March 3, 2023, "
+            "from https://adilet.zan.kz/eng/about",
+            "Adilet Legal Information System",
+            "About the system",
+            None,
+        ),
+        (
+            "Smith, J. (n.d.). Water politics in Central Asia. The Diplomat. https://thediplomat.com/x",
+            "The Diplomat",
+            "Water politics in Central Asia",
+            None,
+        ),
+    ],
+)
+def test_apa_and_mla_heads_with_et_al_an_entry_or_no_date(
+    raw: str, outlet: str, title: str, year: int | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, ref.date.year if ref.date else None) == (outlet, title, year)
+    assert ref.access_date is None or ref.access_date.year == 2023

@@ -27,6 +27,7 @@ import html
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from typing import Literal
 
 import attrs
 
@@ -1603,6 +1604,7 @@ def _date_tail_re() -> re.Pattern[str]:
         r"-c[iıuü] il\b"
         rf"|\s*(?:{words}|\(\d{{1,2}}:\d\d\)|\d{{1,2}}:\d\d)"
         r"|,\s?\d{1,2}:\d\d(?!\d)"
+        r"|,?\s+from(?=\s)"  # APA "Retrieved March 3, 2023, from https://…"
     )
 
 
@@ -2334,6 +2336,9 @@ _ET_AL = r",?\s(?:и\sдр\.|et\sal\.|және\sт\.б\.|jt\.?)"
 _SITE_SENTENCE = re.compile(r"\s*+([^\W\d_][^.]{1,50}?)[\s.]*+$")
 
 
+_IN_WORK = re.compile(r"\s*+(?:In|В)\s+([^\W\d_][^.]{1,60}?)\.?\s*+$")
+
+
 def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
     """APA with no author: ``Kırgızistan'da yeni anayasa yürürlüğe girdi. (2021, 5 Mayıs). TRT
     Avaz. https://…``: a headline stands where the author would, and the site's name alone
@@ -2341,6 +2346,15 @@ def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
     body = org.group(1).strip()
     words = body.split()
     lower = sum(1 for x in words[1:] if x[:1].islower())
+    entry = _IN_WORK.match(w.text, after)  # "Kazakhstan. (2023, May 1). In Wikipedia. URL"
+    if entry is not None and not _known_outlet(body):
+        w.outlet = w.outlet_span = None
+        w.confidence.pop("outlet", None)
+        w.set_title(org.start(1), org.end(1), 0.8)
+        w.consume(entry.start(), entry.start(1))
+        w.set_outlet(entry.start(1), entry.end(1), 0.8)
+        w.kind = w.kind or Kind.WEBPAGE
+        return True
     if len(words) < 4 or lower < 2 or _org_like(body) or _known_outlet(body):
         return False
     site = _SITE_SENTENCE.fullmatch(w.text, after)
@@ -4121,15 +4135,19 @@ def _looks_like_outlet(text: str) -> bool:
 
 # ------------------------------------------------------------- shape readers (2)
 
+_NO_DATE = r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д)\."  # "(n.d.)", "(б. г.)"
 _APA_HEAD = re.compile(
     rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
     rf"|\.?\s+({_YEAR})[a-z]?[.:](?:\s+(?=\S)|(?=[«“„\"]))"  # "Ganbold, M. 2023.“Title.”"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
+    rf"|\s*\((?P<nd>{_NO_DATE})\)\s*[.:]?\s+"  # APA "(n.d.)": no date
 )
-_APA_YEAR = re.compile(_YEAR)
-_PAREN_YEAR = re.compile(rf"\(\s*{_YEAR}")
-_ORG_HEAD = re.compile(rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*{_YEAR})")
+_APA_YEAR = re.compile(rf"{_YEAR}|\({_NO_DATE}\)")
+_PAREN_YEAR = re.compile(rf"\(\s*(?:{_YEAR}|{_NO_DATE}\))")
+_ORG_HEAD = re.compile(
+    rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*(?:{_YEAR}|{_NO_DATE}\)))"
+)
 
 
 _NOTE_FORM = re.compile(
@@ -4264,7 +4282,7 @@ def _bib_book_re() -> re.Pattern[str]:
     # "Tamm, Kadri; Lepik, Jaan-Erik." / "Kuusk, Liisa-Maria, and Andrus Saar."
     more = rf"(?:(?:;\s|,?\s(?:and|ja|und|&)\s)(?:{inverted}|{direct})){{0,3}}"
     return re.compile(
-        rf"\s*({inverted}{more})(?:,\s(?:{roles})\.|\.)\s+"
+        rf"\s*({inverted}{more}(?:,?\s(?:et\sal|и\sдр|jt))?)(?:,\s(?:{roles})\.|\.)\s+"
         r"([^\W\d_][^«»„“”\"/]{2,250}?)\.\s+"
         rf"(?:(?:{editions}|\d{{1,2}}(?:st|nd|rd|th)|[A-Z][a-z]+)\s+ed\.,?\s+)?"
         r"(?:([A-Z][^:;()\d]{1,40}?):\s*)?"
@@ -4461,6 +4479,23 @@ _CHICAGO_LIST = re.compile(
 )
 
 
+def _apa_head_date(w: _Work, head: re.Match[str]) -> PartialDate | Literal[False] | None:
+    """The date of an author-date head: None for ``(n.d.)``, False when the bracket holds
+    no whole date (``(May 2020)`` in the day-month form is no APA head)."""
+    if head.group("nd"):
+        return None
+    full = _dates.parse_date(head.group(4)) if head.group(4) else None
+    if head.group(4) and (full is None or full.day is None):
+        return False
+    year = full.year if full is not None else int(head.group(1) or head.group(3))
+    date = full or PartialDate(year, text=w.raw[head.start() : head.end()].strip())
+    if head.group(2):
+        parsed = _dates.parse_date(f"{head.group(2)} {year}")
+        if parsed is not None and parsed.year == year:
+            date = parsed
+    return date
+
+
 def _read_author_date(w: _Work) -> bool:
     """APA / Chicago author-date / Harvard: ``Authors (2020). Title. Journal, 1(2), 3–4.``"""
     text = w.text
@@ -4525,23 +4560,21 @@ def _read_author_date(w: _Work) -> bool:
     comma_head = bool(re.search(r"\)\s*,", text[head.start() : head.end()]))
     if comma_head and (org is None or re.search(r"[\d,/]", org.group(1))):
         return False  # only "OECD (2023), Title, …" has a comma after the year
-    full = _dates.parse_date(head.group(4)) if head.group(4) else None
-    if head.group(4) and (full is None or full.day is None):
+    date = _apa_head_date(w, head)
+    if date is False:
         return False
-    year = full.year if full is not None else int(head.group(1) or head.group(3))
-    detail = head.group(2)
-    date = full or PartialDate(year, text=w.raw[head.start() : head.end()].strip())
-    if detail:
-        parsed = _dates.parse_date(f"{detail} {year}")
-        if parsed is not None and parsed.year == year:
-            date = parsed
     if org is not None:
         w.set_outlet(org.start(1), org.end(1), 0.8)
     elif persons:
         w.set_authors(persons, lead, who_end, 0.9)
     w.consume(who_end, head.end())
-    w.set_date(date, head.start(), head.end(), 0.95)
-    dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date.month is None else None
+    if date is None:
+        w.notes.append(head.group("nd"))  # "(n.d.)": the line says it has no date
+        year = 0
+    else:
+        year = date.year
+        w.set_date(date, head.start(), head.end(), 0.95)
+    dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date and date.month is None else None
     day = _dates.parse_date(f"{dm.group(1)} {year}") if dm else None
     if dm and day is not None and day.year == year and day.day is not None:
         w.date = day  # Harvard news: "Reuters (2023) Title. 24 February. Available at: …"
