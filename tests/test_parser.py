@@ -3711,3 +3711,34 @@ def test_apa_and_mla_heads_with_et_al_an_entry_or_no_date(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, ref.date.year if ref.date else None) == (outlet, title, year)
     assert ref.access_date is None or ref.access_date.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Kozybaev M.K. (1998) Tarikh zerdesi [Memory of history]. 2 vols. Almaty: Bilim. "
+            "Vol. 1, 224 p. (In Kazakh)",
+            "Bilim",
+            "Tarikh zerdesi",
+        ),
+        (
+            "Abylkhozhin Zh.B. (1997) Ocherki istorii Kazakhstana. XX vek [Essays on the history "
+            "of Kazakhstan. 20th century]. Almaty: Universitet «Turan», 360 p. (In Russian)",
+            "Universitet «Turan»",
+            "Ocherki istorii Kazakhstana. XX vek",
+        ),
+        (
+            "Қазақстан тарихы (көне заманнан бүгінге дейін). Бес томдық. – Алматы: Атамұра, "
+            "2010. – Т. 4. – 768 б.",
+            "Атамұра",
+            "Қазақстан тарихы (көне заманнан бүгінге дейін)",
+        ),
+    ],
+)
+def test_transliterated_books_with_volumes_and_page_counts(
+    raw: str, outlet: str, title: str
+) -> None:
+    # a count of volumes is no title; "360 p." and "(In Russian)" close the publisher
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.outlet, ref.title) == ("book", outlet, title)

@@ -3273,7 +3273,10 @@ _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(?!]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
     r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
     rf"\s?:\s+([^:;()]{{2,120}}?)\s*+(?=,?\s*+{_YEAR}|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
-    r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:))"
+    r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:)"
+    # "Almaty: Sotsinvest, 320 p. (In Russian)": the page count, a language note
+    r"|[,.]\s*+\d{1,4}\s?(?:p|pp|с|б|S|lk|bet|стр)\.|\.?\s*+\([Ii]n\s[A-Z]"
+    r"|\.\s+(?:Vol|Т|Bd|Tom|Cilt)\.\s?\d)"  # "Almaty: Bilim. Vol. 1, 224 p."
 )
 
 
@@ -4708,7 +4711,11 @@ def _other_part(between: str, m: re.Match[str] | None, w: _Work) -> bool:
         return False
     if "–" in w.raw[m.start() : m.end()] or "—" in w.raw[m.start() : m.end()]:
         return True
+    between = _SQUARE_BRACKETS.sub("", between)  # "XX vek [… 20th century]": a translation
     return bool(re.search(r"\d|\((?:toim|eds?|Hrsg|ред)\.?\)|^\s*(?:In|В)\b", between))
+
+
+_SQUARE_BRACKETS = re.compile(r"\[[^\[\]]*\]")
 
 
 def _embedded_in(seg: str, q: Quoted) -> bool:
@@ -4821,6 +4828,13 @@ def _paper_issue_areas(w: _Work, areas: list[tuple[int, int]]) -> bool:
     return True
 
 
+_VOLUME_COUNT = re.compile(
+    r"(?:\d+|[^\W\d_]+)\s?(?:томдық|томах|томов|vols?)\.?|[Вв]\s\d+(?:-х)?\s(?:т\.|томах)"
+    r"|\d+\s(?:vols?|Bde|köidet)\.?",
+    re.I,
+)
+
+
 def _read_isbd(w: _Work) -> bool:
     """GOST/ISBD books: ``Author. Title : info / resp. – Place : Publisher, 2019. – 320 с.``"""
     areas = _title_dashes(w.raw, _areas(w.raw))
@@ -4891,7 +4905,13 @@ def _read_isbd(w: _Work) -> bool:
     if not w.authors and dot != -1:
         body = seg[lead:dot]
         acronym = re.match(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,}(?:\s|$)", body) is not None  # "КИСИ при …"
-        if 1 <= len(body.split()) <= 10 and (_org_like(body) or _known_outlet(body) or acronym):
+        rest = seg[dot + 2 :].strip(_SPACE_PUNCT)
+        volumes = _VOLUME_COUNT.fullmatch(rest) is not None  # "Қазақстан тарихы. Бес томдық"
+        if (
+            1 <= len(body.split()) <= 10
+            and not volumes
+            and (_org_like(body) or _known_outlet(body) or acronym)
+        ):
             if w.outlet is None:
                 w.set_outlet(a + lead, a + dot, 0.8)
             else:
@@ -5741,13 +5761,27 @@ def _imprint_in_title(w: _Work) -> None:
 
 def _edition_in_title(w: _Work) -> None:
     """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title;
-    nor is a translator's (``…, traduit par J.-C. Ray``)."""
+    nor is a translator's (``…, traduit par J.-C. Ray``), nor a count of volumes
+    (``Tarikh zerdesi [Memory of history]. 2 vols``), after which a translation in square
+    brackets may close the title."""
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
+        if w.title is not None and w.title[-1:] in "sк.":
+            before = w.title
+            _title_tail_to_note(w, _VOLUMES_TAIL, 3)
+            tr = _TRANSLATION_TAIL.search(w.title) if w.title != before else None
+            if tr is not None and w.translated_title is None:
+                w.translated_title = tr.group(1).strip()
+                w.title = w.title[: tr.start()].rstrip()
+                w.title_span = _narrowed(w.raw, w.title, w.title_span)
         if w.title is not None and "," in w.title:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
 
 
+_VOLUMES_TAIL = re.compile(
+    r"[.,]\s+(?:\d+|[^\W\d_]+)\s?(?:vols?|томдық|томах|томов|Bde|köidet)\.?$", re.I
+)
+_TRANSLATION_TAIL = re.compile(r"\s\[([^\[\]]{2,300})\]$")
 _TRANSLATOR_TAIL = re.compile(
     r",\s+(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s[^,]{2,60}$", re.I
 )
