@@ -3742,3 +3742,42 @@ def test_transliterated_books_with_volumes_and_page_counts(
     # a count of volumes is no title; "360 p." and "(In Russian)" close the publisher
     ref = parse_reference(raw)
     assert (ref.kind, ref.outlet, ref.title) == ("book", outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Масанов Н. Э. Кочевая цивилизация казахов. – Алматы : Социнвест ; М. : Горизонт, "
+            "1995. – 320 с.",
+            "Социнвест",
+            "Кочевая цивилизация казахов",
+        ),
+        (
+            "Madise, Ü. jt (toim). Eesti Vabariigi põhiseadus. Kommenteeritud väljaanne. 5., "
+            "täiend. vlj. Tallinn: Juura 2020.",
+            "Juura",
+            "Eesti Vabariigi põhiseadus. Kommenteeritud väljaanne",
+        ),
+        (
+            "Иванов И. И. Политология. 3-е изд., испр. и доп. – М.: Юрайт, 2019. – 300 с.",
+            "Юрайт",
+            "Политология",
+        ),
+        (
+            "Latvijas Republikas Satversme. Latvijas Vēstnesis, Nr. 43, 01.07.1993.",
+            "Latvijas Vēstnesis",
+            "Latvijas Republikas Satversme",
+        ),
+        (
+            "Қазақстан Республикасының Еңбек кодексі [Мәтін] : 2015 жылғы 23 қарашадағы № 414-V "
+            "ҚРЗ. - Алматы : Норма-К, 2016. - 184 б.",
+            "Норма-К",
+            "Қазақстан Республикасының Еңбек кодексі",
+        ),
+    ],
+)
+def test_imprints_editions_and_gazettes_around_titles(raw: str, outlet: str, title: str) -> None:
+    # two publishers (the first counts), an edition statement, a gazette after an act's name
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

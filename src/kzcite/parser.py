@@ -1738,7 +1738,7 @@ _ISBD_TAIL = re.compile(r"\.\s[–—-]\s")
 # "Almaty; Moscow: EDB")
 _IMPRINT = re.compile(
     r"\s*([^\W\d_][\w.\- ]{0,40}?(?:[,;]\s?[^\W\d_](?:[^\W\d_]|[.\- ]){0,30}?){0,2})"
-    r"\s?:\s+([^,;]{2,120}?)\s*(?:,|$)"
+    r"\s?:\s+([^,;]{2,120}?)\s*(?:,|\s;\s|$)"  # "Алматы : Социнвест ; М. : Горизонт"
 )
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
@@ -3705,7 +3705,9 @@ def _place_tail(w: _Work, start: int, end: int) -> int:
 
 
 _EDITION = re.compile(
-    r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?|\d+-е изд\.?"
+    r"(?:\.|,)\s(?:\d+(?:st|nd|rd|th)\s(?:ed|edn|edition)\.?"
+    r"|\d+-е\s(?:изд|издание)\.?(?:,\s(?:доп|испр|перераб|стер|расш)\.?"  # "2-е изд., доп."
+    r"(?:\s(?:и|и\sдоп\.?)\s?(?:доп|испр|перераб)\.?)?)?"
     r"|\d+\.\s?(?:Aufl|väljaanne)\.?|(?:Rev|Revised)\. ed\.)(?=[\s,.])"
 )
 
@@ -5590,7 +5592,12 @@ def _approval_tail_re() -> re.Pattern[str]:
     legal = data_json("legal.json")
     words = _alternation(legal["approval_tails"])
     notes = _alternation(legal["edition_notes"])
-    return re.compile(rf"\s(?:\((?:{notes})[^()]{{0,60}}\)\s)?:\s+(?:{words})\b.*$", re.I)
+    return re.compile(
+        rf"\s(?:\((?:{notes})[^()]{{0,60}}\)\s)?:\s+"
+        # "Еңбек кодексі : 2015 жылғы 23 қарашадағы № 414-V ҚРЗ": the act's own designation
+        rf"(?:(?:{words})\b|от\s\d|\d{{4}}\sжылғы\s|№\s?\d).*$",
+        re.I,
+    )
 
 
 _IMPRINT_TAIL = re.compile(
@@ -5766,6 +5773,7 @@ def _edition_in_title(w: _Work) -> None:
     brackets may close the title."""
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
+        _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         if w.title is not None and w.title[-1:] in "sк.":
             before = w.title
             _title_tail_to_note(w, _VOLUMES_TAIL, 3)
@@ -5778,6 +5786,12 @@ def _edition_in_title(w: _Work) -> None:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
 
 
+_NUMBERED_EDITION = re.compile(
+    r"[.,]\s+\d{1,2}(?:\.|-е|-ое|st|nd|rd|th)?,?\s+(?:[^\W\d_]{2,12}\.,?\s+){0,2}"
+    r"(?:vlj|väljaanne|trükk|trk|Aufl|Auflage|изд|издание|ed|edn|edition|wyd|басылым|бас)\.?"
+    r"(?:,\s*(?:[^\W\d_]{1,12}\.?\s?){1,4})?$",
+    re.I,
+)
 _VOLUMES_TAIL = re.compile(
     r"[.,]\s+(?:\d+|[^\W\d_]+)\s?(?:vols?|томдық|томах|томов|Bde|köidet)\.?$", re.I
 )
@@ -6810,8 +6824,14 @@ def _read_gazette(w: _Work) -> bool:
     gz = _gazette_re().search(w.text)
     if gz is None or find_quoted(w.text[: gz.start()]):
         return False
-    if w.text[: gz.start()].strip(_SPACE_PUNCT + "()"):
+    head = w.text[: gz.start()].strip(_SPACE_PUNCT + "()")
+    if head and not (
+        re.search(r"[.:]\s*$", w.text[: gz.start()]) and len(head.split()) >= 2 and w.title is None
+    ):
         return False
+    if head:  # "Latvijas Republikas Satversme. Latvijas Vēstnesis, Nr. 43, 01.07.1993."
+        h0 = w.text.find(head)
+        w.set_title(h0, h0 + len(head), 0.75)
     gz_end = _gazette_end(w.raw, gz.start(), gz.end())
     w.set_outlet(gz.start(), gz_end, 0.85)
     w.kind = Kind.LEGAL
