@@ -3781,3 +3781,34 @@ def test_imprints_editions_and_gazettes_around_titles(raw: str, outlet: str, tit
     # two publishers (the first counts), an edition statement, a gazette after an act's name
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "Оқи отырыңыз: Ұлттық банк базалық мөлшерлемені 16,5 пайызға дейін төмендетті",
+            "title",
+            "Ұлттық банк базалық мөлшерлемені 16,5 пайызға дейін төмендетті",
+        ),
+        (
+            "Релоканты, которые остались: как живут россияне в Астане\nТекст: Анна Петрова",
+            "authors",
+            "Петрова",
+        ),
+        ("Газета «Коммерсантъ» №43 от 12.03.2024, стр. 6", "title", None),
+        (
+            "Ранее мы писали об этом: https://vlast.kz/politika/57980-referendum.html.",
+            "title",
+            None,
+        ),
+        ("Мария Захарова в Telegram: «Ответ на провокацию будет»", "outlet", "Telegram"),
+        ("Мария Захарова в Telegram: «Ответ на провокацию будет»", "authors", "Захарова"),
+    ],
+)
+def test_news_desk_lines(raw: str, field: str, value: str | None) -> None:
+    # a decimal comma parts nothing; "Текст:" bylines; "Газета" alone, a lead-in sentence
+    # and a platform are no title
+    ref = parse_reference(raw)
+    got = ref.authors[0].family if field == "authors" and ref.authors else getattr(ref, field)
+    assert got == value

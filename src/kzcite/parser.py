@@ -883,7 +883,7 @@ def _read_multiline(w: _Work) -> None:
         if k > 0 and (stripped[0].islower() or _open_bracket(w.text[:start])):
             continue  # a wrapped line goes on: "(Washington, DC: Carnegie Endowment for\n…"
         m = _byline_re().match(line)
-        if m:
+        if m and not m.group(1)[:1].islower():  # not "Текст : электронный // …" wrapped
             who = m.group(1).strip()
             persons = _parse_names(who, strict=False)
             if persons and not _is_organisation(who):
@@ -3777,6 +3777,9 @@ def _whole_date(text: str) -> bool:
 _ACRONYM_HEAD = re.compile(r"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]{3,6}")
 
 
+_COMMA_PART = re.compile(r"(?:[^,]|(?<=\d),(?=\d))+")
+
+
 def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     """``OSCE/ODIHR, Title, Warsaw, 2021`` / ``UN General Assembly, Resolution 68/262, Title,
     A/RES/68/262 (27 March 2014)`` / ``ECtHR, Case of X v. Y, no. 13274/08, <date>``."""
@@ -3789,7 +3792,8 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
     if imp is not None:  # (searched in raw: the date in it is consumed by now)
         i0, i1 = imp.start() - start, imp.end() - start
         seg = seg[:i0] + " " * (i1 - i0) + seg[i1:]
-    parts = [m for m in re.finditer(r"[^,]+", seg) if m.group(0).strip(_SPACE_PUNCT)]
+    # "16,5 пайызға": a decimal comma parts nothing
+    parts = [m for m in _COMMA_PART.finditer(seg) if m.group(0).strip(_SPACE_PUNCT)]
     if len(parts) < 2:
         return False
     head = parts[0].group(0).strip(_SPACE_PUNCT)
@@ -6066,6 +6070,9 @@ def _read_colon_byline(w: _Work) -> None:
     if m is None:
         return
     who = m.group(1).strip()
+    on = _ON_PLATFORM.search(who)  # "Мария Захарова в Telegram: «…»": a person's post
+    if on is not None and on.group(1) in _label_set("platforms", fold=False):
+        who = who[: on.start()]
     words = who.split()
     if not 2 <= len(words) <= 9 or any(
         not x[:1].isupper() for x in words if x.casefold() not in _label_set("conjunctions")
@@ -6075,7 +6082,14 @@ def _read_colon_byline(w: _Work) -> None:
     if persons is None or not all(p.given and "." not in p.given for p in persons):
         return
     w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.8)
+    if on is not None and on.group(1) in _label_set("platforms", fold=False):
+        p0 = m.start(1) + on.start(1)
+        w.set_outlet(p0, p0 + len(on.group(1)), 0.8)
+        w.kind = Kind.OTHER
     w.consume(m.start(1), m.end())
+
+
+_ON_PLATFORM = re.compile(r"\s(?:в|у|in|on|на)\s+(\S+)$")
 
 
 def _person_before_outlet(w: _Work, rest: str) -> None:
@@ -6911,6 +6925,9 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
+    if w.title is not None and w.outlet and w.title.casefold() in _label_set("journal_words"):
+        w.notes.append(w.title)  # "Газета «Коммерсантъ» №43 от …": the word "newspaper"
+        w.title = None
     if w.title is not None and _BARE_TIME.fullmatch(w.title):
         w.notes.append(w.title)  # "<URL> , 12:30": the hour it was posted, no title
         w.title = None
