@@ -56,6 +56,18 @@ _HEAD_YEAR = re.compile(
     r"^\s*(?:\S{1,4}\s+)?([^\W\d_][^().!?:;]{0,80}?)\s"
     r"\((?:\d{1,2}\.\d{1,2}\.)?(?:18|19|20)\d\d[a-z]?\)[:.]\s"
 )
+# "Cameron, Sarah. 2018. Title", "Beisembayeva, Aigerim, and Dana Zhakupova. 2021. “Title”",
+# "Kozybaev M.K. (1998) Title": a name, then the year as a sentence or in brackets
+_CHICAGO_HEAD = re.compile(
+    r"\s*(?:\S{1,4}\s+)?[^\W\d_][\w'’\-]+(?:,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
+    r"(?:,?\s(?:and|&|и|ja)\s[^.]{3,60}?)?\.\s(?:18|19|20)\d\d[a-z]?\.\s"
+    r"|\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,\s[^()]{3,80}?)?\s?\((?:18|19|20)\d\d[a-z]?\)\s)"
+)
+# "… Ithaca, NY: Cornell University Press.", "Almaty: Sanat, 320 p. (In Kazakh)": an imprint
+_IMPRINT_END = re.compile(
+    r"\.\s[^\W\d_][\w.\-]{1,20}(?:[ ,]{1,2}[^\W\d_][\w.\-]{1,20}){0,2}\s?:\s[^\W\d_][^:]{1,80}"
+    r"(?:,\s(?:18|19|20)\d\d|,\s\d{1,4}\s?(?:p|pp|с|б|S)\.|\.)\s*(?:\([^()]{2,20}\))?\.?\s*$"
+)
 _VOLUME_ISSUE = re.compile(r"\b\d{1,4}\s?\(\d{1,3}(?:[–-]\d{1,3})?\)|\b\d{1,5}\s?[–-]\s?\d{1,5}\b")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_a-zа-яё]|[^\W\d_]{2}[.!?]\s*$")
@@ -258,8 +270,10 @@ def reference_score(line: str) -> int:
         if not line.strip():
             return 0
     score = 0
-    if _AUTHOR_DATE.search(line) or _name_year(line):
+    if _AUTHOR_DATE.search(line) or _name_year(line) or _CHICAGO_HEAD.match(line):
         score += 2
+    if _IMPRINT_END.search(line):
+        score += 1
     if _VOLUME_ISSUE.search(line):
         score += 1
     if _URL.search(line):
