@@ -339,3 +339,46 @@ def test_long_lines_near_the_new_features_are_fast_enough() -> None:
         "Meier, Jonas " * 350 + "(2020)",
     ):
         find_blocks(PROSE + "\n\nЛитература\n" + line + "\n" + line + "\n")
+
+
+def test_chicago_author_date_list_is_not_prose_and_ends_at_the_article_footer() -> None:
+    text = (
+        "Courts thus occupy an ambiguous position between state law and custom.\n\n"
+        "References\n\n"
+        "Cameron, Sarah. 2018. The Hungry Steppe: Famine, Violence, and the Making of Soviet "
+        "Kazakhstan. Ithaca, NY: Cornell University Press.\n"
+        "Kassymbekova, Botakoz. 2016. Despite Cultures: Early Soviet Rule in Tajikistan. "
+        "Pittsburgh: University of Pittsburgh Press.\n"
+        "Kozybaev M.K. (1998) Tarikh zerdesi [Memory of history]. 2 vols. Almaty: Bilim. Vol. 1, "
+        "224 p. (In Kazakh)\n\n"
+        "Received: 14 February 2023 / Accepted: 2 May 2023\n"
+    )
+    blocks = find_blocks(text)
+    assert [len(b.entries) for b in blocks] == [3]
+    assert blocks[0].header == "References"
+
+
+def test_a_cite_box_gives_one_entry_per_style() -> None:
+    text = (
+        "How to Cite\n\n"
+        "Zhumabekov, A., & Seitkali, D. (2022). Title. Journal of Jurisprudence, 101(1), 45–54.\n"
+        "[1] A. Zhumabekov and D. Seitkali, “Title”, JAPJ, vol. 101, no. 1, pp. 45–54, Mar. "
+        "2022.\n"
+        "Zhumabekov, A., and D. Seitkali. “Title”. Journal of Jurisprudence 101, no. 1 (2022): "
+        "45–54.\n"
+        "1. Zhumabekov A, Seitkali D. Title. JAPJ. 2022;101(1):45-54.\n\n"
+        "More Citation Formats\n"
+        "ACM ACS APA ABNT Chicago Harvard IEEE MLA Turabian Vancouver\n"
+    )
+    blocks = find_blocks(text)
+    assert sum(len(b.entries) for b in blocks) == 4
+
+
+def test_a_press_review_header_opens_a_list() -> None:
+    text = (
+        "Обзор прессы\n"
+        "«Коммерсантъ»: Бензиновый транзит через Казахстан — Минэнерго предлагает ограничения\n"
+        "«Ведомости»: Россия увеличит экспорт газа в Узбекистан — поставки вырастут вдвое\n"
+    )
+    blocks = find_blocks(text)
+    assert [(b.header, len(b.entries)) for b in blocks] == [("Обзор прессы", 2)]

@@ -130,6 +130,11 @@ def _stop_words() -> frozenset[str]:
 
 
 @functools.cache
+def _stop_leads() -> tuple[str, ...]:
+    return tuple(x.casefold() for x in data_json("labels.json")["block_stop_leads"])
+
+
+@functools.cache
 def _share_words() -> frozenset[str]:
     return frozenset(_header_key(x) for x in data_json("labels.json")["share_targets"])
 
@@ -159,6 +164,8 @@ def is_block_stop(line: str) -> bool:
         return True
     if _COPYRIGHT.match(line) or _RULE.match(line):
         return True
+    if line.lstrip().casefold().startswith(_stop_leads()):
+        return True  # "Статья поступила в редакцию 03.04.2023", "Received: 14 February 2023"
     if len(line) > 200:
         return False
     words = _header_key(_MD_TARGET.sub("]", line)).split()

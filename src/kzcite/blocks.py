@@ -441,6 +441,8 @@ def _wraps(prev: Line, line: Line) -> bool:
         return False
     if not _ENDS_ENTRY.search(prev.text):
         return True
+    if reference_score(line.text) >= 4:
+        return False  # a whole reference of its own after a finished one (an OJS cite box)
     words = line.text.split()
     sentence = line.text[:1].isupper() and len(words) >= 6 and line.text.rstrip().endswith(".")
     return not (sentence and reference_score(line.text) <= 1)
