@@ -382,3 +382,15 @@ def test_a_press_review_header_opens_a_list() -> None:
     )
     blocks = find_blocks(text)
     assert [(b.header, len(b.entries)) for b in blocks] == [("Обзор прессы", 2)]
+
+
+def test_a_read_also_list_ends_at_the_article_and_its_subscribe_line() -> None:
+    text = (
+        "Читайте также:\n"
+        "Токаев подписал закон о референдуме по строительству АЭС\n"
+        "Цены на бензин АИ-92 в Казахстане: что изменится с 1 ноября\n\n"
+        "Напомним, ранее Национальный банк сообщал, что не проводил интервенций.\n"
+        "Подпишитесь на Telegram-канал Tengrinews.kz\n"
+    )
+    blocks = find_blocks(text)
+    assert [len(b.entries) for b in blocks] == [2]

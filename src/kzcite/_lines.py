@@ -64,6 +64,7 @@ _CHICAGO_HEAD = re.compile(
     r"|\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,\s[^()]{3,80}?)?\s?\((?:18|19|20)\d\d[a-z]?\)\s)"
 )
 # "… Ithaca, NY: Cornell University Press.", "Almaty: Sanat, 320 p. (In Kazakh)": an imprint
+_INVERTED_INITIALS = re.compile(r"\s*[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?){1,3}[,;]")
 _IMPRINT_END = re.compile(
     r"\.\s[^\W\d_][\w.\-]{1,20}(?:[ ,]{1,2}[^\W\d_][\w.\-]{1,20}){0,2}\s?:\s[^\W\d_][^:]{1,80}"
     r"(?:,\s(?:18|19|20)\d\d|,\s\d{1,4}\s?(?:p|pp|с|б|S)\.|\.)\s*(?:\([^()]{2,20}\))?\.?\s*$"
@@ -277,7 +278,7 @@ def reference_score(line: str) -> int:
         if not line.strip():
             return 0
     score = 0
-    if _AUTHOR_DATE.search(line) or _name_year(line) or _CHICAGO_HEAD.match(line):
+    if has_author_head(line):
         score += 2
     if _IMPRINT_END.search(line):
         score += 1
@@ -304,6 +305,14 @@ def reference_score(line: str) -> int:
     if gazette_pattern().search(line):
         score += 2
     return score
+
+
+def has_author_head(line: str) -> bool:
+    """Does ``line`` open with authors and a year (APA, Chicago author-date, Scopus)?"""
+    if _AUTHOR_DATE.search(line) or _name_year(line) or _CHICAGO_HEAD.match(line):
+        return True
+    # "Zhumabekov, A., and D. Seitkali. “Title”…", "ZHUMABEKOV, A.; SEITKALI, D. Title…"
+    return _INVERTED_INITIALS.match(line) is not None and _YEAR.search(line) is not None
 
 
 def _name_year(line: str) -> bool:

@@ -21,6 +21,7 @@ import attrs
 
 from kzcite._lines import (
     Line,
+    has_author_head,
     has_url,
     header_of,
     inline_label,
@@ -103,6 +104,11 @@ def to_source(blocks: list[Block], view: TextView, source: str) -> list[Block]:
     return [moved(b) for b in blocks]
 
 
+def _sentence_after_list(text: str) -> bool:
+    """A running sentence after a blank line under a list (no reference feature at all)."""
+    return len(text) > 100 or (len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?")))
+
+
 def _find_blocks(text: str) -> list[Block]:
     lines = split_lines(text)
     taken = [False] * len(lines)
@@ -171,8 +177,8 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
             if body or j - start > 4:
                 break
             continue  # a note between the heading and the list
-        if blanks and body and reference_score(line.text) == 0 and len(line.text) > 100:
-            break
+        if blanks and body and reference_score(line.text) == 0 and _sentence_after_list(line.text):
+            break  # "Напомним, ранее Нацбанк сообщал, что …": the article goes on
         blanks = 0
         body.append(j)
     return body
@@ -441,7 +447,7 @@ def _wraps(prev: Line, line: Line) -> bool:
         return False
     if not _ENDS_ENTRY.search(prev.text):
         return True
-    if reference_score(line.text) >= 4:
+    if has_author_head(line.text) and reference_score(line.text) >= 4:
         return False  # a whole reference of its own after a finished one (an OJS cite box)
     words = line.text.split()
     sentence = line.text[:1].isupper() and len(words) >= 6 and line.text.rstrip().endswith(".")
