@@ -59,6 +59,8 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe14.jsonl", 0.95),
         ("probe15.jsonl", 0.97),
         ("probe16.jsonl", 0.89),
+        ("probe17.jsonl", 0.96),
+        ("probe18.jsonl", 0.94),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
