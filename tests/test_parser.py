@@ -3812,3 +3812,44 @@ def test_news_desk_lines(raw: str, field: str, value: str | None) -> None:
     ref = parse_reference(raw)
     got = ref.authors[0].family if field == "authors" and ref.authors else getattr(ref, field)
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        ('Информационная система "Әділет", 27.11.2015 г.', "Әділет", None),
+        (
+            "Эталонный контрольный банк НПА РК в электронном виде от 27.11.2015 г.",
+            "Эталонный контрольный банк НПА РК",
+            None,
+        ),
+        (
+            "1. Eesti Vabariigi põhiseadus. – RT 1992, 26, 349; RT I, 15.05.2015, 1.",
+            "RT",
+            "Eesti Vabariigi põhiseadus",
+        ),
+        (
+            "Послание Главы государства народу Казахстана «Справедливое государство. Единая "
+            "нация» от 1 сентября 2022 года // https://www.akorda.kz/ru/poslanie",
+            "akorda.kz",
+            "Справедливое государство. Единая нация",
+        ),
+        (
+            "Abenova, Gulnara. Review of Everyday Law in Russia, by Kathryn Hendley. Slavic "
+            "Review, vol. 77, no. 2, 2018, pp. 545–46.",
+            "Slavic Review",
+            None,
+        ),
+        (
+            "Case C-311/18 Data Protection Commissioner v Facebook Ireland Ltd and Maximillian "
+            "Schrems [2020] ECLI:EU:C:2020:559.",
+            None,
+            "Data Protection Commissioner v Facebook Ireland Ltd and Maximillian Schrems",
+        ),
+    ],
+)
+def test_systems_gazettes_addresses_reviews_and_cases(
+    raw: str, outlet: str | None, title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -389,7 +389,9 @@ def word_alternation(words: Iterable[str], *, ignore_case: bool = False) -> str:
 def gazette_pattern() -> re.Pattern[str]:
     """Names of official gazettes (``Riigi Teataja``, ``СЗ РФ`` …) from ``data/legal.json``."""
     names = data_json("legal.json")["gazettes"]
-    return re.compile(word_alternation(sorted(names, key=len, reverse=True)))
+    # "RT 1992, 26, 349": Riigi Teataja before its parts (I, II, III) began in 1996
+    old_rt = r"|(?<!\w)RT(?=\s(?:19|20)\d\d,\s\d{1,3},\s\d)"
+    return re.compile(word_alternation(sorted(names, key=len, reverse=True)) + old_rt)
 
 
 @functools.cache

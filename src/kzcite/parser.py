@@ -2757,6 +2757,14 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
         live = live[1:]
     if _read_publication_outlet(w, live[0]) or _dash_quoted_outlet(w, live):
         return True
+    lead = w.text[: live[0].start].strip(_SPACE_PUNCT).casefold()
+    if lead in _label_set("outlet_designators") and live[0].closed and len(live) == 1:
+        # 'Информационная система "Әділет", 27.11.2015 г.': the quotes name a system
+        w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
+        w.notes.append(w.text[: live[0].start].strip(_SPACE_PUNCT))
+        w.consume(0, live[0].end)
+        w.kind = w.kind or Kind.WEBPAGE
+        return True
     if _quoted_outlet_then_title(w, live):
         return True
     if _quoted_outlet_then_person(w, live[0]):
@@ -5067,7 +5075,17 @@ def _read_outlet_and_date(w: _Work) -> bool:
     if len(parts) != 1:
         return False
     name = parts[0]
-    if len(name.split()) > 4 or not (_known_outlet(name) or (_looks_like_outlet(name) and w.date)):
+    last = name.rsplit(" ", 1)
+    if (
+        len(last) == 2
+        and last[1] in _labels()["genre_date_prepositions"]
+        and _known_outlet(last[0])
+    ):
+        name = last[0]  # "Эталонный контрольный банк НПА РК от 27.11.2015 г."
+    known = _known_outlet(name)
+    if (len(name.split()) > 4 and not known) or not (
+        known or (_looks_like_outlet(name) and w.date)
+    ):
         return False
     if find_quoted(name):
         return False
@@ -5474,6 +5492,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _site_named_as_title(w)
     _series_closing_outlet(w)
     _adoption_in_title(w)
+    _date_closing_designation(w)
+    _case_marks_in_title(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
@@ -5578,6 +5598,68 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
     w.notes.append(w.title[m.start() + 1 :].strip())
     w.title = w.title[: m.start()].rstrip()
     w.title_span = _narrowed(w.raw, w.title, w.title_span)  # the span shrinks with the title
+
+
+_CASE_NUMBER_LEAD = re.compile(
+    r"(?:Case|Joined Cases|Дело|Asi)\s[A-Z]?-?\d+/\d+(?:\s(?:and|и)\s[A-Z]-\d+/\d+)?\s+"
+)
+_ECLI = re.compile(r"\s*,?\s*ECLI:[A-Z]{2}:[A-Z]+:\d{4}:\d+[\w.]*")
+_BRACKET_YEAR_END = re.compile(r"\s\[(?:18|19|20)\d\d\]$")
+
+
+def _case_marks_in_title(w: _Work) -> None:
+    """OSCOLA/EU: ``Case C-311/18 Party v Party [2020] ECLI:EU:C:2020:559``: the case number,
+    the bracketed year and the ECLI identify the case; its title is the parties' names."""
+    title = w.title
+    if title is None or not (
+        "[" in title or "ECLI:" in title or title.startswith(("Case", "Joined"))
+    ):
+        return
+    for pattern in (_ECLI, _BRACKET_YEAR_END):
+        m = pattern.search(title)
+        if m is not None and m.start() > 8:
+            w.notes.append(m.group(0).strip(" ,[]"))
+            title = (title[: m.start()] + title[m.end() :]).strip()
+    lead = _CASE_NUMBER_LEAD.match(title)
+    if lead is not None and len(title) - lead.end() > 8:
+        w.notes.append(lead.group(0).strip())
+        title = title[lead.end() :]
+    if title != w.title:
+        w.title = title
+        w.title_span = _narrowed(w.raw, title, w.title_span)
+
+
+def _date_closing_designation(w: _Work) -> None:
+    """A title that ends in a date's preposition (``… от``) never keeps it dangling: after a
+    quoted name (``Послание … «Справедливое государство…» от 1 сентября 2022 года``) the
+    name is the title, as an act's is; a genre word alone (``пост от …``) is none; any other
+    designation takes its date back."""
+    ts, ds, title = w.title_span, w.date_span, w.title
+    if title is None or ts is None or ds is None or " " not in title:
+        return
+    if title.rsplit(" ", 1)[1] not in _labels()["genre_date_prepositions"]:
+        return
+    if w.raw[ts.end : ds.start].strip() or ds.start < ts.end:
+        return
+    head = title.rsplit(" ", 1)[0].rstrip()
+    if " " not in head and head.islower():
+        w.notes.append(title)  # "t.me/… — пост от 02.03.2024": a genre word, no title
+        w.title = w.title_span = None
+        return
+    quoted = find_quoted(head)
+    if quoted and quoted[-1].closed and quoted[-1].end == len(head) and quoted[-1].start > 0:
+        # "Послание … народу Казахстана «Справедливое государство…» от <date>": the name
+        w.notes.append(head[: quoted[-1].start].strip())
+        w.title = _clean(head[quoted[-1].inner_start : quoted[-1].inner_end])
+        w.title_span = _narrowed(w.raw, w.title, ts)
+        return
+    tail = _YEAR_WORD_AFTER.match(w.raw, ds.end)
+    end = tail.end() if tail else ds.end
+    w.title = _clean(w.raw[ts.start : end])
+    w.title_span = Span(ts.start, end)
+
+
+_YEAR_WORD_AFTER = re.compile(r"\s*(?:года|г\.|ж\.|жылғы|year)")
 
 
 def _adoption_in_title(w: _Work) -> None:
@@ -5959,9 +6041,35 @@ def _read_pointed_outlet(w: _Work) -> None:
     w.consume(0, m.end() + q.end + colon.end())
 
 
+_REVIEW_NOTE = re.compile(
+    r"\[(?:Review|Рецензия|Rezension) (?:of|на|von)\s[^\[\]]{3,300}\]"
+    r"|(?<=[.”\"»]\s)(?:Review of|Рецензия на)\s[^.]{3,250}?,\s(?:by|edited by|под ред\.)"
+    r"\s[^.]{2,80}?\.(?=\s)"
+)
+
+
+def _read_review_note(w: _Work) -> None:
+    """``[Review of the book …, by …]`` / ``“Title.” Review of Book, by Author. Journal``: a
+    book review names the book it reviews, which is no title, author or outlet of its own."""
+    m = _REVIEW_NOTE.search(w.text)
+    if m is not None:
+        w.notes.append(m.group(0).strip("[]. "))
+        w.consume(m.start(), m.end())
+        w.kind = w.kind or Kind.ARTICLE
+        journal = _REVIEW_JOURNAL.match(w.text, m.end())
+        if journal is not None and not find_quoted(w.text[: m.start()]):
+            # MLA "Abenova, Gulnara. Review of …, by …. Slavic Review, vol. 77": no title
+            w.set_outlet(journal.start(1), journal.end(1), 0.8)
+
+
+_REVIEW_JOURNAL = re.compile(r"\s*+([^\W\d_][^,.]{2,100}?),\s*(?=vol\.|no\.|т\.|№|\d)")
+
+
 def _parse_into(w: _Work) -> None:
     _strip_markup(w)
     _read_pointed_outlet(w)
+    if "eview of" in w.text or "ецензия на" in w.text or "ezension von" in w.text:
+        _read_review_note(w)
     if _read_bibtex_line(w) or _read_ris(w):
         return
     _read_multiline(w)
@@ -6927,6 +7035,13 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         w.notes.append(rest)
     if w.title is not None and w.outlet and w.title.casefold() in _label_set("journal_words"):
         w.notes.append(w.title)  # "Газета «Коммерсантъ» №43 от …": the word "newspaper"
+        w.title = None
+    if (
+        w.title is not None
+        and len(w.title) <= 16
+        and (_ISSUE_ONLY.fullmatch(w.title) or _vol_designation_re().fullmatch(w.title))
+    ):
+        w.notes.append(w.title)  # "no. 2", "Т. 3": an issue or volume, no title
         w.title = None
     if w.title is not None and _BARE_TIME.fullmatch(w.title):
         w.notes.append(w.title)  # "<URL> , 12:30": the hour it was posted, no title
