@@ -1042,3 +1042,12 @@ def test_dates_of_more_languages_and_spacings(text: str, iso: str) -> None:
 @pytest.mark.parametrize("text", ["2023 оны 13 сарын 15", "2024 13 18"])
 def test_impossible_months_in_those_forms_are_no_dates(text: str) -> None:
     assert parse_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("2023-jyl 2-qyrkúıek", "2023-09-02"), ("2024-jyly 12-aqpan", "2024-02-12")],
+)
+def test_kazakh_latin_year_word_with_a_hyphen(text: str, iso: str) -> None:
+    found = find_dates(text)
+    assert [d.date.isoformat() for d in found] == [iso]
