@@ -3853,3 +3853,35 @@ def test_systems_gazettes_addresses_reviews_and_cases(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "kind"),
+    [
+        (
+            "World Bank. 2024. Kazakhstan Economic Update, Winter 2023/2024: Climbing the Ladder. "
+            "Washington, DC: World Bank. https://openknowledge.worldbank.org/handle/10986/41003",
+            "World Bank",
+            "Kazakhstan Economic Update, Winter 2023/2024: Climbing the Ladder",
+            "report",
+        ),
+        (
+            "Українська правда. 2024. 15 березня. URL: https://www.pravda.com.ua/news/2024/03/15/1/",
+            "Українська правда",
+            None,
+            "article",
+        ),
+        (
+            "↑ 1 2 3 Оспанов Д. Маслихат Алматы утвердил новый генплан (рус.). Tengrinews.kz (14 "
+            "марта 2023). Дата обращения: 16 марта 2023.",
+            "Tengrinews.kz",
+            "Маслихат Алматы утвердил новый генплан",
+            "article",
+        ),
+    ],
+)
+def test_bodies_and_wiki_authors_before_a_year_or_title(
+    raw: str, outlet: str, title: str | None, kind: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, str(ref.kind)) == (outlet, title, kind)

@@ -1326,6 +1326,12 @@ def _series_in_title(w: _Work) -> None:
     """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
     its number at either end of the title go to the notes."""
     title = w.title
+    if title is not None and ". " in title:
+        head, _, last = title.rpartition(". ")
+        if len(head) >= 10 and len(last.split()) <= 4 and _series_sentence_re().fullmatch(last):
+            w.notes.append(last)  # "Kazakhstan Country … Report. CCDR Series"
+            w.title = title = head
+            w.title_span = _narrowed(w.raw, title, w.title_span)
     if title is None or _DIGIT.search(title) is None:
         return
     lead = _SERIES_LEAD.match(title) if ":" in title[:60] else None
@@ -4160,6 +4166,8 @@ _APA_HEAD = re.compile(
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
     rf"|\s*\((?P<nd>{_NO_DATE})\)\s*[.:]?\s+"  # APA "(n.d.)": no date
 )
+_ORG_DOT_YEAR_END = re.compile(rf"\.\s({_YEAR})[a-z]?\.\s+")
+_ORG_DOT_HEAD = re.compile(rf"\s*([^\W\d_][^.()]{{1,80}}?)(?=\.\s{_YEAR}[a-z]?\.\s)")
 _APA_YEAR = re.compile(rf"{_YEAR}|\({_NO_DATE}\)")
 _PAREN_YEAR = re.compile(rf"\(\s*(?:{_YEAR}|{_NO_DATE}\))")
 _ORG_HEAD = re.compile(
@@ -4198,6 +4206,12 @@ _WIKI_CITE = re.compile(
 )
 
 
+_FAMILY_INITIALS_LEAD = re.compile(
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+(?:,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)?"
+    r"(?:,?\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3})\s+(?=\S)"
+)
+
+
 def _read_wiki_cite(w: _Work) -> bool:
     """``Title (рус.). rus.err.ee (12 января 2023). Дата обращения: …``: the web citation
     of Wikipedia's templates: title, its language mark, the site, its date in brackets."""
@@ -4212,6 +4226,8 @@ def _read_wiki_cite(w: _Work) -> bool:
         return False
     t0, t1 = m.span("title")
     lead = _FAMILY_GIVEN_LEAD.match(w.raw, t0, t1)  # "Смирнова, Анна. Title (рус.). …"
+    if lead is None:
+        lead = _FAMILY_INITIALS_LEAD.match(w.raw, t0, t1)  # "Оспанов Д. Title (рус.). …"
     if lead is not None:
         persons = _persons_named(lead.group(1), retry=True)
         if persons:
@@ -4548,11 +4564,23 @@ def _read_author_date(w: _Work) -> bool:
                 persons = tuple(p[0] for p in parts if p)
                 who_end = sl.end()
     org = None
+    dot_org = False
     if who_end is None:
         # its lookahead needs "(" and a year, searched once rather than at each of 80 steps
         om = _ORG_HEAD.match(text, lead) if _PAREN_YEAR.search(text, lead) else None
         if om is None:
-            return False
+            # Chicago author-date with a body as author: "World Bank. 2024. Title. Place: …"
+            om = _ORG_DOT_HEAD.match(text, lead)
+            if om is None or not (_known_outlet(om.group(1)) or _org_like(om.group(1))):
+                return False
+            after_year = _ORG_DOT_YEAR_END.match(text, om.end())
+            if after_year is None:
+                return False
+            sentence = text[after_year.end() : after_year.end() + 30].split(".", 1)[0]
+            day = _dates.parse_date(f"{sentence} {after_year.group(1)}")
+            if day is not None and day.day is not None:
+                return False  # "Українська правда. 2024. 15 березня.": a paper's issue day
+            dot_org = True
         body = om.group(1).strip()
         if not (
             text[om.end(1) : om.end(1) + 1] == "."
@@ -4620,6 +4648,8 @@ def _read_author_date(w: _Work) -> bool:
         return True
     end = _thesis_bracket(w, head.end())
     _read_title_then_container(w, head.end(), end)
+    if dot_org and w.kind in (None, Kind.BOOK):
+        w.kind = Kind.REPORT  # a body's own publication
     return True
 
 
