@@ -3885,3 +3885,24 @@ def test_bodies_and_wiki_authors_before_a_year_or_title(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, str(ref.kind)) == (outlet, title, kind)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Abenova, Zhanar, and Daniyar Kassymov. 2021. “Informality and Productivity in "
+            "Kazakhstan’s Regions.” Policy Research Working Paper 9741, World Bank, Washington, DC.",
+            "World Bank",
+        ),
+        (
+            "Abilov, Timur. “Kazakhstan’s Multi-Vector Policy after 2022.” OSW Commentary No. 512. "
+            "Warsaw: Centre for Eastern Studies, 2023.",
+            "Centre for Eastern Studies",
+        ),
+    ],
+)
+def test_a_series_and_number_before_the_publishing_body(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    assert ref.note is not None and ("Paper 9741" in ref.note or "Commentary 512" in ref.note)

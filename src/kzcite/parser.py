@@ -1353,6 +1353,36 @@ def _series_in_title(w: _Work) -> None:
         w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
+_SERIES_NUMBER_IMPRINT = re.compile(
+    r"\.?\s*(?:No\.?|N°|Nr\.?|no\.)?\s*(?P<no>\d[\d/\-]*)[.,]\s+"
+    r"(?:(?P<place>[^\W\d_][^,.:;\d]{1,40}):\s*)?(?P<pub>[^\W\d_][^,.:;\d]{2,80}?)"
+    rf"(?:,\s*(?P<place2>[^\W\d_][^,.;\d]{{1,40}}?(?:,\s*[A-Z]{{2}})?))?(?:,\s*{_YEAR})?\.?\s*$"
+)
+
+
+def _series_then_publisher(w: _Work) -> None:
+    """``Title.” Policy Research Working Paper 9741, World Bank, Washington, DC.`` /
+    ``OSW Commentary No. 512. Warsaw: Centre for Eastern Studies, 2023.``: a series and its
+    number, then the body that published it, which is the outlet; the series is a note."""
+    span = w.outlet_span
+    if w.outlet is None or span is None or w.title is None:
+        return
+    series = re.sub(r"\s(?:No|Nr|N°)\.?$", "", w.outlet)
+    if not _report_words_re().search(series) and w.outlet == series:
+        return
+    m = _SERIES_NUMBER_IMPRINT.match(w.raw, span.end)
+    if m is None or _known_place(m.group("pub")):
+        return
+    w.notes.append(f"{series} {m.group('no')}")
+    w.place = (m.group("place") or m.group("place2") or "").strip() or w.place
+    w.name_outlet(_clean_outlet(m.group("pub")), m.start("pub"), m.end("pub"), 0.75)
+    w.consume(m.start(), m.end())
+
+
+def _known_place(text: str) -> bool:
+    return text.strip() in _places()
+
+
 def _is_series(text: str) -> bool:
     """A report series with its number: a report word or a number mark in it."""
     return bool(
@@ -5524,6 +5554,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _adoption_in_title(w)
     _date_closing_designation(w)
     _case_marks_in_title(w)
+    _series_then_publisher(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
