@@ -3892,7 +3892,8 @@ def test_bodies_and_wiki_authors_before_a_year_or_title(
     [
         (
             "Abenova, Zhanar, and Daniyar Kassymov. 2021. “Informality and Productivity in "
-            "Kazakhstan’s Regions.” Policy Research Working Paper 9741, World Bank, Washington, DC.",
+            "Kazakhstan’s Regions.” Policy Research Working Paper 9741, World Bank, "
+            "Washington, DC.",
             "World Bank",
         ),
         (
