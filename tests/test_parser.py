@@ -3907,3 +3907,27 @@ def test_a_series_and_number_before_the_publishing_body(raw: str, outlet: str) -
     ref = parse_reference(raw)
     assert ref.outlet == outlet
     assert ref.note is not None and ("Paper 9741" in ref.note or "Commentary 512" in ref.note)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "access"),
+    [
+        (
+            "↑ Akhmetov, Dias. Kazakhstan’s quiet reforms (inglise keeles). The Diplomat, "
+            "14.02.2023. Vaadatud 12.03.2024.",
+            "Kazakhstan’s quiet reforms",
+            "2024-03-12",
+        ),
+        (
+            "↑ В Ташкенте откроют новые станции метро (ruscha). Gazeta.uz (2023-yil 13-yanvar). "
+            "Qaraldi: 2023-yil 15-mart. Asl nusxadan arxivlandi 2023-yil 16-mart.",
+            "В Ташкенте откроют новые станции метро",
+            "2023-03-15",
+        ),
+    ],
+)
+def test_wikipedia_language_marks_and_archive_cues(raw: str, title: str, access: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.access_date is not None and ref.access_date.isoformat() == access
+    assert ref.date is not None and ref.date.year == 2023

@@ -5918,6 +5918,12 @@ def _edition_in_title(w: _Work) -> None:
     nor is a translator's (``…, traduit par J.-C. Ray``), nor a count of volumes
     (``Tarikh zerdesi [Memory of history]. 2 vols``), after which a translation in square
     brackets may close the title."""
+    if w.title is not None and w.title.endswith(")"):
+        mark = _OUTLET_ALIAS.search(w.title)  # "Title (inglise keeles)": the language
+        if mark is not None and mark.start() > 3 and _is_language_mark(mark.group(1)):
+            w.notes.append(mark.group(1))
+            w.title = w.title[: mark.start()].rstrip()
+            w.title_span = _narrowed(w.raw, w.title, w.title_span)
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
