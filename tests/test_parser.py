@@ -3931,3 +3931,32 @@ def test_wikipedia_language_marks_and_archive_cues(raw: str, title: str, access:
     assert ref.title == title
     assert ref.access_date is not None and ref.access_date.isoformat() == access
     assert ref.date is not None and ref.date.year == 2023
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "3. EBRD, Transition Report 2023-24: Transitions Big and Small (London: EBRD, 2023), "
+            "https://www.ebrd.com/transition-report, accessed 14 February 2024.",
+            "EBRD",
+            "Transition Report 2023-24: Transitions Big and Small",
+        ),
+        (
+            "UNDP. 2022. Human Development Report 2021/2022: Uncertain Times, Unsettled Lives. New "
+            "York: United Nations Development Programme.",
+            "United Nations Development Programme",
+            "Human Development Report 2021/2022: Uncertain Times, Unsettled Lives",
+        ),
+        (
+            "Lietuvos bankas (2023). Lietuvos ekonomikos apžvalga. Vilnius: Lietuvos bankas.",
+            "Lietuvos bankas",
+            "Lietuvos ekonomikos apžvalga",
+        ),
+    ],
+)
+def test_report_titles_naming_their_years_and_bodies_in_more_languages(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

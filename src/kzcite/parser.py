@@ -1335,7 +1335,7 @@ def _series_in_title(w: _Work) -> None:
     if title is None or _DIGIT.search(title) is None:
         return
     lead = _SERIES_LEAD.match(title) if ":" in title[:60] else None
-    if lead and re.search(rf"\s{_YEAR}$", lead.group(1)):
+    if lead and re.search(rf"\s{_YEAR}(?:[/–-](?:{_YEAR}|\d\d))?$", lead.group(1)):
         lead = None  # "Human Development Report Kyrgyzstan 2021: The Future of Work": a year
     if lead and _is_series(lead.group(1)) and len(title) - lead.end() >= 10:
         w.notes.append(lead.group(1))
@@ -6526,6 +6526,8 @@ def _read_outlet_headline(w: _Work) -> bool:
         return False
     head = m.group(1)
     sep = m.group("sep").strip()
+    if sep == ":" and "," in head and "(" in text and _PAREN_NOTE_IMPRINT.search(w.raw, m.end()):
+        return False  # "EBRD, Transition Report 2023-24: Subtitle (London: EBRD, 2023)": a note
     # "Новая вкладка / 27.07.2023 / Title": the item's date alone between two separators
     # (masked by now) marks the name before them as the outlet, known or not
     date_between = (
