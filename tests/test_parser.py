@@ -3960,3 +3960,30 @@ def test_report_titles_naming_their_years_and_bodies_in_more_languages(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "2. Ūlttyq statistika biurosy. Qazaqstan sandarda: statistikalyq jinaq. – Astana, "
+            "2023. – 214 b.",
+            "Qazaqstan sandarda",
+        ),
+        (
+            "3. Bērziņa D. Krievvalodīgo jauniešu pilsoniskā līdzdalība Latgalē. Maģistra darbs. "
+            "Rīga: Latvijas Universitāte, 2019. 84 lpp.",
+            "Krievvalodīgo jauniešu pilsoniskā līdzdalība Latgalē",
+        ),
+        (
+            "Eesti Pank (2023). Finantsstabiilsuse ülevaade, 2/2023. Tallinn: Eesti Pank.",
+            "Finantsstabiilsuse ülevaade",
+        ),
+        (
+            "Valstybės duomenų agentūra (2023). Lietuvos gyventojai (2023 m. leidimas). Vilnius.",
+            "Lietuvos gyventojai",
+        ),
+    ],
+)
+def test_genre_issue_and_edition_tails_close_no_title(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title

@@ -5927,6 +5927,10 @@ def _edition_in_title(w: _Work) -> None:
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
+        _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
+        _title_tail_to_note(
+            w, _form_tail_re(), 10
+        )  # "…: statistikalyq jinaq", ". Maģistra darbs"  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         if w.title is not None and w.title[-1:] in "sк.":
             before = w.title
             _title_tail_to_note(w, _VOLUMES_TAIL, 3)
@@ -5937,6 +5941,17 @@ def _edition_in_title(w: _Work) -> None:
                 w.title_span = _narrowed(w.raw, w.title, w.title_span)
         if w.title is not None and "," in w.title:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
+
+
+_ISSUE_TAIL = re.compile(rf",\s\d{{1,2}}/{_YEAR}$|\s\(\d{{4}}\s?m\.\s[^()]{{2,20}}\)$")
+
+
+@functools.cache
+def _form_tail_re() -> re.Pattern[str]:
+    """A genre statement closing a title (``: statistikalyq jinaq``, ``. Maģistra darbs``,
+    ``: filosofia doktory (PhD) … dissertasia``)."""
+    words = _alternation(_labels()["title_genre_tails"])
+    return re.compile(rf"[.:]\s+(?:[^.:]{{0,100}}\s)?(?:{words})\.?$", re.I)
 
 
 _NUMBERED_EDITION = re.compile(
