@@ -3987,3 +3987,15 @@ def test_report_titles_naming_their_years_and_bodies_in_more_languages(
 )
 def test_genre_issue_and_edition_tails_close_no_title(raw: str, title: str) -> None:
     assert parse_reference(raw).title == title
+
+
+def test_a_bodys_numbered_series_opening_a_note_names_the_body() -> None:
+    ref = parse_reference(
+        "14 Crisis Group Europe & Central Asia Report N°267, Kazakhstan after Bloody January: "
+        "Power, Protest and Reform, 12 April 2023."
+    )
+    assert (ref.outlet, ref.title) == (
+        "Crisis Group",
+        "Kazakhstan after Bloody January: Power, Protest and Reform",
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2023-04-12"

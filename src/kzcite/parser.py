@@ -1322,6 +1322,9 @@ def _channel_before_title(w: _Work) -> None:
     w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
+_SERIES_COMMA_LEAD = re.compile(r"([^\W\d_][^,:]{3,80}?\s(?:N°|N\.|No\.?|Nr\.?|№)\s?\d+),\s+")
+
+
 def _series_in_title(w: _Work) -> None:
     """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
     its number at either end of the title go to the notes."""
@@ -1334,6 +1337,26 @@ def _series_in_title(w: _Work) -> None:
             w.title_span = _narrowed(w.raw, title, w.title_span)
     if title is None or _DIGIT.search(title) is None:
         return
+    comma_lead = _SERIES_COMMA_LEAD.match(title)
+    rest_dates = _dates.find_dates(title[comma_lead.end() :]) if comma_lead is not None else []
+    if (
+        comma_lead is not None
+        and len(title) - comma_lead.end() >= 10
+        and _report_words_re().search(comma_lead.group(1))
+        and not (rest_dates and rest_dates[0].span.start == 0)  # "…No. 71, January 2023"
+    ):
+        # "Crisis Group Europe & Central Asia Report N°267, Title": the body's series first
+        series = comma_lead.group(1)
+        w.notes.append(series)
+        w.title = title = title[comma_lead.end() :]
+        w.title_span = _narrowed(w.raw, title, w.title_span)
+        words = series.split()
+        for k in range(min(4, len(words) - 1), 0, -1):
+            body = " ".join(words[:k])
+            if w.outlet is None and _known_outlet(body):
+                at = w.raw.find(body)
+                w.name_outlet(body, at, at + len(body), 0.7)
+                break
     lead = _SERIES_LEAD.match(title) if ":" in title[:60] else None
     if lead and re.search(rf"\s{_YEAR}(?:[/–-](?:{_YEAR}|\d\d))?$", lead.group(1)):
         lead = None  # "Human Development Report Kyrgyzstan 2021: The Future of Work": a year
