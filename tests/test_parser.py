@@ -3999,3 +3999,37 @@ def test_a_bodys_numbered_series_opening_a_note_names_the_body() -> None:
         "Kazakhstan after Bloody January: Power, Protest and Reform",
     )
     assert ref.date is not None and ref.date.isoformat() == "2023-04-12"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "authors"),
+    [
+        (
+            "↑ Мемлекеттік тіл туралы заң жобасы талқыланды. Азаттық радиосы (3 наурыз 2021). "
+            "Тексерілді 5 наурыз 2023.",
+            "Азаттық радиосы",
+            "Мемлекеттік тіл туралы заң жобасы талқыланды",
+            [],
+        ),
+        (
+            "↑ Архивная копия. Дата обращения: 5 мая 2021. Архивировано 5 мая 2021 года.",
+            None,
+            None,
+            [],
+        ),
+    ],
+)
+def test_wiki_cites_without_a_language_mark_placeholders_and_person_notes(
+    raw: str, outlet: str | None, title: str | None, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, [p.family for p in ref.authors]) == (outlet, title, authors)
+
+
+def test_a_person_and_comma_before_a_colon_title_is_no_outlet_headline() -> None:
+    ref = parse_reference(
+        "Marek Zieliński, Kazakhstan: a president consolidating power, OSW Commentary, no. 512, "
+        "14.03.2023"
+    )
+    assert [p.family for p in ref.authors] == ["Zieliński"]
+    assert ref.title is not None and ref.title.startswith("Kazakhstan: a president")

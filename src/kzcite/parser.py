@@ -4254,7 +4254,7 @@ def _is_language_mark(text: str) -> bool:
 
 
 _WIKI_CITE = re.compile(
-    r"(?P<title>[^()\n]{3,300}?)\s?\((?P<lang>[^()\d]{2,16})\)\.\s+"
+    r"(?P<title>[^()\n]{3,300}?)(?:\s?\((?P<lang>[^()\d]{2,16})\))?\.\s+"
     r"(?P<site>[^\s()][^()\n]{1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
 )
 
@@ -4270,13 +4270,13 @@ def _read_wiki_cite(w: _Work) -> bool:
     of Wikipedia's templates: title, its language mark, the site, its date in brackets."""
     text = w.text
     start = len(text) - len(text.lstrip())
-    # the language mark's bracket and the date's both close before a full stop
-    m = _WIKI_CITE.match(w.raw, start) if w.raw.count(").") >= 2 else None
-    if m is None or not _is_language_mark(m.group("lang")):
+    # the date's bracket (and the language mark's) close before a full stop
+    m = _WIKI_CITE.match(w.raw, start) if ")." in w.raw else None
+    if m is None or (m.group("lang") is not None and not _is_language_mark(m.group("lang"))):
         return False
     date = _dates.parse_date(m.group("date"))
-    if date is None:
-        return False
+    if date is None or (m.group("lang") is None and (date.day is None or "." in m.group("site"))):
+        return False  # with no language mark only the site's full date in brackets tells
     t0, t1 = m.span("title")
     lead = _FAMILY_GIVEN_LEAD.match(w.raw, t0, t1)  # "Смирнова, Анна. Title (рус.). …"
     if lead is None:
@@ -6566,6 +6566,9 @@ def _read_outlet_headline(w: _Work) -> bool:
     sep = m.group("sep").strip()
     if sep == ":" and "," in head and "(" in text and _PAREN_NOTE_IMPRINT.search(w.raw, m.end()):
         return False  # "EBRD, Transition Report 2023-24: Subtitle (London: EBRD, 2023)": a note
+    who = _persons_named(head.split(",", 1)[0].strip(), retry=False) if "," in head else None
+    if sep == ":" and who and all(p.given and not p.given.isupper() for p in who):
+        return False  # "Marek Zieliński, Kazakhstan: a president …, OSW Commentary, …": a note
     # "Новая вкладка / 27.07.2023 / Title": the item's date alone between two separators
     # (masked by now) marks the name before them as the outlet, known or not
     date_between = (
@@ -7140,6 +7143,9 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
+    if w.title is not None and w.title.casefold() in _label_set("placeholder_titles"):
+        w.notes.append(w.title)  # "Архивная копия": a template's stand-in, no title
+        w.title = None
     if w.title is not None and w.outlet and w.title.casefold() in _label_set("journal_words"):
         w.notes.append(w.title)  # "Газета «Коммерсантъ» №43 от …": the word "newspaper"
         w.title = None
