@@ -4033,3 +4033,28 @@ def test_a_person_and_comma_before_a_colon_title_is_no_outlet_headline() -> None
     )
     assert [p.family for p in ref.authors] == ["Zieliński"]
     assert ref.title is not None and ref.title.startswith("Kazakhstan: a president")
+
+
+@pytest.mark.parametrize(
+    ("raw", "iso"),
+    [
+        (
+            "OSCE Programme Office in Astana (2022), ‘OSCE supports training for judges’, 18 May, "
+            "https://www.osce.org/programme-office-in-astana/518712 [accessed 2 March 2024].",
+            "2022-05-18",
+        ),
+        (
+            "Kurmanova, Saule, and Peeter Vaino. 2019. “Estonian Lessons for E-Government.” "
+            "Policy Brief 52, OSCE Academy in Bishkek, March.",
+            "2019-03",
+        ),
+        (
+            "3. Банк России. Доклад о денежно-кредитной политике. – 2023. – № 4 (44), ноябрь. – "
+            "URL: https://www.cbr.ru/Collection/File/46521/2023_04_ddkp.pdf",
+            "2023-11",
+        ),
+    ],
+)
+def test_a_day_or_month_after_the_year_refines_it(raw: str, iso: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.date is not None and ref.date.isoformat() == iso

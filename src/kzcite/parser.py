@@ -1397,7 +1397,16 @@ def _series_then_publisher(w: _Work) -> None:
     if m is None or _known_place(m.group("pub")):
         return
     w.notes.append(f"{series} {m.group('no')}")
-    w.place = (m.group("place") or m.group("place2") or "").strip() or w.place
+    place2 = (m.group("place2") or "").strip()
+    month = _dates.parse_date(f"{place2} {w.date.year}") if place2 and w.date else None
+    if (
+        month is not None
+        and month.month is not None
+        and w.date is not None
+        and w.date.month is None
+    ):
+        w.date, place2 = month, ""  # "Policy Brief 52, OSCE Academy in Bishkek, March."
+    w.place = (m.group("place") or place2).strip() or w.place
     w.name_outlet(_clean_outlet(m.group("pub")), m.start("pub"), m.end("pub"), 0.75)
     w.consume(m.start(), m.end())
 
@@ -1517,26 +1526,37 @@ def _month_of_issue(w: _Work) -> None:
 
 
 _DAY_MONTH_END = re.compile(
-    r",\s{1,2}(\d{1,2}\.?\s{1,2}[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?\s{1,2}\d{1,2})[.;\s]*$"
+    r",\s{1,2}(\d{1,2}\.?\s{1,2}[^\W\d_]{3,12}\.?|[^\W\d_]{3,12}\.?(?:\s{1,2}\d{1,2})?)[.,;\s]*$"
 )
 
 
 def _day_month_at_end(w: _Work) -> None:
-    """``Saferworld (2022). Title. Briefing N°14, 12 August.``: a day and month closing
-    an author-date line, with no year of their own, date the item within its year."""
+    """``Saferworld (2022). Title. Briefing N°14, 12 August.``: a day and month (or a month
+    alone) closing an author-date line, with no year of their own, date the item within
+    its year."""
     d, span = w.date, w.date_span
     if d is None or d.month is not None or span is None or w.legal:
         return
     m = _DAY_MONTH_END.search(w.text, span.end)
     if m is None:
+        # read into the notes by now: "(2022), ‘Title’, 18 May, https://…", "№ 4 (44), ноябрь"
+        for note in w.notes:
+            last = note.rsplit(",", 1)[-1].strip(" .")
+            if _DAY_MONTH_NOTE.fullmatch(last):
+                found = _dates.parse_date(f"{last} {d.year}")
+                if found is not None and found.year == d.year and found.month is not None:
+                    w.date = found
+                    return
         return
     full = _dates.parse_date(f"{m.group(1)} {d.year}")
-    if full is not None and full.year == d.year and full.day is not None:
+    # "…, 12 August." or, with no day, "Policy Brief 52, OSCE Academy, March."
+    if full is not None and full.year == d.year and full.month is not None:
         w.date = full
         w.notes.append(m.group(1).rstrip("."))
         w.consume(m.start(1), m.end(1))
 
 
+_DAY_MONTH_NOTE = re.compile(r"\d{1,2}\.?\s[^\W\d_]{3,12}|[^\W\d_]{3,12}(?:\s\d{1,2})?")
 _URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
 _PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
 
