@@ -4058,3 +4058,12 @@ def test_a_person_and_comma_before_a_colon_title_is_no_outlet_headline() -> None
 def test_a_day_or_month_after_the_year_refines_it(raw: str, iso: str) -> None:
     ref = parse_reference(raw)
     assert ref.date is not None and ref.date.isoformat() == iso
+
+
+def test_a_document_symbol_in_brackets_closes_no_title() -> None:
+    ref = parse_reference(
+        "Venice Commission. (2022). Kazakhstan – Opinion on the constitutional amendments "
+        "(CDL-AD(2022)030). Council of Europe."
+    )
+    assert ref.title == "Kazakhstan – Opinion on the constitutional amendments"
+    assert ref.note is not None and "CDL-AD(2022)030" in ref.note

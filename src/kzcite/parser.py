@@ -5704,6 +5704,7 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
     w.title_span = _narrowed(w.raw, w.title, w.title_span)  # the span shrinks with the title
 
 
+_SYMBOL_PAREN_END = re.compile(r"\s\(((?:[^()\s]|\([^()\s]*\))+)\)$")
 _CASE_NUMBER_LEAD = re.compile(
     r"(?:Case|Joined Cases|Дело|Asi)\s[A-Z]?-?\d+/\d+(?:\s(?:and|и)\s[A-Z]-\d+/\d+)?\s+"
 )
@@ -5713,8 +5714,17 @@ _BRACKET_YEAR_END = re.compile(r"\s\[(?:18|19|20)\d\d\]$")
 
 def _case_marks_in_title(w: _Work) -> None:
     """OSCOLA/EU: ``Case C-311/18 Party v Party [2020] ECLI:EU:C:2020:559``: the case number,
-    the bracketed year and the ECLI identify the case; its title is the parties' names."""
+    the bracketed year and the ECLI identify the case; its title is the parties' names. A
+    document symbol in brackets closing a title (``… (CDL-AD(2022)030)``) is no title."""
     title = w.title
+    if title is not None and title.endswith(")"):
+        symbol = _SYMBOL_PAREN_END.search(title)  # "(CDL-AD(2022)030)", "(2022/2502(RSP))"
+        inner = symbol.group(1) if symbol else ""
+        if symbol and symbol.start() > 10 and _DIGIT.search(inner) and re.search("[A-Z/]", inner):
+            w.notes.append(inner)
+            title = title[: symbol.start()].rstrip()
+            w.title = title
+            w.title_span = _narrowed(w.raw, title, w.title_span)
     if title is None or not (
         "[" in title or "ECLI:" in title or title.startswith(("Case", "Joined"))
     ):
