@@ -4067,3 +4067,9 @@ def test_a_document_symbol_in_brackets_closes_no_title() -> None:
     )
     assert ref.title == "Kazakhstan – Opinion on the constitutional amendments"
     assert ref.note is not None and "CDL-AD(2022)030" in ref.note
+
+
+def test_a_date_in_brackets_after_a_link_without_scheme_is_the_access_date() -> None:
+    ref = parse_reference("vlast.kz/politika/53987-kto-idet-v-mazhilis.html (12.03.2023)")
+    assert ref.date is None
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2023-03-12"

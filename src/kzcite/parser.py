@@ -1565,12 +1565,17 @@ def _after_url_in_brackets(w: _Work, m: _dates.DateMatch) -> bool:
     """``https://… (25.03.2024)``: a full date in brackets right after a link (which is
     masked by now, so the date scanner did not see it) is the day the link was read."""
     start, end = m.span.start, m.span.end
-    return (
+    if not (
         m.date.day is not None
         and w.raw[start - 1 : start] in "([ "
         and _PAREN_CLOSE.match(w.raw, end) is not None
-        and _URL_THEN_PAREN.search(w.raw, max(0, start - 400), start) is not None
-    )
+    ):
+        return False
+    if _URL_THEN_PAREN.search(w.raw, max(0, start - 400), start) is not None:
+        return True
+    # "vlast.kz/politika/53987-….html (12.03.2023)": a link written without its scheme
+    at = w.raw.rfind(w.url, 0, start) if w.url else -1
+    return at != -1 and not w.raw[at + len(w.url or "") : start].strip(" ([")
 
 
 _LONE_URL_THEN = re.compile(
