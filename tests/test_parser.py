@@ -4073,3 +4073,17 @@ def test_a_date_in_brackets_after_a_link_without_scheme_is_the_access_date() -> 
     ref = parse_reference("vlast.kz/politika/53987-kto-idet-v-mazhilis.html (12.03.2023)")
     assert ref.date is None
     assert ref.access_date is not None and ref.access_date.isoformat() == "2023-03-12"
+
+
+def test_an_html_link_then_its_outlet_and_date() -> None:
+    ref = parse_reference(
+        '<li><a href="https://vlast.kz/obshestvo/54321-kak-zhivut.html">Как живут в '
+        "Мойынкумах</a>, Власть, 12.03.2024</li>"
+    )
+    assert (ref.title, ref.outlet, ref.url) == (
+        "Как живут в Мойынкумах",
+        "Власть",
+        "https://vlast.kz/obshestvo/54321-kak-zhivut.html",
+    )
+    # the ";" of an entity splits no references
+    assert len(split_references("<a href='https://x.kz/a'>Title</a> &mdash; Outlet, 2024")) == 1

@@ -954,6 +954,25 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     return True
 
 
+_HTML_ANCHOR = re.compile(
+    r"""<a\s[^<>]{0,300}?href\s*=\s*["']((?:https?:)?//[^"'\s<>]+|www\.[^"'\s<>]+)["']"""
+    r"""[^<>]{0,300}>([^<>]{2,300})</a\s*>""",
+    re.I,
+)
+
+
+def _read_html_anchor(w: _Work) -> None:
+    """``<a href="https://…">Title</a>, Outlet, <date>`` (or ``— Outlet``): an HTML line's
+    link text is read as a Markdown link's label is (its title, or the outlet it names)."""
+    m = _HTML_ANCHOR.search(w.raw) if w.url is None and "</a" in w.folded else None
+    if m is None or not re.match(r"\s*(?:,|—|–|&mdash;|&ndash;)", w.raw[m.end() :]):
+        return  # "<a …>Title</a> (Outlet, <date>)": the bracket readers' shape
+    w.url = m.group(1)
+    w.url_span = Span(m.start(1), m.end(1))
+    _link_label(w, m.start(2), m.end(2))
+    w.consume(m.start(), m.end())
+
+
 def _read_markdown_link(w: _Work) -> None:
     m = _MD_LINK.search(w.text)
     if not m:
@@ -5495,7 +5514,7 @@ def split_references(raw: str) -> list[str]:
     label = inline_label(body.lstrip())
     if label is not None:
         body = body.lstrip()[label[1] :]
-    parts = [p.strip(" ;.") for p in _semi_split_re().split(body)]
+    parts = [p.strip(" ;.") for p in _semi_split(body)]
     parts = [p for p in parts if p]
     if any(
         _in_responsibility_area(p) or _editor_lead_re().match(q)
@@ -5535,6 +5554,22 @@ def _semi_split_re() -> re.Pattern[str]:
         rf"|(?<=[“”»\"])\s+(?:{conj})\s+(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))",
         re.I,
     )
+
+
+_ENTITY_END = re.compile(r"&#?\w{1,8}$")
+
+
+def _semi_split(body: str) -> list[str]:
+    """``body`` split at ``_semi_split_re`` — not at the ``;`` that ends an HTML entity
+    (``2&nbsp;февраля``, ``&mdash;``)."""
+    parts, last = [], 0
+    for m in _semi_split_re().finditer(body):
+        if body[m.start()] == ";" and _ENTITY_END.search(body, max(0, m.start() - 10), m.start()):
+            continue
+        parts.append(body[last : m.start()])
+        last = m.end()
+    parts.append(body[last:])
+    return parts
 
 
 def _has_anchor(part: str) -> bool:
@@ -6214,6 +6249,7 @@ def _parse_into(w: _Work) -> None:
         return
     _read_multiline(w)
     _read_markdown_link(w)
+    _read_html_anchor(w)
     _read_urls(w)
     _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
     _read_colon_byline(w)
