@@ -4087,3 +4087,51 @@ def test_an_html_link_then_its_outlet_and_date() -> None:
     )
     # the ";" of an entity splits no references
     assert len(split_references("<a href='https://x.kz/a'>Title</a> &mdash; Outlet, 2024")) == 1
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        ("Токаев подписал закон\ntengrinews.kz, 12.03.2024", "outlet", "tengrinews.kz"),
+        (
+            "Inflation slows in Kazakhstan\nby Aigerim Toleukhanova\nThe Diplomat, 12.03.2023",
+            "title",
+            "Inflation slows in Kazakhstan",
+        ),
+        (
+            "Kazakhstan raises rates\nhttps://www.reuters.com/\nReuters, 12 March 2024",
+            "url",
+            "https://www.reuters.com/",
+        ),
+        (
+            "Source: Radio Free Europe / Radio Liberty",
+            "outlet",
+            "Radio Free Europe / Radio Liberty",
+        ),
+        ("По материалам «Коммерсанта» и «Ведомостей»", "outlet", "Коммерсантъ"),
+        ("По материалам дела, обвиняемый признал вину", "outlet", None),
+        (
+            "Jones, M. (2020). Review of the literature on water policy, by region. Water Policy, "
+            "22(3), 1–20.",
+            "title",
+            "Review of the literature on water policy, by region",
+        ),
+        (
+            "Smith, J. Academic writing: how to finish a PhD thesis. London: Sage, 2015.",
+            "title",
+            "Academic writing: how to finish a PhD thesis",
+        ),
+        (
+            'Lemon, Edward. "Title of it." Policy Brief 52, OSCE Academy in Bishkek, March.',
+            "place",
+            None,
+        ),
+        ("Газета «Казахстанская правда», 12.03.2024", "kind", "article"),
+    ],
+)
+def test_rules_of_this_session_leave_ordinary_lines_alone(
+    raw: str, field: str, value: str | None
+) -> None:
+    # each case once went wrong while a new rule was being written
+    got = getattr(parse_reference(raw), field)
+    assert (str(got) if field == "kind" else got) == value

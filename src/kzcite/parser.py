@@ -217,6 +217,9 @@ def _source_lead_re() -> re.Pattern[str]:
     return re.compile(rf"\s*+(?:{_alternation(_labels()['source_leads'])})\s+(?=\S)", re.I)
 
 
+_PROSE_AFTER_COMMA = re.compile(r",\s+[a-zа-яёәғқңөұүһі]")
+
+
 @functools.cache
 def _source_lead_firsts() -> frozenset[str]:
     return frozenset(x.split()[0].casefold() for x in _labels()["source_leads"])
@@ -230,8 +233,12 @@ def _source_label_end(text: str) -> int:
     if colon <= 0 or text[:colon].strip().casefold() not in _label_set("source_labels"):
         first = text.lstrip()[:20].split(" ", 1)[0].casefold()
         lead = _source_lead_re().match(text) if first in _source_lead_firsts() else None
-        if lead is None or len(text) - lead.end() > 80:
-            return 0
+        if (
+            lead is None
+            or len(text) - lead.end() > 80
+            or _PROSE_AFTER_COMMA.search(text, lead.end())
+        ):
+            return 0  # "По материалам дела, обвиняемый признал вину": a sentence
         return lead.end()
     end = colon + 1
     return end + len(text[end:]) - len(text[end:].lstrip())
@@ -830,7 +837,7 @@ def _read_ris(w: _Work) -> bool:
     return True
 
 
-_WRAPPED_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S*[-/_=?&]\n(?=[\w%/])", re.I)
+_WRAPPED_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S*[-/_=?&]\n(?=[a-z0-9%/_-])")
 
 
 def _join_wrapped_urls(w: _Work) -> None:
@@ -847,13 +854,21 @@ def _join_wrapped_urls(w: _Work) -> None:
     w.rewrite_raw("".join(raw))
 
 
+_DOMAIN_LEAD = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}\b")
+
+
 def _open_bracket(text: str) -> bool:
     """Is a bracket or guillemet of ``text`` still open at its end?"""
-    return text.count("(") > text.count(")") or text.count("«") > text.count("»")
+    return (
+        text.count("(") > text.count(")")
+        or text.count("«") > text.count("»")
+        or text.count("[") > text.count("]")
+    )
 
 
 def _read_multiline(w: _Work) -> None:
-    """News cards, bylines and ``(Outlet | Outlet)`` attribution lines."""
+    """News cards, bylines and ``(Outlet | Outlet)`` attribution lines; links broken over
+    lines are joined, and a line that only goes on a wrapped one is left to the readers."""
     if "\n" not in w.text:
         return
     _join_wrapped_urls(w)
@@ -880,7 +895,7 @@ def _read_multiline(w: _Work) -> None:
             continue
         if k > 0 and any(d.role == "accessed" for d in _dates.find_dates(line)):
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
-        if k > 0 and (stripped[0].islower() or _open_bracket(w.text[:start])):
+        if k > 0 and _open_bracket(w.text[:start]):
             continue  # a wrapped line goes on: "(Washington, DC: Carnegie Endowment for\n…"
         m = _byline_re().match(line)
         if m and not m.group(1)[:1].islower():  # not "Текст : электронный // …" wrapped
@@ -893,6 +908,8 @@ def _read_multiline(w: _Work) -> None:
             sep = re.match(r"\s*·", line[m.end(1) :])  # "By Name · 3 April 2024"
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
+        if k > 0 and stripped[0].islower() and not _DOMAIN_LEAD.match(stripped):
+            continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
         if k > 0 and _read_meta_line(w, start, line):
             continue
         label = _source_label_end(line) if k > 0 and w.outlet is None else 0
@@ -1345,8 +1362,9 @@ _SERIES_COMMA_LEAD = re.compile(r"([^\W\d_][^,:]{3,80}?\s(?:N°|N\.|No\.?|Nr\.?|
 
 
 def _series_in_title(w: _Work) -> None:
-    """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022``: a report series and
-    its number at either end of the title go to the notes."""
+    """``Policy Brief No. 14: Title`` / ``Title. NHC Report 2/2022`` / ``Title. CCDR Series``
+    / ``Crisis Group … Report N°267, Title``: a report series (and its number) at either end
+    of the title goes to the notes; a known body opening the series becomes the outlet."""
     title = w.title
     if title is not None and ". " in title:
         head, _, last = title.rpartition(". ")
@@ -1363,6 +1381,9 @@ def _series_in_title(w: _Work) -> None:
         and len(title) - comma_lead.end() >= 10
         and _report_words_re().search(comma_lead.group(1))
         and not (rest_dates and rest_dates[0].span.start == 0)  # "…No. 71, January 2023"
+        # "Working Paper No. 12, Harvard University": the publisher, not a title
+        and not _org_like(title[comma_lead.end() :])
+        and not _known_outlet(title[comma_lead.end() :])
     ):
         # "Crisis Group Europe & Central Asia Report N°267, Title": the body's series first
         series = comma_lead.group(1)
@@ -1413,25 +1434,18 @@ def _series_then_publisher(w: _Work) -> None:
     if not _report_words_re().search(series) and w.outlet == series:
         return
     m = _SERIES_NUMBER_IMPRINT.match(w.raw, span.end)
-    if m is None or _known_place(m.group("pub")):
+    if m is None or m.group("pub").strip() in _places():
         return
     w.notes.append(f"{series} {m.group('no')}")
     place2 = (m.group("place2") or "").strip()
-    month = _dates.parse_date(f"{place2} {w.date.year}") if place2 and w.date else None
-    if (
-        month is not None
-        and month.month is not None
-        and w.date is not None
-        and w.date.month is None
-    ):
-        w.date, place2 = month, ""  # "Policy Brief 52, OSCE Academy in Bishkek, March."
+    month = _dates.parse_date(f"{place2} {w.date.year if w.date else 2000}") if place2 else None
+    if month is not None and month.month is not None:
+        if w.date is not None and w.date.month is None:
+            w.date = month  # "Policy Brief 52, OSCE Academy in Bishkek, March."
+        place2 = ""  # a month is no place
     w.place = (m.group("place") or place2).strip() or w.place
     w.name_outlet(_clean_outlet(m.group("pub")), m.start("pub"), m.end("pub"), 0.75)
     w.consume(m.start(), m.end())
-
-
-def _known_place(text: str) -> bool:
-    return text.strip() in _places()
 
 
 def _is_series(text: str) -> bool:
@@ -2445,12 +2459,12 @@ _IN_WORK = re.compile(r"\s*+(?:In|В)\s+([^\W\d_][^.]{1,60}?)\.?\s*+$")
 def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
     """APA with no author: ``Kırgızistan'da yeni anayasa yürürlüğe girdi. (2021, 5 Mayıs). TRT
     Avaz. https://…``: a headline stands where the author would, and the site's name alone
-    follows the date."""
+    follows the date; or an entry's headword before ``In Wikipedia``."""
     body = org.group(1).strip()
     words = body.split()
     lower = sum(1 for x in words[1:] if x[:1].islower())
     entry = _IN_WORK.match(w.text, after)  # "Kazakhstan. (2023, May 1). In Wikipedia. URL"
-    if entry is not None and not _known_outlet(body):
+    if entry is not None and not _known_outlet(body) and not _org_like(body):
         w.outlet = w.outlet_span = None
         w.confidence.pop("outlet", None)
         w.set_title(org.start(1), org.end(1), 0.8)
@@ -2866,7 +2880,6 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
         w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
         w.notes.append(w.text[: live[0].start].strip(_SPACE_PUNCT))
         w.consume(0, live[0].end)
-        w.kind = w.kind or Kind.WEBPAGE
         return True
     if _quoted_outlet_then_title(w, live):
         return True
@@ -4261,7 +4274,7 @@ _APA_HEAD = re.compile(
     rf"|\.?\s+({_YEAR})[a-z]?[.:](?:\s+(?=\S)|(?=[«“„\"]))"  # "Ganbold, M. 2023.“Title.”"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
-    rf"|\s*\((?P<nd>{_NO_DATE})\)\s*[.:]?\s+"  # APA "(n.d.)": no date
+    rf"|\s*\((?P<nd>{_NO_DATE})\)\s*[.:]\s+"  # APA "(n.d.).": no date
 )
 _ORG_DOT_YEAR_END = re.compile(rf"\.\s({_YEAR})[a-z]?\.\s+")
 _ORG_DOT_HEAD = re.compile(rf"\s*([^\W\d_][^.()]{{1,80}}?)(?=\.\s{_YEAR}[a-z]?\.\s)")
@@ -4299,7 +4312,7 @@ def _is_language_mark(text: str) -> bool:
 
 _WIKI_CITE = re.compile(
     r"(?P<title>[^()\n]{3,300}?)(?:\s?\((?P<lang>[^()\d]{2,16})\))?\.\s+"
-    r"(?P<site>[^\s()][^()\n]{1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
+    r"(?P<site>[^\s()](?:[^()\n.]|\.(?!\s)){1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
 )
 
 
@@ -4311,7 +4324,8 @@ _FAMILY_INITIALS_LEAD = re.compile(
 
 def _read_wiki_cite(w: _Work) -> bool:
     """``Title (рус.). rus.err.ee (12 января 2023). Дата обращения: …``: the web citation
-    of Wikipedia's templates: title, its language mark, the site, its date in brackets."""
+    of Wikipedia's templates: title, its language mark (not always written), the site, its
+    date in brackets (a whole date when no language mark tells the shape)."""
     text = w.text
     start = len(text) - len(text.lstrip())
     # the date's bracket (and the language mark's) close before a full stop
@@ -4319,7 +4333,7 @@ def _read_wiki_cite(w: _Work) -> bool:
     if m is None or (m.group("lang") is not None and not _is_language_mark(m.group("lang"))):
         return False
     date = _dates.parse_date(m.group("date"))
-    if date is None or (m.group("lang") is None and (date.day is None or "." in m.group("site"))):
+    if date is None or (m.group("lang") is None and date.day is None):
         return False  # with no language mark only the site's full date in brackets tells
     t0, t1 = m.span("title")
     lead = _FAMILY_GIVEN_LEAD.match(w.raw, t0, t1)  # "Смирнова, Анна. Title (рус.). …"
@@ -4712,13 +4726,11 @@ def _read_author_date(w: _Work) -> bool:
     w.consume(who_end, head.end())
     if date is None:
         w.notes.append(head.group("nd"))  # "(n.d.)": the line says it has no date
-        year = 0
     else:
-        year = date.year
         w.set_date(date, head.start(), head.end(), 0.95)
     dm = _DAY_MONTH_SENTENCE.search(w.text, head.end()) if date and date.month is None else None
-    day = _dates.parse_date(f"{dm.group(1)} {year}") if dm else None
-    if dm and day is not None and day.year == year and day.day is not None:
+    day = _dates.parse_date(f"{dm.group(1)} {date.year}") if dm and date else None
+    if dm and date and day is not None and day.year == date.year and day.day is not None:
         w.date = day  # Harvard news: "Reuters (2023) Title. 24 February. Available at: …"
         w.consume(dm.start(1), dm.end(1))
     if comma_head and org is not None:
@@ -4747,6 +4759,12 @@ def _read_author_date(w: _Work) -> bool:
     _read_title_then_container(w, head.end(), end)
     if dot_org and w.kind in (None, Kind.BOOK):
         w.kind = Kind.REPORT  # a body's own publication
+    body = org.group(1).strip() if dot_org and org is not None else ""
+    if body and w.outlet and w.outlet != body and w.outlet.startswith(body):
+        # "OSCE. 2020. Title. Warsaw: OSCE/ODIHR.": the body's own arm published it
+        w.notes.append(w.outlet)
+        w.outlet = body
+        w.outlet_span = Span(org.start(1), org.end(1)) if org is not None else w.outlet_span
     return True
 
 
@@ -5285,15 +5303,22 @@ def _read_trailing_outlet(w: _Work) -> bool:
     return True
 
 
-_SOURCE_SPLIT = re.compile(r"\s*[|,;]\s*|\s+/\s+")
+_SOURCE_SPLIT = re.compile(r"[|,;]")
+_SOURCE_SLASH = re.compile(r"\s/\s")
 _SOURCE_AND = re.compile(r"\s+(?:и|and|та|және|ja|und|et|un|ir)\s+")
 _CYRILLIC_LETTER = re.compile(r"[А-ЯЁа-яёӘәҒғҚқҢңӨөҰұҮүҺһІіЇїЄєЎў]")
-_GENITIVE_ENDINGS = (("ей", "и"), ("ий", "ия"), ("а", ""), ("я", "ь"), ("у", ""), ("ом", ""))
 
 
 @functools.cache
 def _source_basis_re() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{_alternation(_labels()['source_basis'])})\s", re.I)
+
+
+def _names_a_source(text: str) -> bool:
+    """A quoted name, a known outlet or a known outlet in another case (``«Коммерсанта»``)."""
+    text = text.strip()
+    bare = text.strip('«»"“”„')
+    return bare != text or _known_outlet(bare) or _nominative_outlet(bare) is not None
 
 
 def _nominative_outlet(name: str) -> str | None:
@@ -5302,7 +5327,7 @@ def _nominative_outlet(name: str) -> str | None:
     or names nothing known."""
     if " " in name or len(name) < 5 or not _CYRILLIC_LETTER.match(name) or _known_outlet(name):
         return None
-    for ending, base in _GENITIVE_ENDINGS:
+    for ending, base in _ending_pairs("outlet_case_endings"):
         if name.endswith(ending):
             stem = name[: len(name) - len(ending)] + base
             found = _known_names().lookup_name(stem)
@@ -5318,10 +5343,13 @@ def _read_source_outlets(w: _Work) -> bool:
     if not parts:
         return False
     first = parts[0].strip(_SPACE_PUNCT)
-    both = _SOURCE_AND.split(first, maxsplit=1)
-    if len(both) == 2 and (_known_outlet(both[0]) or _known_outlet(both[1].strip('«»"“”'))):
-        first = both[0]  # "Reuters и Bloomberg": two agencies
-        parts[1:1] = [both[1]]
+    for joint in (_SOURCE_SLASH, _SOURCE_AND) if not _known_outlet(first) else ():
+        both = joint.split(first, maxsplit=1)
+        if len(both) == 2 and all(_names_a_source(x) for x in both):
+            # "Reuters и Bloomberg", "«Новая газета Европа» / «Вёрстка»": two sources
+            first = both[0].strip()
+            parts[1:1] = [both[1]]
+            break
     basis = _source_basis_re().search(first) if _may_have(w, "source_basis") else None
     if basis is not None and basis.start() > 0:
         parts[1:1] = [first[basis.start() :]]  # "Kursiv Research на основе данных БНС"
@@ -6007,10 +6035,11 @@ def _imprint_in_title(w: _Work) -> None:
 
 
 def _edition_in_title(w: _Work) -> None:
-    """``Kazakhstan: unfulfilled promise. Rev. edn.``: the edition statement is no title;
-    nor is a translator's (``…, traduit par J.-C. Ray``), nor a count of volumes
-    (``Tarikh zerdesi [Memory of history]. 2 vols``), after which a translation in square
-    brackets may close the title."""
+    """What closes a title without being part of it: a language mark (``(inglise keeles)``),
+    an edition statement (``Rev. edn.``, ``5., täiend. vlj``), an issue (``, 2/2023``), a
+    genre (``: statistikalyq jinaq``), a translator (``…, traduit par J.-C. Ray``) or a count
+    of volumes (``Tarikh zerdesi [Memory of history]. 2 vols``, after which a translation in
+    square brackets may close the title)."""
     if w.title is not None and w.title.endswith(")"):
         mark = _OUTLET_ALIAS.search(w.title)  # "Title (inglise keeles)": the language
         if mark is not None and mark.start() > 3 and _is_language_mark(mark.group(1)):
@@ -6021,10 +6050,9 @@ def _edition_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
-        _title_tail_to_note(
-            w, _form_tail_re(), 10
-        )  # "…: statistikalyq jinaq", ". Maģistra darbs"  # "…. 5., täiend. vlj", ". 2-е изд., доп"
-        if w.title is not None and w.title[-1:] in "sк.":
+        # "Qazaqstan sandarda: statistikalyq jinaq", "…. Maģistra darbs"
+        _title_tail_to_note(w, _form_tail_re(), 10)
+        if w.title is not None:
             before = w.title
             _title_tail_to_note(w, _VOLUMES_TAIL, 3)
             tr = _TRANSLATION_TAIL.search(w.title) if w.title != before else None
@@ -6211,6 +6239,10 @@ def _read_pointed_outlet(w: _Work) -> None:
     if colon is None:
         return
     name = w.text[m.end() + q.inner_start : m.end() + q.inner_end]
+    after = w.text[m.end() + q.end + colon.end() :].lstrip()
+    known = _known_outlet(name) or _nominative_outlet(name) is not None
+    if not known and (len(name.split()) > 3 or after[:1] not in '«„“"'):
+        return  # "Читайте также в статье «Как выбрать ипотеку»: советы …": a title
     w.set_outlet(m.end() + q.inner_start, m.end() + q.inner_end, 0.8)
     w.outlet = _nominative_outlet(name) or w.outlet
     w.consume(0, m.end() + q.end + colon.end())
@@ -6219,7 +6251,7 @@ def _read_pointed_outlet(w: _Work) -> None:
 _REVIEW_NOTE = re.compile(
     r"\[(?:Review|Рецензия|Rezension) (?:of|на|von)\s[^\[\]]{3,300}\]"
     r"|(?<=[.”\"»]\s)(?:Review of|Рецензия на)\s[^.]{3,250}?,\s(?:by|edited by|под ред\.)"
-    r"\s[^.]{2,80}?\.(?=\s)"
+    r"\s[A-ZА-ЯЁ][^.]{1,80}?\.(?=\s)"
 )
 
 
