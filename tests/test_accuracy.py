@@ -63,6 +63,7 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe18.jsonl", 0.94),
         ("probe19.jsonl", 0.86),
         ("probe20.jsonl", 0.84),
+        ("probe21.jsonl", 0.91),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
