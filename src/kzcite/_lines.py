@@ -63,8 +63,9 @@ _CHICAGO_HEAD = re.compile(
     r"(?:,?\s(?:and|&|и|ja)\s[^.]{3,60}?)?\.\s(?:18|19|20)\d\d[a-z]?\.\s"
     r"|\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,\s[^()]{3,80}?)?\s?\((?:18|19|20)\d\d[a-z]?\)\s)"
 )
-# "… Ithaca, NY: Cornell University Press.", "Almaty: Sanat, 320 p. (In Kazakh)": an imprint
+# "Zhumabekov, A., and …", "ZHUMABEKOV, A.; …": a family name and initials, then more names
 _INVERTED_INITIALS = re.compile(r"\s*[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?){1,3}[,;]")
+# "… Ithaca, NY: Cornell University Press.", "Almaty: Sanat, 320 p. (In Kazakh)": an imprint
 _IMPRINT_END = re.compile(
     r"\.\s[^\W\d_][\w.\-]{1,20}(?:[ ,]{1,2}[^\W\d_][\w.\-]{1,20}){0,2}\s?:\s[^\W\d_][^:]{1,80}"
     r"(?:,\s(?:18|19|20)\d\d|,\s\d{1,4}\s?(?:p|pp|с|б|S)\.|\.)\s*(?:\([^()]{2,20}\))?\.?\s*$"
