@@ -4135,3 +4135,94 @@ def test_rules_of_this_session_leave_ordinary_lines_alone(
     # each case once went wrong while a new rule was being written
     got = getattr(parse_reference(raw), field)
     assert (str(got) if field == "kind" else got) == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "note_part"),
+    [
+        (
+            "Национальный доклад «Молодежь Казахстана – 2023». – Астана: НИЦ «Молодежь», 2023.",
+            "Молодежь Казахстана – 2023",
+            "Национальный доклад",
+        ),
+        (
+            "Счетная палата. Отчет о результатах экспертно-аналитического мероприятия «Анализ "
+            "реализации национального проекта „Демография“ в 2022 году». – М., 2023. – 87 с.",
+            "Анализ реализации национального проекта „Демография“ в 2022 году",
+            "Отчет о результатах",
+        ),
+        (
+            "Valstybės kontrolė (2022). Valstybinio audito ataskaita „Ar efektyviai valdomos "
+            "regioninės plėtros programos?“ 2022-11-30 Nr. VAE-9. Vilnius.",
+            "Ar efektyviai valdomos regioninės plėtros programos?",
+            "ataskaita",
+        ),
+    ],
+)
+def test_a_designation_before_a_quoted_name_goes_to_the_note(
+    raw: str, title: str, note_part: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert note_part in (ref.note or "")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        # a quoted act name is what the report is about; a short quoted name is a company's
+        (
+            "Доклад о ходе реализации Закона «О языках в Республике Казахстан», 2023",
+            "Доклад о ходе реализации Закона «О языках в Республике Казахстан»",
+        ),
+        ("Годовой отчет АО «Казахтелеком», 2023", "Годовой отчет АО «Казахтелеком»"),
+    ],
+)
+def test_a_quoted_name_inside_a_description_stays(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title
+
+
+def test_a_dash_inside_a_quoted_name_is_no_area_break() -> None:
+    ref = parse_reference(
+        "Ермекбаев Н.С. Кластерный подход к развитию туризма // Сборник трудов конференции "
+        "«Ауэзовские чтения – 20». – Шымкент, 2022. – Т. 2. – С. 45–49."
+    )
+    assert ref.outlet == "Сборник трудов конференции «Ауэзовские чтения – 20»"
+    assert ref.date is not None and ref.date.year == 2022
+
+
+def test_a_kazakh_thesis_statement_closes_the_title() -> None:
+    ref = parse_reference(
+        "Жетписбаева М. Б. Экологиялық саясаттың құқықтық негіздері: 6D030100 – Құқықтану "
+        "мамандығы бойынша философия докторы (PhD) дәрежесін алу үшін дайындалған диссертация. "
+        "– Алматы, 2019. – 167 б."
+    )
+    assert ref.title == "Экологиялық саясаттың құқықтық негіздері"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "year"),
+    [
+        # the year a budget belongs to, inside the title: no date
+        (
+            "ҚР Ұлттық экономика министрлігі. 2024 жылғы республикалық бюджеттің атқарылуы "
+            "туралы [Электрондық ресурс]. – URL: https://www.gov.kz/x (қаралған күні: 10.04.2024).",
+            "2024 жылғы республикалық бюджеттің атқарылуы туралы",
+            None,
+        ),
+        # a state-as-of date that the title runs on from
+        (
+            "Ұлттық статистика бюросы. 2023 жылғы 1 қаңтардағы жағдай бойынша Қазақстан "
+            "халқының саны [Электрондық ресурс]. – URL: https://stat.gov.kz/kk/ "
+            "(жүгінген күні: 03.03.2024).",
+            "2023 жылғы 1 қаңтардағы жағдай бойынша Қазақстан халқының саны",
+            None,
+        ),
+        # a month after the year word makes it a date
+        ("Егемен Қазақстан, 2019 жылғы наурыз, «Жаңа кезең»", "Жаңа кезең", 2019),
+    ],
+)
+def test_a_year_inside_a_kazakh_title_is_no_date(raw: str, title: str, year: int | None) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert (ref.date.year if ref.date else None) == year

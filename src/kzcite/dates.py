@@ -185,6 +185,7 @@ class _Lexicon:
     weak: frozenset[str]  # month words that alone could be ordinary words
     name_like: frozenset[str]  # month words that are also given names (Jan, May)
     trailers: tuple[str, ...]
+    attributives: tuple[str, ...]  # "2024 жылғы республикалық бюджет": no date
     connectors: tuple[str, ...]
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
     decade_endings: tuple[str, ...]  # 1980-е, 1990s
@@ -352,6 +353,7 @@ def _lexicon() -> _Lexicon:
         weak=frozenset(_key(w) for w in extra["weak"]),
         name_like=frozenset(_key(w) for w in extra["name_like"]),
         trailers=_with_latin(extra, extra["year_trailers"]),
+        attributives=tuple(_key(w) for w in _with_latin(extra, extra["year_attributives"])),
         connectors=_with_latin(extra, extra["year_connectors"]),
         ordinals=tuple(extra["day_ordinals"]),
         decade_endings=tuple(extra["decade_endings"]),
@@ -875,12 +877,26 @@ def _scan(text: str, years: bool) -> _Scan:
             if ym.start() == start:  # the rest of the match may hold another date
                 pos = ym.end()
             date, kind = _read(lex, ym, text[ym.start() : ym.end()])
-            if date is not None and years:
+            if date is not None and years and not _attributive_year(lex, s, text, ym.end()):
                 found.append((ym.start(), ym.end(), date, kind))
+            continue
+        if kind == "year" and _attributive_year(lex, s, text, pos):
             continue
         if years or (kind != "year" and not (kind == "range" and date.month is None)):
             found.append((start, pos, date, kind))
     return found, urls, invalid, s
+
+
+def _attributive_year(lex: _Lexicon, keyed: str, text: str, end: int) -> bool:
+    """``2024 жылғы республикалық бюджеттің …``: a year word of attribute followed by a
+    word in lower case names the year a thing belongs to, not a date (a month word after
+    it would have been read with the year)."""
+    if not keyed[:end].endswith(lex.attributives):
+        return False
+    k = end
+    while k < len(text) and text[k] == " ":
+        k += 1
+    return k > end and k < len(text) and text[k].isalpha() and text[k].islower()
 
 
 # Where a cue's clause ends: ";", a closing bracket, a sentence end (not an initial or

@@ -1661,6 +1661,8 @@ def _cue_in_quote(w: _Work, m: _dates.DateMatch) -> _dates.DateMatch:
 def _take_side_date(w: _Work, m: _dates.DateMatch) -> bool:
     """Keep an access / registration / entry-into-force date apart; True when it was one."""
     if m.role == "accessed":
+        if _state_date_in_title(w, m):
+            return True
         if w.access_date is None:
             w.access_date = m.date
         _consume_with_cue(w, m)
@@ -1744,6 +1746,17 @@ def _consume_date(w: _Work, span: Span) -> None:
         start -= 1
         end += 1
     w.consume(start, end)
+
+
+def _state_date_in_title(w: _Work, m: _dates.DateMatch) -> bool:
+    """``2023 жылғы 1 қаңтардағы жағдай бойынша Қазақстан … халқының саны``: a state-as-of
+    date whose cue runs on into words is the title's own phrase; it stays in the text (and
+    is no access date)."""
+    cue = m.cue_span
+    if cue is None or cue.start < m.span.end:
+        return False
+    after = w.text[cue.end : cue.end + 3].lstrip()
+    return after[:1].isalpha()
 
 
 def _consume_with_cue(w: _Work, m: _dates.DateMatch) -> None:
@@ -2314,13 +2327,30 @@ def _number_in_name(raw: str, start: int, m: re.Match[str]) -> bool:
     return bool(after) and after[0].span.start == 0 and after[0].date.day is not None
 
 
+def _search_unquoted(
+    pattern: re.Pattern[str], raw: str, start: int, end: int
+) -> re.Match[str] | None:
+    """``pattern``'s first match in ``raw[start:end]`` outside closed quotations (a name's
+    own dash: ``Сборник трудов … «Ауэзовские чтения – 20». – Шымкент``)."""
+    m = pattern.search(raw, start, end)
+    if m is None or not any(c in raw[start : m.start()] for c in QUOTE_CHARS):
+        return m
+    quoted = [(start + q.start, start + q.end) for q in find_quoted(raw[start:end]) if q.closed]
+    while m is not None:
+        inside = next((b for a, b in quoted if a < m.start() < b), None)
+        if inside is None:
+            return m
+        m = pattern.search(raw, inside, end)
+    return None
+
+
 def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int:
     """End of a journal/newspaper name that starts at ``start`` (GOST or after a title).
 
     With the working ``text``, the name also ends where an already consumed part (a URL,
     a date) begins.
     """
-    m = _GOST_STOP.search(raw, start, end)
+    m = _search_unquoted(_GOST_STOP, raw, start, end)
     if m and _NUMBER_THEN_COMMA.fullmatch(m.group()) and _SERIES_WORD.search(raw, start, m.start()):
         # "Известия … университета. Серия 3, Общественные науки. – 2024": the series' number
         m = _GOST_STOP.search(raw, m.end(), end)
@@ -4917,8 +4947,12 @@ def _areas(text: str) -> list[tuple[int, int]]:
         return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
+    # a dash inside a closed quotation is the name's own («Молодежь Казахстана – 2023»)
+    quoted = [(q.start, q.end) for q in find_quoted(text) if q.closed]
     for m in _AREA_MARK.finditer(text):
         ch = m.group()
+        if quoted and any(a < m.start() < b for a, b in quoted):
+            continue
         if ch in "([":
             depth += 1
         elif ch in ")]":
@@ -5668,6 +5702,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _series_then_publisher(w)
     _acronym_spelled_out(w)
     _outlet_sentence_opens_title(w)
+    if w.title is not None:
+        _designation_before_quote(w)
     if w.date is not None and w.date.month is None:  # the steps that refine a bare year
         _month_of_issue(w)
         _date_after_title(w)
@@ -5685,6 +5721,39 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         _body_closing_title(w)
     _section_after_outlet(w)
     return _finish(w, raw, language)
+
+
+_DESIGNATION_TAIL = re.compile(r"[\s\d.,:;/–-]*(?:(?:Nr|No|№)\.?\s?[\w/.-]+)?[\s.,;]*")
+_ACT_NAME_LEAD = re.compile(r"(?:О|Об|On|Про|Par|Dėl)\s|.*\sтуралы$", re.I)
+
+
+def _designation_before_quote(w: _Work) -> None:
+    """``Национальный доклад «Молодежь Казахстана – 2023»``, ``Valstybinio audito ataskaita
+    „…“ 2022-11-30 Nr. VAE-9``: a genre designation before the item's quoted name, which is
+    the title; the designation goes to the note. A quoted act name (``«О языках»``) is what
+    a report is about, and a short quoted name may be a company's: both are left alone."""
+    title = w.title
+    if title is None or not any(ch in title for ch in QUOTE_CHARS):
+        return
+    quoted = find_quoted(title)
+    if len(quoted) != 1 or not quoted[0].closed or quoted[0].start == 0:
+        return
+    q = quoted[0]
+    head = title[: q.start].strip()
+    inner = title[q.inner_start : q.inner_end].strip()
+    if (
+        not _DESIGNATION_TAIL.fullmatch(title, q.end)
+        or any(ch in head for ch in QUOTE_CHARS)
+        or len([x for x in inner.split() if any(c.isalnum() for c in x)]) < 3
+        or _ACT_NAME_LEAD.match(inner)
+    ):
+        return
+    stems = tuple(_label_set("title_designations"))
+    if not any(word.startswith(stems) for word in head.casefold().split()):
+        return
+    w.notes.append(head)
+    w.title = inner
+    w.title_span = _narrowed(w.raw, inner, w.title_span)
 
 
 @functools.cache
@@ -6072,7 +6141,7 @@ def _form_tail_re() -> re.Pattern[str]:
     """A genre statement closing a title (``: statistikalyq jinaq``, ``. Maģistra darbs``,
     ``: filosofia doktory (PhD) … dissertasia``)."""
     words = _alternation(_labels()["title_genre_tails"])
-    return re.compile(rf"[.:]\s+(?:[^.:]{{0,100}}\s)?(?:{words})\.?$", re.I)
+    return re.compile(rf"[.:]\s+(?:[^.:]{{0,160}}\s)?(?:{words})\.?$", re.I)
 
 
 _NUMBERED_EDITION = re.compile(
