@@ -4226,3 +4226,68 @@ def test_a_year_inside_a_kazakh_title_is_no_date(raw: str, title: str, year: int
     ref = parse_reference(raw)
     assert ref.title == title
     assert (ref.date.year if ref.date else None) == year
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "year"),
+    [
+        # a title never ends in a preposition: the date after it is the title's
+        (
+            "Численность населения Республики Казахстан на 1 января 2023 года (рус.). Бюро "
+            "национальной статистики. Проверено 12 марта 2023.",
+            "Численность населения Республики Казахстан на 1 января 2023 года",
+            None,
+        ),
+        # a season in brackets between a title's words is the period the survey covers
+        (
+            "Central Asia Barometer Survey Wave 12 (Fall 2022) – Uzbekistan. Retrieved "
+            "September 1, 2023, from https://ca-barometer.org/en/publications/cab-wave-12",
+            "Central Asia Barometer Survey Wave 12 (Fall 2022) – Uzbekistan",
+            None,
+        ),
+        # but a season after an author is the date
+        ("Smith, J. (Spring 2022). Water and power. Central Asian Survey, 41(2).", None, 2022),
+    ],
+)
+def test_dates_inside_titles(raw: str, title: str | None, year: int | None) -> None:
+    ref = parse_reference(raw)
+    if title is not None:
+        assert ref.title == title
+    assert (ref.date.year if ref.date else None) == year
+
+
+def test_a_person_before_a_colon_and_lower_case_is_the_titles_subject() -> None:
+    ref = parse_reference("Абай Құнанбайұлы: өмірі мен шығармашылығы. — Алматы: Жазушы, 1995.")
+    assert (ref.title, ref.authors) == ("Абай Құнанбайұлы: өмірі мен шығармашылығы", ())
+    german = parse_reference("Jana Richter: Kasachstan im Umbruch, in: Osteuropa 73 (2023), S. 5")
+    assert [p.family for p in german.authors] == ["Richter"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Marek Zieliński, Kazakhstan: a president consolidating power, OSW Commentary, "
+            "no. 512, 14.03.2023",
+            "OSW Commentary",
+            "Kazakhstan: a president consolidating power",
+        ),
+        (
+            "Piotr Nowicki, Between Moscow and Beijing: Central Asia after 2022, OSW Report, "
+            "Warsaw, February 2023",
+            "OSW Report",
+            "Between Moscow and Beijing: Central Asia after 2022",
+        ),
+    ],
+)
+def test_a_series_closing_an_unquoted_title_is_the_outlet(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, str(ref.kind)) == (outlet, title, "report")
+
+
+def test_a_region_after_a_dash_can_still_be_an_outlet() -> None:
+    # "Dunyo" is Uzbek for "World" (a CLDR region) and the name of a news site
+    ref = parse_reference("Samarqandda yangi tramvay liniyasi quriladi — Dunyo, 12.03.2024")
+    assert ref.outlet == "Dunyo"

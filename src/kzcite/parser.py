@@ -1220,6 +1220,8 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
         return True
     if before[-1:] in ("-", "–") and before[-2:-1].isalpha():
         return True
+    if _season_in_title(w, m, before):
+        return True
     # "обучение в вузах в 2024 году", "kinnitas 2025. aasta eelarve", "населення 2001 року":
     # a year between lower-case words is part of the running title
     prev = _WORD_BEFORE.search(before, max(0, m.span.start - 30))
@@ -1231,6 +1233,22 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     if re.match(r"\.\s+[^\W\d_]", rest) and ". " not in before and len(before.split()) >= 2:
         return True  # "Перепис населення 2001. Державна служба …": the first sentence's year
     return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
+
+
+_AFTER_TITLE_BRACKET = re.compile(r"\)\s*(?:[–—:-]\s*)?[^\W\d_]")
+
+
+def _season_in_title(w: _Work, m: _dates.DateMatch, before: str) -> bool:
+    """``Central Asia Barometer Survey Wave 12 (Fall 2022) – Uzbekistan``: a season in
+    brackets between a title's words is the period it covers, not when it appeared."""
+    season = _WORD_BEFORE.search(before, max(0, m.span.start - 20))
+    if season is None or season.group(1).casefold() not in _season_words():
+        return False
+    head = before[: season.start()].rstrip()
+    if not head.endswith("(") or _AFTER_TITLE_BRACKET.match(w.text, m.span.end) is None:
+        return False
+    words = head[:-1].split()
+    return len(words) >= 3 and len(words[-1]) >= 2 and not words[-1].endswith(".")
 
 
 @functools.cache
@@ -1412,8 +1430,39 @@ def _series_in_title(w: _Work) -> None:
     if tail and _is_series(tail.group(1)) and tail.start() >= 10:
         w.notes.append(tail.group(1))
         w.title = (w.title or "")[: tail.start()]
+    elif w.outlet is None and ", " in (w.title or ""):
+        _comma_series_tail(w)
     if w.title != title and w.title:
         w.title_span = _narrowed(w.raw, w.title, w.title_span)
+
+
+_COMMA_SERIES = re.compile(
+    rf",\s+((?:[^\W\d_][\w-]*\s){{0,3}}[^\W\d_][\w-]*)(?:,\s*{_NO_MARK}(\d[\d/.-]*))?\s*$"
+)
+
+
+def _comma_series_tail(w: _Work) -> None:
+    """``Marek Zieliński, Kazakhstan: …, OSW Commentary, no. 512, 14.03.2023``: a think
+    tank's series closing an unquoted title (its number after a comma) is the outlet
+    where the line names no other."""
+    title = w.title or ""
+    m = _COMMA_SERIES.search(title)
+    if m is None or m.start() < 10:
+        return
+    name = m.group(1)
+    words = name.split()
+    if not all(x[:1].isupper() for x in words) or not (
+        _report_words_re().search(name)
+        or any(x.casefold() in _label_set("series_names") for x in words)
+    ):
+        return
+    w.title = title[: m.start()]
+    at = w.raw.find(name, w.title_span.start if w.title_span else 0)
+    if at != -1:
+        w.name_outlet(name, at, at + len(name), 0.6)
+    if m.group(2):
+        w.number = w.number or m.group(2)
+    w.kind = Kind.REPORT
 
 
 _SERIES_NUMBER_IMPRINT = re.compile(
@@ -5698,6 +5747,7 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _series_closing_outlet(w)
     _adoption_in_title(w)
     _date_closing_designation(w)
+    _date_closing_phrase(w)
     _case_marks_in_title(w)
     _series_then_publisher(w)
     _acronym_spelled_out(w)
@@ -5720,7 +5770,24 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     if w.title is not None:
         _body_closing_title(w)
     _section_after_outlet(w)
+    if w.outlet is not None and w.title_span is not None:
+        _country_closing_title(w)
     return _finish(w, raw, language)
+
+
+def _country_closing_title(w: _Work) -> None:
+    """``Central Asia Barometer Survey Wave 12 (Fall 2022) – Uzbekistan``: a country after
+    a dash closes the title (what the survey covers); a country publishes nothing."""
+    ts, span, outlet = w.title_span, w.outlet_span, w.outlet
+    if ts is None or span is None or outlet is None or span.start < ts.end:
+        return
+    if outlet.casefold() not in _country_names(regions=False) or _known_outlet(outlet):
+        return
+    if w.raw[ts.end : span.start].strip() not in ("–", "—", "-"):
+        return
+    w.title = _clean(w.raw[ts.start : span.end])
+    w.title_span = Span(ts.start, span.end)
+    w.outlet = w.outlet_span = None
 
 
 _DESIGNATION_TAIL = re.compile(r"[\s\d.,:;/–-]*(?:(?:Nr|No|№)\.?\s?[\w/.-]+)?[\s.,;]*")
@@ -5908,6 +5975,31 @@ def _date_closing_designation(w: _Work) -> None:
     end = tail.end() if tail else ds.end
     w.title = _clean(w.raw[ts.start : end])
     w.title_span = Span(ts.start, end)
+
+
+def _date_closing_phrase(w: _Work) -> None:
+    """``Численность населения … на 1 января 2023 года``: a title never ends in a
+    preposition, so the date after it is the title's own phrase, not when the item
+    appeared; another date outside the title (a later one in brackets) may still be."""
+    ts, ds, title = w.title_span, w.date_span, w.title
+    if title is None or ts is None or ds is None or w.date is None or " " not in title:
+        return
+    if title.rsplit(" ", 1)[1] not in _labels()["title_date_prepositions"]:
+        return
+    if ds.start < ts.end or w.raw[ts.end : ds.start].strip():
+        return
+    tail = _YEAR_WORD_AFTER.match(w.raw, ds.end)
+    end = tail.end() if tail else ds.end
+    w.title = _clean(w.raw[ts.start : end])
+    w.title_span = Span(ts.start, end)
+    w.date = w.date_span = None
+    others = [
+        m
+        for m in w.date_matches or ()
+        if m.role == _dates.PUBLISHED and (m.span.start >= end or m.span.end <= ts.start)
+    ]
+    if others:
+        w.set_date(others[0].date, others[0].span.start, others[0].span.end, 0.6)
 
 
 _YEAR_WORD_AFTER = re.compile(r"\s*(?:года|г\.|ж\.|жылғы|year)")
@@ -6454,6 +6546,8 @@ def _read_colon_byline(w: _Work) -> None:
     m = _COLON_BYLINE.match(w.text)
     if m is None:
         return
+    if w.text[m.end() :].lstrip()[:1].islower():
+        return  # "Абай Құнанбайұлы: өмірі мен шығармашылығы": the title's subject
     who = m.group(1).strip()
     on = _ON_PLATFORM.search(who)  # "Мария Захарова в Telegram: «…»": a person's post
     if on is not None and on.group(1) in _label_set("platforms", fold=False):
@@ -6607,14 +6701,16 @@ def _subject_word(name: str) -> bool:
 
 
 @functools.cache
-def _country_names() -> frozenset[str]:
-    """Country and region names (CLDR, through Babel) in the languages the parser reads,
-    case-folded: ``Kazakhstan: …`` opens a title, not an outlet."""
+def _country_names(*, regions: bool = True) -> frozenset[str]:
+    """Country (and, with ``regions``, region: ``World``, ``Dunyo``) names from CLDR,
+    through Babel, in the languages the parser reads, case-folded: ``Kazakhstan: …`` opens
+    a title, not an outlet."""
     from babel import Locale
 
     names: set[str] = set()
     for code in ("en", "ru", "kk", "uk", "et", "lv", "lt", "de", "fr", "tr", "uz", "ky", "pl"):
-        names.update(x.casefold() for x in Locale.parse(code).territories.values())
+        territories = Locale.parse(code).territories.items()
+        names.update(x.casefold() for k, x in territories if regions or k.isalpha())
     return frozenset(names)
 
 
