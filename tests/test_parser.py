@@ -4291,3 +4291,88 @@ def test_a_region_after_a_dash_can_still_be_an_outlet() -> None:
     # "Dunyo" is Uzbek for "World" (a CLDR region) and the name of a news site
     ref = parse_reference("Samarqandda yangi tramvay liniyasi quriladi — Dunyo, 12.03.2024")
     assert ref.outlet == "Dunyo"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "authors", "outlet"),
+    [
+        (
+            "Kõrgõzstan piiras välisrahastusega mittetulundusühingute tegevust\n"
+            "Märten Kivisild\n04.03.2024",
+            "Kõrgõzstan piiras välisrahastusega mittetulundusühingute tegevust",
+            ["Kivisild"],
+            None,
+        ),
+        (
+            "Кишинів просить ЄС про допомогу з електроенергією\nСуспільне Новини\n"
+            "04.01.2025, 18:22",
+            "Кишинів просить ЄС про допомогу з електроенергією",
+            [],
+            "Суспільне Новини",
+        ),
+        # a headline with a colon over a byline and a date: one title, no outlet
+        (
+            "Suv tanqisligi: Xorazm fermerlari nima deydi?\nDilnoza Yo‘ldosheva\n22.06.2023",
+            "Suv tanqisligi: Xorazm fermerlari nima deydi?",
+            ["Yo‘ldosheva"],
+            None,
+        ),
+        (
+            "Тимур Сапарбаев: «Мы продаём зерно по ценам 2019 года»\n27 декабря 2024, 12:05",
+            "Тимур Сапарбаев: «Мы продаём зерно по ценам 2019 года»",
+            [],
+            None,
+        ),
+    ],
+)
+def test_news_cards_over_several_lines(
+    raw: str, title: str, authors: list[str], outlet: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, [p.family for p in ref.authors], ref.outlet) == (title, authors, outlet)
+    assert ref.date is not None and ref.date.day is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet", "authors"),
+    [
+        # a headline quoting its speaker is one title
+        (
+            "Оқи отырыңыз: Арал балықшылары: «Су азайса, кәсібіміз де жойылады»",
+            "Арал балықшылары: «Су азайса, кәсібіміз де жойылады»",
+            None,
+            [],
+        ),
+        # an outlet before the quote stays the outlet, an author before a quote and an
+        # outlet stays the author
+        ("Vox Populi: «Почему казахстанцы уезжают в Россию»", None, "Vox Populi", []),
+        (
+            "Moritz Kraus: „Russlands Hinterhof rebelliert“. Frankfurter Rundschau vom "
+            "10.01.2022, S. 6",
+            "Russlands Hinterhof rebelliert",
+            "Frankfurter Rundschau",
+            ["Kraus"],
+        ),
+    ],
+)
+def test_a_speaker_before_a_quoted_headline(
+    raw: str, title: str | None, outlet: str | None, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    if title is not None:
+        assert ref.title == title
+    assert (ref.outlet, [p.family for p in ref.authors]) == (outlet, authors)
+
+
+def test_a_semicolon_inside_brackets_splits_no_references() -> None:
+    ref = parse_reference(
+        "17. Oralkhan Bekzhanov, The Steppe Remembers, trans. Helen Marsh (Almaty: "
+        "Daik-Press, 2004; orig. pub. 1978), 88."
+    )
+    assert (ref.title, ref.outlet) == ("The Steppe Remembers", "Daik-Press")
+    assert ref.date is not None and ref.date.year == 2004
+    assert "trans. Helen Marsh" in (ref.note or "")
+    assert split_references("Title (Almaty: X, 2004; orig. pub. 1978); Other, 2020") == [
+        "Title (Almaty: X, 2004; orig. pub. 1978)",
+        "Other, 2020",
+    ]

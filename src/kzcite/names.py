@@ -43,7 +43,7 @@ __all__ = [
 #: Longest author segment considered; longer text is not a name list.
 MAX_LENGTH = 4000
 
-_APOSTROPHES = "'’ʼ`"
+_APOSTROPHES = "'’‘ʼʻ`"  # ‘ and ʻ: Uzbek o‘ and g‘ (Yo‘ldosheva)
 _HYPHENS = "-‐‑"
 _WORD_CHARS_EXTRA = str.maketrans("", "", _APOSTROPHES + _HYPHENS)
 _EDITOR_PAREN = re.compile(

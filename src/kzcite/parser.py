@@ -912,6 +912,9 @@ def _read_multiline(w: _Work) -> None:
             continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
         if k > 0 and _read_meta_line(w, start, line):
             continue
+        dated_below = k > 0 and any(_DATE_LINE.search(x) for _, x in lines[k + 1 :])
+        if dated_below and _read_name_line(w, start, line):
+            continue
         label = _source_label_end(line) if k > 0 and w.outlet is None else 0
         name = line[label:].strip(_SPACE_PUNCT) if label else ""
         if name and len(name.split()) <= 8:
@@ -930,7 +933,61 @@ def _read_multiline(w: _Work) -> None:
             if others:
                 w.notes.append("also: " + " | ".join(others))
             w.consume(start, start + len(line))
+    _card_headline(w, lines)
     w.text = w.text.replace("\n", " ")
+
+
+def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
+    """``Suv tanqisligi: Xorazm fermerlari nima deydi?\nDilnoza Yo‘ldosheva\n22.06.2023``:
+    when the lines under a card's first line held only its byline, outlet and date, the
+    first line is the headline whole — what stands before its colon is no outlet."""
+    start, line = lines[0]
+    head = line.strip()
+    if ": " not in head or "//" in head or "http" in head or _DIGIT.search(head[:4] or "0"):
+        return
+    before = head.split(": ", 1)[0]
+    if (
+        len(before.split()) > 5
+        or any(ch in before for ch in ",.;" + QUOTE_CHARS)
+        or head.endswith(",")
+        or re.search(r"\.\s[–—-]\s", w.raw)  # a GOST record wrapped over lines
+        or _known_outlet(before)
+        or _label_re("url_labels").match(before + ":")
+    ):
+        return
+    rest = w.text[start + len(line) :]
+    for d in _dates.find_dates(rest):
+        rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
+    if rest.strip(_SPACE_PUNCT) or rest == w.text[start + len(line) :]:
+        return
+    at = start + line.find(head)
+    w.set_title(at, at + len(head), 0.8)
+    w.consume(at, at + len(head))
+
+
+_DATE_LINE = re.compile(r"\d[./-]\d|\d{4}")
+
+
+def _read_name_line(w: _Work, start: int, line: str) -> bool:
+    """``Headline\nMärten Kivisild\n04.03.2024`` / ``Headline\nСуспільне Новини\n04.01.2025``:
+    a line of its own under a headline, above the card's date, naming only a person or an
+    outlet."""
+    name = line.strip(_SPACE_PUNCT)
+    words = name.split()
+    if not 1 <= len(words) <= 4 or _DIGIT.search(name) or any(not x[:1].isupper() for x in words):
+        return False
+    at = start + line.find(name)
+    if _known_outlet(name) or _is_organisation(name):
+        if w.outlet is not None:
+            return False
+        w.set_outlet(at, at + len(name), 0.8)
+    else:
+        persons = _persons_named(name, retry=True) if len(words) >= 2 else None
+        if persons is None or w.authors:
+            return False
+        w.set_authors(persons, at, at + len(name), 0.8)
+    w.consume(start, start + len(line))
+    return True
 
 
 _META_LINE = re.compile(r"^\s*(?:\d{1,2}:\d\d,?\s*)?([^|,]{0,60}?)\s*(?:[|,]\s*)?$")
@@ -1182,9 +1239,11 @@ def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
         return False
     if _ORIGINAL_BRACKET.search(w.raw, max(0, m.span.start - 6), m.span.start):
         return True
-    open_at = w.raw.rfind("(", max(0, m.span.start - 40), m.span.start)
+    open_at = w.raw.rfind("(", max(0, m.span.start - 80), m.span.start)
     if open_at == -1 or ")" in w.raw[open_at : m.span.start]:
         return False
+    # "(Almaty: Daik-Press, 2004; orig. pub. 1978)": the words in the year's own part
+    open_at = max(open_at, w.raw.rfind(";", open_at, m.span.start))
     return _label_re("first_edition").search(w.raw, open_at, m.span.start) is not None
 
 
@@ -4366,7 +4425,8 @@ _ORG_HEAD = re.compile(
 
 _NOTE_FORM = re.compile(
     r"\s*((?:[^\W\d_][\w'’.\-]*,?\s){1,8}[^\W\d_][\w'’.\-]+),\s+(.{3,300}?)\s*"
-    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*(?P<nd>(?:[^():]{{1,20}}?\s)?(?P<ny>{_YEAR}))\)"
+    rf"\(([^():]{{2,60}}):\s*([^():]{{2,120}}?),\s*(?P<nd>(?:[^():;]{{1,20}}?\s)?(?P<ny>{_YEAR}))"
+    r"(?:;[^()]{1,60})?\)"  # "(Almaty: Daik-Press, 2004; orig. pub. 1978)"
 )
 
 
@@ -5672,11 +5732,13 @@ _ENTITY_END = re.compile(r"&#?\w{1,8}$")
 
 def _semi_split(body: str) -> list[str]:
     """``body`` split at ``_semi_split_re`` — not at the ``;`` that ends an HTML entity
-    (``2&nbsp;февраля``, ``&mdash;``)."""
+    (``2&nbsp;февраля``, ``&mdash;``) nor inside brackets."""
     parts, last = [], 0
     for m in _semi_split_re().finditer(body):
         if body[m.start()] == ";" and _ENTITY_END.search(body, max(0, m.start() - 10), m.start()):
             continue
+        if body.count("(", last, m.start()) > body.count(")", last, m.start()):
+            continue  # "(Almaty: Daik-Press, 2004; orig. pub. 1978)": one imprint
         parts.append(body[last : m.start()])
         last = m.end()
     parts.append(body[last:])
@@ -6247,7 +6309,8 @@ _VOLUMES_TAIL = re.compile(
 )
 _TRANSLATION_TAIL = re.compile(r"\s\[([^\[\]]{2,300})\]$")
 _TRANSLATOR_TAIL = re.compile(
-    r",\s+(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s[^,]{2,60}$", re.I
+    r",\s+(?:traduit (?:par|de)|trad\.|translated by|trans\.|übersetzt von|пер\.)\s[^,]{2,60}$",
+    re.I,
 )
 
 
@@ -6445,6 +6508,8 @@ def _parse_into(w: _Work) -> None:
     _read_html_anchor(w)
     _read_urls(w)
     _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
+    if ": " in w.text and w.title is None:
+        _speaker_headline(w)
     _read_colon_byline(w)
     if w.source_label and not _has_title_quote(w.text):
         _read_dates(w, [])
@@ -6536,6 +6601,41 @@ def _read_dateline(w: _Work) -> None:
 
 
 _COLON_BYLINE = re.compile(r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘])")
+
+
+def _speaker_headline(w: _Work) -> None:
+    """``Тимур Сапарбаев: «Мы продаём зерно по ценам 2019 года»`` / ``Арал балықшылары:
+    «Су азайса, …»``: a news headline that quotes its speaker — a person, or a group named
+    by common nouns — is one title; with nothing after the quote but a date, the speaker is
+    neither the author nor the outlet (``Moritz Kraus: „Title“. Frankfurter Rundschau …``
+    names its author: an outlet follows the quote)."""
+    m = _COLON_BYLINE.match(w.text)
+    if m is None:
+        return
+    who = m.group(1).strip()
+    quoted = find_quoted(w.text[m.end() :])
+    if len(quoted) != 1 or quoted[0].start != 0 or not quoted[0].closed:
+        return
+    q_end = m.end() + quoted[0].end
+    rest = w.text[q_end:]
+    for d in _dates.find_dates(rest):
+        rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
+    if re.sub(r"\b\d{1,2}:\d\d\b", " ", rest).strip(_SPACE_PUNCT):
+        return
+    words = who.split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() or ch in ",.;|/" for ch in who):
+        return
+    if _known_outlet(who) or _is_organisation(who):
+        return
+    if any(x.casefold() in _label_set("outlet_designators") for x in words):
+        return
+    speaker = _persons_named(who) is not None or (
+        words[0][:1].isupper() and any(x[:1].islower() for x in words[1:])
+    )
+    if not speaker or _ON_PLATFORM.search(who):
+        return
+    w.set_title(m.start(1), q_end, 0.75)
+    w.consume(m.start(1), q_end)
 
 
 def _read_colon_byline(w: _Work) -> None:
