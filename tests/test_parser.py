@@ -4376,3 +4376,115 @@ def test_a_semicolon_inside_brackets_splits_no_references() -> None:
         "Title (Almaty: X, 2004; orig. pub. 1978)",
         "Other, 2020",
     ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "3 Там же. Ст. 4.",
+        "2 Там же. Л. 7 об.",
+        "3 Сонда. 12-бап.",
+        "2 Samas, l. 18.",
+        "Ibid., pp. 53–54.",
+    ],
+)
+def test_ibidem_with_any_pinpoint_names_nothing(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet, ref.authors, str(ref.kind)) == (None, None, (), "other")
+    assert ref.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "title"),
+    [
+        ("5 Ермеков Д. Указ. соч.", "Ермеков", None),
+        ("19. Sadykov, op. cit., p. 310.", "Sadykov", None),
+        ("13. Reeve, Steppe Frontiers, p. 52.", "Reeve", "Steppe Frontiers"),
+        (
+            '[5] Temirbekova, "Kazakhstan\'s Constitutional Referendum."',
+            "Temirbekova",
+            "Kazakhstan's Constitutional Referendum",
+        ),
+    ],
+)
+def test_short_notes_name_their_author(raw: str, family: str, title: str | None) -> None:
+    ref = parse_reference(raw)
+    assert ([p.family for p in ref.authors], ref.title, ref.outlet) == ([family], title, None)
+
+
+def test_an_outlet_before_a_quoted_title_is_no_short_note() -> None:
+    ref = parse_reference("Kursiv, «Нацбанк сохранил базовую ставку»")
+    assert (ref.outlet, ref.authors) == ("Kursiv", ())
+
+
+@pytest.mark.parametrize(
+    ("raw", "archive"),
+    [
+        (
+            "20. TsGA RK (Central State Archive of the Republic of Kazakhstan), f. 44, op. 1, "
+            "d. 5127, l. 12ob.",
+            "TsGA RK",
+        ),
+        ("4. ҚР ОМА. 1137-қ. 1-т. 45-іс. 12-п.", "ҚР ОМА"),
+        (
+            "4. KR OMA [Central State Archive of the Republic of Kazakhstan]. F. 1137. Op. 1. "
+            "D. 45. L. 12.",
+            "KR OMA",
+        ),
+        ("1 ERA.R-1.5.112, l. 14–15.", "ERA"),
+        ("4 ERAF.1.4.1234, l. 5–7; ERAF.17.1.56, l. 2.", "ERAF"),
+        (
+            "7 Kasahstani Vabariigi Keskarhiiv (KVKA), f. 1137, n. 1, s. 45, l. 3.",
+            "Kasahstani Vabariigi Keskarhiiv",
+        ),
+    ],
+)
+def test_archive_locators_in_more_notations(raw: str, archive: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, ref.date, str(ref.kind)) == (archive, None, None, "other")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "7 Интервью автора с сотрудником акимата Туркестанской области, Шымкент, октябрь 2022 г.",
+        "[4] Author's interview with a senior official of the Ministry of Energy, Astana, "
+        "November 2023.",
+    ],
+)
+def test_an_unpublished_interview_keeps_only_its_date(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet, ref.authors, str(ref.kind)) == (None, None, (), "other")
+    assert ref.date is not None and ref.date.month is not None
+
+
+def test_a_published_interview_keeps_its_interviewer() -> None:
+    ref = parse_reference(
+        "18 Maia Sandu, interview by Ion Chirtoacă, „Nu vom permite destabilizarea țării”, "
+        "TV8, 12 februarie 2023"
+    )
+    assert [p.family for p in ref.authors] == ["Sandu", "Chirtoacă"]
+
+
+def test_a_long_body_before_an_apa_year() -> None:
+    ref = parse_reference(
+        "Bureau of National Statistics of the Agency for Strategic Planning and Reforms of the "
+        "Republic of Kazakhstan. (2022). Results of the 2021 national population census. "
+        "https://stat.gov.kz/en/national/2021/"
+    )
+    assert ref.title == "Results of the 2021 national population census"
+    assert ref.outlet is not None and ref.outlet.startswith("Bureau of National Statistics")
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        (
+            "Oqı otyryńyz: Abaı murajaıy jańa ǵımaratqa kóshedі",
+            "Abaı murajaıy jańa ǵımaratqa kóshedі",
+        ),
+        ("Chitayte takzhe: Tokaev podpisal zakon o SMI", "Tokaev podpisal zakon o SMI"),
+    ],
+)
+def test_read_more_labels_in_latin_letters(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title

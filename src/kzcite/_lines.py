@@ -204,7 +204,32 @@ def header_of(line: str) -> str | None:
     core = _strip_edges(_HTML_TAG.sub("", line) if "<" in line else line)
     if not core or len(core) > 60:
         return None
-    return _header_words().get(_header_key(core))
+    found = _header_words().get(_header_key(core))
+    if found is None and len(core) <= 40 and _LATIN_ONLY.fullmatch(core):
+        found = _header_skeletons().get(_skeleton(core))
+    return found
+
+
+_LATIN_ONLY = re.compile(r"[^\W\d_\u0400-\u04ff]+(?:[\s'’‘ʻ.\-]+[^\W\d_\u0400-\u04ff]+){0,3}")
+
+
+def _skeleton(text: str) -> str:
+    from kzcite._dedupe_keys import skeleton, title_key  # rapidfuzz loads only when needed
+
+    return skeleton(title_key(text))
+
+
+@functools.cache
+def _header_skeletons() -> dict[str, str]:
+    """Headings by a script-independent key: a Kazakh heading typed in any of its Latin
+    alphabets (``Oqı otyryńyz``, ``Oqi otyryñyz``) or a Russian one transliterated
+    (``Chitayte takzhe``) is the heading. Keys shorter than five letters are left out."""
+    table: dict[str, str] = {}
+    for word in _header_words().values():
+        key = _skeleton(word)
+        if len(key.replace(" ", "")) >= 5:
+            table.setdefault(key, word)
+    return table
 
 
 @functools.cache

@@ -2289,23 +2289,28 @@ def _act_word_in_body(text: str, act: re.Match[str]) -> bool:
 
 
 _ARCHIVE_LOC = re.compile(
-    r"(?<!\w)(?:[ФF]\.\s?[РR]?-?\d+\w*[.,]\s*(?:Оп|оп|Op|op)\.\s?\d+\w*[.,]\s*(?:Д|д|D|d|Ед\.\s?хр)\.\s?\d+"
+    r"(?<!\w)(?:[ФFфf]\.\s?[РR]?-?\d+\w*[.,]\s*(?:Оп|оп|Op|op)\.\s?\d+\w*[.,]\s*"
+    r"(?:Д|д|D|d|Ед\.\s?хр)\.\s?\d+"
     r"|\d+-қор,\s*\d+-тізбе,\s*\d+-іс"
+    r"|\d+-қ\.\s*\d+-т\.\s*\d+-іс"  # "1137-қ. 1-т. 45-іс. 12-п.": қор, тізбе, іс, парақ
+    r"|[fF]\.\s?\d+\w*,\s*n\.\s?\d+,\s*s\.\s?\d+"  # Estonian "f. 1137, n. 1, s. 45"
     r"|zesp[oó]ł\s[\d/]+,\s*sygn\.)"
+    r"|(?<=[A-Z])\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d+(?=[,;\s]|$)"  # "ERA.R-1.5.112": fond.list.file
 )
-_ARCHIVE_ALIAS = re.compile(r"\s*\([^()]{2,80}\)\s*$")
+# cheap test before the locator's search ("Оп." / "Op." stand in most locators)
+_ARCHIVE_HINT = re.compile(
+    r"[Оо]п\.|[Oo]p\.|-қор|-іс|sygn\.|\bn\.\s?\d|[A-Z]\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d"
+)
+_ARCHIVE_ALIAS = re.compile(r"\s*(?:\([^()]{2,80}\)|\[[^\[\]]{2,80}\])\s*$")
 
 
 def _read_archive(w: _Work) -> bool:
     """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
     1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
     fond/list/file locator no title."""
-    text = w.text
-    if not ("п." in text or "p." in text or "-қор" in text or "sygn." in text):
-        return False  # "п." / "p." stand in every "Оп." / "Op.": most lines stop here
-    if not any(x in text for x in ("Оп.", "оп.", "Op.", "op.", "-қор", "sygn.")):
+    if _ARCHIVE_HINT.search(w.raw) is None:
         return False
-    loc = _ARCHIVE_LOC.search(w.text)
+    loc = _ARCHIVE_LOC.search(w.raw)  # in the raw text: "ERAF.1.4.1234" read as a date
     if loc is None:
         return False
     head_end = loc.start()
@@ -2320,7 +2325,7 @@ def _read_archive(w: _Work) -> bool:
     w.set_outlet(n0, n1, 0.8)
     if alias:
         w.notes.append(alias.group(0).strip(" ()"))
-    locator = w.text[loc.start() :]
+    locator = w.raw[loc.start() :]
     paren = re.search(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*\.?\s*$", locator)
     if paren and slashes == -1:
         # "РГАСПИ. Ф. 17 … Л. 21–22 (Протокол … от 8 мая 1936 г.)": the document held there
@@ -2330,6 +2335,8 @@ def _read_archive(w: _Work) -> bool:
         w.confidence["title"] = 0.7
         locator = locator[: paren.start()]
     w.notes.append(_WS.sub(" ", locator).strip(_SPACE_PUNCT))
+    if w.date_span is not None and w.date_span.start >= loc.start() and w.title is None:
+        w.date = w.date_span = None  # "ERAF.1.4.1234": numbers of the locator, no date
     w.consume(a_start, len(w.text))
     if slashes != -1:
         _title_from(w, 0, slashes)
@@ -4419,7 +4426,7 @@ _ORG_DOT_HEAD = re.compile(rf"\s*([^\W\d_][^.()]{{1,80}}?)(?=\.\s{_YEAR}[a-z]?\.
 _APA_YEAR = re.compile(rf"{_YEAR}|\({_NO_DATE}\)")
 _PAREN_YEAR = re.compile(rf"\(\s*(?:{_YEAR}|{_NO_DATE}\))")
 _ORG_HEAD = re.compile(
-    rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,80}}?)\.?\s*(?=\(\s*(?:{_YEAR}|{_NO_DATE}\)))"
+    rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,160}}?)\.?\s*(?=\(\s*(?:{_YEAR}|{_NO_DATE}\)))"
 )
 
 
@@ -4644,10 +4651,84 @@ def _read_acm(w: _Work) -> bool:
     return True
 
 
+# A pinpoint after ibidem or op. cit.: pages, an archive's sheets (with their verso, "об."),
+# an article of a law ("Ст. 4", "12-бап")
+_PINPOINT_BODY = (
+    r"\s*(?:p\.|pp\.|S\.|s\.|с\.|б\.|lk\.?|lpp\.|l\.|л\.|ст\.|art\.|§)?\s*\d[\d\s–\-]*"
+    r"(?:\.?\s?(?:lpp|lk|psl|б|бет|об|ob|v|бап|-бап|-бет)\.?)?"
+)
+_PINPOINT = rf"(?:{_PINPOINT_BODY})?"
+
+
+@functools.cache
+def _unpublished_interview_re() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation(_labels()['unpublished_interview_leads'])})", re.I)
+
+
+def _read_interview_note(w: _Work) -> bool:
+    """``Author's interview with a senior official …, Astana, November 2023``: an
+    unpublished interview names no title, outlet or author; the date it took place stays."""
+    if _unpublished_interview_re().match(w.text) is None:
+        return False
+    _read_dates(w, [])
+    w.notes.append(_WS.sub(" ", w.rest()).strip(_SPACE_PUNCT))
+    w.consume(0, len(w.text))
+    w.kind = Kind.OTHER
+    return True
+
+
+def _read_op_cit(w: _Work) -> bool:
+    m = _op_cit_re().fullmatch(w.text) if len(w.text) < 120 else None
+    if m is None:
+        return False
+    who = m.group(1).strip(" ,;")
+    if re.fullmatch(r"[^\W\d_][\w'’‘\-]+", who):  # "Sadykov, op. cit.": the family name
+        persons: tuple[Person, ...] | None = (Person(family=who, given=""),)
+    else:
+        persons = _parse_names(who, strict=False) if who else None
+    if not persons or _is_organisation(who) or _known_outlet(who):
+        return False
+    at = w.text.find(who)
+    w.set_authors(persons, at, at + len(who), 0.7)
+    w.notes.append(w.text[at + len(who) :].strip(_SPACE_PUNCT))
+    w.consume(0, len(w.text))
+    w.kind = Kind.OTHER
+    return True
+
+
+_SHORT_QUOTED_NOTE = re.compile(
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+),\s+([«„“\"].{3,160}[»“”\"])"
+    rf"(?:,\s*{_PINPOINT_BODY})?[.\s]*"
+)
+
+
+def _read_short_quoted_note(w: _Work) -> bool:
+    """``[5] Temirbekova, "Kazakhstan's Constitutional Referendum."``: a short note names
+    its author's family name and the quoted title, perhaps a page, and nothing else."""
+    m = (
+        _SHORT_QUOTED_NOTE.fullmatch(w.text)
+        if '"' in w.text or "«" in w.text or "“" in w.text
+        else None
+    )
+    if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
+        return False
+    if not _surname_end_re().search(m.group(1)):
+        return False  # "Kursiv, «Title»": an outlet's name ends like no family name
+    quoted = find_quoted(m.group(2))
+    if len(quoted) != 1 or not quoted[0].closed:
+        return False
+    w.set_authors((Person(family=m.group(1), given=""),), m.start(1), m.end(1), 0.7)
+    q0 = m.start(2)
+    w.set_title(q0 + quoted[0].inner_start, q0 + quoted[0].inner_end, 0.8)
+    w.consume(0, len(w.text))
+    w.kind = Kind.OTHER
+    return True
+
+
 _SHORT_NOTE = re.compile(
     r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+(?:\s(?:and|et|und|и|ja)\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)?),"
     r"\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
-    r"(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
+    r"(?:pp?\.\s?)?(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
 )
 
 
@@ -4668,9 +4749,11 @@ def _read_short_note(w: _Work) -> bool:
             )
         )
         return True
+    if _read_op_cit(w) or _read_interview_note(w):
+        return True
     m = _SHORT_NOTE.fullmatch(w.text) if "," in w.text else None
     if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
-        return False
+        return _read_short_quoted_note(w)
     if re.search(r"[.?!]\s", m.group(2)):
         return False  # "Smith, John. History. London, 2001.": sentences, not a short title
     if _parse_names(m.group(1) + ", " + m.group(2)) is not None:
@@ -4687,10 +4770,15 @@ def _read_short_note(w: _Work) -> bool:
 @functools.cache
 def _ibid_re() -> re.Pattern[str]:
     words = _alternation(_labels()["ibid"])
-    return re.compile(
-        rf"(?i)(?:{words})[.,\s]*(?:\s*(?:p\.|pp\.|S\.|s\.|с\.|б\.|lk\.?|lpp\.|l\.)?\s*[\d\s–\-]+"
-        r"(?:\.?\s?(?:lpp|lk|psl|б|бет)\.?)?)?"
-    )
+    return re.compile(rf"(?i)(?:{words})[.,\s]*{_PINPOINT}")
+
+
+@functools.cache
+def _op_cit_re() -> re.Pattern[str]:
+    """``Sadykov, op. cit., p. 310`` / ``Ермеков Д. Указ. соч.``: a person and a pointer
+    to the work a note before cited."""
+    words = _alternation(_labels()["op_cit"])
+    return re.compile(rf"\s*(.{{2,60}}?),?\s+(?i:{words})\.?,?{_PINPOINT}[.\s]*")
 
 
 _COMMA_IMPRINT = re.compile(
