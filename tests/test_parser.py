@@ -4488,3 +4488,60 @@ def test_a_long_body_before_an_apa_year() -> None:
 )
 def test_read_more_labels_in_latin_letters(raw: str, title: str) -> None:
     assert parse_reference(raw).title == title
+
+
+def test_an_acts_own_date_not_the_period_in_its_name() -> None:
+    ref = parse_reference(
+        "Об утверждении Концепции развития водного хозяйства Республики Узбекистан на "
+        "2020–2030 годы : Указ Президента Республики Узбекистан от 10 июля 2020 г. № УП-6024 "
+        "// Национальная база данных законодательства"
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2020-07-10"
+    assert ref.title is not None and ref.title.endswith("на 2020–2030 годы")
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "note"),
+    [
+        ("Фото: Kursiv.media / Источник: Azattyq.org", "Azattyq.org", "Фото: Kursiv.media"),
+        ("По данным Orda.kz (https://orda.kz/kak-akimat/) и Informburo", "Orda.kz", "Informburo"),
+    ],
+)
+def test_sources_after_a_credit_or_a_lead(raw: str, outlet: str, note: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, ref.note) == (outlet, None, note)
+
+
+def test_a_lead_in_a_sentence_names_no_source() -> None:
+    ref = parse_reference("По данным Бюро национальной статистики, численность населения выросла")
+    assert ref.outlet != "Бюро национальной статистики"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "7 K. Saarmets. Hääleõigus ja lojaalsus. – Juridica 2024/3, lk 181–192.",
+        "K. Saarmets. Hääleõigus ja lojaalsus. – Juridica 2024, nr 3, lk 181–192.",
+    ],
+)
+def test_a_journal_area_with_year_and_issue(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, str(ref.kind)) == (
+        "Juridica",
+        "Hääleõigus ja lojaalsus",
+        "article",
+    )
+    assert ref.date is not None and ref.date.year == 2024
+
+
+def test_a_bracket_left_open_by_a_link_closes_no_title() -> None:
+    ref = parse_reference(
+        "O‘zbekiston Respublikasi Vazirlar Mahkamasining 2022-yil 14-apreldagi 182-son qarori "
+        "(https://lex.uz/docs/5961234)"
+    )
+    assert ref.title is not None and ref.title.endswith("182-son qarori")
+
+
+def test_a_report_named_by_its_year_keeps_the_year() -> None:
+    ref = parse_reference("Дереккөз: Халықаралық Аралды құтқару қоры (ХАҚҚ), 2020 жылғы есеп")
+    assert ref.date is not None and ref.date.year == 2020

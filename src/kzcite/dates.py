@@ -888,15 +888,22 @@ def _scan(text: str, years: bool) -> _Scan:
 
 
 def _attributive_year(lex: _Lexicon, keyed: str, text: str, end: int) -> bool:
-    """``2024 жылғы республикалық бюджеттің …``: a year word of attribute followed by a
-    word in lower case names the year a thing belongs to, not a date (a month word after
-    it would have been read with the year)."""
+    """``2024 жылғы республикалық бюджеттің …``: a year word of attribute followed by
+    words in lower case names the year a thing belongs to, not a date (a month word after
+    it would have been read with the year). One word alone (``ХАҚҚ, 2020 жылғы есеп``,
+    "the 2020 report") names the item by its year: that stays a date."""
     if not keyed[:end].endswith(lex.attributives):
         return False
     k = end
     while k < len(text) and text[k] == " ":
         k += 1
-    return k > end and k < len(text) and text[k].isalpha() and text[k].islower()
+    if not (k > end and k < len(text) and text[k].isalpha() and text[k].islower()):
+        return False
+    phrase = _PHRASE_END.split(text[k : k + 80], maxsplit=1)[0]
+    return len(phrase.split()) >= 2
+
+
+_PHRASE_END = re.compile(r"[,.;:()\[\]«»„“”\"]")
 
 
 # Where a cue's clause ends: ";", a closing bracket, a sentence end (not an initial or

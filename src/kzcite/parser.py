@@ -225,6 +225,24 @@ def _source_lead_firsts() -> frozenset[str]:
     return frozenset(x.split()[0].casefold() for x in _labels()["source_leads"])
 
 
+_SECOND_LABEL = re.compile(r"\s[/|]\s*([^\W\d_][^:/|]{1,30}):\s*(?=\S)")
+
+
+def _source_after_credit(w: _Work, end: int) -> int:
+    """``Фото: Kursiv.media / Источник: Azattyq.org``: a photo credit before the text's
+    source label is a note; the source's label ends where its outlets begin."""
+    label = w.text[:end].strip().rstrip(":").strip().casefold()
+    if label not in _label_set("credit_labels"):
+        return end
+    m = _SECOND_LABEL.search(w.text, end)
+    if m is None or m.group(1).strip().casefold() not in _label_set("source_labels"):
+        return end
+    if m.group(1).strip().casefold() in _label_set("credit_labels"):
+        return end
+    w.notes.append(_WS.sub(" ", w.text[: m.start()]).strip())
+    return m.end()
+
+
 def _source_label_end(text: str) -> int:
     """End of a leading ``Источник: Zakon.kz`` / ``Avots: …`` label (after which only
     outlets follow), or 0. A label holds no colon, so it ends at the first one; a lead
@@ -461,7 +479,7 @@ def _clean(value: str) -> str:
         value = html.unescape(value)
     value = " ".join(value.split())  # _WS.sub(" ", value).strip(), without a regex
     value = value.strip(" ,;:|/")
-    value = value.rstrip(" —–-")
+    value = value.rstrip(" —–-([")  # "… qarori (" before a link read apart
     if len(value) >= 2 and value[0] in QUOTE_CHARS and value[-1] in QUOTE_CHARS:
         inner = value[1:-1]
         if not any(q in inner for q in QUOTE_CHARS) or find_quoted(value)[:1] == [
@@ -735,6 +753,7 @@ def _strip_markup(w: _Work) -> None:
             w.consume(0, genre.end())
     source = _source_label_end(w.text)
     if source:
+        source = _source_after_credit(w, source)
         w.consume(0, source)
         w.source_label = True
     lead = len(w.text) - len(w.text.lstrip())
@@ -1210,7 +1229,10 @@ def _read_dates(w: _Work, quoted: list[Quoted], *, first: bool = False) -> None:
     if w.date is not None:
         return
     candidates = [_with_season(w, _with_day_month(w, c)) for c in candidates]
-    pick = (candidates[0] if candidates else None) if first else _pick_date(candidates, w.raw)
+    if first:  # an act's own date; a period in its name ("на 2020–2030 годы") is none
+        pick = next((c for c in candidates if c.kind != "range"), None)
+    else:
+        pick = _pick_date(candidates, w.raw)
     if pick is not None:
         for other in candidates:
             if other is not pick and other.kind == "year" and other.date == pick.date:
@@ -5218,6 +5240,13 @@ def _paper_issue_areas(w: _Work, areas: list[tuple[int, int]]) -> bool:
     return True
 
 
+_JOURNAL_AREA = re.compile(
+    rf"\s*([^\W\d_][^,;:\d]{{1,60}}?),?\s+({_YEAR})\b(?:/\d{{1,3}}|,\s*(?:nr|no|№|issue|вып)\.?\s*\d+)?"
+    r",?\s+(?:lk|lpp|pp?|S|С|с|Б|б|psl|str)\.?\s?\d",
+    re.I,
+)
+
+
 _VOLUME_COUNT = re.compile(
     r"(?:\d+|[^\W\d_]+)\s?(?:томдық|томах|томов|vols?)\.?|[Вв]\s\d+(?:-х)?\s(?:т\.|томах)"
     r"|\d+\s(?:vols?|Bde|köidet)\.?",
@@ -5264,9 +5293,17 @@ def _read_isbd(w: _Work) -> bool:
                 area,
             )
             head = area.split(",")[0].strip(_SPACE_PUNCT)
+            jm = _JOURNAL_AREA.match(area) if w.outlet is None else None
             if w.outlet is None and head and _known_outlet(head) and head not in _places():
                 o0 = a + area.find(head)
                 w.set_outlet(o0, o0 + len(head), 0.8)
+                w.kind = Kind.ARTICLE
+            elif jm is not None and jm.group(1) not in _places():
+                # "– Juridica 2024/3, lk 181–192": a journal, its year and issue, pages
+                w.set_outlet(a + jm.start(1), a + jm.end(1), 0.8, masked=True)
+                if w.date is None:
+                    w.set_year(jm, 2, 0.8)
+                    w.date_span = Span(a + jm.start(2), a + jm.end(2))
                 w.kind = Kind.ARTICLE
             elif (
                 pl
@@ -5609,7 +5646,8 @@ def _read_source_outlets(w: _Work) -> bool:
             h0 = w.text.find(headline, s + dot)
             w.set_title(h0, h0 + len(headline), 0.7, masked=True)
             return True
-    w.set_outlet(s, s + len(first), 0.85)
+    # from the masked text: a link read apart (``Orda.kz (https://…) и Informburo``) stays out
+    w.set_outlet(s, s + len(first), 0.85, masked=True)
     if nominative is not None:
         w.outlet = nominative  # "По материалам «Коммерсанта»": the name in its own case
     for extra in parts[1:]:
