@@ -394,3 +394,59 @@ def test_a_read_also_list_ends_at_the_article_and_its_subscribe_line() -> None:
     )
     blocks = find_blocks(text)
     assert [len(b.entries) for b in blocks] == [2]
+
+
+def test_an_introduction_under_the_heading_is_no_entry() -> None:
+    doc = (
+        "Нормативная база\n\n"
+        "Деятельность по водопользованию в Республике Казахстан регулируется следующими "
+        "документами (перечень актуализирован в июле 2021 года):\n\n"
+        "Закон Республики Казахстан от 20 февраля 2017 года № 47-VI «О пастбищах»\n"
+        "Водный кодекс Республики Казахстан от 9 июля 2003 года № 481-II\n"
+        "Приказ Министра экологии Республики Казахстан от 11 февраля 2021 года № 31\n\n"
+        "Полные тексты документов доступны в ИПС «Әділет».\n"
+        "Консультации по вопросам водопользования: +7 (727) 000-00-00\n"
+    )
+    got = entries(doc)
+    assert len(got) == 3 and got[0].startswith("Закон") and got[-1].startswith("Приказ")
+
+
+def test_a_numbered_first_entry_ending_in_a_colon_stays() -> None:
+    doc = (
+        "Список литературы\n\n"
+        "1. Сулейменова Э. Д., Шаймерденова Н. Ж., Аканова Д. Х. Языки народов Казахстана:\n"
+        "социолингвистический справочник. – Астана: Арман-ПВ, 2007. – 304 с.\n"
+        "2. Смагулова Ж. С. Языковая политика в Казахстане // Вестник КазНУ. – 2010. – № 3.\n"
+    )
+    assert entries(doc)[0].startswith("1. Сулейменова")
+
+
+def test_page_furniture_after_a_list_without_blank_lines_ends_it() -> None:
+    doc = (
+        "Allikad\n"
+        "Postimees, 17.08.2022, „Narva tank jõudis Eesti sõjamuuseumi“\n"
+        "ERR, 18.08.2022, „Narva linnapea: pinged on vaibumas“\n"
+        "Õhtuleht, 20. august 2022, „Narvas kogunes paarsada inimest“\n\n"
+        "Analüüsi koostasid: Marika Lõhmus ja Artjom Sõtšov\n"
+    )
+    assert len(entries(doc)) == 3
+    # a label after the blank line opens more entries of the same list
+    more = doc.replace(
+        "Analüüsi koostasid: Marika Lõhmus ja Artjom Sõtšov\n",
+        "Wersja polska:\nMarek Zieliński, Kazachstan: prezydent, Komentarze OSW, nr 512, "
+        "14.03.2023\n",
+    )
+    assert len(entries(more)) == 4
+
+
+def test_mla_book_lines_are_entries() -> None:
+    doc = (
+        "Works Cited\n\n"
+        "Abenova, Gulnara. Review of Everyday Law in Russia, by Kathryn Hendley. Slavic Review, "
+        "vol. 77, no. 2, 2018, pp. 545–46.\n"
+        "Kudaibergenova, Diana T. Rewriting the Nation in Modern Kazakh Literature: Elites and "
+        "Narratives. Lexington Books, 2017.\n"
+        "Olcott, Martha Brill. The Kazakhs. 2nd ed., Hoover Institution Press, 1995.\n"
+    )
+    got = entries(doc)
+    assert [x.split(",")[0] for x in got] == ["Abenova", "Kudaibergenova", "Olcott"]

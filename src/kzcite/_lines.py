@@ -74,6 +74,11 @@ _VOLUME_ISSUE = re.compile(r"\b\d{1,4}\s?\(\d{1,3}(?:[–-]\d{1,3})?\)|\b\d{1,5}
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_a-zа-яё]|[^\W\d_]{2}[.!?]\s*$")
 _ISSUE_MARK = re.compile(r"(?:№|\bN|\bNo\.|\bвып\.|\bт\.|\bvol\.)\s?\d", re.I)
+_INVERTED_NAME = re.compile(
+    r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}\.\s+[^\W\d_]"
+)
+_YEAR_END = re.compile(r"[\s,(](?:1[89]|20)\d\d\)?\.?\s*$")
+_PAGE_MARK = re.compile(r"(?<!\w)(?:pp?|S|С|с|Б|б|lk|lpp)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\b")
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()|]{2,60}(?:\|[^()|]{2,60})+)\)\s*$")
 
@@ -304,8 +309,8 @@ def reference_score(line: str) -> int:
         if not line.strip():
             return 0
     score = 0
-    if has_author_head(line):
-        score += 2
+    if has_author_head(line) or (_INVERTED_NAME.match(line) and _YEAR_END.search(line)):
+        score += 2  # MLA/Chicago "Olcott, Martha Brill. The Kazakhs. … Press, 1995."
     if _IMPRINT_END.search(line):
         score += 1
     if _VOLUME_ISSUE.search(line):
@@ -327,6 +332,8 @@ def reference_score(line: str) -> int:
     if len(_SENTENCE_BREAK.findall(line)) < 2 and _legal_act().search(line):
         score += 3
     if _ISSUE_MARK.search(line):
+        score += 1
+    if _PAGE_MARK.search(line):
         score += 1
     if gazette_pattern().search(line):
         score += 2

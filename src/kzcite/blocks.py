@@ -164,6 +164,7 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
     """Indices of the lines that belong to the block under a heading."""
     body: list[int] = []
     blanks = 0
+    gapless = True  # no blank line between the entries so far
     for j in range(start, len(lines)):
         line = lines[j]
         if line.blank:
@@ -173,15 +174,39 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
             continue
         if header_of(line.text) is not None or is_block_stop(line.text):
             break
-        if is_prose(line.text):
+        if is_prose(line.text) or (not body and _introduction(line.text)):
             if body or j - start > 4:
                 break
             continue  # a note between the heading and the list
         if blanks and body and reference_score(line.text) == 0 and _sentence_after_list(line.text):
             break  # "Напомним, ранее Нацбанк сообщал, что …": the article goes on
+        if (
+            blanks
+            and gapless
+            and len(body) >= 3
+            and not line.text.rstrip().endswith(":")  # "Wersja polska:" labels more entries
+            and reference_score(line.text) <= 1
+        ):
+            # "Полные тексты документов доступны в ИПС «Әділет».", "Analüüsi koostasid: …":
+            # below a list written without blank lines, a blank and a featureless line end it
+            break
+        if blanks and body:
+            gapless = False
         blanks = 0
         body.append(j)
     return body
+
+
+def _introduction(text: str) -> bool:
+    """``… регулируется следующими документами (перечень актуализирован в июле 2021
+    года):`` — a sentence that announces the list under a heading, not its first entry."""
+    stripped = text.rstrip()
+    return (
+        stripped.endswith(":")
+        and len(stripped.split()) >= 6
+        and not numbering(stripped)
+        and reference_score(stripped) < 2
+    )
 
 
 def _table_block(line: Line, cells: list[str]) -> Block | None:
