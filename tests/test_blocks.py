@@ -450,3 +450,19 @@ def test_mla_book_lines_are_entries() -> None:
     )
     got = entries(doc)
     assert [x.split(",")[0] for x in got] == ["Abenova", "Kudaibergenova", "Olcott"]
+
+
+def test_numbered_notes_under_a_footnote_rule() -> None:
+    doc = (
+        "Veel 2019. aastal elas külas vaid kümmekond eesti päritolu perekonda.⁶\n\n"
+        "______________________\n"
+        "1 ERA.R-1.5.112, l. 14–15.\n"
+        "2 Samas, l. 18.\n"
+        "3 A. Kask. Eesti küüditatud Kasahstanis 1941–1956. – Tuna 2015, nr 3, lk 45–62.\n\n"
+        "TUNA 3/2024                    47\n"
+    )
+    blocks = find_blocks(doc)
+    assert [b.reason for b in blocks] == ["footnotes"]
+    assert [e.raw[:2] for e in blocks[0].entries] == ["1 ", "2 ", "3 "]
+    # a rule over a paragraph, not notes, opens no block
+    assert find_blocks("Title\n\n__________\nJust a closing paragraph of the article.\n") == []

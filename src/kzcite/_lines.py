@@ -78,7 +78,10 @@ _INVERTED_NAME = re.compile(
     r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}\.\s+[^\W\d_]"
 )
 _YEAR_END = re.compile(r"[\s,(](?:1[89]|20)\d\d\)?\.?\s*$")
-_PAGE_MARK = re.compile(r"(?<!\w)(?:pp?|S|С|с|Б|б|lk|lpp)\.\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\b")
+_PAGE_MARK = re.compile(
+    r"(?<!\w)(?:(?:pp?|S|С|с|Б|б)\.|(?:lk|lpp)\.?)\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\b"
+    r"|\b\d{1,5}\s?(?:с|б|p|pp|S|lk|бет)\.(?=\s|$)"  # a count of pages: "– 187 с."
+)
 _TABLE_ROW = re.compile(r"^\s*\|(.+)\|\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()|]{2,60}(?:\|[^()|]{2,60})+)\)\s*$")
 

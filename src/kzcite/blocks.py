@@ -104,6 +104,9 @@ def to_source(blocks: list[Block], view: TextView, source: str) -> list[Block]:
     return [moved(b) for b in blocks]
 
 
+_FOOTNOTE_RULE = re.compile(r"\s*(?:_{5,}|—{5,}|-{10,})\s*")
+
+
 def _sentence_after_list(text: str) -> bool:
     """A running sentence after a blank line under a list (no reference feature at all)."""
     return len(text) > 100 or (len(text.split()) >= 8 and text.rstrip().endswith((".", "!", "?")))
@@ -127,8 +130,13 @@ def _find_blocks(text: str) -> list[Block]:
         reason = "header"
         if head is None and (head := source_lead_in(line.text)) is not None:
             reason = "lead-in"
-        if head is not None:
+        rule = head is None and _FOOTNOTE_RULE.fullmatch(line.text) is not None
+        if rule:
+            reason = "footnotes"  # "______": the notes of a printed page follow the rule
+        if head is not None or rule:
             body = _header_body(lines, i + 1)
+            if rule and not _numbered_starts([lines[j] for j in body]):
+                continue
             if reason == "lead-in" and not all(_names_a_source(lines[j].text) for j in body):
                 body = []  # "Sources close to X said:" over points of a sentence
             if body:

@@ -298,7 +298,11 @@ class Entry:
 
 @attrs.frozen(slots=True)
 class Block:
-    """A reference list found in a document: its header (if any) and its entries."""
+    """A reference list found in a document: its header (if any) and its entries.
+
+    ``reason`` says how it was found: under a ``header``, a sources ``lead-in``, an inline
+    ``label``, a ``table`` row, the ``footnotes`` rule of a printed page, or by the
+    ``shape`` of its lines."""
 
     header: str | None
     span: Span
