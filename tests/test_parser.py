@@ -4545,3 +4545,66 @@ def test_a_bracket_left_open_by_a_link_closes_no_title() -> None:
 def test_a_report_named_by_its_year_keeps_the_year() -> None:
     ref = parse_reference("Дереккөз: Халықаралық Аралды құтқару қоры (ХАҚҚ), 2020 жылғы есеп")
     assert ref.date is not None and ref.date.year == 2020
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        # a paste's soft hyphens and no-break spaces
+        (
+            "Äripäev, 12.02.2024, „Narva kaup\xadmehed: Ivangorodi ostjad kadusid“",
+            "title",
+            "Narva kaupmehed: Ivangorodi ostjad kadusid",
+        ),
+        (
+            "ERR.\xa0Lepik, Kadri, 02.02.2024, „Ivangorodi poolel ootab sadu inimesi“",
+            "outlet",
+            "ERR",
+        ),
+        # an ISO 8601 time stays with its date
+        (
+            "РБК, 2022-09-23T10:15, «Казахстан за сутки принял 8 тыс. россиян»",
+            "title",
+            "Казахстан за сутки принял 8 тыс. россиян",
+        ),
+        # a relative day under a headline is a note
+        (
+            "Депутаты маслихата потребовали пересмотреть тарифы\nВчера, 14:20",
+            "title",
+            "Депутаты маслихата потребовали пересмотреть тарифы",
+        ),
+        # bylines in Kazakh Latin letters
+        (
+            "2020 jyly Abaıdyń 175 jyldyǵy qalaı atalyp ótedi?\nAvtory: Dına Ámirqyzy\n"
+            "2019 j. 5 qarasha",
+            "authors",
+            "Ámirqyzy",
+        ),
+        # a pointing hand after a read-more label
+        ("Толығырақ 👉 https://qamshy.kz/article/83457-abay-oblysynda", "title", None),
+        # words for "news site", "agency", "according to the site" after an outlet's name
+        ("Булак: «Кабар» улуттук маалымат агенттиги", "outlet", "Кабар"),
+        ("Manba: “Daryo” yangiliklar sayti", "outlet", "Daryo"),
+        ("Kerege.kz сайтының дерегінше (2022 жылғы 10 қазан)", "outlet", "Kerege.kz"),
+        # the 2017 Kazakh Latin alphabet writes letters with apostrophes
+        (
+            "Qazaqstan Respy'bli'kasy Prezi'dentinin' 2017 jylg'y 26 qazandag'y № 569 Jarlyg'y.",
+            "date",
+            "2017-10-26",
+        ),
+        # "from 2025" opens a headline: no date
+        (
+            "Shuningdek o'qing: 2025-yildan ish yuritish faqat lotin yozuvida olib boriladi",
+            "title",
+            "2025-yildan ish yuritish faqat lotin yozuvida olib boriladi",
+        ),
+    ],
+)
+def test_pasted_and_central_asian_spellings(raw: str, field: str, value: str | None) -> None:
+    ref = parse_reference(raw)
+    got = getattr(ref, field)
+    if field == "authors":
+        got = ref.authors[0].family if ref.authors else None
+    elif field == "date":
+        got = ref.date.isoformat() if ref.date else None
+    assert got == value

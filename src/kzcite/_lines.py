@@ -78,6 +78,7 @@ _INVERTED_NAME = re.compile(
     r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}\.\s+[^\W\d_]"
 )
 _YEAR_END = re.compile(r"[\s,(](?:1[89]|20)\d\d\)?\.?\s*$")
+_POINTER = re.compile(r"\s(?:👉|➡️?|→|►|⇒|>>)")
 _PAGE_MARK = re.compile(
     r"(?<!\w)(?:(?:pp?|S|С|с|Б|б)\.|(?:lk|lpp)\.?)\s?\d{1,5}(?:\s?[–-]\s?\d{1,5})?\b"
     r"|\b\d{1,5}\s?(?:с|б|p|pp|S|lk|бет)\.(?=\s|$)"  # a count of pages: "– 187 с."
@@ -271,13 +272,18 @@ def inline_label(line: str) -> tuple[str, int] | None:
     Returns the heading and the offset where the entry text starts.
     """
     colon = line.find(":", 0, 60)
+    if line.startswith("//", colon + 1):
+        colon = -1  # the colon of "https://", no label's
     if colon == -1:
         colon = line.find("\u055d", 0, 60)  # Armenian "Կարդացեք նաև՝ …" (its colon-like comma)
     bar = line.find(" | ", 0, 60)
     if bar > 0 and (colon <= 0 or bar < colon):
         colon = bar + 1  # "LOE LISAKS | Title": a label before a bar
     if colon <= 0:
-        return None
+        arrow = _POINTER.search(line, 0, 60)  # "Толығырақ 👉 https://…"
+        if arrow is None:
+            return None
+        colon = arrow.end() - 1
     rest = line[colon + 1 :]
     if not rest.strip() or rest.startswith("//"):
         return None

@@ -186,6 +186,7 @@ class _Lexicon:
     name_like: frozenset[str]  # month words that are also given names (Jan, May)
     trailers: tuple[str, ...]
     attributives: tuple[str, ...]  # "2024 жылғы республикалық бюджет": no date
+    year_cases: tuple[str, ...]  # "2025-yildan ish yuritish …": "from 2025", no date
     connectors: tuple[str, ...]
     ordinals: tuple[str, ...]  # 1st, 1er, 1-го
     decade_endings: tuple[str, ...]  # 1980-е, 1990s
@@ -354,6 +355,7 @@ def _lexicon() -> _Lexicon:
         name_like=frozenset(_key(w) for w in extra["name_like"]),
         trailers=_with_latin(extra, extra["year_trailers"]),
         attributives=tuple(_key(w) for w in _with_latin(extra, extra["year_attributives"])),
+        year_cases=tuple(_key(w) for w in _with_latin(extra, extra["year_cases"])),
         connectors=_with_latin(extra, extra["year_connectors"]),
         ordinals=tuple(extra["day_ordinals"]),
         decade_endings=tuple(extra["decade_endings"]),
@@ -378,8 +380,11 @@ def _patterns() -> _Patterns:
     # A month is matched as any word of a month's length and looked up in the table
     # afterwards (see _read): a 4,700-word alternation would make the patterns large,
     # slow to build and slower to fail.
+    # the 2017 Kazakh Latin alphabet writes letters with an apostrophe (qan'tar, jylg'y)
+    letter = r"(?:[^\W\d_]|(?<=[agnouscyi])'(?=[^\W\d_]))"
+
     def mw(name: str) -> str:
-        return rf"(?<!\w)(?P<{name}>[^\W\d_]{{{shortest},{longest}}})(?!\w)(?P<{name}dot>\.)?"
+        return rf"(?<!\w)(?P<{name}>{letter}{{{shortest},{longest}}})(?!\w)(?P<{name}dot>\.)?"
 
     ordinal = rf"(?:-?{_trie_group(lex.ordinals)}(?!\w))?"
     decade = (
@@ -414,7 +419,9 @@ def _patterns() -> _Patterns:
         "numsp": rf"\s\.\s?(?P<sb>[01]?\d)\s?\.\s?{_year('sy')}(?![.,/-]\d)",
     }
     year_tails = {
-        "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)",
+        # an ISO 8601 time keeps to its date: "2022-09-23T10:15", "2022-09-16T14:05Z"
+        "iso": r"(?P<is>[-./])(?P<im>[01]?\d)(?P=is)(?P<id>[0-3]?\d)(?!\d)(?![.,/-]\d)"
+        r"(?:t\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:z|[+-]\d\d:?\d\d)?(?![\w:]))?",  # key form
         "ris": r"/(?P<rm>[01]\d)?/(?P<rd>[0-3]\d)?/",
         # Lithuanian "2024 01 18": two-digit month and day after blanks
         "isosp": r"\s(?P<sm>[01]\d)\s(?P<sd>[0-3]\d)(?![\d.,/:-])",
@@ -892,7 +899,10 @@ def _attributive_year(lex: _Lexicon, keyed: str, text: str, end: int) -> bool:
     words in lower case names the year a thing belongs to, not a date (a month word after
     it would have been read with the year). One word alone (``ХАҚҚ, 2020 жылғы есеп``,
     "the 2020 report") names the item by its year: that stays a date."""
-    if not keyed[:end].endswith(lex.attributives):
+    at = end + 1 if keyed[end : end + 1] == " " else end
+    if keyed.startswith(lex.year_cases, at):
+        end = max(at + len(c) for c in lex.year_cases if keyed.startswith(c, at))
+    elif not keyed[:end].endswith(lex.attributives):
         return False
     k = end
     while k < len(text) and text[k] == " ":

@@ -473,6 +473,8 @@ def _bracket_et_al() -> frozenset[str]:
 def _clean(value: str) -> str:
     if _FILL in value:
         value = value.replace(_FILL, "")
+    if "\xad" in value:
+        value = value.replace("\xad", "")  # soft hyphens of a word-processor paste
     if "(" in value or "[" in value:
         value = _EMPTY_BRACKETS.sub("", value)
     if "&" in value:
@@ -541,9 +543,12 @@ def _clean_outlet(value: str) -> str:
     if lead and lead.group(1).casefold() in _label_set("outlet_designators"):
         value = lead.group(2)[1:-1]  # "Žurnāls „Rīgas Laiks”": the quoted name alone
     last = value.rsplit(" ", 1)
-    two = value.rsplit(" ", 2)
-    if len(two) == 3 and f"{two[1]} {two[2]}" in _label_set("outlet_suffixes", fold=False):
-        last = [two[0], f"{two[1]} {two[2]}"]  # "President of … official website"
+    suffixes = _label_set("outlet_suffixes", fold=False)
+    for n in (3, 2):  # "President of … official website", "«Кабар» улуттук маалымат агенттиги"
+        parts = value.rsplit(" ", n)
+        if len(parts) == n + 1 and " ".join(parts[1:]) in suffixes:
+            last = [parts[0], " ".join(parts[1:])]
+            break
     if (
         len(last) == 2
         and last[1] in _label_set("outlet_suffixes", fold=False)
@@ -693,7 +698,16 @@ def _emphasis_as_quotes(w: _Work) -> None:
     w.rewrite_raw(raw)
 
 
+_ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
+_SPACE_FOLD = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\t", " "))
+
+
 def _strip_markup(w: _Work) -> None:
+    if _ODD_SPACE.search(w.raw):
+        # "ERR.\xa0Lepik, Kadri": a no-break space (or a tab) of a paste reads as a space;
+        # the record's raw text keeps it
+        w.text = w.text.translate(_SPACE_FOLD)
+        w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
     if "*" in w.text:
         _emphasis_as_quotes(w)
     if "<" in w.text:
@@ -930,6 +944,10 @@ def _read_multiline(w: _Work) -> None:
         if k > 0 and stripped[0].islower() and not _DOMAIN_LEAD.match(stripped):
             continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
         if k > 0 and _read_meta_line(w, start, line):
+            continue
+        if k > 0 and _relative_line_re().fullmatch(stripped):
+            w.notes.append(stripped)  # "Headline\nВчера, 14:20": a day the line cannot resolve
+            w.consume(start, start + len(line))
             continue
         dated_below = k > 0 and any(_DATE_LINE.search(x) for _, x in lines[k + 1 :])
         if dated_below and _read_name_line(w, start, line):
@@ -6701,6 +6719,12 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+@functools.cache
+def _relative_line_re() -> re.Pattern[str]:
+    days = _alternation(_labels()["relative_days"])
+    return re.compile(rf"(?:{days})(?:[\s,|·•—–-]+[0-2]?\d:[0-5]\d)?", re.I)
 
 
 @functools.cache
