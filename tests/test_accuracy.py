@@ -61,9 +61,13 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe16.jsonl", 0.89),
         ("probe17.jsonl", 0.96),
         ("probe18.jsonl", 0.94),
-        ("probe19.jsonl", 0.86),
-        ("probe20.jsonl", 0.84),
-        ("probe21.jsonl", 0.91),
+        ("probe19.jsonl", 0.89),
+        ("probe20.jsonl", 0.86),
+        ("probe21.jsonl", 0.92),
+        ("probe22.jsonl", 0.96),
+        ("probe23.jsonl", 0.93),
+        ("probe24.jsonl", 0.93),
+        ("probe25.jsonl", 0.91),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
