@@ -4608,3 +4608,23 @@ def test_pasted_and_central_asian_spellings(raw: str, field: str, value: str | N
     elif field == "date":
         got = ref.date.isoformat() if ref.date else None
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        ("«Ádilet» AQJ, 2018 jylǵy 6 jeltoqsan", "Ádilet"),
+        ("«Әділет» АҚЖ-де 2022 жылғы 3 ақпанда жарияланды", "Әділет"),
+        (
+            "Jarııalaný derekkózi: «Egemen Qazaqstan» 2018 jylǵy 4 jeltoqsan № 232 (29467)",
+            "Egemen Qazaqstan",
+        ),
+        (
+            "Ахбори Маҷлиси Олии Ҷумҳурии Тоҷикистон, с. 2009, № 9-10, мод. 545",
+            "Ахбори Маҷлиси Олии Ҷумҳурии Тоҷикистон",
+        ),
+    ],
+)
+def test_publication_notes_name_their_paper_or_database(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)

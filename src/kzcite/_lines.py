@@ -222,10 +222,13 @@ def header_of(line: str) -> str | None:
 _LATIN_ONLY = re.compile(r"[^\W\d_\u0400-\u04ff]+(?:[\s'’‘ʻ.\-]+[^\W\d_\u0400-\u04ff]+){0,3}")
 
 
+_KK_ACUTE_U = str.maketrans("ýÝ", "uU")  # the 2018 Kazakh Latin ý is у, no i
+
+
 def _skeleton(text: str) -> str:
     from kzcite._dedupe_keys import skeleton, title_key  # rapidfuzz loads only when needed
 
-    return skeleton(title_key(text))
+    return skeleton(title_key(text.translate(_KK_ACUTE_U)))
 
 
 @functools.cache

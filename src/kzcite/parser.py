@@ -3041,6 +3041,12 @@ def _imprint_quote(text: str, q: Quoted) -> bool:
     )
 
 
+@functools.cache
+def _suffix_after_quote_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["outlet_suffixes"], ignore_case=False)
+    return re.compile(rf"\s+(?:{words})(?=[\s,.;:]|$)")
+
+
 def _ends_with_label(before: str) -> bool:
     """``Outlet, date`` style prefixes end in a separator; a bare word does not."""
     return before.endswith((",", ".", ":", ";", "—", "–", "-", "(", "/"))
@@ -3050,6 +3056,14 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     live = [q for q in quoted if w.text[q.inner_start : q.inner_end].strip()]
     if not live:
         return False
+    if len(live) == 1 and live[0].closed and w.outlet is None:
+        suffix = _suffix_after_quote_re().match(w.text, live[0].end)
+        if suffix is not None:
+            # "«Ádilet» AQJ, 2018 jylǵy 6 jeltoqsan", "«Әділет» АҚЖ-де … жарияланды": the
+            # quoted name of a paper or a legal database, no title
+            w.set_outlet(live[0].inner_start, live[0].inner_end, 0.85)
+            w.consume(live[0].start, suffix.end())
+            return True
     kind = w.text[live[0].end : live[1].start].strip(_SPACE_PUNCT) if len(live) > 1 else ""
     if kind in _label_set("outlet_suffixes", fold=False) and w.outlet is None and live[0].closed:
         # "«Ақорда» арнасы, «Title», <date>": a quoted name and its kind word, then the title
