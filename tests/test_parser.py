@@ -4628,3 +4628,40 @@ def test_pasted_and_central_asian_spellings(raw: str, field: str, value: str | N
 def test_publication_notes_name_their_paper_or_database(raw: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, None)
+
+
+def test_a_link_after_a_semicolon_is_the_entrys_own() -> None:
+    ref = parse_reference(
+        "7) Forbes.kz, 11 марта 2021, « Сколько стоит сотка в горах » ; "
+        "https://forbes.kz/process/property/skolko_stoit_sotka_v_gorah_1615432100/"
+    )
+    assert ref.url == "https://forbes.kz/process/property/skolko_stoit_sotka_v_gorah_1615432100/"
+    assert ref.title == "Сколько стоит сотка в горах"
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "Опубликован: «Егемен Қазақстан» 26.06.2021ж. № 119 (30094); «Казахстанская правда» "
+            "26.06.2021г. № 120 (29502)",
+            "outlet",
+            "Егемен Қазақстан",
+        ),
+        (
+            "5 Seletuskiri relvaseaduse muutmise seaduse eelnõu (187 SE) juurde, lk 7. "
+            "https://www.riigikogu.ee/tegevus/eelnoud/eelnou/5e2a1b3c/ (vaadatud 02.02.2023)",
+            "title",
+            "Seletuskiri relvaseaduse muutmise seaduse eelnõu (187 SE) juurde",
+        ),
+        (
+            "Читайте також:Естонія продовжила тимчасовий захист для українців до березня 2024 року",
+            "title",
+            "Естонія продовжила тимчасовий захист для українців до березня 2024 року",
+        ),
+    ],
+)
+def test_issue_numbers_pinpoints_and_year_words_around_names(
+    raw: str, field: str, value: str
+) -> None:
+    assert getattr(parse_reference(raw), field) == value

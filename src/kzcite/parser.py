@@ -5637,6 +5637,9 @@ def _nominative_outlet(name: str) -> str | None:
     return None
 
 
+_PAPER_ISSUE_TAIL = re.compile(r"\s+№\s?\d[\d\-/]*(?:\s*\(\d+\)?)?\s*$")
+
+
 def _read_source_outlets(w: _Work) -> bool:
     """After ``Источник:`` / ``Source:`` only outlets follow, never a title."""
     parts = [p for p in _SOURCE_SPLIT.split(w.text) if p.strip(_SPACE_PUNCT)]
@@ -5654,6 +5657,10 @@ def _read_source_outlets(w: _Work) -> bool:
     if basis is not None and basis.start() > 0:
         parts[1:1] = [first[basis.start() :]]  # "Kursiv Research на основе данных БНС"
         first = first[: basis.start()].strip(_SPACE_PUNCT)
+    issue = _PAPER_ISSUE_TAIL.search(first)
+    if issue is not None and issue.start() > 0:
+        parts[1:1] = [first[issue.start() :]]  # "«Егемен Қазақстан» № 119": the paper's issue
+        first = first[: issue.start()].strip(_SPACE_PUNCT)
     s = w.text.find(first)
     quoted = find_quoted(first)
     if (
@@ -5845,6 +5852,8 @@ def split_references(raw: str) -> list[str]:
         body = body.lstrip()[label[1] :]
     parts = [p.strip(" ;.") for p in _semi_split(body)]
     parts = [p for p in parts if p]
+    if len(parts) == 2 and _URL.fullmatch(parts[1]) and not _URL.search(parts[0]):
+        return [raw]  # "Forbes.kz, 11 марта 2021, «Title» ; https://forbes.kz/…": its own link
     if any(
         _in_responsibility_area(p) or _editor_lead_re().match(q)
         for p, q in itertools.pairwise(parts)
@@ -6222,7 +6231,9 @@ def _date_closing_phrase(w: _Work) -> None:
         w.set_date(others[0].date, others[0].span.start, others[0].span.end, 0.6)
 
 
-_YEAR_WORD_AFTER = re.compile(r"\s*(?:года|г\.|ж\.|жылғы|year)")
+_YEAR_WORD_AFTER = re.compile(
+    r"\s*(?:года|году|г\.|року|р\.|ж\.|жылғы|жылы|gada|m\.|roku|r\.|aasta|year)(?!\w)"
+)
 
 
 def _adoption_in_title(w: _Work) -> None:
@@ -6431,6 +6442,7 @@ def _edition_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
+        _title_tail_to_note(w, _PINPOINT_TAIL, 10)  # "Seletuskiri … juurde, lk 7"
         # "Qazaqstan sandarda: statistikalyq jinaq", "…. Maģistra darbs"
         _title_tail_to_note(w, _form_tail_re(), 10)
         if w.title is not None:
@@ -6445,6 +6457,9 @@ def _edition_in_title(w: _Work) -> None:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
 
 
+_PINPOINT_TAIL = re.compile(
+    r",\s(?:lk|lpp|p|pp|S|С|с|б|Б|стр|str)\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
+)
 _ISSUE_TAIL = re.compile(rf",\s\d{{1,2}}/{_YEAR}$|\s\(\d{{4}}\s?m\.\s[^()]{{2,20}}\)$")
 
 
