@@ -225,6 +225,7 @@ _LATIN_ONLY = re.compile(r"[^\W\d_\u0400-\u04ff]+(?:[\s'’‘ʻ.\-]+[^\W\d_\u04
 _KK_ACUTE_U = str.maketrans("ýÝ", "uU")  # the 2018 Kazakh Latin ý is у, no i
 
 
+@functools.lru_cache(maxsize=4096)
 def _skeleton(text: str) -> str:
     from kzcite._dedupe_keys import skeleton, title_key  # rapidfuzz loads only when needed
 

@@ -1340,6 +1340,8 @@ _AFTER_TITLE_BRACKET = re.compile(r"\)\s*(?:[–—:-]\s*)?[^\W\d_]")
 def _season_in_title(w: _Work, m: _dates.DateMatch, before: str) -> bool:
     """``Central Asia Barometer Survey Wave 12 (Fall 2022) – Uzbekistan``: a season in
     brackets between a title's words is the period it covers, not when it appeared."""
+    if "(" not in before[-25:]:
+        return False
     season = _WORD_BEFORE.search(before, max(0, m.span.start - 20))
     if season is None or season.group(1).casefold() not in _season_words():
         return False
@@ -1535,6 +1537,7 @@ def _series_in_title(w: _Work) -> None:
         w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
+_NO_MARK_LEAD = re.compile(_NO_MARK + r"\d")
 _COMMA_SERIES = re.compile(
     rf",\s+((?:[^\W\d_][\w-]*\s){{0,3}}[^\W\d_][\w-]*)(?:,\s*{_NO_MARK}(\d[\d/.-]*))?\s*$"
 )
@@ -1545,6 +1548,10 @@ def _comma_series_tail(w: _Work) -> None:
     tank's series closing an unquoted title (its number after a comma) is the outlet
     where the line names no other."""
     title = w.title or ""
+    last = title.rsplit(", ", 2)
+    name = last[-2] if len(last) > 2 and _NO_MARK_LEAD.match(last[-1]) else last[-1]
+    if not name[:1].isupper() or name.count(" ") > 3:
+        return
     m = _COMMA_SERIES.search(title)
     if m is None or m.start() < 10:
         return
@@ -2337,10 +2344,10 @@ _ARCHIVE_LOC = re.compile(
     r"|zesp[oó]ł\s[\d/]+,\s*sygn\.)"
     r"|(?<=[A-Z])\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d+(?=[,;\s]|$)"  # "ERA.R-1.5.112": fond.list.file
 )
-# cheap test before the locator's search ("Оп." / "Op." stand in most locators)
-_ARCHIVE_HINT = re.compile(
-    r"[Оо]п\.|[Oo]p\.|-қор|-іс|sygn\.|\bn\.\s?\d|[A-Z]\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d"
-)
+# cheap tests before the locator's search: "п." / "p." stand in every "Оп." / "Op.", and
+# the compact Estonian form is an archive's letters, a dot and three numbers
+_ARCHIVE_WORDS = ("п.", "p.", "-қ", "-іс", "sygn.", "n. ")
+_ARCHIVE_COMPACT = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d")
 _ARCHIVE_ALIAS = re.compile(r"\s*(?:\([^()]{2,80}\)|\[[^\[\]]{2,80}\])\s*$")
 
 
@@ -2348,7 +2355,7 @@ def _read_archive(w: _Work) -> bool:
     """Archive references: ``ЦГА РК. Ф. 1137. Оп. 1. Д. 45. Л. 12–15``, ``ҚР ОМА. 81-қор,
     1-тізбе, 1120-іс``, ``Title, <date> // РГАСПИ. Ф. 17 …``: the archive is the outlet, the
     fond/list/file locator no title."""
-    if _ARCHIVE_HINT.search(w.raw) is None:
+    if not any(x in w.raw for x in _ARCHIVE_WORDS) and not _ARCHIVE_COMPACT.search(w.raw):
         return False
     loc = _ARCHIVE_LOC.search(w.raw)  # in the raw text: "ERAF.1.4.1234" read as a date
     if loc is None:
@@ -4719,9 +4726,14 @@ def _unpublished_interview_re() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{_alternation(_labels()['unpublished_interview_leads'])})", re.I)
 
 
+_INTERVIEW_STEMS = ("nterv", "нтерв", "еседа", "сұхбат", "communication")
+
+
 def _read_interview_note(w: _Work) -> bool:
     """``Author's interview with a senior official …, Astana, November 2023``: an
     unpublished interview names no title, outlet or author; the date it took place stays."""
+    if not any(x in w.folded for x in _INTERVIEW_STEMS):
+        return False
     if _unpublished_interview_re().match(w.text) is None:
         return False
     _read_dates(w, [])
@@ -4731,8 +4743,13 @@ def _read_interview_note(w: _Work) -> bool:
     return True
 
 
+_OP_CIT_STEMS = ("cit", "соч", "прац", "еңбек", "a.a.o", "cyt")
+
+
 def _read_op_cit(w: _Work) -> bool:
-    m = _op_cit_re().fullmatch(w.text) if len(w.text) < 120 else None
+    if len(w.text) >= 120 or not any(x in w.folded for x in _OP_CIT_STEMS):
+        return False
+    m = _op_cit_re().fullmatch(w.text)
     if m is None:
         return False
     who = m.group(1).strip(" ,;")
@@ -4759,11 +4776,10 @@ _SHORT_QUOTED_NOTE = re.compile(
 def _read_short_quoted_note(w: _Work) -> bool:
     """``[5] Temirbekova, "Kazakhstan's Constitutional Referendum."``: a short note names
     its author's family name and the quoted title, perhaps a page, and nothing else."""
-    m = (
-        _SHORT_QUOTED_NOTE.fullmatch(w.text)
-        if '"' in w.text or "«" in w.text or "“" in w.text
-        else None
-    )
+    comma = w.text.find(",", 0, 50)
+    if comma == -1 or w.text[comma + 1 : comma + 3].lstrip()[:1] not in '«„“"':
+        return False
+    m = _SHORT_QUOTED_NOTE.fullmatch(w.text)
     if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
         return False
     if not _surname_end_re().search(m.group(1)):
@@ -6019,6 +6035,7 @@ def _country_closing_title(w: _Work) -> None:
     w.outlet = w.outlet_span = None
 
 
+_QUOTE_OPEN = re.compile('[«„“"]')
 _DESIGNATION_TAIL = re.compile(r"[\s\d.,:;/–-]*(?:(?:Nr|No|№)\.?\s?[\w/.-]+)?[\s.,;]*")
 _ACT_NAME_LEAD = re.compile(r"(?:О|Об|On|Про|Par|Dėl)\s|.*\sтуралы$", re.I)
 
@@ -6029,7 +6046,11 @@ def _designation_before_quote(w: _Work) -> None:
     the title; the designation goes to the note. A quoted act name (``«О языках»``) is what
     a report is about, and a short quoted name may be a company's: both are left alone."""
     title = w.title
-    if title is None or not any(ch in title for ch in QUOTE_CHARS):
+    opening = _QUOTE_OPEN.search(title) if title is not None else None
+    if title is None or opening is None or opening.start() == 0:
+        return
+    stems = tuple(_label_set("title_designations"))
+    if not any(word.startswith(stems) for word in title[: opening.start()].casefold().split()):
         return
     quoted = find_quoted(title)
     if len(quoted) != 1 or not quoted[0].closed or quoted[0].start == 0:
@@ -6043,9 +6064,6 @@ def _designation_before_quote(w: _Work) -> None:
         or len([x for x in inner.split() if any(c.isalnum() for c in x)]) < 3
         or _ACT_NAME_LEAD.match(inner)
     ):
-        return
-    stems = tuple(_label_set("title_designations"))
-    if not any(word.startswith(stems) for word in head.casefold().split()):
         return
     w.notes.append(head)
     w.title = inner
@@ -6681,7 +6699,8 @@ def _parse_into(w: _Work) -> None:
     _read_html_anchor(w)
     _read_urls(w)
     _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
-    if ": " in w.text and w.title is None:
+    colon = w.text.find(": ", 0, 90)
+    if colon != -1 and w.title is None and w.text[colon + 2 : colon + 3] in '«„“"':
         _speaker_headline(w)
     _read_colon_byline(w)
     if w.source_label and not _has_title_quote(w.text):
