@@ -4665,3 +4665,39 @@ def test_issue_numbers_pinpoints_and_year_words_around_names(
     raw: str, field: str, value: str
 ) -> None:
     assert getattr(parse_reference(raw), field) == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "Whitfield, S. (2019). Eurasia's new silk roads. In J. Hartmann (Ed.), The Belt and "
+            "Road in Central Asia (pp. 12–27). Washington, DC: The George Washington University.",
+            "outlet",
+            "The George Washington University",
+        ),
+        ("9 Сарыарка. 1917. 12 декабря. № 27.", "outlet", "Сарыарка"),
+        (
+            "Zhunusova, A. (2019) Renewable energy in Kazakhstan: policy and prospects. PhD "
+            "thesis. Nazarbayev University.",
+            "outlet",
+            "Nazarbayev University",
+        ),
+        (
+            "[9] Akorda press service, Telegram post, January 7, 2022, https://t.me/aqordapress/4120.",
+            "title",
+            None,
+        ),
+        (
+            "6. Mambetova A.T. (comp.) Turkistan olkesinin tarikhy: kuzhattar zhinagy [History of "
+            "the Turkestan region: a collection of documents]. Vol. 2. – Shymkent: Alem, 2015. – "
+            "416 p. (In Kazakh)",
+            "title",
+            "Turkistan olkesinin tarikhy",
+        ),
+    ],
+)
+def test_places_issues_genres_and_roles_around_names(
+    raw: str, field: str, value: str | None
+) -> None:
+    assert getattr(parse_reference(raw), field) == value

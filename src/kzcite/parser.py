@@ -508,8 +508,19 @@ def _container_kind_re() -> re.Pattern[str]:
     return re.compile(rf"\s:\s+\[?(?:{kinds})\]?(?:\s|$)", re.I)
 
 
+_PLACE_LEAD = re.compile(r"([^\W\d_][\w .'’\-]{1,30}?)(?:,\s?[A-Z]{2})?\s?:\s+(?=\S)")
+_ISSUE_NUMBER_END = re.compile(r"[.,]?\s+№\s?\d[\d\-/]*(?:\s*\(\d+\))?$")
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
+    lead = _PLACE_LEAD.match(value) if ":" in value else None
+    if lead is not None and (
+        lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
+    ):
+        value = value[lead.end() :]  # "Washington, DC: The George Washington University"
+    if "№" in value:
+        value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27": the paper's issue
     if " : " in value:
         kind = _container_kind_re().search(value)
         if kind is not None and kind.start() > 1:
@@ -6456,6 +6467,11 @@ def _edition_in_title(w: _Work) -> None:
             w.notes.append(mark.group(1))
             w.title = w.title[: mark.start()].rstrip()
             w.title_span = _narrowed(w.raw, w.title, w.title_span)
+    lead = _ROLE_LEAD.match(w.title) if w.title is not None and w.title[:1] == "(" else None
+    if lead is not None and w.title is not None:
+        w.notes.append(lead.group(1))  # "Mambetova A.T. (comp.) Turkistan …": her role
+        w.title = w.title[lead.end() :]
+        w.title_span = _narrowed(w.raw, w.title, w.title_span)
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
@@ -6475,6 +6491,9 @@ def _edition_in_title(w: _Work) -> None:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
 
 
+_ROLE_LEAD = re.compile(
+    r"\((eds?\.?|comps?\.?|сост\.?|ред\.?|құраст\.?|toim\.?|Hrsg\.?)\)\s+", re.I
+)
 _PINPOINT_TAIL = re.compile(
     r",\s(?:lk|lpp|p|pp|S|С|с|б|Б|стр|str)\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
 )
