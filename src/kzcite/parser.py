@@ -391,6 +391,12 @@ class _Work:
 
     def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("outlet", _clean_outlet, start, end, conf, masked)
+        outlet = self.outlet
+        lead = _PLACE_LEAD.match(outlet) if outlet is not None and ":" in outlet else None
+        if outlet is not None and lead is not None and _is_place_lead(lead):
+            # "Washington, DC: The George Washington University": the place, then the publisher
+            self.place = self.place or lead.group(0).rstrip(": ")
+            self.outlet = outlet[lead.end() :]
 
     def set_date(self, date: PartialDate, start: int, end: int, conf: float) -> None:
         """``date`` read at ``[start, end)`` (nothing is consumed)."""
@@ -509,16 +515,17 @@ def _container_kind_re() -> re.Pattern[str]:
 
 
 _PLACE_LEAD = re.compile(r"([^\W\d_][\w .'’\-]{1,30}?)(?:,\s?[A-Z]{2})?\s?:\s+(?=\S)")
+
+
+def _is_place_lead(lead: re.Match[str]) -> bool:
+    return lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
+
+
 _ISSUE_NUMBER_END = re.compile(r"[.,]?\s+№\s?\d[\d\-/]*(?:\s*\(\d+\))?$")
 
 
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
-    lead = _PLACE_LEAD.match(value) if ":" in value else None
-    if lead is not None and (
-        lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
-    ):
-        value = value[lead.end() :]  # "Washington, DC: The George Washington University"
     if "№" in value:
         value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27": the paper's issue
     if " : " in value:
