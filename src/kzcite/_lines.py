@@ -353,6 +353,21 @@ def reference_score(line: str) -> int:
     return score
 
 
+@functools.cache
+def _byline_lead() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w) for w in sorted(data_json("labels.json")["bylines"], key=len)[::-1]
+    )
+    return re.compile(rf"\s*(?i:{words})\s*:?\s+[^\W\d_]")
+
+
+def is_byline(line: str) -> bool:
+    """A byline of its own (``By Dana Omirbek``, ``Муаллиф: Фарангис Раҳимзода``): a byline
+    word of ``labels.json`` and a name in capitals after it — not ``Текст : электронный``."""
+    m = _byline_lead().match(line)
+    return m is not None and line[m.end() - 1].isupper()
+
+
 def has_author_head(line: str) -> bool:
     """Does ``line`` open with authors and a year (APA, Chicago author-date, Scopus)?"""
     if _AUTHOR_DATE.search(line) or _name_year(line) or _CHICAGO_HEAD.match(line):

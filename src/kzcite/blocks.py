@@ -27,6 +27,7 @@ from kzcite._lines import (
     inline_label,
     is_attribution,
     is_block_stop,
+    is_byline,
     is_prose,
     numbering,
     reference_score,
@@ -40,7 +41,6 @@ from kzcite.records import Block, Entry, Span
 
 __all__ = ["find_blocks", "split_entries", "to_source"]
 
-_BYLINE = re.compile(r"^\s*(?:By|Автор|Авторы|Autor|Autorid|Par|Von)\s*:?\s+\S", re.I)
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^\s*+(?:\d{1,2}:\d\d\s*+(?:[/|·,]\s*+)?)?"
@@ -313,7 +313,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     lines carry reference features, annotation sentences between them are left out.
     """
     groups: list[list[Line]] = []
-    bylines = sum(1 for ln in lines if _BYLINE.match(ln.text))
+    bylines = sum(1 for ln in lines if is_byline(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
     starts = _numbered_starts(lines)
     teasers = _teasers(lines)
@@ -357,11 +357,11 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups.append(lines[k : min(end + 1, len(lines))])
             k = end + 1
             continue
-        if bylines >= 1 and nxt is not None and _BYLINE.match(nxt.text):
+        if bylines >= 1 and nxt is not None and is_byline(nxt.text):
             groups.append([line, nxt])
             k += 2
             continue
-        if bylines >= 2 and not _BYLINE.match(line.text):
+        if bylines >= 2 and not is_byline(line.text):
             k += 1  # a teaser line between byline cards
             continue
         if is_attribution(line.text) and groups:
@@ -443,7 +443,7 @@ def _teaser(text: str) -> bool:
         len(stripped.split()) >= 5
         and stripped.endswith((".", "!", "?", "…"))
         and reference_score(stripped) <= 1
-        and not _BYLINE.match(stripped)
+        and not is_byline(stripped)
         and not _DATE_LINE.match(stripped)
     )
 
