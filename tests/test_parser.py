@@ -4701,3 +4701,108 @@ def test_places_issues_genres_and_roles_around_names(
     raw: str, field: str, value: str | None
 ) -> None:
     assert getattr(parse_reference(raw), field) == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        # superscript note numbers, footnote stars on outlets, outlets in brackets
+        (
+            "⁸ Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ // "
+            "Собрание законодательства РФ. 1994. № 32. Ст. 3301.",
+            "title",
+            "Гражданский кодекс Российской Федерации (часть первая) от 30.11.1994 № 51-ФЗ",
+        ),
+        (
+            "Тайга.инфо*, 03.03.2025 — «Новосибирские депутаты отказались обсуждать метро»",
+            "outlet",
+            "Тайга.инфо",
+        ),
+        ("— https://tass.ru/ekonomika/23412345 (ТАСС)", "outlet", "ТАСС"),
+        ("7. Ведомости. 2024. 5 марта. С. 3.", "outlet", "Ведомости"),
+        # a press review's headline ends at the dash even when a quote follows it
+        (
+            "«Коммерсантъ»: Казахстан попросил отсрочку по газу — «Газпром» и QazaqGaz не "
+            "договорились о цене на 2026 год",
+            "title",
+            "Казахстан попросил отсрочку по газу",
+        ),
+        # a legal database the text was read in
+        (
+            "³ Определение Конституционного Суда РФ от 12.05.2023 № 1098-О. Доступ из СПС "
+            "«КонсультантПлюс».",
+            "outlet",
+            "КонсультантПлюс",
+        ),
+        # cards: outlet under the date, section and date over the headline, authors first
+        (
+            "В Кыргызстане ужесточат требования к регистрации онлайн-СМИ\n18:04, 19 февраля 2025\n"
+            "24.kg",
+            "outlet",
+            "24.kg",
+        ),
+        (
+            "ЭКОНОМИКА · 14 мая 2025\nНацбанк сохранил ставку, но предупредил о рисках инфляции\n"
+            "Автор: Мария Гордеева",
+            "title",
+            "Нацбанк сохранил ставку, но предупредил о рисках инфляции",
+        ),
+        (
+            "Алмас Кенжебеков, Ольга Логинова\nВодный кодекс: кто заплатит за воду на юге\n"
+            "05.05.2025, 10:30",
+            "authors",
+            ["Кенжебеков", "Логинова"],
+        ),
+        (
+            "Мнение\nЖанар Сейткали\nЧто не так с новой программой ипотеки «Отау»\n12 сентября",
+            "title",
+            "Что не так с новой программой ипотеки «Отау»",
+        ),
+        (
+            "Почему казахстанские вузы теряют абитуриентов\nТекст: Асель Нурланқызы, фото: "
+            "Данияр Мусиров",
+            "title",
+            "Почему казахстанские вузы теряют абитуриентов",
+        ),
+        # Estonian: a case number is no date, note backlinks, compilers, report labels
+        ("4 RKHKo 3-23-1187, 14.05.2024, p 21.", "date", "2024-05-14"),
+        (
+            "↑ 4,0 4,1 Kazakhstan and Russia agree on phased handover of Baikonur facilities. "
+            "Reuters, 3. oktoober 2017.",
+            "title",
+            "Kazakhstan and Russia agree on phased handover of Baikonur facilities",
+        ),
+        (
+            "Lõokene, M. (koost) 2019. Kesk-Aasia keeled ja rahvad. Tartu: Tartu Ülikooli "
+            "Kirjastus. 312 lk.",
+            "title",
+            "Kesk-Aasia keeled ja rahvad",
+        ),
+        (
+            "Laaneoja, K., & Pihlapuu, O. (2024). Sanktsioonide vältimine Kesk-Aasia kaudu (RKK "
+            "raport). Rahvusvaheline Kaitseuuringute Keskus.",
+            "title",
+            "Sanktsioonide vältimine Kesk-Aasia kaudu",
+        ),
+        (
+            "Eesti Vabariigi ja Kasahstani Vabariigi vaheline õigusabi leping "
+            "(RT II, 13.05.2015, 3)",
+            "outlet",
+            "RT II",
+        ),
+        (
+            "Eesti Vabariigi ja Kasahstani Vabariigi vahelise õigusabi lepingu ratifitseerimise "
+            "seadus\nVastu võetud 22.04.2015",
+            "outlet",
+            None,
+        ),
+    ],
+)
+def test_russian_and_estonian_page_shapes(raw: str, field: str, value: object) -> None:
+    ref = parse_reference(raw)
+    got: object = getattr(ref, field)
+    if field == "authors":
+        got = [p.family for p in ref.authors]
+    elif field == "date":
+        got = ref.date.isoformat() if ref.date else None
+    assert got == value

@@ -26,6 +26,7 @@ _NUMBERING = re.compile(
       | \d{1,3}(?:\.\d{1,3}){1,3}(?=\s)          # 1.1  1.2.3 (no trailing dot)
       | \d{1,3}(?:\.\d{1,3}){0,3}[.)](?!\d)       # 1.  1.1.  1) (not "01.09.2023")
       | [a-zа-я]\)                  # a)  б)
+      | [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=\s)     # ⁷ (a footnote's superscript number)
       | [•·▪►‣◦\-–—*+](?=\s)        # bullets
     )\s*""",
     re.VERBOSE,
@@ -304,7 +305,7 @@ def numbering(line: str) -> int:
         return 0
     # "1.Национальный" (glued) is numbering, "2022." or "1.5%" is not
     marker = m.group(0).strip()
-    if marker[:1].isdigit() and not marker.endswith((".", ")")) and "." not in marker:
+    if marker[:1] in "0123456789" and not marker.endswith((".", ")")) and "." not in marker:
         return 0
     return m.end()
 

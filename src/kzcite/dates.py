@@ -66,6 +66,7 @@ _LOCALES = ("ru", "kk", "uk", "be", "et", "lv", "lt", "en", "fr", "de", "tr", "u
 _WIDE_LOCALES = ("pl", "cs", "az", "ka", "hy", "ro", "fi", "sv", "tk")
 
 _MIN_YEAR = 1000  # a full date (with month) may be this old
+_MIN_NUMERIC_YEAR = 1700  # ... and in numbers only (12.03.1187 is a case number, not a date)
 _MIN_BARE_YEAR = 1800  # a lone four-digit number counts as a year from here ...
 _MAX_YEAR = 2100  # ... up to here
 _MIN_URL_YEAR = 1990
@@ -609,8 +610,8 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
             first, second, year = int(g("D")), int(g("sb")), int(g("sy"))
         else:
             first, second, year = int(g("D")), int(g("nrm")), int(g("nry"))
-        if not _MIN_YEAR <= year <= _MAX_YEAR:
-            return None, ""
+        if not _MIN_NUMERIC_YEAR <= year <= _MAX_YEAR:
+            return None, ""  # "RKHKo 3-23-1187": a case number, no date in 1187
         if 1 <= second <= 12 or not 1 <= first <= 12:
             day, mon = first, second
         else:  # 06/25/2020: only the month-first reading is possible

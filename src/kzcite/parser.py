@@ -521,13 +521,19 @@ def _is_place_lead(lead: re.Match[str]) -> bool:
     return lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
 
 
-_ISSUE_NUMBER_END = re.compile(r"[.,]?\s+№\s?\d[\d\-/]*(?:\s*\(\d+\))?$")
+_ISSUE_NUMBER_END = re.compile(
+    r"[.,]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б)\.\s?\d[\d–-]*"
+    r"|\d{1,5}\s?(?:lk|lpp|с|б|p|pp|S)\.?)$"  # "Tartu Ülikooli Kirjastus. 312 lk"
+)
 
 
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
-    if "№" in value:
-        value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27": the paper's issue
+    if "№" in value or "." in value:
+        value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27", "Ведомости. С. 3"
+    value = value.rstrip("*")  # "Тайга.инфо*": the mark of a footnote on the outlet's status
+    if value[:1] == "(" and value[-1:] == ")" and "(" not in value[1:]:
+        value = value[1:-1]  # "https://tass.ru/… (ТАСС)"
     if " : " in value:
         kind = _container_kind_re().search(value)
         if kind is not None and kind.start() > 1:
@@ -657,7 +663,8 @@ def _backlinks_re() -> re.Pattern[str]:
     """``Перейти обратно:1 2`` / ``Jump up to: a b`` / ``1 2 3``: a reused note's backlinks."""
     phrases = _alternation(_labels()["backlink_phrases"])
     return re.compile(
-        rf"(?:(?i:{phrases})\s*:?\s*)?(?:1(?:\s\d{{1,2}}){{1,8}}|[aа](?:\s[a-zа-яё]){{1,7}})\s+(?=\S)"
+        rf"(?:(?i:{phrases})\s*:?\s*)?(?:1(?:\s\d{{1,2}}){{1,8}}|[aа](?:\s[a-zа-яё]){{1,7}}"
+        r"|(?P<n>\d{1,3}),0(?:\s(?P=n),\d{1,2}){1,8})\s+(?=\S)"  # Estonian "4,0 4,1": note 4
         rf"|(?i:{phrases})\s*:?\s*"
     )
 
@@ -940,6 +947,10 @@ def _read_multiline(w: _Work) -> None:
             w.consume(nstart, nstart + len(nline))
             lines[k + 1] = (nstart, "")
             continue
+        if k == 0 and len(lines) > 2 and _read_card_authors(w, start, line):
+            continue  # "Алмас Кенжебеков, Ольга Логинова\nHeadline\n05.05.2025"
+        if k == 0 and len(lines) > 1 and _section_date_line(w, start, line):
+            continue  # "ЭКОНОМИКА · 14 мая 2025\nHeadline\nАвтор: …"
         if k == 0 and stripped.casefold() in _label_set("section_words") and len(lines) > 1:
             w.notes.append(stripped)  # "Economy\nHeadline\n<date>": the card's section
             w.consume(start, start + len(line))
@@ -957,6 +968,11 @@ def _read_multiline(w: _Work) -> None:
             else:
                 w.notes.append(line.strip())
             sep = re.match(r"\s*·", line[m.end(1) :])  # "By Name · 3 April 2024"
+            rest = line[m.end(1) :]
+            if _CREDIT_AFTER_NAME.match(rest):  # "Текст: Асель Нурланқызы, фото: Данияр …"
+                w.notes.append(rest.strip(_SPACE_PUNCT))
+                w.consume(start, start + len(line))
+                continue
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
         if k > 0 and stripped[0].islower() and not _DOMAIN_LEAD.match(stripped):
@@ -967,7 +983,9 @@ def _read_multiline(w: _Work) -> None:
             w.notes.append(stripped)  # "Headline\nВчера, 14:20": a day the line cannot resolve
             w.consume(start, start + len(line))
             continue
-        dated_below = k > 0 and any(_DATE_LINE.search(x) for _, x in lines[k + 1 :])
+        dated_below = k > 0 and any(
+            _DIGIT.search(x) for j, (_, x) in enumerate(lines) if j not in (0, k)
+        )
         if dated_below and _read_name_line(w, start, line):
             continue
         label = _source_label_end(line) if k > 0 and w.outlet is None else 0
@@ -993,34 +1011,88 @@ def _read_multiline(w: _Work) -> None:
 
 
 def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
-    """``Suv tanqisligi: Xorazm fermerlari nima deydi?\nDilnoza Yo‘ldosheva\n22.06.2023``:
-    when the lines under a card's first line held only its byline, outlet and date, the
-    first line is the headline whole — what stands before its colon is no outlet."""
-    start, line = lines[0]
-    head = line.strip()
-    if ": " not in head or "//" in head or "http" in head or _DIGIT.search(head[:4] or "0"):
-        return
-    before = head.split(": ", 1)[0]
+    """``Suv tanqisligi: Xorazm fermerlari nima deydi?\nDilnoza Yo‘ldosheva\n22.06.2023``,
+    ``Мнение\nЖанар Сейткали\nЧто не так с программой «Отау»\n12 сентября``: when the
+    other lines of a card held only its section, byline, outlet and date, the one line left
+    is the headline whole — what stands before its colon is no outlet, a quoted name in it
+    no title of its own."""
+    live = []
+    for start, line in lines:
+        text = w.text[start : start + len(line)]
+        for d in _dates.find_dates(text):
+            text = text[: d.span.start] + " " * (d.span.end - d.span.start) + text[d.span.end :]
+        rest = text.strip(_SPACE_PUNCT)
+        if rest and not (_DIGIT.search(rest) and len(rest.split()) <= 3):  # "12 сентября"
+            live.append((start, line))
     if (
-        len(before.split()) > 5
-        or any(ch in before for ch in ",.;" + QUOTE_CHARS)
-        or head.endswith(",")
-        or re.search(r"\.\s[–—-]\s", w.raw)  # a GOST record wrapped over lines
-        or _known_outlet(before)
-        or _label_re("url_labels").match(before + ":")
+        len(live) != 1
+        or len(lines) < 2
+        or w.text[live[0][0] : live[0][0] + len(live[0][1])] != live[0][1]
     ):
         return
-    rest = w.text[start + len(line) :]
-    for d in _dates.find_dates(rest):
-        rest = rest[: d.span.start] + " " * (d.span.end - d.span.start) + rest[d.span.end :]
-    if rest.strip(_SPACE_PUNCT) or rest == w.text[start + len(line) :]:
+    start, line = live[0]
+    head = line.strip()
+    if not (head[:1].isalpha() or head[:1] in QUOTE_CHARS):
+        return  # "(дата обращения: 12.05.2024)" under a link: no headline
+    if "//" in head or "http" in head or _DIGIT.search(head[:4] or "0") or head.endswith(","):
         return
+    if re.search(r"\.\s[–—-]\s", w.raw):
+        return  # a GOST record wrapped over lines
+    if ": " in head:
+        before = head.split(": ", 1)[0]
+        if (
+            len(before.split()) > 5
+            or any(ch in before for ch in ",.;" + QUOTE_CHARS)
+            or _known_outlet(before)
+            or _label_re("url_labels").match(before + ":")
+        ):
+            return
+    else:
+        quoted = find_quoted(head) if any(ch in head for ch in QUOTE_CHARS) else []
+        if (
+            len(quoted) != 1
+            or not quoted[0].closed
+            or quoted[0].start == 0
+            or re.search(r"\s[—–-]\s|\(", head)
+        ):
+            return
     at = start + line.find(head)
     w.set_title(at, at + len(head), 0.8)
     w.consume(at, at + len(head))
 
 
-_DATE_LINE = re.compile(r"\d[./-]\d|\d{4}")
+_CREDIT_AFTER_NAME = re.compile(r"\s*,\s*(?i:фото|photo|foto|сурет|видео|video)\s*:")
+
+
+def _read_card_authors(w: _Work, start: int, line: str) -> bool:
+    """A card's first line naming only its authors, the headline under it."""
+    name = line.strip(_SPACE_PUNCT)
+    if not name or _DIGIT.search(name) or len(name.split()) > 12 or _known_outlet(name):
+        return False
+    persons = _parse_names(name)
+    if not persons or len(persons) > 4 or any(not p.given for p in persons):
+        return False
+    at = start + line.find(name)
+    w.set_authors(persons, at, at + len(name), 0.8)
+    w.consume(start, start + len(line))
+    return True
+
+
+def _section_date_line(w: _Work, start: int, line: str) -> bool:
+    """``ЭКОНОМИКА · 14 мая 2025`` over a headline: the section goes to the note, the date
+    stays for the date reader."""
+    found = _dates.find_dates(line)
+    if len(found) != 1:
+        return False
+    d = found[0]
+    rest = (line[: d.span.start] + " " + line[d.span.end :]).strip(_SPACE_PUNCT + "·•|")
+    if not rest or rest.casefold() not in _label_set("section_words"):
+        return False
+    w.notes.append(rest)
+    for k, ch in enumerate(line):
+        if not ch.isspace() and not d.span.start <= k < d.span.end:
+            w.consume(start + k, start + k + 1)
+    return True
 
 
 def _read_name_line(w: _Work, start: int, line: str) -> bool:
@@ -1029,10 +1101,13 @@ def _read_name_line(w: _Work, start: int, line: str) -> bool:
     outlet."""
     name = line.strip(_SPACE_PUNCT)
     words = name.split()
-    if not 1 <= len(words) <= 4 or _DIGIT.search(name) or any(not x[:1].isupper() for x in words):
+    known = _known_outlet(name)  # "24.kg": a known name may hold digits
+    if not 1 <= len(words) <= 4 or (_DIGIT.search(name) and not known):
+        return False
+    if any(not x[:1].isupper() for x in words) and not known:
         return False
     at = start + line.find(name)
-    if _known_outlet(name) or _is_organisation(name):
+    if known or _is_organisation(name):
         if w.outlet is not None:
             return False
         w.set_outlet(at, at + len(name), 0.8)
@@ -1074,7 +1149,11 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
             persons = _parse_names(by.group(1).strip(), strict=False)
             if persons:
                 w.set_authors(persons, at + by.start(1), at + by.end(1), 0.8)
-        elif w.outlet is None and (_known_outlet(part) or _looks_like_outlet(part)):
+        elif (
+            w.outlet is None
+            and (_known_outlet(part) or _looks_like_outlet(part))
+            and not part.casefold().startswith(tuple(data_json("legal.json")["adoption_words"]))
+        ):  # not "Vastu võetud 22.04.2015" under an act's name
             w.set_outlet(at, at + len(part), 0.75)
     # the date stays in the text for the date reader; the rest of the line is consumed
     for k, ch in enumerate(undated):
@@ -5893,6 +5972,10 @@ def split_references(raw: str) -> list[str]:
         for p, q in itertools.pairwise(parts)
     ):
         return [raw]  # "… / Т. Бейшеналиев ; жооптуу ред. А. Э. Сооронбаев. – Бишкек …"
+    if ";" not in body and not all(find_quoted(p) or _URL.search(p) for p in parts[1:]):
+        # joined by a conjunction after a quote, each part holds its own quoted title or link:
+        # "ERR, …, „…“ ja Postimees, …, „…“", not "— «Газпром» и QazaqGaz не договорились …"
+        return [raw]
     if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
         return parts
     return [raw]
@@ -6474,6 +6557,20 @@ def _edition_in_title(w: _Work) -> None:
             w.notes.append(mark.group(1))
             w.title = w.title[: mark.start()].rstrip()
             w.title_span = _narrowed(w.raw, w.title, w.title_span)
+    paren = (
+        _TITLE_PAREN_END.search(w.title) if w.title is not None and w.title[-1:] == ")" else None
+    )
+    if paren is not None and w.title is not None and paren.start() > 3:
+        inside = paren.group(1)
+        gazette = _gazette_re().match(inside)
+        if (len(inside.split()) <= 4 and _report_words_re().search(inside)) or gazette:
+            # "Sanktsioonide vältimine … (RKK raport)", "… teadaanne (RT II, 21.07.2015, 1)"
+            if gazette is not None and w.outlet is None:
+                at = w.raw.find(gazette.group(0), w.title_span.start if w.title_span else 0)
+                w.name_outlet(gazette.group(0).strip(), at, at + len(gazette.group(0)), 0.7)
+            w.notes.append(inside)
+            w.title = w.title[: paren.start()].rstrip()
+            w.title_span = _narrowed(w.raw, w.title, w.title_span)
     lead = _ROLE_LEAD.match(w.title) if w.title is not None and w.title[:1] == "(" else None
     if lead is not None and w.title is not None:
         w.notes.append(lead.group(1))  # "Mambetova A.T. (comp.) Turkistan …": her role
@@ -6498,8 +6595,11 @@ def _edition_in_title(w: _Work) -> None:
             _title_tail_to_note(w, _TRANSLATOR_TAIL, 10)
 
 
+_TITLE_PAREN_END = re.compile(r"\s\(([^()]{2,60})\)$")
 _ROLE_LEAD = re.compile(
-    r"\((eds?\.?|comps?\.?|сост\.?|ред\.?|құраст\.?|toim\.?|Hrsg\.?)\)\s+", re.I
+    r"\((eds?\.?|comps?\.?|сост\.?|ред\.?|құраст\.?|toim\.?|koost\.?|Hrsg\.?)\),?\s+"
+    r"(?:(?:19|20)\d\d[a-z]?\.\s+)?",  # "Lõokene, M. (koost) 2019. Title": the year read apart
+    re.I,
 )
 _PINPOINT_TAIL = re.compile(
     r",\s(?:lk|lpp|p|pp|S|С|с|б|Б|стр|str)\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
@@ -6724,6 +6824,8 @@ def _parse_into(w: _Work) -> None:
     _read_markdown_link(w)
     _read_html_anchor(w)
     _read_urls(w)
+    if "оступ" in w.text:
+        _read_access_from(w)
     _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
     colon = w.text.find(": ", 0, 90)
     if colon != -1 and w.title is None and w.text[colon + 2 : colon + 3] in '«„“"':
@@ -6825,6 +6927,22 @@ def _read_dateline(w: _Work) -> None:
 
 
 _COLON_BYLINE = re.compile(r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘])")
+
+
+_ACCESS_FROM = re.compile(
+    r"[.,]?\s*(?:Доступ из|Режим доступа:?)\s+(?:СПС|ИПС|ИС|справ(?:\.|очно)[\s-]*правовой "
+    r"системы|информационно-правовой системы)\s*[«\"„]([^»\"“]{2,40})[»\"“]\.?"
+)
+
+
+def _read_access_from(w: _Work) -> None:
+    """``Определение … № 1098-О. Доступ из СПС «КонсультантПлюс».``: the legal database the
+    text was read in is the outlet."""
+    m = _ACCESS_FROM.search(w.text)
+    if m is None or w.outlet is not None:
+        return
+    w.set_outlet(m.start(1), m.end(1), 0.85)
+    w.consume(m.start(), m.end())
 
 
 def _speaker_headline(w: _Work) -> None:
