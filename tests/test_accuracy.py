@@ -68,6 +68,8 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe23.jsonl", 0.93),
         ("probe24.jsonl", 0.93),
         ("probe25.jsonl", 0.91),
+        ("probe26.jsonl", 0.90),
+        ("probe27.jsonl", 0.92),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
