@@ -4806,3 +4806,36 @@ def test_russian_and_estonian_page_shapes(raw: str, field: str, value: object) -
     elif field == "date":
         got = ref.date.isoformat() if ref.date else None
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "Riigikohtu põhiseaduslikkuse järelevalve kolleegiumi 20. detsembri 2023. a otsus nr "
+            "5-23-29",
+            "date",
+            "2023-12-20",
+        ),
+        (
+            "Qazaqstan Respublikasynyñ Til turaly Zañy. 1997. 11. juuli. "
+            "https://adilet.zan.kz/kaz/docs/Z970000151_ (vaadatud 12.04.2022)",
+            "date",
+            "1997-07-11",
+        ),
+        (
+            "Kõrgõzstanist sai Vene kaupade transiitmaa (Eurasianet; The Diplomat)",
+            "outlet",
+            "Eurasianet",
+        ),
+        (
+            "Andmed: Venemaa siseministeeriumi migratsiooniamet (ГУВМ МВД), 2024",
+            "outlet",
+            "Venemaa siseministeeriumi migratsiooniamet",
+        ),
+    ],
+)
+def test_estonian_genitive_months_and_labels(raw: str, field: str, value: str) -> None:
+    ref = parse_reference(raw)
+    got = ref.date.isoformat() if field == "date" and ref.date else getattr(ref, field)
+    assert got == value

@@ -1386,7 +1386,7 @@ def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
 
 _THIS_YEAR = datetime.date.today().year
 _DATEISH = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d|\b(?:3[01]|29)\s")
-_DAY_MONTH = re.compile(r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
+_DAY_MONTH = re.compile(r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\.?\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
 
 
 def _with_day_month(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
@@ -3913,8 +3913,9 @@ def _read_plain(w: _Work) -> None:
     text = w.text
     seg = text[start:end]
     po = _PAREN_OUTLET.search(seg)
-    names = [x.strip() for x in po.group(1).split("|") if x.strip()] if po else []
-    if po and "|" in po.group(1) and names:  # not "(5.3.2024|)"
+    sep = ";" if po and ";" in po.group(1) and "|" not in po.group(1) else "|"
+    names = [x.strip() for x in po.group(1).split(sep) if x.strip()] if po else []
+    if po and sep in po.group(1) and names:  # not "(5.3.2024|)"; "(Eurasianet; The Diplomat)"
         first = start + po.start(1) + po.group(1).find(names[0])
         w.set_outlet(first, first + len(names[0]), 0.75)
         w.notes.append("also: " + " | ".join(names[1:]))
