@@ -4839,3 +4839,29 @@ def test_estonian_genitive_months_and_labels(raw: str, field: str, value: str) -
     ref = parse_reference(raw)
     got = ref.date.isoformat() if field == "date" and ref.date else getattr(ref, field)
     assert got == value
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "«Новая газета Европа»* — «Двойной контроль: как Пулково стал главным хабом», "
+            "27.02.2025",
+            "outlet",
+            "Новая газета Европа",
+        ),
+        (
+            "1. Лебедев К. С. Постсоветский авторитаризм : в 2 т. / К. С. Лебедев. — М. : Новое "
+            "литературное обозрение, 2021. — Т. 1. — 512 с.",
+            "title",
+            "Постсоветский авторитаризм",
+        ),
+        (
+            "8. Центральная Азия: 1991–2021 : хроника. — Ташкент : O‘zbekiston, 2022. — 560 с.",
+            "title",
+            "Центральная Азия: 1991–2021",
+        ),
+    ],
+)
+def test_stars_volume_counts_and_chronicles(raw: str, field: str, value: str) -> None:
+    assert getattr(parse_reference(raw), field) == value

@@ -723,6 +723,7 @@ def _emphasis_as_quotes(w: _Work) -> None:
     w.rewrite_raw(raw)
 
 
+_NOTE_STAR = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»”\"]))\*{1,3}(?=[\s,.;:—–]|$)")
 _ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
 _SPACE_FOLD = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\t", " "))
 
@@ -735,6 +736,9 @@ def _strip_markup(w: _Work) -> None:
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
     if "*" in w.text:
         _emphasis_as_quotes(w)
+        if _NOTE_STAR.search(w.text):  # "«Новая газета Европа»* — …": a footnote's mark
+            w.text = _NOTE_STAR.sub(lambda m: " " * len(m.group()), w.text)
+            w.rewrite_raw(_NOTE_STAR.sub(lambda m: " " * len(m.group()), w.raw))
     if "<" in w.text:
         for m in _HTML_TAG.finditer(w.text):
             href = _HREF.search(w.text, m.start(), m.end())
@@ -6623,7 +6627,9 @@ _NUMBERED_EDITION = re.compile(
     re.I,
 )
 _VOLUMES_TAIL = re.compile(
-    r"[.,]\s+(?:\d+|[^\W\d_]+)\s?(?:vols?|томдық|томах|томов|Bde|köidet)\.?$", re.I
+    r"[.,]\s+(?:\d+|[^\W\d_]+)\s?(?:vols?|томдық|томах|томов|Bde|köidet)\.?$"
+    r"|(?<=\s):\s+[Вв]\s\d+(?:-х)?\s(?:т|томах)\.?$",  # "Постсоветский авторитаризм : в 2 т"
+    re.I,
 )
 _TRANSLATION_TAIL = re.compile(r"\s\[([^\[\]]{2,300})\]$")
 _TRANSLATOR_TAIL = re.compile(
