@@ -4865,3 +4865,15 @@ def test_estonian_genitive_months_and_labels(raw: str, field: str, value: str) -
 )
 def test_stars_volume_counts_and_chronicles(raw: str, field: str, value: str) -> None:
     assert getattr(parse_reference(raw), field) == value
+
+
+def test_a_day_and_month_in_the_2017_kazakh_alphabet_after_a_gost_year() -> None:
+    ref = parse_reference(
+        "3. Tursynbai'uly M. Apostrof nege qajet? // Jas Alas'. – 2017. – 9 qaras'a."
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2017-11-09"
+
+
+def test_an_uzbek_cyrillic_source_label() -> None:
+    ref = parse_reference("Манба: Ўзбекистон Миллий ахборот агентлиги (ЎзА)")
+    assert (ref.outlet, ref.title) == ("Ўзбекистон Миллий ахборот агентлиги", None)

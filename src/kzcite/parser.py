@@ -1390,7 +1390,9 @@ def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
 
 _THIS_YEAR = datetime.date.today().year
 _DATEISH = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d|\b(?:3[01]|29)\s")
-_DAY_MONTH = re.compile(r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\.?\s[^\W\d_]{3,12}\.?)(?=[\s.,;]|$)")
+_DAY_MONTH = re.compile(
+    r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\.?\s[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){2,12}\.?)(?=[\s.,;]|$)"
+)  # "– 2017. – 9 qaras'a": the 2017 Kazakh Latin alphabet writes ш as s'
 
 
 def _with_day_month(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
