@@ -4877,3 +4877,47 @@ def test_a_day_and_month_in_the_2017_kazakh_alphabet_after_a_gost_year() -> None
 def test_an_uzbek_cyrillic_source_label() -> None:
     ref = parse_reference("Манба: Ўзбекистон Миллий ахборот агентлиги (ЎзА)")
     assert (ref.outlet, ref.title) == ("Ўзбекистон Миллий ахборот агентлиги", None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "authors"),
+    [
+        (
+            "1 Kravchenko, O. (2024), ‘Ukraine’s Danube ports brace for another winter of drone "
+            "strikes’, Kyiv Independent, 12 February 2024, https://kyivindependent.com/x/.",
+            "Kyiv Independent",
+            "Ukraine’s Danube ports brace for another winter of drone strikes",
+            ["Kravchenko"],
+        ),
+        (
+            "1 ‘Токаев провёл телефонный разговор с Зеленским’, Kazinform, 12 February 2024.",
+            "Kazinform",
+            "Токаев провёл телефонный разговор с Зеленским",
+            [],
+        ),
+        (
+            "7 Kravchenko (2024), ‘Ukraine’s Danube ports brace for another winter’.",
+            None,
+            "Ukraine’s Danube ports brace for another winter",
+            ["Kravchenko"],
+        ),
+        (
+            "2. Melnychenko and Moss, ‘Sanctions Evasion’.",
+            None,
+            "Sanctions Evasion",
+            ["Melnychenko", "Moss"],
+        ),
+        (
+            "4. Gareth Lyle, Dual-Use Goods and the Eurasian Economic Union, RUSI Occasional "
+            "Paper (London: RUSI, November 2023), p. 12.",
+            "RUSI",
+            "Dual-Use Goods and the Eurasian Economic Union",
+            ["Lyle"],
+        ),
+    ],
+)
+def test_british_quotes_and_chatham_house_notes(
+    raw: str, outlet: str | None, title: str, authors: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, [p.family for p in ref.authors]) == (outlet, title, authors)

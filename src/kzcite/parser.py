@@ -669,7 +669,7 @@ def _backlinks_re() -> re.Pattern[str]:
     )
 
 
-_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|https?://|www\.)")
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s+(?=[„«“‘\"]?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]|https?://|www\.)")
 
 
 def _bare_number(text: str) -> int:
@@ -3477,7 +3477,9 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         w.consume(s0, s0 + len(first))
         return
     genre = first.casefold() in _label_set("genre_words")  # "Деректі фильм «Қаңтар» – Qazaqstan TV"
-    if len(parts) == 1 and _title_before_journal(w, s0, first):
+    if _BRACKET_YEAR_ONLY.fullmatch(first):
+        pass  # "Kravchenko, O. (2024), ‘Title’, Kyiv Independent, …": the year, no outlet
+    elif len(parts) == 1 and _title_before_journal(w, s0, first):
         pass
     elif w.outlet is None and not first.startswith("@") and not genre:  # "@KassymJomart. “Post.”"
         w.set_outlet(s0, s0 + len(first), 0.85, masked=True)
@@ -3487,6 +3489,7 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         w.consume(start, end)
 
 
+_BRACKET_YEAR_ONLY = re.compile(rf"\(?\s*{_YEAR}[a-z]?\s*\)?")
 _AFTER_JOURNAL = re.compile(r"\s*,\s*(?:\d|(?:nr|No|no|t|vol|z|č)\.?\s?\d)")
 
 
@@ -4680,7 +4683,13 @@ def _read_note_form(w: _Work) -> bool:
         who_end, title_start = m.start(1) + len(first), m.start(1) + len(first) + 2
     who = w.text[m.start(1) : who_end]
     body = _known_outlet(who) or _org_like(who)
-    persons = None if body else _parse_names(who, strict=False)
+    lead = _persons_named(first) if body and first != who else None
+    if lead:
+        # "Gareth Lyle, Dual-Use Goods and the Eurasian Economic Union, RUSI Occasional
+        # Paper (London: …)": a person, then a title whose words the name group ran over
+        who_end, title_start = m.start(1) + len(first), m.start(1) + len(first) + 2
+        body = False
+    persons = lead or (None if body else _parse_names(who, strict=False))
     if not persons and not body and first != who:
         # "Erik Lundgren, Russia’s War and the Black Sea Region, NUPI Working Paper 912
         # (Oslo: …)": the name group ran on over the title; the person is its first part
@@ -4872,27 +4881,32 @@ def _read_op_cit(w: _Work) -> bool:
 
 
 _SHORT_QUOTED_NOTE = re.compile(
-    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+),\s+([«„“\"].{3,160}[»“”\"])"
-    rf"(?:,\s*{_PINPOINT_BODY})?[.\s]*"
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+(?:\s(?:and|&|и|та|ja)\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+)?)"
+    rf"(?:\s\(({_YEAR})\))?,\s+([«„“‘\"].{{3,160}}[»“”’\"])(?:,\s*{_PINPOINT_BODY})?[.\s]*"
 )
 
 
 def _read_short_quoted_note(w: _Work) -> bool:
     """``[5] Temirbekova, "Kazakhstan's Constitutional Referendum."``: a short note names
     its author's family name and the quoted title, perhaps a page, and nothing else."""
-    comma = w.text.find(",", 0, 50)
-    if comma == -1 or w.text[comma + 1 : comma + 3].lstrip()[:1] not in '«„“"':
+    comma = w.text.find(",", 0, 60)
+    if comma == -1 or w.text[comma + 1 : comma + 3].lstrip()[:1] not in '«„“‘"':
         return False
     m = _SHORT_QUOTED_NOTE.fullmatch(w.text)
     if m is None or _known_outlet(m.group(1)) or _org_like(m.group(1)):
         return False
-    if not _surname_end_re().search(m.group(1)):
-        return False  # "Kursiv, «Title»": an outlet's name ends like no family name
-    quoted = find_quoted(m.group(2))
+    families = re.split(r"\s(?:and|&|и|та|ja)\s", m.group(1))
+    # "Kursiv, «Title»": an outlet's name ends like no family name; two names or a year in
+    # brackets ("Kravchenko (2024), ‘Title’") say "persons" on their own
+    if len(families) == 1 and not m.group(2) and not _surname_end_re().search(m.group(1)):
+        return False
+    quoted = find_quoted(m.group(3))
     if len(quoted) != 1 or not quoted[0].closed:
         return False
-    w.set_authors((Person(family=m.group(1), given=""),), m.start(1), m.end(1), 0.7)
-    q0 = m.start(2)
+    w.set_authors(tuple(Person(family=f, given="") for f in families), m.start(1), m.end(1), 0.7)
+    if m.group(2):
+        w.set_year(m, 2, 0.8)
+    q0 = m.start(3)
     w.set_title(q0 + quoted[0].inner_start, q0 + quoted[0].inner_end, 0.8)
     w.consume(0, len(w.text))
     w.kind = Kind.OTHER
