@@ -4921,3 +4921,35 @@ def test_british_quotes_and_chatham_house_notes(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, [p.family for p in ref.authors]) == (outlet, title, authors)
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "value"),
+    [
+        (
+            "7. Казахстан в умовах війни: ризики та можливості для України : аналіт. доп. / "
+            "О. Петренко та ін. Київ : НІСД, 2023. 48 с.",
+            "outlet",
+            "НІСД",
+        ),
+        (
+            "6. Сидоренко К. Хто і як постачає Росії мікроелектроніку через Казахстан. Економічна "
+            "правда : вебсайт. URL: https://www.epravda.com.ua/publications/2023/09/21/704512/",
+            "outlet",
+            "Економічна правда",
+        ),
+        (
+            "Грицак Я. Подолати минуле: глобальна історія України. Київ : Портал, 2021. 432 с.",
+            "outlet",
+            "Портал",
+        ),
+        (
+            "5 Data from the State Statistics Service of Ukraine, ukrstat.gov.ua, accessed 1 March "
+            "2024.",
+            "outlet",
+            "State Statistics Service of Ukraine",
+        ),
+    ],
+)
+def test_dstu_lines_and_data_sources(raw: str, field: str, value: str) -> None:
+    assert getattr(parse_reference(raw), field) == value

@@ -217,7 +217,21 @@ def _source_lead_re() -> re.Pattern[str]:
     return re.compile(rf"\s*+(?:{_alternation(_labels()['source_leads'])})\s+(?=\S)", re.I)
 
 
-_PROSE_AFTER_COMMA = re.compile(r",\s+[a-zа-яёәғқңөұүһі]")
+_PROSE_AFTER_COMMA = re.compile(r",\s+([a-zа-яёәғқңөұүһі][\w.\-]*)")
+_NOT_PROSE_WORDS = frozenset(
+    ("accessed", "retrieved", "viewed", "vaadatud", "дата", "обращение", "доступ", "et", "і")
+)
+
+
+def _prose_after_comma(text: str, pos: int) -> bool:
+    """A comma and a word in lower case after a source's name go on as a sentence
+    (``По данным Бюро …, численность …``); a domain (``ukrstat.gov.ua``) or an access
+    cue after the comma does not."""
+    for m in _PROSE_AFTER_COMMA.finditer(text, pos):
+        word = m.group(1)
+        if "." not in word.rstrip(".") and word.casefold() not in _NOT_PROSE_WORDS:
+            return True
+    return False
 
 
 @functools.cache
@@ -251,11 +265,7 @@ def _source_label_end(text: str) -> int:
     if colon <= 0 or text[:colon].strip().casefold() not in _label_set("source_labels"):
         first = text.lstrip()[:20].split(" ", 1)[0].casefold()
         lead = _source_lead_re().match(text) if first in _source_lead_firsts() else None
-        if (
-            lead is None
-            or len(text) - lead.end() > 80
-            or _PROSE_AFTER_COMMA.search(text, lead.end())
-        ):
+        if lead is None or len(text) - lead.end() > 80 or _prose_after_comma(text, lead.end()):
             return 0  # "По материалам дела, обвиняемый признал вину": a sentence
         return lead.end()
     end = colon + 1
@@ -532,6 +542,8 @@ def _clean_outlet(value: str) -> str:
     if "№" in value or "." in value:
         value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27", "Ведомости. С. 3"
     value = value.rstrip("*")  # "Тайга.инфо*": the mark of a footnote on the outlet's status
+    if value.startswith("the ") and value[4:5].isupper():
+        value = value[4:]  # "Data from the State Statistics Service": an article, no name's
     if value[:1] == "(" and value[-1:] == ")" and "(" not in value[1:]:
         value = value[1:-1]  # "https://tass.ru/… (ТАСС)"
     if " : " in value:
@@ -2642,6 +2654,9 @@ def _compiler_lead_re() -> re.Pattern[str]:
     return re.compile(rf"^(?:{_alternation(_labels()['compiler_leads'])})\s+", re.I)
 
 
+_ET_AL_END = re.compile(r"\s(?:та ін|и др|et al|jt|ja kt|ve diğ|і інш)$")
+
+
 def _read_responsibility(w: _Work, start: int, end: int) -> int:
     """``Title / I. I. Family`` or ``Title/Corporate body``: persons or outlet; new end."""
     seg = w.text[start:end]
@@ -2659,11 +2674,11 @@ def _read_responsibility(w: _Work, start: int, end: int) -> int:
     # the area ends at the first sentence stop that no initial or abbreviation makes
     # ("/ за ред. Т. Г. Мельника. Київ : …" ends after "Мельника")
     for stop in re.finditer(r"\.\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄ]|[–—-]\s)", seg[k + width :]):
-        if (
-            stop.start() > 3
-            and not re.search(  # not after "ред." or glued "К.С."
-                r"(?:^|\s)(?:[^\W\d_]\.){0,3}\w{1,3}$", seg[k + width : k + width + stop.start()]
-            )
+        before = seg[k + width : k + width + stop.start()]
+        if stop.start() > 3 and (
+            # not after "ред." or glued "К.С.", but after "та ін." / "и др." (et al.)
+            not re.search(r"(?:^|\s)(?:[^\W\d_]\.){0,3}\w{1,3}$", before)
+            or _ET_AL_END.search(before)
         ):
             end = start + k + width + stop.start()
             seg = w.text[start:end]
@@ -3857,10 +3872,17 @@ def _read_plain(w: _Work) -> None:
         # the responsibility area
         pp = _PLACE_PUBLISHER.search(w.raw, end, area_end)
     if pp and pp.start(1) > start + 3 and w.text[pp.start(2) : pp.end(2)].strip():
-        w.place = pp.group(1).strip()
-        _set_publisher(w, pp.start(2), pp.end(2))
-        w.consume(pp.start(1), pp.end(1))
-        w.kind = w.kind or Kind.BOOK
+        kind = w.text[pp.start(2) : pp.end(2)].strip(_SPACE_PUNCT).casefold()
+        if kind in _label_set("container_kinds") and pp.group(1).strip() not in _places():
+            # "Економічна правда : вебсайт. URL: …": a site and what it is, no imprint
+            w.set_outlet(pp.start(1), pp.end(1), 0.8, masked=True)
+            w.consume(pp.start(2), pp.end(2))
+            w.kind = w.kind or Kind.ARTICLE
+        else:
+            w.place = pp.group(1).strip()
+            _set_publisher(w, pp.start(2), pp.end(2))
+            w.consume(pp.start(1), pp.end(1))
+            w.kind = w.kind or Kind.BOOK
         _title_from(w, start, _title_cut(w, start, min(end, pp.start(1))))
         return
     # comma-separated publisher: "Томск, Изд-во ТПУ, 2010."
