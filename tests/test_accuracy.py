@@ -70,6 +70,8 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe25.jsonl", 0.91),
         ("probe26.jsonl", 0.90),
         ("probe27.jsonl", 0.92),
+        ("probe28.jsonl", 0.95),
+        ("probe29.jsonl", 0.85),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
