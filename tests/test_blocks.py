@@ -66,6 +66,18 @@ def test_byline_cards_join_and_teasers_are_left_out() -> None:
     ]
 
 
+def test_a_byline_word_that_is_also_an_ordinary_word_needs_a_name() -> None:
+    doc = (
+        "Allikad:\n"
+        "Par Latvijas valsts valodu, LSM, 12.03.2023\n"
+        "Текст Закона о языках, Казахстанская правда, 2020\n"
+        "Kasahstani keelepoliitika, ERR, 01.06.2022\n"
+    )
+    assert len(entries(doc)) == 3
+    cards = "Loe lisaks\nKeelepoliitika Kesk-Aasias\nPar Jean Dupont\nLSM, 12.03.2023\n"
+    assert "Keelepoliitika Kesk-Aasias\nPar Jean Dupont" in entries(cards)[0]
+
+
 def test_table_cell_splits_on_semicolons() -> None:
     doc = (
         '| Source | |\n| Дереккөздер | "Егемен Қазақстан" 05.07.2019 ж. № 126; "Заң" 06.07.2019 |\n'

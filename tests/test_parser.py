@@ -4953,3 +4953,34 @@ def test_british_quotes_and_chatham_house_notes(
 )
 def test_dstu_lines_and_data_sources(raw: str, field: str, value: str) -> None:
     assert getattr(parse_reference(raw), field) == value
+
+
+def test_a_gazette_in_parentheses_spaced_unlike_the_raw_text_does_not_crash() -> None:
+    ref = parse_reference("Välisministeeriumi teadaanne (RT  II, 21.07.2015, 1)")
+    assert ref.title == "Välisministeeriumi teadaanne"
+    assert ref.date is not None and (ref.date.year, ref.date.month) == (2015, 7)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Экономика Казахстана в цифрах, с 1991", "Экономика Казахстана в цифрах, с 1991"),
+        ("Экономика Казахстана в цифрах, с. 12", "Экономика Казахстана в цифрах"),
+        (
+            "Seletuskiri karistusseadustiku muutmise juurde, lk 7",
+            "Seletuskiri karistusseadustiku muutmise juurde",
+        ),
+    ],
+)
+def test_a_pinpoint_needs_its_dot_after_a_one_letter_mark(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title
+
+
+def test_an_archive_locator_note_leaves_out_its_url_and_keeps_a_later_date() -> None:
+    ref = parse_reference(
+        "ЦГА РК. Ф. 1137. Оп. 1. Д. 45. URL: https://archive.kz/doc/1 (дата обращения: 12.03.2023)"
+    )
+    assert ref.outlet == "ЦГА РК" and "Ф. 1137. Оп. 1. Д. 45" in ref.note
+    assert "https" not in (ref.note or "") and ref.url == "https://archive.kz/doc/1"
+    dated = parse_reference("ERA.R-1.5.112, 12.05.1936")
+    assert dated.date is not None and dated.date.year == 1936

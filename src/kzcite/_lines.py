@@ -359,14 +359,33 @@ def _byline_lead() -> re.Pattern[str]:
     words = "|".join(
         re.escape(w) for w in sorted(data_json("labels.json")["bylines"], key=len)[::-1]
     )
-    return re.compile(rf"\s*(?i:{words})\s*:?\s+[^\W\d_]")
+    return re.compile(rf"\s*((?i:{words}))\s*(:?)\s+[^\W\d_]")
+
+
+@functools.cache
+def _named_bylines() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_json("labels.json")["bylines_named"])
+
+
+_NAME_RUN = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*(?:[|,;—–]|$)")
 
 
 def is_byline(line: str) -> bool:
     """A byline of its own (``By Dana Omirbek``, ``Муаллиф: Фарангис Раҳимзода``): a byline
-    word of ``labels.json`` and a name in capitals after it — not ``Текст : электронный``."""
+    word of ``labels.json`` and a name in capitals after it — not ``Текст : электронный``,
+    and a word that is also an ordinary one (``Текст Закона о языках``, Latvian ``Par
+    Latvijas valsti``) only with its colon or before a short name all in capitals.
+
+    >>> is_byline("Par Jean Dupont"), is_byline("Par Latvijas valsti, LSM, 2020")
+    (True, False)
+    """
     m = _byline_lead().match(line)
-    return m is not None and line[m.end() - 1].isupper()
+    if m is None or not line[m.end() - 1].isupper():
+        return False
+    if m.group(2) or m.group(1).casefold() not in _named_bylines():
+        return True
+    name = _NAME_RUN.match(line, m.end() - 1)
+    return name is not None and all(w[:1].isupper() for w in name.group(0).rstrip("|,;—– ").split())
 
 
 def has_author_head(line: str) -> bool:

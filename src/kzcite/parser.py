@@ -999,10 +999,11 @@ def _read_multiline(w: _Work) -> None:
             w.notes.append(stripped)  # "Headline\nВчера, 14:20": a day the line cannot resolve
             w.consume(start, start + len(line))
             continue
-        dated_below = k > 0 and any(
+        # a name/outlet line only in a card dated on another of its lines (not the headline)
+        dated_elsewhere = k > 0 and any(
             _DIGIT.search(x) for j, (_, x) in enumerate(lines) if j not in (0, k)
         )
-        if dated_below and _read_name_line(w, start, line):
+        if dated_elsewhere and _read_name_line(w, start, line):
             continue
         label = _source_label_end(line) if k > 0 and w.outlet is None else 0
         name = line[label:].strip(_SPACE_PUNCT) if label else ""
@@ -1168,7 +1169,7 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
         elif (
             w.outlet is None
             and (_known_outlet(part) or _looks_like_outlet(part))
-            and not part.casefold().startswith(tuple(data_json("legal.json")["adoption_words"]))
+            and not part.casefold().startswith(_adoption_words())
         ):  # not "Vastu võetud 22.04.2015" under an act's name
             w.set_outlet(at, at + len(part), 0.75)
     # the date stays in the text for the date reader; the rest of the line is consumed
@@ -2097,7 +2098,7 @@ def _act_before_re() -> re.Pattern[str]:
 @functools.cache
 def _act_adopted_re() -> re.Pattern[str]:
     """``(принята … 1995 года)``: an adoption note that marks a designation."""
-    words = _alternation(data_json("legal.json")["adoption_words"])
+    words = _alternation(_adoption_words())
     # "(принята … 1995 года)", or a sentence right after the name: "Izglītības likums.
     # Pieņemts: 29.10.1998."
     return re.compile(
@@ -2461,9 +2462,14 @@ _ARCHIVE_LOC = re.compile(
 )
 # cheap tests before the locator's search: "п." / "p." stand in every "Оп." / "Op.", and
 # the compact Estonian form is an archive's letters, a dot and three numbers
-_ARCHIVE_WORDS = ("п.", "p.", "-қ", "-іс", "sygn.", "n. ")
+_ARCHIVE_WORDS = ("п.", "p.", "-қ", "-іс", "sygn.", "n.")
 _ARCHIVE_COMPACT = re.compile(r"[A-Z]\.(?:[A-Z]{1,2}-)?\d+\.\d+\.\d")
 _ARCHIVE_ALIAS = re.compile(r"\s*(?:\([^()]{2,80}\)|\[[^\[\]]{2,80}\])\s*$")
+
+
+@functools.cache
+def _adoption_words() -> tuple[str, ...]:
+    return tuple(data_json("legal.json")["adoption_words"])
 
 
 def _read_archive(w: _Work) -> bool:
@@ -2496,8 +2502,11 @@ def _read_archive(w: _Work) -> bool:
         w.title_span = Span(p0, loc.start() + paren.end(1))
         w.confidence["title"] = 0.7
         locator = locator[: paren.start()]
-    w.notes.append(_WS.sub(" ", locator).strip(_SPACE_PUNCT))
-    if w.date_span is not None and w.date_span.start >= loc.start() and w.title is None:
+    # the locator without what other readers took (its URL, an access date)
+    note = _strip_masked(w, loc.start(), loc.start() + len(locator))
+    w.notes.append(_WS.sub(" ", note).strip(_SPACE_PUNCT))
+    inside = w.date_span is not None and loc.start() <= w.date_span.start < loc.end()
+    if inside and w.title is None:
         w.date = w.date_span = None  # "ERAF.1.4.1234": numbers of the locator, no date
     w.consume(a_start, len(w.text))
     if slashes != -1:
@@ -5793,7 +5802,7 @@ def _nominative_outlet(name: str) -> str | None:
     return None
 
 
-_PAPER_ISSUE_TAIL = re.compile(r"\s+№\s?\d[\d\-/]*(?:\s*\(\d+\)?)?\s*$")
+_PAPER_ISSUE_TAIL = re.compile(r"\s+№\s?\d[\d\-/]*(?:\s*\(\d+\))?\s*$")
 
 
 def _read_source_outlets(w: _Work) -> bool:
@@ -6284,7 +6293,7 @@ def _acronym_spelled_out(w: _Work) -> None:
 @functools.cache
 def _adoption_sentence_re() -> re.Pattern[str]:
     """``. 1995 жылғы 30 тамызда … қабылданған``: a sentence saying when an act was adopted."""
-    words = _alternation(data_json("legal.json")["adoption_words"])
+    words = _alternation(_adoption_words())
     return re.compile(rf"\.\s+[^.]{{0,80}}?(?:{words})[^.]{{0,80}}\.?$", re.I)
 
 
@@ -6393,8 +6402,8 @@ def _date_closing_phrase(w: _Work) -> None:
         w.set_date(others[0].date, others[0].span.start, others[0].span.end, 0.6)
 
 
-_YEAR_WORD_AFTER = re.compile(
-    r"\s*(?:года|году|г\.|року|р\.|ж\.|жылғы|жылы|gada|m\.|roku|r\.|aasta|year)(?!\w)"
+_YEAR_WORD_AFTER = re.compile(  # an abbreviation's dot ends it: "2020 г.Астана"
+    r"\s*(?:(?:года|году|року|жылғы|жылы|gada|roku|aasta|year)(?!\w)|(?:г|р|ж|m|r)\.)"
 )
 
 
@@ -6610,7 +6619,8 @@ def _edition_in_title(w: _Work) -> None:
             # "Sanktsioonide vältimine … (RKK raport)", "… teadaanne (RT II, 21.07.2015, 1)"
             if gazette is not None and w.outlet is None:
                 at = w.raw.find(gazette.group(0), w.title_span.start if w.title_span else 0)
-                w.name_outlet(gazette.group(0).strip(), at, at + len(gazette.group(0)), 0.7)
+                if at >= 0:  # the raw text may differ (spacing); then no span to claim
+                    w.name_outlet(gazette.group(0).strip(), at, at + len(gazette.group(0)), 0.7)
             w.notes.append(inside)
             w.title = w.title[: paren.start()].rstrip()
             w.title_span = _narrowed(w.raw, w.title, w.title_span)
@@ -6644,8 +6654,8 @@ _ROLE_LEAD = re.compile(
     r"(?:(?:19|20)\d\d[a-z]?\.\s+)?",  # "Lõokene, M. (koost) 2019. Title": the year read apart
     re.I,
 )
-_PINPOINT_TAIL = re.compile(
-    r",\s(?:lk|lpp|p|pp|S|С|с|б|Б|стр|str)\.?\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
+_PINPOINT_TAIL = re.compile(  # "S", "с", "б" need their dot: ", с 1991" is no page
+    r",\s(?:(?:lk|lpp|pp|p|стр|str)\.?|(?:S|С|с|б|Б)\.)\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
 )
 _ISSUE_TAIL = re.compile(rf",\s\d{{1,2}}/{_YEAR}$|\s\(\d{{4}}\s?m\.\s[^()]{{2,20}}\)$")
 
