@@ -1,6 +1,6 @@
 """Accuracy of the parser on gold files, and block segmentation on whole documents.
 
-Usage: python benchmarks/accuracy.py [GOLD.jsonl ...]
+Usage: python benchmarks/accuracy.py [--show N] [GOLD.jsonl ...]
 
 Default gold files: tests/data/labelled.jsonl and ../shared/eval/dev.jsonl (when present).
 Prints precision/recall/F1 per field, per title language and per tag, micro-F1, and, for
@@ -10,8 +10,8 @@ benchmarks/blocks_expected.json for ../shared/eval/blocks), entries found vs exp
 
 from __future__ import annotations
 
+import argparse
 import json
-import sys
 from pathlib import Path
 
 from kzcite import parse
@@ -39,14 +39,18 @@ def blocks_report(folder: Path, expected_file: Path) -> None:
 
 
 def main() -> None:
-    golds = sys.argv[1:] or [
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", nargs="*", help="gold JSONL files (default: own set and dev)")
+    ap.add_argument("--show", type=int, default=0, help="print the N worst lines per file")
+    args = ap.parse_args()
+    golds = args.gold or [
         str(p)
         for p in (ROOT / "tests/data/labelled.jsonl", ROOT.parent / "shared/eval/dev.jsonl")
         if p.exists()
     ]
     for gold in golds:
         print(f"== {gold}")
-        print(format_report(score_file(gold), show=0))
+        print(format_report(score_file(gold), show=args.show))
         print()
     blocks_report(ROOT / "tests/data/blocks", ROOT / "tests/data/blocks/expected.json")
     blocks_report(ROOT.parent / "shared/eval/blocks", ROOT / "benchmarks/blocks_expected.json")

@@ -4984,3 +4984,130 @@ def test_an_archive_locator_note_leaves_out_its_url_and_keeps_a_later_date() -> 
     assert "https" not in (ref.note or "") and ref.url == "https://archive.kz/doc/1"
     dated = parse_reference("ERA.R-1.5.112, 12.05.1936")
     assert dated.date is not None and dated.date.year == 1936
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "«Мы не нейтральны»: посол Украины о войне — Радио Азаттык, 12.03.2023",
+            "«Мы не нейтральны»: посол Украины о войне",
+            "Радио Азаттык",
+        ),
+        (
+            "Radio Svoboda. (2024, February 22). «Ми не нейтральні»: інтерв’ю з послом України в "
+            "Казахстані [Interview]. https://www.radiosvoboda.org/a/intervyu/32832145.html",
+            "«Ми не нейтральні»: інтерв’ю з послом України в Казахстані",
+            "Radio Svoboda",
+        ),
+        (
+            "Радио Азаттык, 12.03.2023. «Мы не нейтральны»: посол Украины о войне",
+            "«Мы не нейтральны»: посол Украины о войне",
+            "Радио Азаттык",
+        ),
+        # a quoted outlet before its headline, and a press review's summary, stay apart
+        ("«Известия»: Россия и Казахстан договорились о транзите газа", None, "Известия"),
+        (
+            "Finance.kz – «Банки ужесточили требования к заемщикам»: регулятор повысил порог.",
+            "Банки ужесточили требования к заемщикам",
+            "Finance.kz",
+        ),
+    ],
+)
+def test_a_headline_opening_with_a_quotation_goes_on_after_its_colon(
+    raw: str, title: str | None, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    if title is not None:
+        assert ref.title == title
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Abdullaev, Rustam. “Tajikistan’s Dilemma in the Russia–Ukraine War.” Eurasia Daily "
+            "Monitor 20, no. 141 (September 12, 2023). https://jamestown.org/program/x/.",
+            "Eurasia Daily Monitor",
+            "Tajikistan’s Dilemma in the Russia–Ukraine War",
+        ),
+        (
+            "8 State Customs Service of Ukraine (2024), ‘Foreign trade in goods, January–December "
+            "2023’, https://customs.gov.ua/statystyka (accessed 20 Feb. 2024).",
+            "State Customs Service of Ukraine",
+            "Foreign trade in goods, January–December 2023",
+        ),
+        (
+            "5 Bohdanova, T. and Whitfield, A. (2022), The Middle Corridor: Hype, Hope and Hard "
+            "Constraints, Research Paper, London: Royal Institute of International Affairs.",
+            "Royal Institute of International Affairs",
+            "The Middle Corridor: Hype, Hope and Hard Constraints",
+        ),
+        (
+            "UN General Assembly, Resolution ES-11/1, Aggression against Ukraine, UN Doc "
+            "A/RES/ES-11/1 (2 March 2022).",
+            "UN General Assembly",
+            "Aggression against Ukraine",
+        ),
+        (
+            "¹ Докладніше див.: Weiss K. The Steppe Is Not Neutral. ECFR Commentary. 2023. 9 Nov. "
+            "URL: https://ecfr.eu/article/the-steppe-is-not-neutral/",
+            "ECFR Commentary",
+            "The Steppe Is Not Neutral",
+        ),
+        (
+            "Детальніше – у матеріалі «Економічної правди» «Скільки Україна заробляє на транзиті "
+            "казахської нафти»",
+            "Економічна правда",
+            "Скільки Україна заробляє на транзиті казахської нафти",
+        ),
+    ],
+)
+def test_english_and_ukrainian_analysis_notes(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "url"),
+    [
+        (
+            "2 See M. Zhukova, ‘Kazakhstan: a cautious rapprochement with Kyiv’, OSW Commentary, "
+            "no. 571, 4 March 2024, osw.waw.pl.",
+            "OSW Commentary",
+            "osw.waw.pl",
+        ),
+        (
+            "5 Data from the State Statistics Service of Ukraine, ukrstat.gov.ua, accessed 1 March "
+            "2024.",
+            "State Statistics Service of Ukraine",
+            "ukrstat.gov.ua",
+        ),
+        # alone, or in brackets after the name, a domain names the outlet and is no link
+        ("Armenia’s parliament approves ICC accession — news.am, 3 October 2023", "news.am", None),
+        (
+            "Мой город (mgorod.kz): В Усть-Каменогорске открыли новый мост, 01.09.2023",
+            "Мой город",
+            None,
+        ),
+        ("Джерело: Tengrinews з посиланням на МЗС Казахстану", "Tengrinews", None),
+        ("⁵ Дані НБУ: https://bank.gov.ua/ua/statistic/sector-external", "НБУ", None),
+    ],
+)
+def test_bare_domains_and_data_sources(raw: str, outlet: str, url: str | None) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    if url is not None or "http" not in raw:
+        assert ref.url == url
+
+
+def test_an_english_access_date_label_of_a_dstu_line() -> None:
+    ref = parse_reference(
+        "8. The Russia-Ukraine war and Central Asia : policy brief / A. Lewandowski ; European "
+        "Council on Foreign Relations. 2023. URL: https://ecfr.eu/publication/x/ "
+        "(date of access: 12.02.2024)."
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2023"
+    assert ref.access_date is not None and ref.access_date.year == 2024
+    assert ref.outlet == "European Council on Foreign Relations"

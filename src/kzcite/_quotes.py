@@ -33,6 +33,15 @@ class Quoted:
     closed: bool
 
 
+def closes(opener: str, closer: str) -> bool:
+    """Does ``closer`` close a quotation that ``opener`` opened?
+
+    >>> closes("«", "»"), closes("„", "“"), closes("«", "“")
+    (True, True, False)
+    """
+    return closer in _CLOSERS.get(opener, "")
+
+
 def _opens(text: str, i: int, ch: str) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "

@@ -45,7 +45,7 @@ from kzcite._lines import (
     numbering,
     word_alternation,
 )
-from kzcite._quotes import QUOTE_CHARS, Quoted, find_quoted
+from kzcite._quotes import QUOTE_CHARS, Quoted, closes, find_quoted
 from kzcite.errors import InvalidDateError
 from kzcite.records import (
     Diagnostic,
@@ -436,6 +436,12 @@ class _Work:
         masked: bool,
     ) -> None:
         """Take ``[start, end)`` (from the masked text or from raw) as ``field``, consume it."""
+        if field == "title" and start > 0 and end < len(self.raw):
+            sub = self._quote_subtitle(start, end)
+            if sub:
+                # "«Ми не нейтральні»: інтерв’ю з послом …": the quote opens the headline and
+                # the rest goes on after its colon, so the marks stay inside the title
+                start, end, conf = start - 1, sub, min(conf, 0.85)
         if masked and field == "title" and self.date_span is not None:
             value = clean(self._with_date_back(start, end))
         else:
@@ -445,6 +451,17 @@ class _Work:
             setattr(self, f"{field}_span", Span(start, end))
             self.confidence[field] = conf
         self.consume(start, end)
+
+    def _quote_subtitle(self, start: int, end: int) -> int:
+        """Where the headline goes on after a quotation at ``[start - 1, end + 1)``."""
+        opener, closer = self.raw[start - 1], self.raw[end]
+        if not closes(opener, closer):
+            return 0
+        if self.text[end : end + 1] != closer and self.text[end : end + 1] != " ":
+            return 0
+        if self.raw[: start - 1].rstrip().endswith(("–", "—", " -")):
+            return 0  # press review "Finance.kz – «Title»: summary …": the summary goes apart
+        return _quote_subtitle_end(self.text, start - 1, end + 1)
 
     def _with_date_back(self, start: int, end: int) -> str:
         """The masked ``[start, end)`` with the date put back where it sits inside it.
@@ -507,9 +524,25 @@ def _clean(value: str) -> str:
     if value.endswith(".") and not _INITIALS_TAIL.search(value) and not value.endswith(".."):
         stem = value[:-1]
         last = stem.rsplit(" ", 1)[-1]
-        if len(last) > 3 or not last.isalpha() or last.isupper():
+        if len(last) > 3 or not last.isalpha() or last.isupper() or _title_word(last):
             value = stem
     return value.strip()
+
+
+def _title_word(word: str) -> bool:
+    """A capitalised three-letter word that is no abbreviation (``War``, ``Law``, ``Oil``),
+    so that a dot after it ends the title's sentence."""
+    return (
+        len(word) == 3
+        and word[0].isupper()
+        and word[1:].islower()
+        and word not in _title_abbreviations()
+    )
+
+
+@functools.cache
+def _title_abbreviations() -> frozenset[str]:
+    return frozenset(_labels()["title_abbreviations"])
 
 
 _OUTLET_ALIAS = re.compile(r"\s*\(([^()]{2,20})\)$")
@@ -812,7 +845,8 @@ def _strip_markup(w: _Work) -> None:
         w.consume(0, source)
         w.source_label = True
     lead = len(w.text) - len(w.text.lstrip())
-    label = inline_label(w.text[lead:])
+    # after "Дані" / "Источник:" a name and its colon are the source, not a label
+    label = inline_label(w.text[lead:]) if not source else None
     dotted = None if label is not None else _DOTTED_LABEL.match(w.text, lead)
     if label is not None:
         w.consume(0, lead + label[1])
@@ -823,6 +857,7 @@ def _strip_markup(w: _Work) -> None:
         if bare and header_of(bare.group(1)):
             w.consume(bare.start(1), bare.end(1))
         caps = _CAPS_LABEL.match(w.text) if ":" in w.text and "/" in w.text else None
+        caps = None if source else caps
         if caps and caps.group(1).isupper() and not _known_outlet(caps.group(1)):
             w.notes.append(caps.group(1))  # "ВРЕЗКА: https://…": a page's own label, no title
             w.consume(caps.start(1), caps.end())
@@ -3244,6 +3279,27 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     return True
 
 
+_QUOTE_COLON = re.compile(r":\s+(?=[^\W\d_])")
+_SUBTITLE_END = re.compile(r"\s[—–-]\s|\.\s|\s\[|\s\(|,\s|\s?\||\s{2,}|\.?\s*$")
+
+
+def _quote_subtitle_end(text: str, start: int, end: int) -> int:
+    """Where a headline that opens with the quotation at ``[start, end)`` goes on after its
+    colon (``«Мы не нейтральны»: посол Украины о войне — …``) ends; 0 when it does not."""
+    colon = _QUOTE_COLON.match(text, end)
+    if colon is None:
+        return 0
+    inner = text[start + 1 : end - 1].strip()
+    if _known_outlet(inner) or _org_like(inner):
+        return 0  # "«Казинформ»: Title": a quoted outlet before its item
+    stop = _SUBTITLE_END.search(text, colon.end())
+    sub_end = stop.start() if stop else len(text)
+    words = text[colon.end() : sub_end].split()
+    if len(words) < 2 or find_quoted(text[colon.end() : sub_end]):
+        return 0  # (an apostrophe inside a word, as in "інтерв’ю", is no quote)
+    return sub_end
+
+
 _DOT_THEN_PERSON = re.compile(r"\.\s+")
 
 
@@ -4527,7 +4583,7 @@ def _series_note_re() -> re.Pattern[str]:
 def _trailing_symbol_re() -> re.Pattern[str]:
     divisions = _alternation(data_json("legal.json")["court_divisions"], ignore_case=False)
     return re.compile(
-        r",\s*(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
+        r",\s*(?:(?:(?:UN|U\.N\.)\s)?Doc\.?\s)?(?:[A-Z]{1,6}(?:/[\w.\-]+){2,}|nos?\.\s*\d+/\d+(?:\s*(?:,|and|&)\s*\d+/\d+)*)\s*$"
         # a neutral citation: "… v Secretary of State … [2017] UKSC 5"
         rf"|\s\[\s*(?:{_MODERN_YEAR})?\s*\]\s[A-Z]{{2,6}}(?:\s(?:{divisions}))?\s\d+\s*$"
     )
@@ -4573,6 +4629,13 @@ def _title_from(w: _Work, start: int, end: int) -> None:
             break
         w.consume(s0 + tr.start(), e0)
         e0 = s0 + tr.start()
+    genre = w.text.rfind(", ", s0, e0)
+    if genre > s0 + 10 and _report_words_re().fullmatch(w.text[genre + 2 : e0].rstrip(" .")):
+        # "The Middle Corridor: Hype, Hope and Hard Constraints, Research Paper": its genre
+        w.notes.append(w.text[genre + 2 : e0].strip(_SPACE_PUNCT))
+        w.consume(genre, e0)
+        w.kind = w.kind or Kind.REPORT
+        e0 = genre
     pin = _trailing_pinpoint_re().search(w.text, s0, e0)
     if pin is not None and pin.start() > s0 + 20:
         # "… otsus asjas nr 3-18-1672, p 15": a pinpoint into the item, not its title
@@ -4677,6 +4740,8 @@ def _read_wiki_cite(w: _Work) -> bool:
     m = _WIKI_CITE.match(w.raw, start) if ")." in w.raw else None
     if m is None or (m.group("lang") is not None and not _is_language_mark(m.group("lang"))):
         return False
+    if not any(ch.isalpha() for ch in m.group("site")):
+        return False  # "… Eurasia Daily Monitor 20, no. 141 (September 12, 2023).": an issue
     date = _dates.parse_date(m.group("date"))
     if date is None or (m.group("lang") is None and date.day is None):
         return False  # with no language mark only the site's full date in brackets tells
@@ -5182,6 +5247,10 @@ def _read_author_date(w: _Work) -> bool:
     if comma_head and org is not None:
         # OECD style: "OECD (2023), Title, Series, OECD Publishing, Paris, https://…"
         comma = w.text.find(", ", head.end())
+        t0 = head.end() + len(w.text[head.end() :]) - len(w.text[head.end() :].lstrip())
+        q = find_quoted(w.text[t0:])[:1] if w.text[t0 : t0 + 1] in QUOTE_CHARS else []
+        if q and q[0].start == 0 and q[0].closed:
+            comma = t0 + q[0].end  # "Body (2024), ‘Trade in goods, January–December’, …"
         t_end = comma if comma != -1 else len(w.text)
         rest = w.text[t_end:].strip(_SPACE_PUNCT)
         if rest:
@@ -5790,8 +5859,10 @@ def _nominative_outlet(name: str) -> str | None:
     """A known outlet's name for an inflected one-word Cyrillic name (``Коммерсанта`` →
     ``Коммерсантъ``, ``Ведомостей`` → ``Ведомости``), or None when the name is not inflected
     or names nothing known."""
-    if " " in name or len(name) < 5 or not _CYRILLIC_LETTER.match(name) or _known_outlet(name):
+    if len(name) < 5 or not _CYRILLIC_LETTER.match(name) or _known_outlet(name):
         return None
+    if " " in name:
+        return _nominative_phrase(name)
     for ending, base in _ending_pairs("outlet_case_endings"):
         if name.endswith(ending):
             stem = name[: len(name) - len(ending)] + base
@@ -5799,6 +5870,26 @@ def _nominative_outlet(name: str) -> str | None:
             if found is not None:
                 # the registry's own spelling when it is in the same script, else the stem
                 return found.name if _CYRILLIC_LETTER.match(found.name) else stem
+    return None
+
+
+def _nominative_phrase(name: str) -> str | None:
+    """A known outlet's name for an inflected name of two to four words (``Економічної
+    правди`` → ``Економічна правда``): every word's own candidates, tried together."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return None
+    options: list[list[str]] = []
+    for word in words:
+        forms = [word]
+        for ending, base in _ending_pairs("outlet_phrase_endings"):
+            if word.endswith(ending) and len(word) > len(ending) + 2:
+                forms.append(word[: len(word) - len(ending)] + base)
+        options.append(forms)
+    for combo in itertools.islice(itertools.product(*options), 1, 200):  # not as written
+        found = _known_names().lookup_name(" ".join(combo))
+        if found is not None:
+            return found.name if _CYRILLIC_LETTER.match(found.name) else " ".join(combo)
     return None
 
 
@@ -6811,7 +6902,7 @@ def _pointer_re() -> re.Pattern[str]:
     pointers = _alternation(_labels()["outlet_pointers"])
     return re.compile(
         rf"\s*+([^\W\d_][^\W\d]*(?:\s[^\W\d_][^\W\d]*){{0,2}}?)"
-        rf"(?:\s*[—–]\s*|\s+(?P<to>{pointers})\s+)(?=[«„“\"])",
+        rf"(?:\s*[—–]\s*(?:(?P<dashed>{pointers})\s+)?|\s+(?P<to>{pointers})\s+)(?=[«„“\"])",
         re.I,
     )
 
@@ -6824,14 +6915,15 @@ def _read_pointed_outlet(w: _Work) -> None:
     m = _pointer_re().match(w.text)
     if m is None or not header_of(m.group(1)):
         return
-    if m.group("to") is None:
+    if m.group("to") is None and m.group("dashed") is None:
         w.consume(0, m.end())  # the dash: the press-review reader reads «Outlet»: «Title»
         return
     quoted = find_quoted(w.text[m.end() :])
     if not quoted or not quoted[0].closed or quoted[0].start:
         return
     q = quoted[0]
-    colon = re.match(r"\s*:\s*", w.text[m.end() + q.end :])
+    # "Детальніше – у матеріалі «Економічної правди» «Title»": the colon may be left out
+    colon = re.match(r"\s*:\s*|\s+(?=[«„“\"])", w.text[m.end() + q.end :])
     if colon is None:
         return
     name = w.text[m.end() + q.inner_start : m.end() + q.inner_end]
@@ -7347,6 +7439,10 @@ def _read_outlet_headline(w: _Work) -> bool:
         return False
     name = head.strip('«»„“”"')
     quoted = head[:1] in '«„“"' and head[-1:] in '»“”"' and len(name.split()) <= 3
+    if quoted and sep == ":" and text[m.end() : m.end() + 1].islower():
+        # "«Мы не нейтральны»: посол Украины о войне": a quotation opening the headline,
+        # which goes on in lower case; after an outlet ("«Известия»: Россия …") a capital
+        quoted = _known_outlet(name)
     comma = False
     if not quoted:
         # "Коммерсантъ № 201 от <date>, стр. 2:" / "Riigikogu pressiteade <date>:"
@@ -7782,15 +7878,21 @@ def _read_site_name_label(w: _Work) -> bool:
     m = _SITE_NAME_LABEL.fullmatch(w.text)
     if m is None or w.date is not None:
         return False
-    words = m.group(1).split()
+    n0 = m.start(1)
+    lead = _source_lead_re().match(w.text, n0, m.end(1))
+    if lead is not None:
+        n0 = lead.end()  # "Дані НБУ: <URL>": the data's source
+    name = w.text[n0 : m.end(1)]
+    words = name.split()
     if not 1 <= len(words) <= 5 or any(x[:1].islower() and len(x) > 3 for x in words):
         return False
-    name = m.group(1)
-    if len(words) == 1 and not (w.url and _names_site(name, w.url)) and not _known_outlet(name):
+    if len(words) == 1 and not (
+        lead or (w.url and _names_site(name, w.url)) or _known_outlet(name)
+    ):
         return False  # one word ("Источник:", "Video:") names a site only when it is the site
     if _subject_word(name) or name in _places() or _persons_named(name, retry=False):
         return False
-    w.set_outlet(m.start(1), m.end(1), 0.75)
+    w.set_outlet(n0, m.end(1), 0.75)
     w.consume(0, len(w.text))
     return True
 
@@ -7904,10 +8006,36 @@ def _locator_only(title: str) -> bool:
     return _locator_re().fullmatch(title) is not None
 
 
+_BARE_DOMAIN_NOTE = re.compile(r"(?:^|,\s*)((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6})\.?$")
+
+
+def _bare_domain_url(w: _Work) -> None:
+    """``…, OSW Commentary, no. 571, 4 March 2024, osw.waw.pl.``: a site's bare domain left
+    over after the outlet was named otherwise is the line's link, as written (alone, a
+    domain names the outlet: ``Title — news.am, 3 October 2023``)."""
+    for k, note in enumerate(w.notes):
+        m = _BARE_DOMAIN_NOTE.search(note)
+        if m is None or m.group(1).casefold() == w.outlet.casefold():  # type: ignore[union-attr]
+            continue
+        at = w.raw.rfind(m.group(1))
+        if at == -1 or not w.raw[:at].rstrip().endswith(","):
+            return  # "Мой город (mgorod.kz): …": a domain in brackets only glosses the name
+        w.url = m.group(1)
+        w.url_span = Span(at, at + len(m.group(1)))
+        left = note[: m.start()].strip(_SPACE_PUNCT)
+        if left:
+            w.notes[k] = left
+        else:
+            del w.notes[k]
+        return
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
+    if w.url is None and w.outlet is not None and w.notes:
+        _bare_domain_url(w)
     if w.title is not None and w.title.casefold() in _label_set("placeholder_titles"):
         w.notes.append(w.title)  # "Архивная копия": a template's stand-in, no title
         w.title = None
