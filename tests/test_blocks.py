@@ -478,3 +478,43 @@ def test_numbered_notes_under_a_footnote_rule() -> None:
     assert [e.raw[:2] for e in blocks[0].entries] == ["1 ", "2 ", "3 "]
     # a rule over a paragraph, not notes, opens no block
     assert find_blocks("Title\n\n__________\nJust a closing paragraph of the article.\n") == []
+
+
+def test_cards_set_apart_by_blank_lines_with_sections_and_relative_days() -> None:
+    doc = (
+        "Мақала мәтіні осында аяқталады.\n\n"
+        "Ұқсас жаңалықтар\n\n"
+        "Білім\nАбай облысында 12 жаңа мектеп салынады\n12 наурыз 2024, 10:45\n\n"
+        "Семейде Абайдың 180 жылдығына дайындық басталды\n11 наурыз 2024, 18:20\n\n"
+        "Ақордада Ұлттық құрылтайдың отырысы өтті\nКеше, 16:05\n\n"
+        "Барлық жаңалықтар →\n\n"
+        "Kazinform-ның Telegram арнасына жазылыңыз\n"
+    )
+    assert entries(doc) == [
+        "Білім\nАбай облысында 12 жаңа мектеп салынады\n12 наурыз 2024, 10:45",
+        "Семейде Абайдың 180 жылдығына дайындық басталды\n11 наурыз 2024, 18:20",
+        "Ақордада Ұлттық құрылтайдың отырысы өтті\nКеше, 16:05",
+    ]
+
+
+def test_a_weak_line_numbered_in_sequence_stays_in_its_list() -> None:
+    doc = (
+        "Мақаланың соңғы сөйлемі осында.\n\n"
+        "[1] ҚР ОМА. 81-қор, 1-тізбе, 112-іс, 4-парақ.\n"
+        "[2] Бөкейханов Ә. Таңдамалы. – Алматы: Қазақ энциклопедиясы, 1995. – 25-б.\n"
+        "[3] Сонда, 56-б.\n"
+        "[4] Дулатов М. Оян, қазақ! – Уфа: Шарқ, 1909. – 48-б.\n\n"
+        "Барлық құқықтар қорғалған.\n"
+    )
+    assert len(entries(doc)) == 4
+
+
+def test_a_running_footer_after_a_numbered_list_is_no_entry() -> None:
+    doc = (
+        "Әдебиеттер тізімі\n"
+        "1. Тоқаев Қ.К. Тәуелсіздік бәрінен қымбат // Егемен Қазақстан. – 2021. – 5 қаңтар.\n"
+        "2. Жұмабаев М. Педагогика. – Алматы: Ана тілі, 1992. – 160 б.\n"
+        "3. Pavlenko A. Multilingualism. – Clevedon: Multilingual Matters, 2008. – 306 p.\n\n"
+        "Л.Н. Гумилев атындағы ЕҰУ Хабаршысы. Филология сериясы, 2023, №1(142)\n"
+    )
+    assert len(entries(doc)) == 3

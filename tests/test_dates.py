@@ -1055,3 +1055,9 @@ def test_impossible_months_in_those_forms_are_no_dates(text: str) -> None:
 def test_kazakh_latin_year_word_with_a_hyphen(text: str, iso: str) -> None:
     found = find_dates(text)
     assert [d.date.isoformat() for d in found] == [iso]
+
+
+def test_a_year_closing_a_designation_number_is_no_date() -> None:
+    found = [d.date.isoformat() for d in find_dates("Рішення № 1-р(II)/2023 від 15.03.2023")]
+    assert found == ["2023-03-15"]
+    assert [d.date.year for d in find_dates("Хабаршысы. №4 (149)/2024. 12-20 б.")] == [2024]

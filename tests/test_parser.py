@@ -5111,3 +5111,71 @@ def test_an_english_access_date_label_of_a_dstu_line() -> None:
     assert ref.date is not None and ref.date.isoformat() == "2023"
     assert ref.access_date is not None and ref.access_date.year == 2024
     assert ref.outlet == "European Council on Foreign Relations"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "(Відомості Верховної Ради (ВВР), 2014, № 40, ст.2018)",
+            "Відомості Верховної Ради",
+            None,
+            "2014",
+        ),
+        (
+            "{Додатково див. Рішення Конституційного Суду № 1-р(II)/2023 від 15.03.2023}",
+            None,
+            "Рішення Конституційного Суду № 1-р(II)/2023 від 15.03.2023",
+            "2023-03-15",
+        ),
+    ],
+)
+def test_verkhovna_rada_gazette_notes_and_braced_annotations(
+    raw: str, outlet: str | None, title: str | None, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.date is not None and ref.date.isoformat() == date
+
+
+def test_a_see_for_example_lead_and_a_date_in_a_url_slug() -> None:
+    ref = parse_reference(
+        "6. See, for example, ‘Russia’s Kazakh Workaround’, The Economist, 2 December 2023."
+    )
+    assert (ref.outlet, ref.title) == ("The Economist", "Russia’s Kazakh Workaround")
+    url = parse_reference(
+        "[6] https://www.understandingwar.org/backgrounder/"
+        "russian-offensive-campaign-assessment-march-2-2024"
+    )
+    assert url.date is not None and url.date.isoformat() == "2024-03-02"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "6 Koigeldiev M. (2010) Alash qozgalysy [The Alash movement]. Qazaqstan tarikhy "
+            "[History of Kazakhstan]. Almaty: Atamura, vol. 4, pp. 145–189. (In Kazakh)",
+            "Atamura",
+            "Alash qozgalysy",
+        ),
+        (
+            "2. ↑ Қазақстан Республикасы Президентінің 2018 жылғы 19 маусымдағы № 702 Жарлығы. "
+            "adilet.zan.kz. Тексерілді, 1 шілде 2018.",
+            "adilet.zan.kz",
+            "Қазақстан Республикасы Президентінің 2018 жылғы 19 маусымдағы № 702 Жарлығы",
+        ),
+        (
+            "6) «Тіл саясатын іске асырудың мемлекеттік бағдарламасын бекіту туралы» Қазақстан "
+            "Республикасы Үкіметінің 2019 жылғы 31 желтоқсандағы № 1045 қаулысы. «Әділет» "
+            "ақпараттық-құқықтық жүйесі;",
+            "Әділет",
+            "Тіл саясатын іске асырудың мемлекеттік бағдарламасын бекіту туралы",
+        ),
+        ('"Түркістан" газеті, 2019 жылғы шілденің 11-і, № 28 (1512)', "Түркістан", None),
+    ],
+)
+def test_kazakh_reference_lists(raw: str, outlet: str, title: str | None) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert ref.date is not None

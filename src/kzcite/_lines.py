@@ -152,6 +152,18 @@ def _share_words() -> frozenset[str]:
 
 
 @functools.cache
+def _follow_re() -> re.Pattern[str]:
+    words = [_header_key(x) for x in data_json("labels.json")["follow_imperatives"]]
+    return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
+
+
+@functools.cache
+def _rights_re() -> re.Pattern[str]:
+    words = [_header_key(x) for x in data_json("labels.json")["rights_reserved"]]
+    return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
+
+
+@functools.cache
 def _share_row_words() -> frozenset[str]:
     return _share_words() | _stop_words()
 
@@ -185,6 +197,10 @@ def is_block_stop(line: str) -> bool:
         return False
     if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
         return True  # "Diesen Artikel teilen", "Share this story"
+    if len(words) <= 8 and _follow_re().search(" ".join(words)):
+        return True  # "Kazinform-ның Telegram арнасына жазылыңыз"
+    if len(words) <= 16 and _rights_re().search(" ".join(words)):
+        return True  # "BAQ.KZ – ақпараттық агенттік. Барлық құқықтар қорғалған."
     share = _share_row_words()
     k = 0
     while k < len(words):
@@ -359,7 +375,7 @@ def _byline_lead() -> re.Pattern[str]:
     words = "|".join(
         re.escape(w) for w in sorted(data_json("labels.json")["bylines"], key=len)[::-1]
     )
-    return re.compile(rf"\s*((?i:{words}))\s*(:?)\s+[^\W\d_]")
+    return re.compile(rf"\s*((?i:{words}))\s*(:?)\s+[«„“\"]?[^\W\d_]")  # "Автор: «Айқын»"
 
 
 @functools.cache
@@ -368,6 +384,24 @@ def _named_bylines() -> frozenset[str]:
 
 
 _NAME_RUN = re.compile(r"[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){0,3}\s*(?:[|,;—–]|$)")
+
+
+@functools.cache
+def _relative_line_re() -> re.Pattern[str]:
+    days = sorted(data_json("labels.json")["relative_days"], key=len, reverse=True)
+    return re.compile(
+        rf"\s*(?:{word_alternation(days, ignore_case=True)})(?:[\s,|·•—–-]+[0-2]?\d:[0-5]\d)?\s*",
+        re.I,
+    )
+
+
+def relative_day_line(line: str) -> bool:
+    """A card's dateline that names no date (``Вчера, 14:20``, ``Кеше, 16:05``).
+
+    >>> relative_day_line("Бүгін, 09:30"), relative_day_line("Бүгін Астанада жаңбыр")
+    (True, False)
+    """
+    return _relative_line_re().fullmatch(line) is not None
 
 
 def is_byline(line: str) -> bool:

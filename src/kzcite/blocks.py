@@ -31,6 +31,7 @@ from kzcite._lines import (
     is_prose,
     numbering,
     reference_score,
+    relative_day_line,
     source_lead_in,
     split_lines,
     table_cells,
@@ -194,10 +195,25 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
             and len(body) >= 3
             and not line.text.rstrip().endswith(":")  # "Wersja polska:" labels more entries
             and reference_score(line.text) <= 1
+            # "Білім / Headline / 12 наурыз 2024, 10:45": a card ends with its date stamp,
+            # and cards stand apart by blank lines
+            and not (
+                _DATE_LINE.match(lines[body[-1]].text)
+                and sum(1 for b in body if _DATE_LINE.match(lines[b].text)) == 1
+            )
         ):
             # "Полные тексты документов доступны в ИПС «Әділет».", "Analüüsi koostasid: …":
             # below a list written without blank lines, a blank and a featureless line end it
             break
+        if (
+            blanks
+            and gapless
+            and sum(1 for b in body if numbering(lines[b].text)) >= 3
+            and numbering(lines[body[0]].text)
+            and not numbering(line.text)
+            and not line.text.rstrip().endswith(":")
+        ):
+            break  # "1. … 8. …", a blank, then the journal's running footer
         if blanks and body:
             gapless = False
         blanks = 0
@@ -266,7 +282,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if is_block_stop(line.text):  # share buttons, tags, © under a list end it
             flush()
             continue
-        if _looks_like_entry(line.text):
+        if _looks_like_entry(line.text) or _next_in_sequence(lines, i):
             run.append(i)
         elif is_attribution(line.text) and i > 0:
             prev = _previous_text_line(lines, i)
@@ -278,6 +294,27 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _list_number(text: str) -> int | None:
+    m = _LIST_NUMBER.match(text)
+    return None if m is None else int(next(g for g in m.groups() if g is not None))
+
+
+def _next_in_sequence(lines: list[Line], i: int) -> bool:
+    """``[4] Сонда, 56-б.`` between ``[3] …`` and ``[5] …``: a weak line numbered in the
+    sequence of the reference lines right around it belongs to their list."""
+    n = _list_number(lines[i].text)
+    if n is None or is_prose(lines[i].text):
+        return False
+    before = lines[i - 1] if i > 0 and not lines[i - 1].blank else None
+    after = lines[i + 1] if i + 1 < len(lines) and not lines[i + 1].blank else None
+    return any(
+        other is not None
+        and _list_number(other.text) == n + step
+        and reference_score(other.text) >= 3
+        for other, step in ((before, -1), (after, 1))
+    )
 
 
 def _names_a_source(text: str) -> bool:
@@ -339,7 +376,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             k += 1
             continue
         if (
-            _DATE_LINE.match(line.text)
+            (_DATE_LINE.match(line.text) or (groups and relative_day_line(line.text)))
             and (groups or dates_lead)
             and not _CARD_LABEL.match(groups[-1][0].text if groups else "")
         ):
@@ -349,6 +386,10 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             else:  # a headline with its date stamp under it
                 groups[-1].append(line)
                 k += 1
+            continue
+        if _section_over_card(lines, k):
+            groups.append(lines[k : k + 3])  # "Білім / Headline / 12 наурыз 2024, 10:45"
+            k += 3
             continue
         if _CARD_LABEL.match(line.text):
             end = k + 1
@@ -405,6 +446,24 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         raw = text[start:end]
         entries.append(Entry(raw, Span(start, end), group[0].number, group[-1].number))
     return entries
+
+
+_SECTION_WORD = re.compile(r"\s*[^\W\d_][^\W\d_-]{2,20}\s*")
+
+
+def _section_over_card(lines: list[Line], k: int) -> bool:
+    """A section name of one word over a headline and its date stamp, the card set apart
+    by blank lines (``Білім`` / ``Абай облысында …`` / ``12 наурыз 2024, 10:45``)."""
+    if k + 2 >= len(lines) or not _SECTION_WORD.fullmatch(lines[k].text):
+        return False
+    if not lines[k].text.strip()[0].isupper() or header_of(lines[k].text) is not None:
+        return False
+    if lines[k + 2].number - lines[k].number != 2:
+        return False  # the three lines follow each other
+    date = lines[k + 2].text
+    return (_DATE_LINE.match(date) is not None or relative_day_line(date)) and len(
+        lines[k + 1].text.split()
+    ) >= 3
 
 
 def _teasers(lines: list[Line]) -> set[int]:

@@ -431,7 +431,7 @@ def _patterns() -> _Patterns:
         "yfirst": (
             rf"\s{{0,2}}{connector},?\s{{1,3}}"
             rf"(?:{_day('fd1')}{ordinal}{_DS})?{mw('fm')}"
-            rf"(?:\s{{1,3}}{_day('fd2')}(?:\s{{0,2}}d\.)?)?"
+            rf"(?:\s{{1,3}}{_day('fd2')}{ordinal}(?:\s{{0,2}}d\.)?)?"  # "шілденің 11-і"
         ),
         # "2024, 14 марта" / "2023, 6 червня": a year, a comma, then day and month
         "ycomma": rf",\s{{1,2}}{_day('cd')}{ordinal}{_DS}{mw('cm')}(?![.,:]?\d)",
@@ -697,6 +697,10 @@ def _number_before(lex: _Lexicon, m: re.Match[str]) -> bool:
         return False
     if s[i] in "№#":
         return True
+    if s[i] == "/" and i == m.start() - 1 and i > 0 and not s[i - 1].isspace():
+        # "№ 1-р(II)/2023": the year closes the number of a designation
+        t = max(s.rfind(" ", 0, i), s.rfind("\u00a0", 0, i))  # the number's own word
+        return s[t + 1 : t + 2] in ("№", "#") or (t > 0 and s[t - 1] in "№#")
     dot = s[i] == "."
     if dot:
         i -= 1
@@ -1098,6 +1102,12 @@ _URL_DATE = re.compile(
 )
 
 
+_URL_WORD_DATE = re.compile(
+    r"(?<=[-/_])(?:(?P<wm>[a-z]{3,9})-(?P<wd>[0-3]?\d)|(?P<wd2>[0-3]?\d)-(?P<wm2>[a-z]{3,9}))"
+    r"-(?P<wy>(?:19|20)\d\d)(?=[-/._]|$)"
+)
+
+
 # "/news/2023/ebrd-lends-to-kazakhstan-wind-farm.html": a year folder right before the
 # last segment, a slug of three or more words (not an id such as "/2023/48213")
 _URL_YEAR_FOLDER = re.compile(
@@ -1111,7 +1121,8 @@ def date_from_url(url: str) -> PartialDate | None:
     Counts ``/2022/03/03/``, ``/2012/09/`` or ``/2012-09/`` (month), ``/202401/`` (month)
     and ``/202305/19/``, ``2022-03-03`` or ``20220303`` in a slug and ``DDMMYYYY`` glued to
     a slug's start, and a year folder right before a final slug
-    (``/news/2023/ebrd-lends-to-kazakhstan.html``); never a bare year elsewhere
+    (``/news/2023/ebrd-lends-to-kazakhstan.html``), a slug's month word, day and year
+    (``…-assessment-march-2-2024``); never a bare year elsewhere
     (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or anything in the query
     string or fragment.
 
@@ -1130,6 +1141,15 @@ def date_from_url(url: str) -> PartialDate | None:
         date = _url_match_date(m)
         if date is not None:
             return date
+    for m in _URL_WORD_DATE.finditer(path):
+        # "…-assessment-march-2-2024": a month word of CLDR's, its day and year in a slug
+        month = _cldr_months().get(m.group("wm") or m.group("wm2") or "")
+        day = int(m.group("wd") or m.group("wd2"))
+        if month is not None and 1 <= day <= 31:
+            try:
+                return PartialDate(int(m.group("wy")), month, day, text=m.group(0))
+            except ValueError:
+                continue
     folder = _URL_YEAR_FOLDER.search(path)
     if folder is not None:
         return PartialDate(int(folder.group(1)), text=folder.group(0).rstrip("/"))

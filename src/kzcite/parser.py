@@ -43,6 +43,7 @@ from kzcite._lines import (
     inline_label,
     legal_word_alternation,
     numbering,
+    relative_day_line,
     word_alternation,
 )
 from kzcite._quotes import QUOTE_CHARS, Quoted, closes, find_quoted
@@ -565,7 +566,7 @@ def _is_place_lead(lead: re.Match[str]) -> bool:
 
 
 _ISSUE_NUMBER_END = re.compile(
-    r"[.,]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б)\.\s?\d[\d–-]*"
+    r"[.,]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б|vol|Vol|Т|т)\.\s?\d[\d–-]*"
     r"|\d{1,5}\s?(?:lk|lpp|с|б|p|pp|S)\.?)$"  # "Tartu Ülikooli Kirjastus. 312 lk"
 )
 
@@ -573,7 +574,8 @@ _ISSUE_NUMBER_END = re.compile(
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
     if "№" in value or "." in value:
-        value = _ISSUE_NUMBER_END.sub("", value)  # "Сарыарка. № 27", "Ведомости. С. 3"
+        # "Сарыарка. № 27", "Ведомости. С. 3", "Almaty: Gylym, vol. 1"
+        value = _ISSUE_NUMBER_END.sub("", value)
     value = value.rstrip("*")  # "Тайга.инфо*": the mark of a footnote on the outlet's status
     if value.startswith("the ") and value[4:5].isupper():
         value = value[4:]  # "Data from the State Statistics Service": an article, no name's
@@ -773,6 +775,9 @@ _ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
 _SPACE_FOLD = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\t", " "))
 
 
+_EDITORIAL_BRACES = re.compile(r"\s*(\{?)[^{}]*?(\})\s*\.?\s*")
+
+
 def _strip_markup(w: _Work) -> None:
     if _ODD_SPACE.search(w.raw):
         # "ERR.\xa0Lepik, Kadri": a no-break space (or a tab) of a paste reads as a space;
@@ -825,6 +830,11 @@ def _strip_markup(w: _Work) -> None:
         n = _arrow(w.text)  # "• ^ a b": a list bullet before Wikipedia's backlinks
         if n:
             w.consume(0, n)
+    if "}" in w.text:
+        brace = _EDITORIAL_BRACES.fullmatch(w.text)
+        if brace is not None:  # "{Додатково див. Рішення …}", "…, ст.193}": the Rada's notes
+            w.consume(brace.start(1), brace.end(1))
+            w.consume(brace.start(2), brace.end(2))
     if _may_have(w, "see_also"):
         see = _see_also_re().match(w.text)  # "Vgl. Andrea Schmitz, …", "Cf. …"
         if see:
@@ -1030,7 +1040,7 @@ def _read_multiline(w: _Work) -> None:
             continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
         if k > 0 and _read_meta_line(w, start, line):
             continue
-        if k > 0 and _relative_line_re().fullmatch(stripped):
+        if k > 0 and relative_day_line(stripped):
             w.notes.append(stripped)  # "Headline\nВчера, 14:20": a day the line cannot resolve
             w.consume(start, start + len(line))
             continue
@@ -4595,6 +4605,9 @@ def _trailing_pinpoint_re() -> re.Pattern[str]:
     return re.compile(rf",\s(?:{words})\.?\s?\d{{1,4}}(?:\s?[–-]\s?\d{{1,4}})?\.?\s*$")
 
 
+_MID_TRANSLATION = re.compile(r"\s\[([^\[\]]{3,200})\]\.\s+(?=\S.{10,}\])")
+
+
 def _title_from(w: _Work, start: int, end: int) -> None:
     span = _trimmed(w.text, start, end)
     if span is None:
@@ -4604,6 +4617,16 @@ def _title_from(w: _Work, start: int, end: int) -> None:
         w.consume(s0, s0 + 1)  # Vancouver "[Vaccine hesitancy …]": a translated title alone
         w.consume(e0 - 1, e0)
         s0, e0 = s0 + 1, e0 - 1
+    mid = _MID_TRANSLATION.search(w.text, s0, e0)
+    if mid is not None and mid.start() > s0 + 3 and w.translated_title is None:
+        inner = mid.group(1).strip()
+        if _detect_language(inner) == "en" and _detect_language(w.text[s0 : mid.start()]) != "en":
+            # "Alash qozgalysy [The Alash movement]. Qazaqstan tarikhy […]. Almaty: …": the
+            # chapter's title and its translation, then the book it is in
+            w.translated_title = inner
+            w.notes.append(_WS.sub(" ", w.text[mid.end() : e0]).strip(_SPACE_PUNCT))
+            w.consume(mid.start(), e0)
+            e0 = mid.start()
     # a bracketed or parenthesised translation after a transliterated title
     while True:
         tail = w.text[s0:e0].rstrip().rstrip(".").rstrip()
@@ -7045,12 +7068,6 @@ def _parse_into(w: _Work) -> None:
 
 
 @functools.cache
-def _relative_line_re() -> re.Pattern[str]:
-    days = _alternation(_labels()["relative_days"])
-    return re.compile(rf"(?:{days})(?:[\s,|·•—–-]+[0-2]?\d:[0-5]\d)?", re.I)
-
-
-@functools.cache
 def _dateline_re() -> re.Pattern[str]:
     days = _alternation(_labels()["relative_days"])
     return re.compile(
@@ -7898,7 +7915,8 @@ def _read_site_name_label(w: _Work) -> bool:
 
 
 _BARE_ISSUE_NOTE = re.compile(
-    rf"\s*([^\W\d_][^(),\d«»„“”\"]{{2,80}}?),\s*{_MODERN_YEAR}(?:\s?(?:г|ж|j)\.)?"
+    rf"\s*([^\W\d_][^(),\d«»„“”\"]{{2,80}}?(?:\s\([^\W\d_]{{2,12}}\))?),\s*{_MODERN_YEAR}"
+    r"(?:\s?(?:г|ж|j)\.)?"
     r",\s*(?:№|No\.?|Nr\.?|nr\.?|N)\s?\d[\w\-/]*,\s*(?:ст|art|мод|st|стр)\.\s?\d+[\s.;]*"
 )
 
@@ -8030,12 +8048,40 @@ def _bare_domain_url(w: _Work) -> None:
         return
 
 
+_TITLE_THEN_DOMAIN = re.compile(r"(.{10,}?)\.\s+((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6})")
+
+
+def _database_after_act(w: _Work) -> None:
+    """``… № 1045 қаулысы. «Әділет» ақпараттық-құқықтық жүйесі;``: the last sentence after
+    an act's designation names the database or paper that holds it."""
+    note = w.notes[-1]
+    dot = note.rfind(". ")
+    if dot == -1:
+        return
+    name = _clean_outlet(note[dot + 2 :])
+    if not name or not _known_outlet(name):
+        return
+    at = w.raw.rfind(note[dot + 2 :].strip())
+    w.name_outlet(name, max(at, 0), max(at, 0) + len(note[dot + 2 :].strip()), 0.7)
+    w.notes[-1] = note[:dot].strip(_SPACE_PUNCT)
+
+
 def _finish(w: _Work, raw: str, language: str | None) -> Reference:
     rest = w.rest()
     if rest:
         w.notes.append(rest)
     if w.url is None and w.outlet is not None and w.notes:
         _bare_domain_url(w)
+    if w.outlet is None and w.legal and w.notes:
+        _database_after_act(w)
+    if w.outlet is None and w.title is not None and "." in w.title:
+        site = _TITLE_THEN_DOMAIN.fullmatch(w.title)
+        at = w.raw.rfind(site.group(2)) if site else -1
+        if site is not None and at != -1:
+            # Wikipedia's "Title. adilet.zan.kz. Тексерілді, 1 шілде 2018.": the site last
+            w.name_outlet(site.group(2), at, at + len(site.group(2)), 0.7)
+            w.title = site.group(1).strip()
+            w.title_span = _narrowed(w.raw, w.title, w.title_span)
     if w.title is not None and w.title.casefold() in _label_set("placeholder_titles"):
         w.notes.append(w.title)  # "Архивная копия": a template's stand-in, no title
         w.title = None
