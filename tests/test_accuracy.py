@@ -35,9 +35,9 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
     found = sum(len(b.entries) for b in res.blocks)
     assert found == EXPECTED[name]["entries"]
     heading = EXPECTED[name].get("header")
-    if heading and found:
-        assert res.blocks[0].header is not None
-        assert res.blocks[0].header.rstrip(":").casefold() == heading.rstrip(":").casefold()
+    if heading and found:  # the list under that heading is found (a lone link may come first)
+        headers = [b.header.rstrip(":").casefold() for b in res.blocks if b.header]
+        assert heading.rstrip(":").casefold() in headers
 
 
 @pytest.mark.parametrize(
@@ -73,6 +73,8 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe28.jsonl", 0.95),
         ("probe29.jsonl", 0.89),
         ("probe30.jsonl", 0.93),
+        ("probe31.jsonl", 0.93),
+        ("probe32.jsonl", 0.89),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:

@@ -518,3 +518,74 @@ def test_a_running_footer_after_a_numbered_list_is_no_entry() -> None:
         "Л.Н. Гумилев атындағы ЕҰУ Хабаршысы. Филология сериясы, 2023, №1(142)\n"
     )
     assert len(entries(doc)) == 3
+
+
+def test_news_cards_with_bylines_and_outlets_apart_by_blank_lines() -> None:
+    doc = (
+        "Подписывайтесь на наш Telegram-канал.\n\nЧитайте также\n\n"
+        "Мажилис принял закон о масс-медиа: что изменится\nМадина Турсынова\n27 марта 2024\n\n"
+        "Каспий мелеет: что грозит Актау\nДиана Есимова\nСегодня, 10:15\n\n"
+        "Kõrgõzstani mägedes hukkus Eesti alpinist\nDelfi\n12. märts 2024\n\n"
+        "Комментарии (12)\nВойдите, чтобы оставить комментарий\n"
+    )
+    assert [e.count("\n") for e in entries(doc)] == [2, 2, 2]
+
+
+def test_a_press_review_with_summaries_under_its_lines() -> None:
+    doc = (
+        "Обзор прессы: о чем пишут газеты Кыргызстана\n\n"
+        "Редакция предлагает краткий обзор публикаций местных СМИ, мнение редакции может не "
+        "совпадать с позицией авторов.\n\n"
+        "«Вечерний Бишкек», 14.03.2024: «В Бишкеке снесут еще 12 аварийных домов»\n"
+        "Мэрия опубликовала список аварийных зданий, подлежащих сносу в этом году.\n\n"
+        "«Кутбилим»: «Мугалимдердин айлык акысы көбөйөт»\n"
+        "Газета пишет, что в сельских школах не хватает учебников.\n\n"
+        "«Супер-Инфо» — «Как получить пособие»\n"
+        "Разъясняется, кто может претендовать на пособие.\n"
+    )
+    assert [e.split("»", 1)[0] for e in entries(doc)] == [
+        "«Вечерний Бишкек",
+        "«Кутбилим",
+        "«Супер-Инфо",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("doc", "count"),
+    [
+        # GOST-like "1 Author" notes with quoted titles and links after the number
+        (
+            "Notes\n\n1 Raffaello Pantucci, Sinostan (Oxford: OUP, 2022), 45.\n"
+            "2 “China–Central Asia Summit Declaration,” MFA PRC, May 19, 2023.\n"
+            "3 Ibid., 17.\n4 https://www.bloomberg.com/news/articles/2023-10-17/xi-forum\n",
+            4,
+        ),
+        # a bare link under one-line dated entries is an entry of its own
+        (
+            "Источники\n\n«Мигрантов стали чаще не пускать в Россию» — Новая газета Европа, "
+            "4 апреля 2024\n«Число мигрантов сократилось» — Азия-Плюс, 22.05.2024\n"
+            "Kyrgyz migrants face growing hostility — Eurasianet, 10 April 2024\n"
+            "https://novayagazeta.eu/articles/2024/03/26/ksenofobiia\n",
+            4,
+        ),
+        # Estonian author-year heads, German "Family, Given: Title", MLA quoted titles
+        (
+            "Kasutatud kirjandus\n\nAjtmatov, Tšingiz 1982. Ja kauem kui sajand kestab päev. "
+            "Tallinn: Eesti Raamat.\nKhalid, Adeeb 2021. Central Asia: A New History from the "
+            "Imperial Conquests to the Present. Princeton: Princeton University Press.\n"
+            "Happel, Jörn: Nomadische Lebenswelten und zarische Politik. Der Aufstand in "
+            "Zentralasien 1916, Stuttgart: Franz Steiner Verlag 2010 (Quellen und Studien, Bd. 76).\n",
+            3,
+        ),
+        # an OJS page: the article's own DOI line and the download links are no entries
+        (
+            "Title of the article\nDOI: https://doi.org/10.52754/16948610_2023_2_6\n\n"
+            "Как цитировать\n\nAPA\nОсмонова, Г. Т. (2023). Title. Вестник ОшГУ, (2), 60–71.\n\n"
+            "Harvard\nОсмонова, Г.Т. (2023) «Title», Вестник ОшГУ, (2), с. 60–71.\n\n"
+            "Скачать цитату\nBibTeX\n",
+            2,
+        ),
+    ],
+)
+def test_more_list_shapes(doc: str, count: int) -> None:
+    assert len(entries(doc)) == count

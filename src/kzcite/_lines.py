@@ -37,6 +37,7 @@ _URL = re.compile(
 _DATE_NUM = re.compile(r"\b\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\b|\b(?:19|20)\d\d[-.]\d\d[-.]\d\d\b")
 _YEAR = re.compile(r"(?<![\d/.-])(?:18|19|20)\d\d(?![\d/])")
 _QUOTED = re.compile(r"[«„“\"”‚‘‹][^«„“\"”»‚‘‹›\n]{3,}[»“”\"‘›]")
+_PRESS_REVIEW = re.compile(r"\s*[«„“\"][^«»„“”\"\n]{2,40}[»“”\"]\s*(?::|[—–-])\s*[«„“\"]")
 _GOST = re.compile(
     r"\s//\s|\s[—–-]\s(?:С|Т|№|Вып|Б)\.?\s|\[Электронный ресурс\]|URL:"
     # the imprint and extent areas of a book: ". – Алматы, 2004." / ". – М.: Наука, 2004",
@@ -62,7 +63,10 @@ _HEAD_YEAR = re.compile(
 _CHICAGO_HEAD = re.compile(
     r"\s*(?:\S{1,4}\s+)?[^\W\d_][\w'’\-]+(?:,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
     r"(?:,?\s(?:and|&|и|ja)\s[^.]{3,60}?)?\.\s(?:18|19|20)\d\d[a-z]?\.\s"
-    r"|\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,\s[^()]{3,80}?)?\s?\((?:18|19|20)\d\d[a-z]?\)\s)"
+    r"|\s(?:[^\W\d_]{1,2}\.\s?){1,3}(?:,\s[^()]{3,80}?)?\s?\((?:18|19|20)\d\d[a-z]?\)\s"
+    # Estonian "Ajtmatov, Tšingiz 1982. Title", "Saar, Liina; Tamm, Andres (toim) 2019. …"
+    r"|,\s[A-ZА-ЯЁŠŽÕÄÖÜ][\w'’\-]+(?:;\s[A-ZА-ЯЁŠŽÕÄÖÜ][\w'’\-]+,\s[A-ZА-ЯЁŠŽÕÄÖÜ][\w'’\-]+){0,3}"
+    r"(?:\s\((?:toim|koost|eds?|Hrsg)\.?\))?\s(?:18|19|20)\d\d[a-z]?\.\s)"
 )
 # "Zhumabekov, A., and …", "ZHUMABEKOV, A.; …": a family name and initials, then more names
 _INVERTED_INITIALS = re.compile(r"\s*[^\W\d_][\w'’\-]+,\s(?:[^\W\d_]\.\s?){1,3}[,;]")
@@ -75,8 +79,9 @@ _VOLUME_ISSUE = re.compile(r"\b\d{1,4}\s?\(\d{1,3}(?:[–-]\d{1,3})?\)|\b\d{1,5}
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,2000}>")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_a-zа-яё]|[^\W\d_]{2}[.!?]\s*$")
 _ISSUE_MARK = re.compile(r"(?:№|\bN|\bNo\.|\bвып\.|\bт\.|\bvol\.)\s?\d", re.I)
-_INVERTED_NAME = re.compile(
-    r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}\.\s+[^\W\d_]"
+_INVERTED_NAME = re.compile(  # MLA "Kamp, Marianne. “Title.”", German "Happel, Jörn: Title"
+    r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}"
+    r"(?:/[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+)*(?:\.|:)\s+[«„“\"]?[^\W\d_]"
 )
 _YEAR_END = re.compile(r"[\s,(](?:1[89]|20)\d\d\)?\.?\s*$")
 _POINTER = re.compile(r"\s(?:👉|➡️?|→|►|⇒|>>)")
@@ -175,6 +180,7 @@ def _share_verbs() -> frozenset[str]:
 
 _COPYRIGHT = re.compile(r"^[\s*_]*(?:©|\(c\)\s|copyright\b)", re.I)
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+_COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]\s*$")
 _MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 
 
@@ -183,6 +189,7 @@ def is_block_stop(line: str) -> bool:
     ``© 2024 …``, a row of share buttons (``Поделиться Telegram | Facebook | X``), a
     Markdown rule ``---``."""
     head = line.split(":", 1)[0] if ":" in line[:30] else line
+    head = _COUNT_TAIL.sub("", head)  # "Комментарии (12)"
     stops = _stop_words()
     if len(head) <= 30 and _header_key(head) in stops:
         return True
@@ -190,9 +197,10 @@ def is_block_stop(line: str) -> bool:
         return True
     if line.lstrip().casefold().startswith(_stop_leads()):
         return True  # "Статья поступила в редакцию 03.04.2023", "Received: 14 February 2023"
+    line = _MD_TARGET.sub("]", line)  # "[Telegram](https://t.me/share/url?url=…)": its label
     if len(line) > 200:
         return False
-    words = _header_key(_MD_TARGET.sub("]", line)).split()
+    words = _header_key(line).split()
     if not words:
         return False
     if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
@@ -202,6 +210,10 @@ def is_block_stop(line: str) -> bool:
     if len(words) <= 16 and _rights_re().search(" ".join(words)):
         return True  # "BAQ.KZ – ақпараттық агенттік. Барлық құқықтар қорғалған."
     share = _share_row_words()
+    if line.count("|") >= 1 and all(
+        (_header_key(part).split() or [""])[-1] in share for part in line.split("|")
+    ):
+        return True  # "Exclusive.kz в Telegram | Facebook": where the site can be followed
     k = 0
     while k < len(words):
         if " ".join(words[k : k + 2]) in share:
@@ -334,12 +346,13 @@ def reference_score(line: str) -> int:
     """How much a line looks like a bibliographic entry (0 = not at all)."""
     if len(line) > LONGEST_ENTRY:
         return 0
-    if "<" in line:
-        line = _HTML_TAG.sub(" ", line)
+    if "<" in line:  # tags out, but an autolink "<https://…>" stays a link
+        line = _HTML_TAG.sub(lambda m: m[0] if m[0][1:5].lower() == "http" else " ", line)
         if not line.strip():
             return 0
     score = 0
-    if has_author_head(line) or (_INVERTED_NAME.match(line) and _YEAR_END.search(line)):
+    inverted = _INVERTED_NAME.match(line)
+    if has_author_head(line) or (inverted and (_YEAR_END.search(line) or _YEAR.search(line))):
         score += 2  # MLA/Chicago "Olcott, Martha Brill. The Kazakhs. … Press, 1995."
     if _IMPRINT_END.search(line):
         score += 1
@@ -355,6 +368,8 @@ def reference_score(line: str) -> int:
         score += 1
     if _QUOTED.search(line):
         score += 1
+        if _PRESS_REVIEW.match(line):
+            score += 2  # "«Кутбилим»: «Title»", "«Супер-Инфо» — «Title»": paper, then item
     if _GOST.search(line):
         score += 2
     if line.rstrip().endswith(";"):
@@ -590,6 +605,8 @@ def is_prose(line: str) -> bool:
     score = reference_score(line)
     if score >= 4 or (score >= 2 and numbering(line)):
         return False
+    if score >= 3 and (has_author_head(line) or _INVERTED_NAME.match(line)):
+        return False  # "Zhiltsov, S. S., … (2003). *Geopolitika …* [Geopolitics …]. Publisher."
     words = len(_WORD.findall(text))
     if len(text) < 120:
         return score == 0 and words >= 14 and text.endswith((".", "!", "?"))

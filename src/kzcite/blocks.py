@@ -45,15 +45,17 @@ __all__ = ["find_blocks", "split_entries", "to_source"]
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^\s*+(?:\d{1,2}:\d\d\s*+(?:[/|·,]\s*+)?)?"
-    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}[ .]\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}(?:\.\s?|\s)\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
     r"(?:\s*+(?:[,/|·]\s*+)?\d{1,2}:\d\d)?\s*+$"
 )
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
-    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]))"
+    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]|[«„“\"‘]|https?://))"
 )
 _ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
+_OWN_DOI = re.compile(r"\s*DOI\s*:?\s*\S+\s*", re.I)
+_BARE_LINK = re.compile(r"\s*<?https?://\S+?>?\s*")
 _LINK_LINE = re.compile(r"\s*(?:https?://|www\.)", re.I)
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
 
@@ -148,6 +150,10 @@ def _find_blocks(text: str) -> list[Block]:
                     blocks.append(_block(head, lines[i], lines[body[-1]], entries, reason))
             continue
         label = inline_label(line.text)
+        if label is not None and _subtitle_only(line.text[label[1] :]):
+            label = None  # "Обзор прессы: о чем пишут газеты Кыргызстана": a page's title
+        if label is not None and i and not lines[i - 1].blank and is_block_stop(lines[i - 1].text):
+            label = None  # "Toimetaja: Karin Koppel" / "Allikas: ERR": the article's credits
         if label is not None:
             taken[i] = True
             head, offset = label
@@ -163,6 +169,12 @@ def _find_blocks(text: str) -> list[Block]:
     blocks.extend(_shape_blocks(lines, taken, text))
     blocks.sort(key=lambda b: b.span.start)
     return blocks
+
+
+def _subtitle_only(rest: str) -> bool:
+    """The words after a label go on in lower case and carry nothing of a reference."""
+    rest = rest.strip()
+    return rest[:1].islower() and reference_score(rest) == 0
 
 
 def _block(head: str | None, first: Line, last: Line, entries: list[Entry], why: str) -> Block:
@@ -267,7 +279,11 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if strong <= 3 and lead is not None and lines[lead].text.rstrip().endswith(":"):
             run.clear()  # "Key figures:" and points of a sentence, not references
             return
-        if len(run) >= 2 or strong >= 4:
+        if len(run) == 1 and _OWN_DOI.fullmatch(lines[run[0]].text):
+            run.clear()  # "DOI: https://doi.org/…" alone under an article's title: its own
+            return
+        alone = len(run) == 1 and _BARE_LINK.fullmatch(lines[run[0]].text) is not None
+        if len(run) >= 2 or strong >= 4 or alone:  # a link on a line of its own is one
             entries = split_entries([lines[j] for j in run], text)
             if entries:
                 blocks.append(_block(None, lines[run[0]], lines[run[-1]], entries, "shape"))
@@ -284,6 +300,8 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             continue
         if _looks_like_entry(line.text) or _next_in_sequence(lines, i):
             run.append(i)
+        elif run and _summary_between(lines, run[-1], i):
+            continue  # "«Газета», <date>: «Title»" / its one-sentence summary / the next
         elif is_attribution(line.text) and i > 0:
             prev = _previous_text_line(lines, i)
             if prev is not None and not taken[prev] and not is_prose(lines[prev].text):
@@ -294,6 +312,19 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _summary_between(lines: list[Line], last: int, i: int) -> bool:
+    """A press review's summary right under an entry, with a blank line and another entry
+    after it: the summary is no entry, and the list goes on."""
+    if lines[i].number != lines[last].number + 1:
+        return False
+    j = i + 1
+    if j >= len(lines) or not lines[j].blank:
+        return False
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j < len(lines) and _looks_like_entry(lines[j].text)
 
 
 def _list_number(text: str) -> int | None:
@@ -349,6 +380,9 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     with ``//``, ``URL:``, a dash or a lower-case letter) joins it. In a list where most
     lines carry reference features, annotation sentences between them are left out.
     """
+    cards = _paragraph_cards(lines)
+    if cards:
+        return [_entry(text, group) for group in cards]
     groups: list[list[Line]] = []
     bylines = sum(1 for ln in lines if is_byline(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
@@ -384,6 +418,8 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
                 groups.append([line, *([nxt] if nxt is not None else [])])
                 k += 2
             else:  # a headline with its date stamp under it
+                if _name_under_headline(groups):
+                    groups[-2].extend(groups.pop())  # "Headline / Õhtuleht / <date>"
                 groups[-1].append(line)
                 k += 1
             continue
@@ -419,7 +455,8 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             and not numbering(line.text)
             and not groups[-1][-1].text.rstrip().endswith((";", "."))
             and not (_LINK_LINE.match(line.text) and any(has_url(x.text) for x in groups[-1]))
-        ):  # a link under an entry that has its own link opens the next entry
+            and not (_LINK_LINE.match(line.text) and _complete_entry(groups))
+        ):  # a link under an entry that has its own link (or is whole) opens the next entry
             groups[-1].append(line)
             k += 1
             continue
@@ -438,14 +475,64 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             continue
         groups.append([line])
         k += 1
-    entries = []
-    for group in groups:
-        first, last = group[0], group[-1]
-        start = first.start + len(first.text) - len(first.text.lstrip())
-        end = last.start + len(last.text.rstrip())
-        raw = text[start:end]
-        entries.append(Entry(raw, Span(start, end), group[0].number, group[-1].number))
-    return entries
+    return [_entry(text, group) for group in groups]
+
+
+def _entry(text: str, group: list[Line]) -> Entry:
+    first, last = group[0], group[-1]
+    start = first.start + len(first.text) - len(first.text.lstrip())
+    end = last.start + len(last.text.rstrip())
+    return Entry(text[start:end], Span(start, end), first.number, last.number)
+
+
+_ENDS_DATED = re.compile(r"(?:19|20)\d\d(?:\s?(?:г|ж|m)\.)?\s*[.;]?\s*$")
+
+
+def _complete_entry(groups: list[list[Line]]) -> bool:
+    """In a list of one-line entries each ending with its date (``Title — Outlet, 4 апреля
+    2024``), the entry above is whole: a bare link under it is an entry of its own."""
+    if len(groups) < 3 or any(len(g) != 1 for g in groups):
+        return False
+    dated = sum(1 for g in groups if _ENDS_DATED.search(g[0].text))
+    return _ENDS_DATED.search(groups[-1][0].text) is not None and 3 * dated >= 2 * len(groups)
+
+
+def _name_under_headline(groups: list[list[Line]]) -> bool:
+    """The last group is a short name (an outlet, a byline) right under an undated headline:
+    with the date stamp that follows, the three lines are one card."""
+    if len(groups) < 2 or len(groups[-1]) != 1:
+        return False
+    name, above = groups[-1][0], groups[-2]
+    words = name.text.split()
+    if not 1 <= len(words) <= 4 or any(ch.isdigit() for ch in name.text):
+        return False
+    last = above[-1].text
+    return (
+        above[-1].number == name.number - 1
+        and not _DATE_LINE.match(last)
+        and not relative_day_line(last)
+        and len(last.split()) >= 3
+    )
+
+
+def _paragraph_cards(lines: list[Line]) -> list[list[Line]]:
+    """News cards set apart by blank lines, each a headline with its byline, section or
+    date lines under it and a date stamp last (``Headline`` / ``Мадина Турсынова`` / ``27
+    марта 2024``): one entry per card. Empty unless most of the block is such cards."""
+    paragraphs: list[list[Line]] = []
+    for line in lines:
+        if paragraphs and line.number == paragraphs[-1][-1].number + 1:
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    if len(paragraphs) < 2 or any(not 2 <= len(p) <= 4 for p in paragraphs):
+        return []
+    if any(numbering(p[0].text) or has_url(p[0].text) for p in paragraphs):
+        return []
+    dated = sum(
+        1 for p in paragraphs if _DATE_LINE.match(p[-1].text) or relative_day_line(p[-1].text)
+    )
+    return paragraphs if dated == len(paragraphs) else []
 
 
 _SECTION_WORD = re.compile(r"\s*[^\W\d_][^\W\d_-]{2,20}\s*")
@@ -555,9 +642,14 @@ def _indented_under(first: Line, line: Line, prev: Line) -> bool:
     return indent >= 2 and indent > len(first.text) - len(first.text.lstrip())
 
 
+_DATED_ITEM = re.compile(
+    r"\((?:18|19|20)\d\d[a-z]?\)|\b\d{1,2}\s[^\W\d_]{3,12}\s(?:18|19|20)\d\d\b|\b\d{1,5}/\d{2,4}\b"
+)
+
+
 def _annotation(text: str) -> bool:
     """A note or sub-heading between the entries of a list of links or dated items."""
     stripped = text.rstrip()
-    if stripped.endswith(";") or find_quoted(stripped):
-        return False
+    if stripped.endswith(";") or find_quoted(stripped) or _DATED_ITEM.search(stripped):
+        return False  # "Council of the European Union (2019) Council conclusions …, 10221/19"
     return stripped.endswith(".") or len(stripped.split()) <= 4
