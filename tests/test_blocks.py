@@ -574,7 +574,8 @@ def test_a_press_review_with_summaries_under_its_lines() -> None:
             "Tallinn: Eesti Raamat.\nKhalid, Adeeb 2021. Central Asia: A New History from the "
             "Imperial Conquests to the Present. Princeton: Princeton University Press.\n"
             "Happel, Jörn: Nomadische Lebenswelten und zarische Politik. Der Aufstand in "
-            "Zentralasien 1916, Stuttgart: Franz Steiner Verlag 2010 (Quellen und Studien, Bd. 76).\n",
+            "Zentralasien 1916, Stuttgart: Franz Steiner Verlag 2010 (Quellen und Studien, "
+            "Bd. 76).\n",
             3,
         ),
         # an OJS page: the article's own DOI line and the download links are no entries

@@ -5179,3 +5179,68 @@ def test_kazakh_reference_lists(raw: str, outlet: str, title: str | None) -> Non
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
     assert ref.date is not None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Тарифы на коммунальные услуги вырастут на 15–20% – МНЭ\nСалтанат Жумашева\n"
+            "5 февраля 2024",
+            None,
+            "Тарифы на коммунальные услуги вырастут на 15–20% – МНЭ",
+            "2024-02-05",
+        ),
+        (
+            "Eesti firmad said Kasahstanis miljonilepingu\nÄrileht\n12. märts 2024",
+            "Ärileht",
+            "Eesti firmad said Kasahstanis miljonilepingu",
+            "2024-03-12",
+        ),
+        ("Kõrgõzstani mägedes hukkus Eesti alpinist\nDelfi\neile 18:32", "Delfi", None, None),
+        (
+            "Central Asia and the Sanctions Economy: A Balance Sheet (Carnegie Endowment for "
+            "International Peace, report)",
+            "Carnegie Endowment for International Peace",
+            "Central Asia and the Sanctions Economy: A Balance Sheet",
+            None,
+        ),
+        (
+            "«Слово Кыргызстана» (№ 19, 13 марта 2024 г.) — «Реформа местного самоуправления: "
+            "первые итоги»",
+            "Слово Кыргызстана",
+            "Реформа местного самоуправления: первые итоги",
+            "2024-03-13",
+        ),
+        (
+            "- [«Мы просто хотели домой»: как казахстанцы эвакуировались из Израиля]"
+            "(https://meduza.io/feature/2023/10/14/my-prosto-hoteli-domoy) — «Медуза»",
+            "Медуза",
+            "«Мы просто хотели домой»: как казахстанцы эвакуировались из Израиля",
+            "2023-10-14",
+        ),
+        (
+            '<li><a href="https://www.gazeta.uz/ru/2024/02/09/census-2023/">Перепись населения '
+            "2023 года: первые итоги</a></li>",
+            None,
+            "Перепись населения 2023 года: первые итоги",
+            "2024-02-09",
+        ),
+        (
+            '<li><a href="https://vm.ee/media/4567/download">Eesti ja Kesk-Aasia koostöö '
+            "tegevuskava 2022–2025 (PDF, 312 KB)</a></li>",
+            None,
+            "Eesti ja Kesk-Aasia koostöö tegevuskava 2022–2025",
+            None,
+        ),
+    ],
+)
+def test_cards_reviews_and_link_lists(
+    raw: str, outlet: str | None, title: str | None, date: str | None
+) -> None:
+    ref = parse_reference(raw)
+    if outlet is not None:
+        assert ref.outlet == outlet
+    if title is not None:
+        assert ref.title == title
+    assert (ref.date.isoformat() if ref.date else None) == date

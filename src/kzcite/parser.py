@@ -120,6 +120,7 @@ def _byline_re() -> re.Pattern[str]:
 
 
 _DASH_OUTLET = re.compile(r"\s[—–-]\s*+([^—–\n,]{2,60}?)[\s,.;]*+$")  # possessive: blank runs
+_PAREN_GENRE = re.compile(r"(?<=[^\s(),]),\s*([^(),]{2,30})(?=\)\s*[.;]?\s*$)")
 _PAREN_OUTLET = re.compile(r"\(([^(),]{2,60}?)[\s,]*\)\s*$")
 _ATTRIBUTION = re.compile(r"^\s*\(([^()]{2,200})\)\s*$")
 # a number mark before a series', issue's or act's number: "No. 14", "nr 3", "№ 5"
@@ -1036,13 +1037,13 @@ def _read_multiline(w: _Work) -> None:
                 continue
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
+        if k > 0 and relative_day_line(stripped):
+            w.notes.append(stripped)  # "Headline\nВчера, 14:20", "…\neile 18:32": no date
+            w.consume(start, start + len(line))
+            continue
         if k > 0 and stripped[0].islower() and not _DOMAIN_LEAD.match(stripped):
             continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
         if k > 0 and _read_meta_line(w, start, line):
-            continue
-        if k > 0 and relative_day_line(stripped):
-            w.notes.append(stripped)  # "Headline\nВчера, 14:20": a day the line cannot resolve
-            w.consume(start, start + len(line))
             continue
         # a name/outlet line only in a card dated on another of its lines (not the headline)
         dated_elsewhere = k > 0 and any(
@@ -1109,6 +1110,8 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
             or _label_re("url_labels").match(before + ":")
         ):
             return
+    elif w.authors and w.outlet is None and not _known_outlet(_DASH_TAIL.split(head)[-1]):
+        pass  # "Тарифы … вырастут на 15–20% – МНЭ\nСалтанат Жумашева\n<date>": a byline card
     else:
         quoted = find_quoted(head) if any(ch in head for ch in QUOTE_CHARS) else []
         if (
@@ -1123,6 +1126,7 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     w.consume(at, at + len(head))
 
 
+_DASH_TAIL = re.compile(r"\s[—–-]\s|\.\s")
 _CREDIT_AFTER_NAME = re.compile(r"\s*,\s*(?i:фото|photo|foto|сурет|видео|video)\s*:")
 
 
@@ -1169,10 +1173,11 @@ def _read_name_line(w: _Work, start: int, line: str) -> bool:
     if any(not x[:1].isupper() for x in words) and not known:
         return False
     at = start + line.find(name)
-    if known or _is_organisation(name):
+    if known or _is_organisation(name) or (len(words) == 1 and not _persons_named(name)):
+        # one word of its own ("Ärileht", "Rus.Delfi") under the headline: a site's name
         if w.outlet is not None:
             return False
-        w.set_outlet(at, at + len(name), 0.8)
+        w.set_outlet(at, at + len(name), 0.8 if known else 0.6)
     else:
         persons = _persons_named(name, retry=True) if len(words) >= 2 else None
         if persons is None or w.authors:
@@ -3235,6 +3240,14 @@ def _read_quoted(w: _Work, quoted: list[Quoted]) -> bool:
     live = [q for q in quoted if w.text[q.inner_start : q.inner_end].strip()]
     if not live:
         return False
+    if w.title is not None and w.outlet is None and len(live) == 1 and live[0].closed:
+        name = w.text[live[0].inner_start : live[0].inner_end].strip()
+        if 1 <= len(name.split()) <= 4 and not w.text[live[0].end :].strip(_SPACE_PUNCT):
+            # "[Title](https://meduza.io/…) — «Медуза»": the link gave the title, the quoted
+            # name after it is the outlet
+            w.set_outlet(live[0].inner_start, live[0].inner_end, 0.8)
+            w.consume(live[0].start, live[0].end)
+            return True
     if len(live) == 1 and live[0].closed and w.outlet is None:
         suffix = _suffix_after_quote_re().match(w.text, live[0].end)
         if suffix is not None:
@@ -3904,6 +3917,12 @@ def _read_plain(w: _Work) -> None:
     if span is None:
         return
     start, end = span
+    genre = _PAREN_GENRE.search(w.text, start, end) if w.text[end - 1 : end] == ")" else None
+    if genre is not None and _report_words_re().fullmatch(genre.group(1).strip()):
+        # "Title (Carnegie Endowment for International Peace, report)": the outlet, its form
+        w.notes.append(genre.group(1).strip())
+        w.consume(genre.start(), genre.end(1))
+        w.kind = w.kind or Kind.REPORT
     if w.outlet is None and w.title is None and not w.url and _known_outlet(w.text[start:end]):
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
         return
@@ -5984,14 +6003,26 @@ def _read_source_outlets(w: _Work) -> bool:
     return True
 
 
+_REVIEW_ISSUE = re.compile(r"\s*\((?:№\s?\d+[^()]{0,40})?\)|\s*,?\s*(?:г\.|№\s?\d+)")
+
+
 def _read_press_review(w: _Work, quoted: list[Quoted]) -> bool:
     """``«Коммерсантъ»: «Title» — summary``: outlet, title, then a summary."""
     if len(quoted) < 2 or w.text[: quoted[0].start].strip(_SPACE_PUNCT):
         return False
     a, b = quoted[0], quoted[1]
     between = w.text[a.end : b.start]
-    if between.strip() != ":":
+    # "«Слово Кыргызстана» (№ 19, <date>) — «Title»": the issue (its date read apart) and
+    # a dash stand between the paper and the item
+    issue = " ".join(m.group(0).strip(" ,") for m in _REVIEW_ISSUE.finditer(between))
+    between = _REVIEW_ISSUE.sub(" ", between)
+    if (
+        between.strip() not in (":", "—", "–")
+        or len(w.text[a.inner_start : a.inner_end].split()) > 4
+    ):
         return False
+    if issue.strip(_SPACE_PUNCT + "()"):
+        w.notes.append(_WS.sub(" ", issue).strip())  # the paper's issue number
     w.set_outlet(a.inner_start, a.inner_end, 0.85)
     w.set_title(b.inner_start, b.inner_end, 0.9)
     w.consume(a.start, b.end)
@@ -6748,6 +6779,7 @@ def _edition_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
         _title_tail_to_note(w, _PINPOINT_TAIL, 10)  # "Seletuskiri … juurde, lk 7"
+        _title_tail_to_note(w, _FILE_TAIL, 10)  # "… tegevuskava 2022–2025 (PDF, 312 KB)"
         # "Qazaqstan sandarda: statistikalyq jinaq", "…. Maģistra darbs"
         _title_tail_to_note(w, _form_tail_re(), 10)
         if w.title is not None:
@@ -6770,6 +6802,9 @@ _ROLE_LEAD = re.compile(
 )
 _PINPOINT_TAIL = re.compile(  # "S", "с", "б" need their dot: ", с 1991" is no page
     r",\s(?:(?:lk|lpp|pp|p|стр|str)\.?|(?:S|С|с|б|Б)\.)\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
+)
+_FILE_TAIL = re.compile(
+    r"\s[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ODT)(?:,?\s*[\d.,]+\s*(?:[KMG]i?B|[КМ]Б|kB))?[)\]]$", re.I
 )
 _ISSUE_TAIL = re.compile(rf",\s\d{{1,2}}/{_YEAR}$|\s\(\d{{4}}\s?m\.\s[^()]{{2,20}}\)$")
 
@@ -8113,6 +8148,20 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         w.diagnostics.append(
             Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
         )
+    if (
+        w.date is not None
+        and w.date.month is None
+        and w.url
+        and w.title_span is not None
+        and w.date_span is not None
+        and w.title_span.start <= w.date_span.start < w.title_span.end
+    ):
+        # "Перепись населения 2023 года: первые итоги" linked to …/2024/02/09/…: the year
+        # is the title's, the link's path dates the item
+        from_url = _dates.date_from_url(w.url)
+        if from_url is not None and from_url.day is not None:
+            w.date, w.date_span = from_url, w.url_span
+            w.confidence["date"] = 0.7
     if w.date is None and w.url:
         from_url = _dates.date_from_url(w.url) or _dmy_path_date(w.url)
         if from_url is not None:
