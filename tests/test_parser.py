@@ -5244,3 +5244,82 @@ def test_cards_reviews_and_link_lists(
     if title is not None:
         assert ref.title == title
     assert (ref.date.isoformat() if ref.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "3. Tolipov F. Uzbekistan and Russia: Alliance against a Mythic Threat? // Central "
+            "Asia-Caucasus Analyst. — 2006. — January 11. — URL: https://www.cacianalyst.org/x "
+            "(дата обращения: 14.04.2020).",
+            "Central Asia-Caucasus Analyst",
+            "Uzbekistan and Russia: Alliance against a Mythic Threat?",
+            "2006-01-11",
+        ),
+        (
+            "3. Аманбаева Г. Кыргыз жазмасынын латын графикасына өтүү маселеси // Азаттык. – "
+            "2023. – 14-апрель. – URL: https://www.azattyk.org/a/32363155.html",
+            "Азаттык",
+            "Кыргыз жазмасынын латын графикасына өтүү маселеси",
+            "2023-04-14",
+        ),
+        (
+            "Rannamets, L. 2023. Kasahstani tee mitmevektorilise välispoliitika suunas. – "
+            "Diplomaatia, nr 237, mai 2023.",
+            "Diplomaatia",
+            "Kasahstani tee mitmevektorilise välispoliitika suunas",
+            "2023-05",
+        ),
+        (
+            "T.C. Dışişleri Bakanlığı. (t.y.). Türkiye-Orta Asya İlişkileri. "
+            "https://www.mfa.gov.tr/turkiye-orta-asya-iliskileri.tr.mfa",
+            "T.C. Dışişleri Bakanlığı",
+            "Türkiye-Orta Asya İlişkileri",
+            None,
+        ),
+        (
+            "Abdullaev, I., & Rakhmatullaev, S. (2015). Transformation of water management. "
+            "*Environmental Earth Sciences, 73*(2), 849–861.",
+            "Environmental Earth Sciences",
+            "Transformation of water management",
+            "2015",
+        ),
+        (
+            "9 Стратегия развития Нового Узбекистана на 2022–2026 годы : утв. Указом Президента "
+            "Респ. Узбекистан от 28 янв. 2022 г. № УП-60 // Национальная база данных "
+            "законодательства Республики Узбекистан.",
+            "Национальная база данных законодательства Республики Узбекистан",
+            "Стратегия развития Нового Узбекистана на 2022–2026 годы",
+            "2022-01-28",
+        ),
+        (
+            "3. International Crisis Group, Kyrgyzstan: Widening Ethnic Divisions in the South, "
+            "Asia Report N°222 (Bishkek/Brussels: International Crisis Group, 29 March 2012), 7.",
+            "International Crisis Group",
+            "Kyrgyzstan: Widening Ethnic Divisions in the South",
+            "2012-03-29",
+        ),
+        (
+            "Khalid, Adeeb. “Nationalizing the Revolution in Central Asia.” A State of Nations: "
+            "Empire and Nation-Making, edited by Ronald Grigor Suny and Terry Martin, Oxford UP, "
+            "2001, pp. 145–62.",
+            "Oxford UP",
+            "Nationalizing the Revolution in Central Asia",
+            "2001",
+        ),
+        (
+            "1. Mirziyoyev Sh.M. Yangi O‘zbekiston strategiyasi. – T.: “O‘zbekiston” nashriyoti, "
+            "2021. – 464 b.",
+            "O‘zbekiston",
+            "Yangi O‘zbekiston strategiyasi",
+            "2021",
+        ),
+    ],
+)
+def test_scholarly_lists_in_many_conventions(
+    raw: str, outlet: str, title: str, date: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert (ref.date.isoformat() if ref.date else None) == date

@@ -566,6 +566,8 @@ def _is_place_lead(lead: re.Match[str]) -> bool:
     return lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
 
 
+_EDITED_BY_PUBLISHER = re.compile(r"^.{3,300}?,\sedited by\s[^,]{3,120},\s(?=[^\W\d_])")
+_VOLUME_END = re.compile(r"(?<=[^\W\d_]),\s\d{1,4}$")
 _ISSUE_NUMBER_END = re.compile(
     r"[.,]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б|vol|Vol|Т|т)\.\s?\d[\d–-]*"
     r"|\d{1,5}\s?(?:lk|lpp|с|б|p|pp|S)\.?)$"  # "Tartu Ülikooli Kirjastus. 312 lk"
@@ -578,6 +580,12 @@ def _clean_outlet(value: str) -> str:
         # "Сарыарка. № 27", "Ведомости. С. 3", "Almaty: Gylym, vol. 1"
         value = _ISSUE_NUMBER_END.sub("", value)
     value = value.rstrip("*")  # "Тайга.инфо*": the mark of a footnote on the outlet's status
+    if value[-1:].isdigit() and ", " in value:
+        value = _VOLUME_END.sub("", value)  # "*Journal of Hydrology, 539*(2)": its volume
+    if "edited by" in value:
+        # MLA "A State of Nations: …, edited by Ronald Grigor Suny and Terry Martin, Oxford
+        # UP": the book's publisher after its title and editors
+        value = _EDITED_BY_PUBLISHER.sub("", value)
     if value.startswith("the ") and value[4:5].isupper():
         value = value[4:]  # "Data from the State Statistics Service": an article, no name's
     if value[:1] == "(" and value[-1:] == ")" and "(" not in value[1:]:
@@ -631,12 +639,20 @@ def _clean_outlet(value: str) -> str:
         value = last[0].strip(" ,")
         if len(value) >= 2 and value[0] in '«„“"' and value[-1] in '»“”"':
             value = value[1:-1]
+    head, _, word = value.rpartition(" ")
+    if word in _label_set("quoted_outlet_suffixes", fold=False) and _wholly_quoted(head):
+        value = head[1:-1]  # "“O‘zbekiston” nashriyoti": the publisher's quoted name
     for prep in _labels()["genre_date_prepositions"]:
         if value.endswith(" " + prep) and len(value) > len(prep) + 3:
             # "Кызылординские вести от 25.01.2024 «Title»": the date's preposition
             value = value[: -len(prep)].strip(" ,")
             break
     return value.strip()
+
+
+def _wholly_quoted(text: str) -> bool:
+    q = find_quoted(text) if len(text) >= 3 and text[0] in QUOTE_CHARS else []
+    return len(q) == 1 and q[0].closed and q[0].start == 0 and q[0].end == len(text)
 
 
 def _starts_with_prefix(value: str) -> bool:
@@ -1454,8 +1470,10 @@ def _original_year(w: _Work, m: _dates.DateMatch) -> bool:
 _THIS_YEAR = datetime.date.today().year
 _DATEISH = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d|\b(?:3[01]|29)\s")
 _DAY_MONTH = re.compile(
-    r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}\.?\s[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){2,12}\.?)(?=[\s.,;]|$)"
-)  # "– 2017. – 9 qaras'a": the 2017 Kazakh Latin alphabet writes ш as s'
+    r"(?:\.?\s[—–-]\s|\.\s)(\d{1,2}(?:\.?\s|-)[^\W\d_](?:[^\W\d_]|'(?=[^\W\d_])){2,12}\.?"
+    r"|[^\W\d_]{3,12}\.?\s\d{1,2}(?![.,]?\s*\d))(?=[\s.,;]|$)"
+)  # "– 2017. – 9 qaras'a" (the 2017 Kazakh Latin alphabet writes ш as s'), "– 14-апрель",
+# "— January 11"
 
 
 def _with_day_month(w: _Work, c: _dates.DateMatch) -> _dates.DateMatch:
@@ -4717,7 +4735,9 @@ def _looks_like_outlet(text: str) -> bool:
 
 # ------------------------------------------------------------- shape readers (2)
 
-_NO_DATE = r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д)\."  # "(n.d.)", "(б. г.)"
+_NO_DATE = (
+    r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д|t\.\s?y)\."  # "(n.d.)", "(t.y.)"
+)
 _APA_HEAD = re.compile(
     rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
     rf"|\.?\s+({_YEAR})[a-z]?[.:](?:\s+(?=\S)|(?=[«“„\"]))"  # "Ganbold, M. 2023.“Title.”"
@@ -4730,7 +4750,9 @@ _ORG_DOT_HEAD = re.compile(rf"\s*([^\W\d_][^.()]{{1,80}}?)(?=\.\s{_YEAR}[a-z]?\.
 _APA_YEAR = re.compile(rf"{_YEAR}|\({_NO_DATE}\)")
 _PAREN_YEAR = re.compile(rf"\(\s*(?:{_YEAR}|{_NO_DATE}\))")
 _ORG_HEAD = re.compile(
-    rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)){{1,160}}?)\.?\s*(?=\(\s*(?:{_YEAR}|{_NO_DATE}\)))"
+    # "T.C. Dışişleri Bakanlığı. (t.y.).": an initial's dot inside the body's name
+    rf"\s*([^\W\d_](?:[^.()]|\.(?=\w)|(?<=\b[A-ZА-ЯЁ])\.(?=\s)){{1,160}}?)\.?\s*"
+    rf"(?=\(\s*(?:{_YEAR}|{_NO_DATE}\)))"
 )
 
 
@@ -5350,7 +5372,9 @@ def _thesis_bracket(w: _Work, start: int) -> int:
 _LAST_SENTENCE = re.compile(r"\.\s+([^\W\d_][^.\d:;,]{1,40}?)\.?\s*$")
 
 
-_DAY_MONTH_SENTENCE = re.compile(r"\.\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)")
+_DAY_MONTH_SENTENCE = re.compile(
+    r"[.,]\s(\d{1,2}\s[^\W\d_]{3,12}|[^\W\d_]{3,12}\s\d{1,2})\.(?=\s|$)"
+)
 
 
 def _read_title_then_container(w: _Work, start: int, end: int) -> None:
@@ -6780,6 +6804,7 @@ def _edition_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
         _title_tail_to_note(w, _PINPOINT_TAIL, 10)  # "Seletuskiri … juurde, lk 7"
         _title_tail_to_note(w, _FILE_TAIL, 10)  # "… tegevuskava 2022–2025 (PDF, 312 KB)"
+        _title_tail_to_note(w, _REPORT_NUMBER_TAIL, 10)  # "…, Asia Report N°222"
         # "Qazaqstan sandarda: statistikalyq jinaq", "…. Maģistra darbs"
         _title_tail_to_note(w, _form_tail_re(), 10)
         if w.title is not None:
@@ -6796,12 +6821,15 @@ def _edition_in_title(w: _Work) -> None:
 
 _TITLE_PAREN_END = re.compile(r"\s\(([^()]{2,60})\)$")
 _ROLE_LEAD = re.compile(
-    r"\((eds?\.?|comps?\.?|сост\.?|ред\.?|құраст\.?|toim\.?|koost\.?|Hrsg\.?)\),?\s+"
+    r"\((eds?\.?|comps?\.?|сост\.?|ред\.?|құраст\.?|toim\.?|koost\.?|Hrsg\.?|red\.?)\),?\s+"
     r"(?:(?:19|20)\d\d[a-z]?\.\s+)?",  # "Lõokene, M. (koost) 2019. Title": the year read apart
     re.I,
 )
 _PINPOINT_TAIL = re.compile(  # "S", "с", "б" need their dot: ", с 1991" is no page
     r",\s(?:(?:lk|lpp|pp|p|стр|str)\.?|(?:S|С|с|б|Б)\.)\s?\d{1,4}(?:\s?[–-]\s?\d{1,4})?$"
+)
+_REPORT_NUMBER_TAIL = re.compile(
+    r",\s(?:[A-Z][\w-]*\s){0,3}(?:Report|Briefing|Paper|Brief)\s(?:N°|No\.?|Nr\.?|№)\s?\d+$"
 )
 _FILE_TAIL = re.compile(
     r"\s[(\[](?:PDF|DOCX?|XLSX?|PPTX?|RTF|ODT)(?:,?\s*[\d.,]+\s*(?:[KMG]i?B|[КМ]Б|kB))?[)\]]$", re.I
@@ -8083,6 +8111,26 @@ def _bare_domain_url(w: _Work) -> None:
         return
 
 
+def _refine_year(w: _Work) -> None:
+    """``… 2023. … История. 2 (июн. 2023), 45–53``: the issue's month of the year already
+    read, outside the title and no access date, makes the date more precise."""
+    if w.date is None or w.date_span is None:
+        return
+    for d in _dates.find_dates(w.raw):
+        if d.role != "published" or d.date.year != w.date.year or d.date.month is None:
+            continue
+        if d.date.end is not None or d.span.start == w.date_span.start:
+            continue
+        lo, hi = sorted((w.date_span.end, d.span.start))
+        if ";" in w.raw[lo:hi]:
+            continue  # "…, 2011 г., № 16; «Казахстанская правда» от 04.08.2011": another item
+        t = w.title_span
+        if t is not None and t.start <= d.span.start < t.end:
+            continue
+        w.date, w.date_span = d.date, d.span
+        return
+
+
 _TITLE_THEN_DOMAIN = re.compile(r"(.{10,}?)\.\s+((?:[a-z0-9][a-z0-9-]*\.)+[a-z]{2,6})")
 
 
@@ -8148,6 +8196,8 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         w.diagnostics.append(
             Diagnostic("unparsed", "no reference fields found", Span(0, len(raw)), Severity.ERROR)
         )
+    if w.date is not None and w.date.month is None and w.date.end is None:
+        _refine_year(w)
     if (
         w.date is not None
         and w.date.month is None
