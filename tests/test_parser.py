@@ -5323,3 +5323,42 @@ def test_scholarly_lists_in_many_conventions(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
     assert (ref.date.isoformat() if ref.date else None) == date
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Білім\nАбай облысында 12 жаңа мектеп салынады\n12 наурыз 2024, 10:45",
+            None,
+            "Абай облысында 12 жаңа мектеп салынады",
+        ),
+        (
+            "Қазақстан – Қытай: сауда айналымы артты\nАвтор: Нұрлан Қабдай, «Айқын»\n"
+            "ақпанның 26-сы, 2021",
+            "Айқын",
+            "Қазақстан – Қытай: сауда айналымы артты",
+        ),
+        (
+            "Жер дауы: заң не дейді?\nАвтор: «Айқын»\n9 наурыз 2021",
+            "Айқын",
+            "Жер дауы: заң не дейді?",
+        ),
+        ("[5] Дулатов М. Оян, қазақ! – Уфа, 1909.", None, "Оян, қазақ!"),
+        (
+            "4. Алматы қаласы әкімдігінің ресми Instagram парақшасы (@almaty_akimdigi), 2021 жылғы "
+            "4 наурыз.",
+            "Алматы қаласы әкімдігі",
+            None,
+        ),
+        (
+            "6. Егемен Қазақстан. Вакцинация: кімдер екпе алмайды? – https://egemen.kz/article/"
+            "266345-vaktsinatsiya",
+            "Егемен Қазақстан",
+            "Вакцинация: кімдер екпе алмайды?",
+        ),
+    ],
+)
+def test_kazakh_cards_and_notes(raw: str, outlet: str | None, title: str | None) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

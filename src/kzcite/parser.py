@@ -1040,6 +1040,16 @@ def _read_multiline(w: _Work) -> None:
         m = _byline_re().match(line)
         if m and not m.group(1)[:1].islower():  # not "Текст : электронный // …" wrapped
             who = m.group(1).strip()
+            quoted = find_quoted(who) if who[-1:] in QUOTE_CHARS else []
+            if quoted and quoted[-1].closed and quoted[-1].end == len(who) and w.outlet is None:
+                # "Автор: Нұрлан Қабдай, «Айқын»", "Автор: «Айқын»": the paper, its name quoted
+                q0 = start + m.start(1) + (len(m.group(1)) - len(m.group(1).lstrip()))
+                w.set_outlet(q0 + quoted[-1].inner_start, q0 + quoted[-1].inner_end, 0.8)
+                w.consume(q0 + quoted[-1].start, q0 + quoted[-1].end)
+                who = who[: quoted[-1].start].strip(_SPACE_PUNCT)
+                if not who:
+                    w.consume(start, start + len(line))
+                    continue
             persons = _parse_names(who, strict=False)
             if persons and not _is_organisation(who):
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
@@ -1047,6 +1057,13 @@ def _read_multiline(w: _Work) -> None:
                 w.notes.append(line.strip())
             sep = re.match(r"\s*·", line[m.end(1) :])  # "By Name · 3 April 2024"
             rest = line[m.end(1) :]
+            paper = _QUOTED_AFTER_NAME.fullmatch(rest)
+            if paper is not None and w.outlet is None:
+                # "Автор: Нұрлан Қабдай, «Айқын»": the author, then the paper
+                p0 = start + m.end(1)
+                w.set_outlet(p0 + paper.start(1), p0 + paper.end(1), 0.8)
+                w.consume(start, start + len(line))
+                continue
             if _CREDIT_AFTER_NAME.match(rest):  # "Текст: Асель Нурланқызы, фото: Данияр …"
                 w.notes.append(rest.strip(_SPACE_PUNCT))
                 w.consume(start, start + len(line))
@@ -1142,6 +1159,7 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     w.consume(at, at + len(head))
 
 
+_QUOTED_AFTER_NAME = re.compile(r"\s*,\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]\s*")
 _DASH_TAIL = re.compile(r"\s[—–-]\s|\.\s")
 _CREDIT_AFTER_NAME = re.compile(r"\s*,\s*(?i:фото|photo|foto|сурет|видео|video)\s*:")
 
@@ -4123,6 +4141,13 @@ def _read_plain(w: _Work) -> None:
         w.set_outlet(h0, h0 + len(head), 0.7)
         _title_from(w, start + do.start(1), start + do.end(1))
         return
+    if do and do.group(1).strip() in _places() and w.text[start : start + do.start()].strip():
+        # "Дулатов М. Оян, қазақ! – Уфа, 1909.": the place of a book without its publisher
+        w.place = do.group(1).strip()
+        w.consume(start + do.start(), start + do.end())
+        _title_from(w, start, start + do.start())
+        w.kind = w.kind or Kind.BOOK
+        return
     if do and not w.outlet and _looks_like_outlet(do.group(1)):
         w.set_outlet(start + do.start(1), start + do.end(1), 0.7)
         w.consume(start + do.start(), start + do.end())
@@ -6658,27 +6683,40 @@ _NUMBER_MARK_END = re.compile(r"\s*(?:No|Nr|no|nr|№)\.?\s*\d*$")
 _SERIES_WITH_NUMBER = re.compile(r"[^.;,]*?(?:No|Nr|no|nr|№)\.?\s*\d[\w/.-]*")
 
 
-def _site_named_as_title(w: _Work) -> None:
-    """``↑ Түркістан облысы әкімдігінің ресми сайты. Тексерілді, …``: a line that names only
-    a body's official website cites the site: the body is the outlet, there is no title."""
-    title, ts = w.title, w.title_span
-    if title is None or ts is None or w.outlet is not None:
-        return
-    folded = title.casefold()
+def _body_of_site(text: str) -> str | None:
+    """The body whose official site or page ``text`` names (``Түркістан облысы әкімдігінің
+    ресми сайты`` → ``Түркістан облысы әкімдігі``), or None."""
+    folded = text.casefold()
     for word in _label_set("site_designators"):
         if folded.endswith(" " + word):
-            name = title[: -len(word)].strip()
+            name = text[: -len(word)].strip()
             last = name.rsplit(" ", 1)
             for end in _labels()["kk_genitive_endings"]:
                 if last[-1].endswith(end) and len(last[-1]) > len(end) + 3:
-                    name = name[: -len(end)]  # "әкімдігінің" → "әкімдігі"
-                    break
-            w.notes.append(title)
-            w.name_outlet(name, ts.start, ts.end, 0.7)
-            w.title = w.title_span = None
-            w.confidence.pop("title", None)
-            w.kind = Kind.WEBPAGE
-            return
+                    return name[: -len(end)]  # "әкімдігінің" → "әкімдігі"
+            return name
+    return None
+
+
+def _site_named_as_title(w: _Work) -> None:
+    """``↑ Түркістан облысы әкімдігінің ресми сайты. Тексерілді, …``: a line that names only
+    a body's official website cites the site: the body is the outlet, there is no title."""
+    if w.outlet is not None and w.outlet_span is not None:
+        body = _body_of_site(w.outlet)
+        if body is not None:  # "Алматы қаласы әкімдігінің ресми Instagram парақшасы (@…)"
+            w.notes.append(w.outlet)
+            w.name_outlet(body, w.outlet_span.start, w.outlet_span.end, 0.7)
+        return
+    title, ts = w.title, w.title_span
+    if title is None or ts is None:
+        return
+    name = _body_of_site(title)
+    if name is not None:
+        w.notes.append(title)
+        w.name_outlet(name, ts.start, ts.end, 0.7)
+        w.title = w.title_span = None
+        w.confidence.pop("title", None)
+        w.kind = Kind.WEBPAGE
 
 
 def _place_closing_outlet(w: _Work) -> None:
@@ -8009,6 +8047,9 @@ def _read_gazette(w: _Work) -> bool:
         re.search(r"[.:]\s*$", w.text[: gz.start()]) and len(head.split()) >= 2 and w.title is None
     ):
         return False
+    after = w.text[gz.end() :]
+    if not head and not _DIGIT.search(after) and len(after.split()) >= 3:
+        return False  # "Егемен Қазақстан. Вакцинация: кімдер екпе алмайды? – <URL>": a paper's item
     if head:  # "Latvijas Republikas Satversme. Latvijas Vēstnesis, Nr. 43, 01.07.1993."
         h0 = w.text.find(head)
         w.set_title(h0, h0 + len(head), 0.75)
