@@ -5362,3 +5362,26 @@ def test_scholarly_lists_in_many_conventions(
 def test_kazakh_cards_and_notes(raw: str, outlet: str | None, title: str | None) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "7 Там же. P.\xa011; Официальный сайт МИД Республики Узбекистан. URL: "
+        "https://mfa.uz/ru/press/news/2021/07/28615/ (дата обращения: 03.08.2021).",
+        "7. Ibid., 41–43; see also Collins, Clan Politics, 240; and “Kyrgyz Parliament Approves "
+        "New Cabinet,” RFE/RL, October 14, 2020, https://www.rferl.org/a/30892437.html.",
+    ],
+)
+def test_an_ibid_before_other_references_in_one_note(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet, ref.url, ref.date) == (None, None, None, None)
+    assert "also: " in (ref.note or "")
+
+
+def test_a_short_note_before_a_full_one() -> None:
+    ref = parse_reference(
+        "5. Radnitz, Weapons of the Wealthy, 112; Kathleen Collins, Clan Politics and Regime "
+        "Transition in Central Asia (Cambridge: Cambridge University Press, 2006), 233–35."
+    )
+    assert (ref.title, [p.family for p in ref.authors]) == ("Weapons of the Wealthy", ["Radnitz"])

@@ -5045,7 +5045,7 @@ _OP_CIT_STEMS = ("cit", "соч", "прац", "еңбек", "a.a.o", "cyt")
 
 
 def _read_op_cit(w: _Work) -> bool:
-    if len(w.text) >= 120 or not any(x in w.folded for x in _OP_CIT_STEMS):
+    if len(w.text.strip()) >= 120 or not any(x in w.folded for x in _OP_CIT_STEMS):
         return False
     m = _op_cit_re().fullmatch(w.text)
     if m is None:
@@ -5110,7 +5110,7 @@ def _read_short_note(w: _Work) -> bool:
     ``Ebd., 4.`` (ibidem, which names nothing)."""
     if w.url:
         return False
-    if len(w.text) < 40 and _ibid_re().fullmatch(w.text.strip(_SPACE_PUNCT)):
+    if len(w.text.strip()) < 40 and _ibid_re().fullmatch(w.text.strip(_SPACE_PUNCT)):
         w.notes.append(w.text.strip(_SPACE_PUNCT))
         w.consume(0, len(w.text))
         w.diagnostics.append(
@@ -6222,7 +6222,9 @@ def split_references(raw: str) -> list[str]:
         # joined by a conjunction after a quote, each part holds its own quoted title or link:
         # "ERR, …, „…“ ja Postimees, …, „…“", not "— «Газпром» и QazaqGaz не договорились …"
         return [raw]
-    if len(parts) >= 2 and all(len(p) >= 10 and _has_anchor(p) for p in parts):
+    if len(parts) >= 2 and all(
+        (len(p) >= 10 and _has_anchor(p)) or _note_of_its_own(p) for p in parts
+    ):
         return parts
     return [raw]
 
@@ -6273,6 +6275,19 @@ def _semi_split(body: str) -> list[str]:
         last = m.end()
     parts.append(body[last:])
     return parts
+
+
+_NOTE_NUMBER = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}[.)]?)\s+")
+
+
+def _note_of_its_own(part: str) -> bool:
+    """``Ibid., 41–43``, ``Там же. P. 11``, ``Radnitz, Weapons of the Wealthy, 112``: a
+    footnote's short parts stand on their own between semicolons, with no date or link."""
+    part = _NOTE_NUMBER.sub("", part, count=1)  # "7 Там же. P. 11", "5. Radnitz, …"
+    bare = part.strip(" .,")
+    return bool(
+        _ibid_re().fullmatch(bare) or _SHORT_NOTE.fullmatch(part) or _op_cit_re().fullmatch(part)
+    )
 
 
 def _has_anchor(part: str) -> bool:
