@@ -5385,3 +5385,30 @@ def test_a_short_note_before_a_full_one() -> None:
         "Transition in Central Asia (Cambridge: Cambridge University Press, 2006), 233–35."
     )
     assert (ref.title, [p.family for p in ref.authors]) == ("Weapons of the Wealthy", ["Radnitz"])
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Halloran, P. 2016. Language and Loyalty in Post-Soviet Kazakhstan. London; New York: "
+            "Routledge.",
+            "Routledge",
+            "Language and Loyalty in Post-Soviet Kazakhstan",
+        ),
+        (
+            "Eesti Statistikaamet 2022. Rahvaloendus 2021: rahvus ja emakeel. Tallinn.",
+            "Eesti Statistikaamet",
+            "Rahvaloendus 2021: rahvus ja emakeel",
+        ),
+        # an Estonian ordinal year ("2025. aasta") opens no author-year head
+        ("Valitsus kinnitas 2025. aasta riigieelarve eelnõu", None, None),
+    ],
+)
+def test_imprints_with_two_places_and_bodies_before_their_year(
+    raw: str, outlet: str | None, title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet == outlet
+    if title is not None:
+        assert ref.title == title

@@ -3846,7 +3846,8 @@ def _read_unquoted_title_block(w: _Work, start: int, end: int) -> None:
 
 _PLACE_PUBLISHER_RE = re.compile(
     r"(?:^|[.,(?!]\s*|\s[-–—]\s+)((?:[^\W\d_][\w\-]*\.?)"
-    r"(?:,?\s(?:;\s|and\s|и\s)?[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"  # "Washington, D.C."
+    # "Washington, D.C.", "London; New York"
+    r"(?:(?:,?\s(?:;\s|and\s|и\s)?|;\s)[^\W\d_][\w\-]*\.?(?:[A-Z]\.)?){0,3})"
     rf"\s?:\s+([^:;()]{{2,120}}?)\s*+(?=,?\s*+{_YEAR}|\.\s*+[-–—]|[,.]\s*+(?:lk|pp?|с|S)\.?\s*\d|\.?\s*+\)?\s*+$"
     r"|\.\s+(?:https?://|www\.|doi:|DOI:|Available at|Available from|Retrieved from|URL:)"
     # "Almaty: Sotsinvest, 320 p. (In Russian)": the page count, a language note
@@ -3882,7 +3883,7 @@ class _PlacePublisher:
                 continue  # "… in Almaty, Kazakhstan: a cross-sectional study. Journal": a subtitle
             if _label_re("url_labels").match(place + ":") or place in _not_places():
                 continue
-            first = re.split(r",|\s;|\sand\s|\sи\s", place)[0].strip()
+            first = re.split(r",|\s?;|\sand\s|\sи\s", place)[0].strip()
             if place in _places() or first in _places():
                 return m
             # "Zerfall. München": the known place is the last word(s) of the match
@@ -4770,8 +4771,12 @@ _APA_HEAD = re.compile(
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
     rf"|\s*\((?P<nd>{_NO_DATE})\)\s*[.:]\s+"  # APA "(n.d.).": no date
 )
-_ORG_DOT_YEAR_END = re.compile(rf"\.\s({_YEAR})[a-z]?\.\s+")
-_ORG_DOT_HEAD = re.compile(rf"\s*([^\W\d_][^.()]{{1,80}}?)(?=\.\s{_YEAR}[a-z]?\.\s)")
+# "World Bank. 2024. Title", Estonian "Eesti Statistikaamet 2022. Title"
+# (not "Valitsus kinnitas 2025. aasta …": an Estonian ordinal year before a lower-case word)
+_ORG_DOT_YEAR_END = re.compile(rf"\.?\s({_YEAR})[a-z]?\.\s+(?![a-zа-яёõäöüšž])")
+_ORG_DOT_HEAD = re.compile(
+    rf"\s*([^\W\d_][^.()\d«»„“”\"]{{1,80}}?)(?=\.?\s{_YEAR}[a-z]?\.\s+(?![a-zа-яёõäöüšž]))"
+)
 _APA_YEAR = re.compile(rf"{_YEAR}|\({_NO_DATE}\)")
 _PAREN_YEAR = re.compile(rf"\(\s*(?:{_YEAR}|{_NO_DATE}\))")
 _ORG_HEAD = re.compile(
@@ -8172,7 +8177,8 @@ def _refine_year(w: _Work) -> None:
     read, outside the title and no access date, makes the date more precise."""
     if w.date is None or w.date_span is None:
         return
-    for d in _dates.find_dates(w.raw):
+    found = w.date_matches if w.date_matches is not None else _dates.find_dates(w.raw)
+    for d in found:  # the side-date scan's answer: no second scan of the line
         if d.role != "published" or d.date.year != w.date.year or d.date.month is None:
             continue
         if d.date.end is not None or d.span.start == w.date_span.start:
