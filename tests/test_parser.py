@@ -5412,3 +5412,19 @@ def test_imprints_with_two_places_and_bodies_before_their_year(
     assert ref.outlet == outlet
     if title is not None:
         assert ref.title == title
+
+
+def test_a_speaker_after_a_quoted_headline_and_the_source_in_brackets() -> None:
+    ref = parse_reference(
+        "«2025 жылдан бастап мұғалімдер жалақысы 25%-ға өседі» – Оқу-ағарту министрі "
+        "(Kazinform, 12.09.2024)"
+    )
+    assert (ref.outlet, ref.note) == ("Kazinform", "Оқу-ағарту министрі")
+
+
+def test_a_ministry_named_by_its_official_site_in_the_genitive() -> None:
+    ref = parse_reference(
+        "Дереккөз: Оқу-ағарту министрлігінің ресми сайты – "
+        "https://www.gov.kz/memleket/entities/edu/press/news/details/845120?lang=kk"
+    )
+    assert ref.outlet == "Оқу-ағарту министрлігі"

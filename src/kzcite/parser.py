@@ -622,6 +622,9 @@ def _clean_outlet(value: str) -> str:
     lead = _DESIGNATED_NAME.match(value)
     if lead and lead.group(1).casefold() in _label_set("outlet_designators"):
         value = lead.group(2)[1:-1]  # "Žurnāls „Rīgas Laiks”": the quoted name alone
+    body = _body_of_site(value) if " " in value else None
+    if body is not None:
+        return body  # "Оқу-ағарту министрлігінің ресми сайты": the ministry, as it is named
     last = value.rsplit(" ", 1)
     suffixes = _label_set("outlet_suffixes", fold=False)
     for n in (3, 2):  # "President of … official website", "«Кабар» улуттук маалымат агенттиги"
@@ -3711,6 +3714,9 @@ def _body_in_note_bracket(w: _Work, start: int) -> bool:
     return True
 
 
+_SPEAKER_THEN_SOURCE = re.compile(r"\s*[—–-]\s+([^()]{2,80}?)\s*\(([^(),]{2,60}?)[\s,]*\)[\s.,;]*")
+
+
 def _read_after_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     tr = _TRANSLATION.match(seg) if "[" in seg else None
@@ -3730,6 +3736,13 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
         if not stripped:
             return
     off = start + seg.find(stripped)
+    tail = _SPEAKER_THEN_SOURCE.fullmatch(seg) if w.outlet is None else None
+    if tail is not None and _known_outlet(tail.group(2).strip()):
+        # "«Title» – Оқу-ағарту министрі (Kazinform, <date>)": who said it, then the source
+        w.notes.append(tail.group(1).strip())
+        w.set_outlet(start + tail.start(2), start + tail.end(2), 0.8, masked=True)
+        w.consume(start, end)
+        return
     # press review: "— summary" after the title is not a field
     if re.match(r"\s*[—–-]\s", seg) and w.outlet is not None:
         w.notes.append(stripped)
