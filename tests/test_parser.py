@@ -5428,3 +5428,36 @@ def test_a_ministry_named_by_its_official_site_in_the_genitive() -> None:
         "https://www.gov.kz/memleket/entities/edu/press/news/details/845120?lang=kk"
     )
     assert ref.outlet == "Оқу-ағарту министрлігі"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "year"),
+    [
+        (
+            "↑ 1 2 Kloop: новый закон о СМИ Кыргызстана (рус.). Kloop.kg. Дата обращения: "
+            "5 сентября 2024.",
+            "Kloop.kg",
+            "Kloop: новый закон о СМИ Кыргызстана",
+            None,
+        ),
+        (
+            "↑ Итоги Национальной переписи населения 2021 года (рус.). Бюро национальной "
+            "статистики АСПиР РК. Дата обращения: 5 сентября 2024.",
+            "Бюро национальной статистики АСПиР РК",
+            "Итоги Национальной переписи населения 2021 года",
+            None,
+        ),
+        (
+            "Автор: Редакция Orda.kz\nАкимат Алматы отменил конкурс на строительство ЛРТ",
+            "Orda.kz",
+            "Акимат Алматы отменил конкурс на строительство ЛРТ",
+            None,
+        ),
+    ],
+)
+def test_undated_web_citations_and_editorial_bylines(
+    raw: str, outlet: str, title: str, year: int | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert (ref.date.year if ref.date else None) == year

@@ -1053,6 +1053,13 @@ def _read_multiline(w: _Work) -> None:
                 if not who:
                     w.consume(start, start + len(line))
                     continue
+            staff = _EDITORIAL_STAFF.match(who)
+            if staff is not None and w.outlet is None:
+                # "Автор: Редакция Orda.kz": the site's own staff, so the site is the outlet
+                s0 = start + line.find(staff.group(1), m.start(1))
+                w.set_outlet(s0, s0 + len(staff.group(1)), 0.8)
+                w.consume(start, start + len(line))
+                continue
             persons = _parse_names(who, strict=False)
             if persons and not _is_organisation(who):
                 w.set_authors(persons, start + m.start(1), start + m.end(1), 0.9)
@@ -1162,6 +1169,9 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     w.consume(at, at + len(head))
 
 
+_EDITORIAL_STAFF = re.compile(
+    r"(?:Редакция|Редакциясы|Editorial team|Editorial staff|Toimetus)\s+(\S.{1,60})$"
+)
 _QUOTED_AFTER_NAME = re.compile(r"\s*,\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]\s*")
 _DASH_TAIL = re.compile(r"\s[—–-]\s|\.\s")
 _CREDIT_AFTER_NAME = re.compile(r"\s*,\s*(?i:фото|photo|foto|сурет|видео|video)\s*:")
@@ -4845,6 +4855,8 @@ def _read_wiki_cite(w: _Work) -> bool:
     start = len(text) - len(text.lstrip())
     # the date's bracket (and the language mark's) close before a full stop
     m = _WIKI_CITE.match(w.raw, start) if ")." in w.raw else None
+    if m is None and ")." in w.raw:
+        return _read_undated_wiki_cite(w, start)
     if m is None or (m.group("lang") is not None and not _is_language_mark(m.group("lang"))):
         return False
     if not any(ch.isalpha() for ch in m.group("site")):
@@ -4869,6 +4881,33 @@ def _read_wiki_cite(w: _Work) -> bool:
     if rest:
         w.notes.append(rest)
         w.consume(m.end(), len(w.text))
+    return True
+
+
+_WIKI_CITE_UNDATED = re.compile(
+    r"(?P<title>[^()\n]{3,300}?)\s?\((?P<lang>[^()\d]{2,16})\)\.\s+"
+    r"(?P<site>[^\s()](?:[^()\n.]|\.(?!\s)){1,80}?)\.(?=\s|$)"
+)
+
+
+def _read_undated_wiki_cite(w: _Work, start: int) -> bool:
+    """``Kloop: новый закон о СМИ (рус.). Kloop.kg. Дата обращения: …``: a web citation
+    whose site gave no date: title, language mark, site, and the access date read apart."""
+    m = _WIKI_CITE_UNDATED.match(w.raw, start)  # the mark may be read away by now
+    if m is None or not _is_language_mark(m.group("lang")):
+        return False
+    if w.text[m.end() :].strip(_SPACE_PUNCT):
+        return False  # only what other readers took (an access date, an archive) may follow
+    if not any(ch.isalpha() for ch in m.group("site")) or len(m.group("site").split()) > 8:
+        return False
+    t0, t1 = m.span("title")
+    w.set_title(t0, t1, 0.85)
+    w.set_outlet(m.start("site"), m.end("site"), 0.8)
+    if w.date_span is not None and t0 <= w.date_span.start < t1:
+        w.date = w.date_span = None  # "Итоги … переписи населения 2021 года": the title's year
+    if w.text[m.start("lang") : m.end("lang")].strip():
+        w.notes.append(m.group("lang"))  # the mark, unless read already
+    w.consume(start, len(w.text))
     return True
 
 
