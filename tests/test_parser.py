@@ -5461,3 +5461,12 @@ def test_undated_web_citations_and_editorial_bylines(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
     assert (ref.date.year if ref.date else None) == year
+
+
+def test_a_serial_issue_month_closing_a_title_dates_the_item() -> None:
+    ref = parse_reference(
+        "4. Lietuvos bankas (2023). Lietuvos ekonomikos apžvalga, 2023 m. birželis. Vilnius: "
+        "Lietuvos bankas."
+    )
+    assert ref.title == "Lietuvos ekonomikos apžvalga"
+    assert ref.date is not None and ref.date.isoformat() == "2023-06"

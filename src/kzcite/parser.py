@@ -8240,7 +8240,18 @@ def _refine_year(w: _Work) -> None:
             continue  # "…, 2011 г., № 16; «Казахстанская правда» от 04.08.2011": another item
         t = w.title_span
         if t is not None and t.start <= d.span.start < t.end:
-            continue
+            tail = w.raw[d.span.start : t.end].rstrip(" .")
+            lead = w.raw[t.start : d.span.start].rstrip()
+            if (
+                w.title is None
+                or tail != w.raw[d.span.start : d.span.end].rstrip(" .")
+                or not (lead.endswith(","))
+            ):
+                continue
+            # "Lietuvos ekonomikos apžvalga, 2023 m. birželis": the month closes the
+            # title of a serial; it dates the item and is no part of its title
+            w.title = _clean(lead.rstrip(","))
+            w.title_span = _narrowed(w.raw, w.title, w.title_span)
         w.date, w.date_span = d.date, d.span
         return
 
