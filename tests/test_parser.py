@@ -5470,3 +5470,15 @@ def test_a_serial_issue_month_closing_a_title_dates_the_item() -> None:
     )
     assert ref.title == "Lietuvos ekonomikos apžvalga"
     assert ref.date is not None and ref.date.isoformat() == "2023-06"
+
+
+def test_a_statistics_table_code_between_the_office_and_the_title() -> None:
+    ref = parse_reference(
+        "Statistikaamet. RV0222U: Rahvastik soo, rahvuse ja maakonna järgi, 1. jaanuar. "
+        "https://andmed.stat.ee/et/stat/RV0222U (vaadatud 12.03.2024)."
+    )
+    assert (ref.outlet, ref.title) == (
+        "Statistikaamet",
+        "Rahvastik soo, rahvuse ja maakonna järgi, 1. jaanuar",
+    )
+    assert ref.date is None and "RV0222U" in (ref.note or "")

@@ -3724,6 +3724,7 @@ def _body_in_note_bracket(w: _Work, start: int) -> bool:
     return True
 
 
+_BODY_TABLE = re.compile(r"\s*([^\W\d_][^.:\d]{1,60}?)\.\s+([A-Z]{1,6}\d{2,}[A-Z0-9]*):\s+")
 _SPEAKER_THEN_SOURCE = re.compile(r"\s*[—–-]\s+([^()]{2,80}?)\s*\(([^(),]{2,60}?)[\s,]*\)[\s.,;]*")
 
 
@@ -3987,6 +3988,15 @@ def _read_plain(w: _Work) -> None:
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
         return
     _read_outlet_then_person(w, start, end)
+    table = _BODY_TABLE.match(w.text, start, end) if w.outlet is None else None
+    if table is not None and (_known_outlet(table.group(1)) or _org_like(table.group(1))):
+        # "Statistikaamet. RV0222U: Rahvastik soo, …": a statistics office's table code
+        w.set_outlet(table.start(1), table.end(1), 0.8)
+        w.notes.append(table.group(2))
+        w.consume(table.start(), table.end())
+        _title_from(w, table.end(), end)
+        w.kind = w.kind or Kind.REPORT
+        return
     if not w.authors and w.outlet is None and _read_org_lead(w, start, end):
         return
     if not w.authors and not _read_lead_authors(w, start, end):
