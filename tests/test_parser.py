@@ -5482,3 +5482,15 @@ def test_a_statistics_table_code_between_the_office_and_the_title() -> None:
         "Rahvastik soo, rahvuse ja maakonna järgi, 1. jaanuar",
     )
     assert ref.date is None and "RV0222U" in (ref.note or "")
+
+
+def test_a_web_citation_whose_author_ends_with_an_initial() -> None:
+    ref = parse_reference(
+        "↑ Nurlanova A. Kazakhstan’s new parliament: old faces, new rules (англ.). The Diplomat "
+        "(20 марта 2023). Дата обращения: 1 апреля 2023."
+    )
+    assert (ref.outlet, ref.title) == (
+        "The Diplomat",
+        "Kazakhstan’s new parliament: old faces, new rules",
+    )
+    assert [p.family for p in ref.authors] == ["Nurlanova"]

@@ -4845,8 +4845,8 @@ def _is_language_mark(text: str) -> bool:
     return folded in marks or folded + "." in marks
 
 
-_WIKI_CITE = re.compile(
-    r"(?P<title>[^()\n]{3,300}?)(?:\s?\((?P<lang>[^()\d]{2,16})\))?\.\s+"
+_WIKI_CITE = re.compile(  # (a title ends on no initial: "Nurlanova A. Title (англ.). …")
+    r"(?P<title>[^()\n]{3,300}?)(?<!\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])(?:\s?\((?P<lang>[^()\d]{2,16})\))?\.\s+"
     r"(?P<site>[^\s()](?:[^()\n.]|\.(?!\s)){1,80}?)\s\((?P<date>[^()\n]{4,40})\)\.(?=\s|$)"
 )
 
