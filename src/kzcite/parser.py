@@ -8347,6 +8347,7 @@ def _finish(w: _Work, raw: str, language: str | None) -> Reference:
         if from_url is not None and from_url.day is not None:
             w.date, w.date_span = from_url, w.url_span
             w.confidence["date"] = 0.7
+
     if w.date is None and w.url:
         from_url = _dates.date_from_url(w.url) or _dmy_path_date(w.url)
         if from_url is not None:
