@@ -71,10 +71,12 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe26.jsonl", 0.90),
         ("probe27.jsonl", 0.92),
         ("probe28.jsonl", 0.95),
-        ("probe29.jsonl", 0.89),
-        ("probe30.jsonl", 0.93),
-        ("probe31.jsonl", 0.93),
-        ("probe32.jsonl", 0.89),
+        ("probe29.jsonl", 0.90),
+        ("probe30.jsonl", 0.96),
+        ("probe31.jsonl", 0.96),
+        ("probe32.jsonl", 0.94),
+        ("probe33.jsonl", 0.96),
+        ("probe34.jsonl", 0.88),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:

@@ -590,3 +590,20 @@ def test_a_press_review_with_summaries_under_its_lines() -> None:
 )
 def test_more_list_shapes(doc: str, count: int) -> None:
     assert len(entries(doc)) == count
+
+
+def test_cards_with_view_counts_and_a_dated_most_read_box() -> None:
+    doc = (
+        "Читайте также\n"
+        "Цены на бензин АИ-92 поднялись в трех регионах\n17 июня 2022 14:35\n👁 18 240\n\n"
+        "Сколько стоит литр дизеля на АЗС Алматы: обзор\nВчера, 21:10\n👁 6 511\n\n"
+        "Самое читаемое\n\n"
+        "Бизнес\nКто владеет крупнейшими девелоперами Алматы\nАлия Ермекова\n17 июня 2022\n"
+        "4 512\n\n"
+        "Финансы\nКак изменились ставки по депозитам\nДмитрий Покидаев\n15.06.2022\n1987\n"
+    )
+    assert len(entries(doc)) == 4
+    sidebar = (
+        "Share this\n\nMost read\nCentral Asia’s water wars\nInside Turkmenistan’s gas economy\n"
+    )
+    assert entries(sidebar) == []

@@ -5494,3 +5494,36 @@ def test_a_web_citation_whose_author_ends_with_an_initial() -> None:
         "Kazakhstan’s new parliament: old faces, new rules",
     )
     assert [p.family for p in ref.authors] == ["Nurlanova"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title", "date"),
+    [
+        (
+            "Цены на бензин АИ-92 поднялись в трех регионах Казахстана\n17 июня 2022 14:35\n"
+            "👁 18\xa0240",
+            None,
+            "Цены на бензин АИ-92 поднялись в трех регионах Казахстана",
+            "2022-06-17",
+        ),
+        (
+            '"Очереди как в 90-х": водители жалуются на нехватку газа\n2 июня\n👁 12\xa0930',
+            None,
+            '"Очереди как в 90-х": водители жалуются на нехватку газа',
+            None,
+        ),
+        (
+            "Бизнес\nКто владеет крупнейшими девелоперами Алматы\nАлия Ермекова\n17 июня 2022\n"
+            "4\xa0512",
+            None,
+            "Кто владеет крупнейшими девелоперами Алматы",
+            "2022-06-17",
+        ),
+    ],
+)
+def test_cards_with_views_and_days_without_a_year(
+    raw: str, outlet: str | None, title: str, date: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)
+    assert (ref.date.isoformat() if ref.date else None) == date

@@ -101,7 +101,19 @@ def _header_words() -> dict[str, str]:
             continue
         for word in words:
             table[_header_key(word)] = word
+    for word in data_json("labels.json")["popular_lists"]:
+        table.setdefault(_header_key(word), word)
     return table
+
+
+def is_popular_list(head: str) -> bool:
+    """A most-read box's heading (``Самое читаемое``), a list only when its items are dated."""
+    return _header_key(head) in _popular_keys()
+
+
+@functools.cache
+def _popular_keys() -> frozenset[str]:
+    return frozenset(_header_key(x) for x in data_json("labels.json")["popular_lists"])
 
 
 # Uzbek o‘/g‘ and the tutuq are typed with ʻ ʼ (letters to \w) as often as with ‘ ’ ' (not);
@@ -180,6 +192,11 @@ def _share_verbs() -> frozenset[str]:
 
 _COPYRIGHT = re.compile(r"^[\s*_]*(?:©|\(c\)\s|copyright\b)", re.I)
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
+# a news card's count of views under its date: "👁 18 240", "Просмотров: 2 341", "4 512"
+VIEWS_LINE = re.compile(
+    r"^\s*(?:👁️?\s*|(?:Просмотров|Просмотры|Views|Көрілім|Қаралым|Vaatamisi)\s*:?\s*)?"
+    r"(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d{1,7})\s*$"
+)
 _COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]\s*$")
 _MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 

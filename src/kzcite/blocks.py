@@ -20,6 +20,7 @@ import re
 import attrs
 
 from kzcite._lines import (
+    VIEWS_LINE,
     Line,
     has_author_head,
     has_url,
@@ -28,6 +29,7 @@ from kzcite._lines import (
     is_attribution,
     is_block_stop,
     is_byline,
+    is_popular_list,
     is_prose,
     numbering,
     reference_score,
@@ -45,9 +47,12 @@ __all__ = ["find_blocks", "split_entries", "to_source"]
 _CARD_LABEL = re.compile(r"^\s*(?:Category|Категория|Рубрика|Kategooria|Санат)\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^\s*+(?:\d{1,2}:\d\d\s*+(?:[/|·,]\s*+)?)?"
-    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}(?:\.\s?|\s)\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:\w{3,10}\.? \d{1,2}, \d{4}|\d{1,2}(?:\.\s?|\s)\w{3,10}\.?,? \d{4}|\d{1,2}\.\d{1,2}\.\d{4}"
+    # "12 мая 2022 года", a day and month with no year ("2 июня"), a year alone ("2022 г.")
+    r"|\d{1,2}\s[^\W\d_]{3,10}|(?:19|20)\d\d\s?г\.)(?:\s(?:года|г\.|жылы|ж\.))?"
     r"(?:\s*+(?:[,/|·]\s*+)?\d{1,2}:\d\d)?\s*+$"
 )
+
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
@@ -142,6 +147,12 @@ def _find_blocks(text: str) -> list[Block]:
                 continue
             if reason == "lead-in" and not all(_names_a_source(lines[j].text) for j in body):
                 body = []  # "Sources close to X said:" over points of a sentence
+            if (
+                head is not None
+                and is_popular_list(head)
+                and not any(_DATE_LINE.match(lines[j].text) for j in body)
+            ):
+                body = []  # "Most read" over bare headlines: the page's sidebar
             if body:
                 for j in range(i, body[-1] + 1):
                     taken[j] = True
@@ -210,7 +221,7 @@ def _header_body(lines: list[Line], start: int) -> list[int]:
             # "Білім / Headline / 12 наурыз 2024, 10:45": a card ends with its date stamp,
             # and cards stand apart by blank lines
             and not (
-                _DATE_LINE.match(lines[body[-1]].text)
+                _dated_card([lines[b] for b in body])
                 and sum(1 for b in body if _DATE_LINE.match(lines[b].text)) == 1
             )
         ):
@@ -394,6 +405,10 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         prev = groups[-1][-1] if groups else None
+        if groups and VIEWS_LINE.match(line.text) and _dated_card(groups[-1]):
+            groups[-1].append(line)  # "👁 18 240" under a card's date stamp
+            k += 1
+            continue
         if _PAGE_NUMBER.match(line.text) or k in teasers:
             k += 1  # a page number of a printed list, a teaser under a headline
             continue
@@ -525,14 +540,20 @@ def _paragraph_cards(lines: list[Line]) -> list[list[Line]]:
             paragraphs[-1].append(line)
         else:
             paragraphs.append([line])
-    if len(paragraphs) < 2 or any(not 2 <= len(p) <= 4 for p in paragraphs):
+    if len(paragraphs) < 2 or any(not 2 <= len(p) <= 5 for p in paragraphs):
         return []
     if any(numbering(p[0].text) or has_url(p[0].text) for p in paragraphs):
         return []
-    dated = sum(
-        1 for p in paragraphs if _DATE_LINE.match(p[-1].text) or relative_day_line(p[-1].text)
-    )
+    dated = sum(1 for p in paragraphs if _dated_card(p))
     return paragraphs if dated == len(paragraphs) else []
+
+
+def _dated_card(group: list[Line]) -> bool:
+    """A card that ends with its date stamp, or with its view count under the date."""
+    last = group[-1].text
+    if VIEWS_LINE.match(last) and len(group) >= 2:
+        last = group[-2].text
+    return _DATE_LINE.match(last) is not None or relative_day_line(last)
 
 
 _SECTION_WORD = re.compile(r"\s*[^\W\d_][^\W\d_-]{2,20}\s*")

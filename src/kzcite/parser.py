@@ -38,6 +38,7 @@ from kzcite import outlets as _outlets
 from kzcite._data import data_json
 from kzcite._lines import (
     LONGEST_ENTRY,
+    VIEWS_LINE,
     gazette_pattern,
     header_of,
     inline_label,
@@ -1080,6 +1081,14 @@ def _read_multiline(w: _Work) -> None:
                 continue
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
+        if k > 0 and _DAY_MONTH_LINE.fullmatch(stripped):
+            w.notes.append(stripped)  # "Headline\n2 июня": a day of a year the card leaves out
+            w.consume(start, start + len(line))
+            continue
+        if k > 1 and VIEWS_LINE.match(stripped):
+            w.notes.append(stripped)  # "👁 18 240", "Просмотров: 2 341": the card's views
+            w.consume(start, start + len(line))
+            continue
         if k > 0 and relative_day_line(stripped):
             w.notes.append(stripped)  # "Headline\nВчера, 14:20", "…\neile 18:32": no date
             w.consume(start, start + len(line))
@@ -1169,6 +1178,7 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     w.consume(at, at + len(head))
 
 
+_DAY_MONTH_LINE = re.compile(r"\d{1,2}\s[^\W\d_]{3,12}\.?(?:,?\s[0-2]?\d:[0-5]\d)?")
 _EDITORIAL_STAFF = re.compile(
     r"(?:Редакция|Редакциясы|Editorial team|Editorial staff|Toimetus)\s+(\S.{1,60})$"
 )
@@ -1213,6 +1223,12 @@ def _read_name_line(w: _Work, start: int, line: str) -> bool:
     a line of its own under a headline, above the card's date, naming only a person or an
     outlet."""
     name = line.strip(_SPACE_PUNCT)
+    staff = _EDITORIAL_STAFF.match(name)
+    if staff is not None and w.outlet is None:  # "Редакция Forbes Kazakhstan" under a headline
+        at = start + line.find(staff.group(1))
+        w.set_outlet(at, at + len(staff.group(1)), 0.8)
+        w.consume(start, start + len(line))
+        return True
     words = name.split()
     known = _known_outlet(name)  # "24.kg": a known name may hold digits
     if not 1 <= len(words) <= 4 or (_DIGIT.search(name) and not known):
