@@ -607,3 +607,23 @@ def test_cards_with_view_counts_and_a_dated_most_read_box() -> None:
         "Share this\n\nMost read\nCentral Asia’s water wars\nInside Turkmenistan’s gas economy\n"
     )
     assert entries(sidebar) == []
+
+
+def test_teasers_under_dated_cards_and_a_link_under_a_quoted_entry() -> None:
+    cards = (
+        "Loe lähemalt\n"
+        "Tokajev: Almatõd ründas 20 000 „bandiiti“\n07.01.2022 15:20\n"
+        "Kasahstani võimude andmetel hukkus rahutustes 225 inimest, kinni peeti ligi 10 000.\n"
+        "Loe lähemalt\n"
+        "KJLO väed hakkavad Kasahstanist lahkuma\n13.01.2022\n"
+        "Venemaa kaitseministeeriumi teatel viiakse Vene sõdurid kodumaale tagasi lennukitega.\n"
+    )
+    assert len(entries(cards)) == 2
+    sources = (
+        "Kasutatud allikad:\n"
+        "Reuters, 13. märts 2023, „Kazakhstan's CPC oil exports recover after storm damage“\n"
+        "World Bank, aprill 2023, „Kazakhstan Economic Update: Spring 2023“\n"
+        "Eesti Päevaleht, 04.03.2022, „Kasahstani nafta ja Eesti transiit“\n"
+        "https://www.kazmunaygas.kz/ru/news/kmg-nachal-postavki-nefti-po-marshrutu-btd\n"
+    )
+    assert len(entries(sources)) == 4

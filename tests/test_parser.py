@@ -5527,3 +5527,11 @@ def test_cards_with_views_and_days_without_a_year(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
     assert (ref.date.isoformat() if ref.date else None) == date
+
+
+def test_an_outlet_before_a_headline_with_a_quoted_name_in_it() -> None:
+    ref = parse_reference("Forbes.kz: Как «Самрук-Казына» распределит дивиденды за 2023 год")
+    assert (ref.outlet, ref.title) == (
+        "Forbes.kz",
+        "Как «Самрук-Казына» распределит дивиденды за 2023 год",
+    )

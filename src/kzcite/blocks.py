@@ -405,6 +405,15 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         line = lines[k]
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         prev = groups[-1][-1] if groups else None
+        if (
+            groups
+            and len(groups[-1]) >= 2
+            and _dated_card(groups[-1])
+            and _teaser_sentence(line.text)
+            and not (nxt is not None and _dated_card([nxt]))  # a headline over its date
+        ):
+            k += 1  # "Headline / 07.01.2022 15:20 / One sentence of the story.": its teaser
+            continue
         if groups and VIEWS_LINE.match(line.text) and _dated_card(groups[-1]):
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
@@ -508,8 +517,17 @@ def _complete_entry(groups: list[list[Line]]) -> bool:
     2024``), the entry above is whole: a bare link under it is an entry of its own."""
     if len(groups) < 3 or any(len(g) != 1 for g in groups):
         return False
-    dated = sum(1 for g in groups if _ENDS_DATED.search(g[0].text))
-    return _ENDS_DATED.search(groups[-1][0].text) is not None and 3 * dated >= 2 * len(groups)
+    dated = sum(1 for g in groups if _whole_line_entry(g[0].text))
+    return _whole_line_entry(groups[-1][0].text) and 3 * dated >= 2 * len(groups)
+
+
+def _whole_line_entry(text: str) -> bool:
+    """``… — Eurasianet, 10 April 2024`` or ``Reuters, 13. märts 2023, „Title“``: an entry
+    that ends with its date, or with its quoted title after one."""
+    if _ENDS_DATED.search(text):
+        return True
+    end = text.rstrip(" ;.")
+    return end[-1:] in '“”»"' and re.search(r"(?:19|20)\d\d", text) is not None
 
 
 def _name_under_headline(groups: list[list[Line]]) -> bool:
@@ -546,6 +564,18 @@ def _paragraph_cards(lines: list[Line]) -> list[list[Line]]:
         return []
     dated = sum(1 for p in paragraphs if _dated_card(p))
     return paragraphs if dated == len(paragraphs) else []
+
+
+def _teaser_sentence(text: str) -> bool:
+    """A sentence of running text: six words or more, a full stop, no link and no quote."""
+    stripped = text.strip()
+    return (
+        stripped.endswith(".")
+        and len(stripped.split()) >= 6
+        and not has_url(stripped)
+        and not find_quoted(stripped)
+        and not _DATE_LINE.match(stripped)
+    )
 
 
 def _dated_card(group: list[Line]) -> bool:

@@ -7712,7 +7712,11 @@ def _read_outlet_headline(w: _Work) -> bool:
         return False  # "„Title“ – Journal, nr 41, mai 2020": an issue number follows a journal
     later = find_quoted(rest)
     pre = rest[: later[0].start].split() if later else []
-    if pre and not (len(pre) >= 3 and pre[-1][:1].islower()):
+    if (
+        pre
+        and not (len(pre) >= 3 and pre[-1][:1].islower())
+        and (len(pre) >= 2 or sep != ":" or _persons_named(" ".join(pre)))
+    ):  # (not "Forbes.kz: Как «Самрук-Казына» распределит …": one word of the headline)
         # "Outlet — Person — «Title»": the quote reader knows this shape; not a quote in a
         # running headline ("Liter.kz: Токаев подписал закон «О масс-медиа»")
         return False
