@@ -627,3 +627,21 @@ def test_teasers_under_dated_cards_and_a_link_under_a_quoted_entry() -> None:
         "https://www.kazmunaygas.kz/ru/news/kmg-nachal-postavki-nefti-po-marshrutu-btd\n"
     )
     assert len(entries(sources)) == 4
+
+
+def test_a_section_and_dated_card_inside_a_list_and_links_under_source_lines() -> None:
+    doc = (
+        "Read more\n"
+        "Marek Zieliński, Kazakhstan: a president consolidating power, OSW Commentary, no. 512, "
+        "14.03.2023\nAnalyses\n2023-05-03\nUzbekistan: a new constitution, a new term\n"
+        "Anna Kowalska\nPiotr Nowicki, Between Moscow and Beijing, OSW Report, February 2023\n"
+    )
+    assert len(entries(doc)) == 3
+    assert entries(doc)[1].startswith("Analyses\n2023-05-03")
+    sources = (
+        "Источники\n\nKapital.kz: Цены на бензин АИ-92 выросли на 12% за год\n"
+        "Forbes.kz — «Кто зарабатывает на топливном рынке», 2 марта 2023 г.\n"
+        "Курсив, 17.06.2022: Минэнерго отказалось от ручного регулирования цен\n"
+        "https://informburo.kz/stati/pochemu-benzin-v-kazahstane-deshevle.html\n"
+    )
+    assert len(entries(sources)) == 4

@@ -15,10 +15,12 @@ headed like that, or — without any heading — by a run of lines shaped like r
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 import attrs
 
+from kzcite._data import data_json
 from kzcite._lines import (
     VIEWS_LINE,
     Line,
@@ -447,6 +449,19 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
                 groups[-1].append(line)
                 k += 1
             continue
+        if _section_date_card(lines, k):
+            # "Analyses / 2023-05-03 / Headline / Anna Kowalska": a section, its date stamp,
+            # the headline and (a short line) its author
+            end = k + 3
+            if (
+                end < len(lines)
+                and len(lines[end].text.split()) <= 4
+                and not _dated_card([lines[end]])
+            ):
+                end += 1
+            groups.append(lines[k:end])
+            k = end
+            continue
         if _section_over_card(lines, k):
             groups.append(lines[k : k + 3])  # "Білім / Headline / 12 наурыз 2024, 10:45"
             k += 3
@@ -509,13 +524,19 @@ def _entry(text: str, group: list[Line]) -> Entry:
     return Entry(text[start:end], Span(start, end), first.number, last.number)
 
 
+_NAME_THEN_HEADLINE = re.compile(  # "Kapital.kz: Title", "Курсив, 17.06.2022: Title"
+    r"\s*[^\W\d_][^:—–,\n]{1,30}(?:,\s\d{1,2}\.\d{1,2}\.\d{4})?(?::\s|\s[—–]\s)\S.{8,}"
+)
 _ENDS_DATED = re.compile(r"(?:19|20)\d\d(?:\s?(?:г|ж|m)\.)?\s*[.;]?\s*$")
 
 
 def _complete_entry(groups: list[list[Line]]) -> bool:
     """In a list of one-line entries each ending with its date (``Title — Outlet, 4 апреля
     2024``), the entry above is whole: a bare link under it is an entry of its own."""
-    if len(groups) < 3 or any(len(g) != 1 for g in groups):
+    if len(groups[-1]) != 1:
+        return False
+    groups = [g for g in groups if len(g) == 1]  # (cards of several lines aside)
+    if len(groups) < 3:
         return False
     dated = sum(1 for g in groups if _whole_line_entry(g[0].text))
     return _whole_line_entry(groups[-1][0].text) and 3 * dated >= 2 * len(groups)
@@ -524,8 +545,8 @@ def _complete_entry(groups: list[list[Line]]) -> bool:
 def _whole_line_entry(text: str) -> bool:
     """``… — Eurasianet, 10 April 2024`` or ``Reuters, 13. märts 2023, „Title“``: an entry
     that ends with its date, or with its quoted title after one."""
-    if _ENDS_DATED.search(text):
-        return True
+    if _ENDS_DATED.search(text) or _NAME_THEN_HEADLINE.match(text):
+        return True  # (or "Kapital.kz: Title", "Bloomberg — Title": a source and its item)
     end = text.rstrip(" ;.")
     return end[-1:] in '“”»"' and re.search(r"(?:19|20)\d\d", text) is not None
 
@@ -587,6 +608,24 @@ def _dated_card(group: list[Line]) -> bool:
 
 
 _SECTION_WORD = re.compile(r"\s*[^\W\d_][^\W\d_-]{2,20}\s*")
+
+
+_ISO_DAY_LINE = re.compile(r"\s*(?:19|20)\d\d-[01]\d-[0-3]\d\s*")
+
+
+@functools.cache
+def _section_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in data_json("labels.json")["section_words"])
+
+
+def _section_date_card(lines: list[Line], k: int) -> bool:
+    """A section word, then a date stamp, then a headline, one line each."""
+    if k + 2 >= len(lines) or lines[k].text.strip().casefold() not in _section_words():
+        return False
+    date = lines[k + 1].text
+    if not (_DATE_LINE.match(date) or _ISO_DAY_LINE.fullmatch(date)):
+        return False
+    return len(lines[k + 2].text.split()) >= 3 and lines[k + 2].number == lines[k].number + 2
 
 
 def _section_over_card(lines: list[Line], k: int) -> bool:
