@@ -80,6 +80,10 @@ def main() -> None:
         parse("Sources:\n" + ch * 1_000_000 + "\n")
         doc = time.perf_counter() - start
         print(f"1 MB of {ch!r}: parse_reference {one:.3f} s, whole-document parse {doc:.3f} s")
+    # a list whose next line is 1 MB of blanks and a letter: every line-shape test sees it
+    start = time.perf_counter()
+    parse("References\n\n1. Smith J. Title. 2020.\n" + " " * 1_000_000 + "x}\n2020.\n")
+    print(f"1 MB blank line in a list: whole-document parse {time.perf_counter() - start:.3f} s")
     # Entries at the length limit whose consumed fields leave long blank runs, the shape
     # that makes a lazy group followed by spaces quadratic.
     blank = " " * 4_500

@@ -5535,3 +5535,14 @@ def test_an_outlet_before_a_headline_with_a_quoted_name_in_it() -> None:
         "Forbes.kz",
         "Как «Самрук-Казына» распределит дивиденды за 2023 год",
     )
+
+
+def test_a_database_after_an_act_written_with_other_spacing_keeps_its_note() -> None:
+    ref = parse_reference(
+        "6) «Тіл саясатын іске асыру туралы» Қазақстан Республикасы Үкіметінің 2019 жылғы "
+        "31 желтоқсандағы № 1045 қаулысы. «Әділет»  ақпараттық-құқықтық жүйесі;"
+    )
+    for info in ref.fields:
+        if info.name == "outlet" and info.span is not None:
+            assert "Әділет" in ref.raw[info.span.start : info.span.end]
+    assert ref.outlet is None or ref.outlet == "Әділет"

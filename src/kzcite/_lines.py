@@ -169,14 +169,9 @@ def _share_words() -> frozenset[str]:
 
 
 @functools.cache
-def _follow_re() -> re.Pattern[str]:
-    words = [_header_key(x) for x in data_json("labels.json")["follow_imperatives"]]
-    return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
-
-
-@functools.cache
-def _rights_re() -> re.Pattern[str]:
-    words = [_header_key(x) for x in data_json("labels.json")["rights_reserved"]]
+def _phrase_re(key: str) -> re.Pattern[str]:
+    """The phrases of a ``labels.json`` list, as whole words of a header key."""
+    words = [_header_key(x) for x in data_json("labels.json")[key]]
     return re.compile(rf"(?<!\w)(?:{word_alternation(words)})(?!\w)")
 
 
@@ -197,7 +192,7 @@ VIEWS_LINE = re.compile(
     r"^\s*(?:👁️?\s*|(?:Просмотров|Просмотры|Views|Көрілім|Қаралым|Vaatamisi)\s*:?\s*)?"
     r"(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d{1,7})\s*$"
 )
-_COUNT_TAIL = re.compile(r"\s*[(\[]\d{1,6}[)\]]\s*$")
+_COUNT_TAIL = re.compile(r"[(\[]\d{1,6}[)\]]\s*$")
 _MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 
 
@@ -206,7 +201,8 @@ def is_block_stop(line: str) -> bool:
     ``© 2024 …``, a row of share buttons (``Поделиться Telegram | Facebook | X``), a
     Markdown rule ``---``."""
     head = line.split(":", 1)[0] if ":" in line[:30] else line
-    head = _COUNT_TAIL.sub("", head)  # "Комментарии (12)"
+    if len(head) <= 40:
+        head = _COUNT_TAIL.sub("", head)  # "Комментарии (12)"
     stops = _stop_words()
     if len(head) <= 30 and _header_key(head) in stops:
         return True
@@ -222,9 +218,9 @@ def is_block_stop(line: str) -> bool:
         return False
     if len(words) <= 4 and {words[0], words[-1]} & _share_verbs():
         return True  # "Diesen Artikel teilen", "Share this story"
-    if len(words) <= 8 and _follow_re().search(" ".join(words)):
+    if len(words) <= 8 and _phrase_re("follow_imperatives").search(" ".join(words)):
         return True  # "Kazinform-ның Telegram арнасына жазылыңыз"
-    if len(words) <= 16 and _rights_re().search(" ".join(words)):
+    if len(words) <= 16 and _phrase_re("rights_reserved").search(" ".join(words)):
         return True  # "BAQ.KZ – ақпараттық агенттік. Барлық құқықтар қорғалған."
     share = _share_row_words()
     if line.count("|") >= 1 and all(

@@ -61,7 +61,7 @@ _LIST_NUMBER = re.compile(
     r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]|[«„“\"‘]|https?://))"
 )
 _ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
-_OWN_DOI = re.compile(r"\s*DOI\s*:?\s*\S+\s*", re.I)
+_OWN_DOI = re.compile(r"\s*DOI(?:\s*:)?\s*\S+\s*", re.I)
 _BARE_LINK = re.compile(r"\s*<?https?://\S+?>?\s*")
 _LINK_LINE = re.compile(r"\s*(?:https?://|www\.)", re.I)
 _CONTINUATION = re.compile(r"^\s*(?://|[—–]\s|URL:|https?://|\(дата|\(accessed|[a-zа-яёәғқңөұүһі])")
@@ -527,7 +527,7 @@ def _entry(text: str, group: list[Line]) -> Entry:
 _NAME_THEN_HEADLINE = re.compile(  # "Kapital.kz: Title", "Курсив, 17.06.2022: Title"
     r"\s*[^\W\d_][^:—–,\n]{1,30}(?:,\s\d{1,2}\.\d{1,2}\.\d{4})?(?::\s|\s[—–]\s)\S.{8,}"
 )
-_ENDS_DATED = re.compile(r"(?:19|20)\d\d(?:\s?(?:г|ж|m)\.)?\s*[.;]?\s*$")
+_ENDS_DATED = re.compile(r"(?:19|20)\d\d(?:\s?(?:г|ж|m)\.)?(?:\s*[.;])?$")
 
 
 def _complete_entry(groups: list[list[Line]]) -> bool:
@@ -545,7 +545,7 @@ def _complete_entry(groups: list[list[Line]]) -> bool:
 def _whole_line_entry(text: str) -> bool:
     """``… — Eurasianet, 10 April 2024`` or ``Reuters, 13. märts 2023, „Title“``: an entry
     that ends with its date, or with its quoted title after one."""
-    if _ENDS_DATED.search(text) or _NAME_THEN_HEADLINE.match(text):
+    if _ENDS_DATED.search(text.rstrip()) or _NAME_THEN_HEADLINE.match(text):
         return True  # (or "Kapital.kz: Title", "Bloomberg — Title": a source and its item)
     end = text.rstrip(" ;.")
     return end[-1:] in '“”»"' and re.search(r"(?:19|20)\d\d", text) is not None

@@ -851,7 +851,7 @@ def _strip_markup(w: _Work) -> None:
         n = _arrow(w.text)  # "• ^ a b": a list bullet before Wikipedia's backlinks
         if n:
             w.consume(0, n)
-    if "}" in w.text:
+    if w.text.rstrip(" .").endswith("}"):
         brace = _EDITORIAL_BRACES.fullmatch(w.text)
         if brace is not None:  # "{Додатково див. Рішення …}", "…, ст.193}": the Rada's notes
             w.consume(brace.start(1), brace.end(1))
@@ -3740,7 +3740,9 @@ def _body_in_note_bracket(w: _Work, start: int) -> bool:
     return True
 
 
-_BODY_TABLE = re.compile(r"\s*([^\W\d_][^.:\d]{1,60}?)\.\s+([A-Z]{1,6}\d{2,}[A-Z0-9]*):\s+")
+_BODY_TABLE = re.compile(
+    r"\s*([^\W\d_][^.:\d]{1,60}?)\.\s+([A-Z]{1,6}\d{2,}(?:[A-Z][A-Z0-9]*)?):\s+"
+)
 _SPEAKER_THEN_SOURCE = re.compile(r"\s*[—–-]\s+([^()]{2,80}?)\s*\(([^(),]{2,60}?)[\s,]*\)[\s.,;]*")
 
 
@@ -8300,7 +8302,9 @@ def _database_after_act(w: _Work) -> None:
     if not name or not _known_outlet(name):
         return
     at = w.raw.rfind(note[dot + 2 :].strip())
-    w.name_outlet(name, max(at, 0), max(at, 0) + len(note[dot + 2 :].strip()), 0.7)
+    if at == -1:
+        return  # written with other spacing than the note: no span to give, the note stays
+    w.name_outlet(name, at, at + len(note[dot + 2 :].strip()), 0.7)
     w.notes[-1] = note[:dot].strip(_SPACE_PUNCT)
 
 
