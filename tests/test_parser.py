@@ -5546,3 +5546,12 @@ def test_a_database_after_an_act_written_with_other_spacing_keeps_its_note() -> 
         if info.name == "outlet" and info.span is not None:
             assert "Әділет" in ref.raw[info.span.start : info.span.end]
     assert ref.outlet is None or ref.outlet == "Әділет"
+
+
+def test_a_date_closing_a_gost_title_is_the_titles_when_the_record_has_its_own() -> None:
+    ref = parse_reference(
+        "6. Итоги выборов в Мажилис Парламента Республики Казахстан 19 марта 2023 года // "
+        "Центральная избирательная комиссия РК. – 2023. – 27 марта. – URL: https://election.kz/x"
+    )
+    assert ref.title == "Итоги выборов в Мажилис Парламента Республики Казахстан 19 марта 2023 года"
+    assert ref.date is not None and ref.date.isoformat() == "2023-03-27"

@@ -7101,6 +7101,14 @@ def _date_outside_title(w: _Work) -> None:
     ts, te = w.title_span.start, w.title_span.end
     ds, de = w.date_span.start, w.date_span.end
     _year_back_in_title(w, ts, te)
+    if not w.raw[te:ds].strip() and w.raw[de:].lstrip().startswith(("//", "[Электрон")):
+        # "Итоги выборов … 19 марта 2023 года // ЦИК РК. – 2023. – 27 марта": the date
+        # closing a GOST title is the title's when the record area gives one of its own
+        later = [m for m in w.date_matches if m.role == "published" and m.span.start > de]
+        if later:
+            te = de
+            w.title_span = Span(ts, te)
+            w.title = _clean(w.raw[ts:te])
     if not (ts < ds and de <= te):
         return
     cut = w.raw[ds:de] not in (w.title or "") and _without(w.raw, ts, te, ds, de) == " ".join(
