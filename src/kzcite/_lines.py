@@ -187,11 +187,26 @@ def _share_verbs() -> frozenset[str]:
 
 _COPYRIGHT = re.compile(r"^[\s*_]*(?:©|\(c\)\s|copyright\b)", re.I)
 _RULE = re.compile(r"^\s*([-*_=])(?:\s*\1){2,}\s*$")
-# a news card's count of views under its date: "👁 18 240", "Просмотров: 2 341", "4 512"
-VIEWS_LINE = re.compile(
-    r"^\s*(?:👁️?\s*|(?:Просмотров|Просмотры|Views|Көрілім|Қаралым|Vaatamisi)\s*:?\s*)?"
-    r"(?:\d{1,3}(?:[\s\u00a0]\d{3})+|\d{1,7})\s*$"
-)
+
+
+@functools.cache
+def _views_re() -> re.Pattern[str]:
+    words = word_alternation(data_json("labels.json")["view_labels"], ignore_case=True)
+    return re.compile(
+        rf"\s*(?:👁️?\s*|(?:{words})\s*:?\s*)?(?:\d{{1,3}}(?:[\s\u00a0]\d{{3}})+|\d{{1,7}})\s*",
+        re.I,
+    )
+
+
+def views_line(line: str) -> bool:
+    """A news card's count of views under its date (``👁 18 240``, ``Просмотров: 2 341``).
+
+    >>> views_line("Просмотров: 2 341"), views_line("2 июня")
+    (True, False)
+    """
+    return _views_re().fullmatch(line) is not None
+
+
 _COUNT_TAIL = re.compile(r"[(\[]\d{1,6}[)\]]\s*$")
 _MD_TARGET = re.compile(r"\]\([^()\s]*\)")
 

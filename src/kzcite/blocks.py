@@ -22,7 +22,6 @@ import attrs
 
 from kzcite._data import data_json
 from kzcite._lines import (
-    VIEWS_LINE,
     Line,
     has_author_head,
     has_url,
@@ -39,6 +38,7 @@ from kzcite._lines import (
     source_lead_in,
     split_lines,
     table_cells,
+    views_line,
 )
 from kzcite._quotes import find_quoted
 from kzcite.inputs import TextView, html_view, looks_like_html
@@ -416,7 +416,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         ):
             k += 1  # "Headline / 07.01.2022 15:20 / One sentence of the story.": its teaser
             continue
-        if groups and VIEWS_LINE.match(line.text) and _dated_card(groups[-1]):
+        if groups and views_line(line.text) and _dated_card(groups[-1]):
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
             continue
@@ -602,7 +602,7 @@ def _teaser_sentence(text: str) -> bool:
 def _dated_card(group: list[Line]) -> bool:
     """A card that ends with its date stamp, or with its view count under the date."""
     last = group[-1].text
-    if VIEWS_LINE.match(last) and len(group) >= 2:
+    if views_line(last) and len(group) >= 2:
         last = group[-2].text
     return _DATE_LINE.match(last) is not None or relative_day_line(last)
 
@@ -694,10 +694,9 @@ def _numbered_starts(lines: list[Line]) -> set[int]:
     starts: set[int] = set()
     expected: int | None = None
     for k, line in enumerate(lines):
-        m = _LIST_NUMBER.match(line.text)
-        if m is None:
+        n = _list_number(line.text)
+        if n is None:
             continue
-        n = int(next(g for g in m.groups() if g is not None))
         if expected is None or n in (expected, 1):
             starts.add(k)
             expected = n + 1

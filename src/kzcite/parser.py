@@ -38,13 +38,13 @@ from kzcite import outlets as _outlets
 from kzcite._data import data_json
 from kzcite._lines import (
     LONGEST_ENTRY,
-    VIEWS_LINE,
     gazette_pattern,
     header_of,
     inline_label,
     legal_word_alternation,
     numbering,
     relative_day_line,
+    views_line,
     word_alternation,
 )
 from kzcite._quotes import QUOTE_CHARS, Quoted, closes, find_quoted
@@ -1054,7 +1054,7 @@ def _read_multiline(w: _Work) -> None:
                 if not who:
                     w.consume(start, start + len(line))
                     continue
-            staff = _EDITORIAL_STAFF.match(who)
+            staff = _editorial_staff_re().match(who)
             if staff is not None and w.outlet is None:
                 # "Автор: Редакция Orda.kz": the site's own staff, so the site is the outlet
                 s0 = start + line.find(staff.group(1), m.start(1))
@@ -1085,7 +1085,7 @@ def _read_multiline(w: _Work) -> None:
             w.notes.append(stripped)  # "Headline\n2 июня": a day of a year the card leaves out
             w.consume(start, start + len(line))
             continue
-        if k > 1 and VIEWS_LINE.match(stripped):
+        if k > 1 and views_line(stripped):
             w.notes.append(stripped)  # "👁 18 240", "Просмотров: 2 341": the card's views
             w.consume(start, start + len(line))
             continue
@@ -1179,9 +1179,14 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
 
 
 _DAY_MONTH_LINE = re.compile(r"\d{1,2}\s[^\W\d_]{3,12}\.?(?:,?\s[0-2]?\d:[0-5]\d)?")
-_EDITORIAL_STAFF = re.compile(
-    r"(?:Редакция|Редакциясы|Editorial team|Editorial staff|Toimetus)\s+(\S.{1,60})$"
-)
+
+
+@functools.cache
+def _editorial_staff_re() -> re.Pattern[str]:
+    """``Редакция Orda.kz``: a site's staff before its name (``editorial_staff``)."""
+    return re.compile(rf"(?:{_alternation(_labels()['editorial_staff'])})\s+(\S.{{1,60}})$", re.I)
+
+
 _QUOTED_AFTER_NAME = re.compile(r"\s*,\s*[«„“\"]([^«»„“”\"]{2,60})[»“”\"]\s*")
 _DASH_TAIL = re.compile(r"\s[—–-]\s|\.\s")
 _CREDIT_AFTER_NAME = re.compile(r"\s*,\s*(?i:фото|photo|foto|сурет|видео|video)\s*:")
@@ -1223,7 +1228,7 @@ def _read_name_line(w: _Work, start: int, line: str) -> bool:
     a line of its own under a headline, above the card's date, naming only a person or an
     outlet."""
     name = line.strip(_SPACE_PUNCT)
-    staff = _EDITORIAL_STAFF.match(name)
+    staff = _editorial_staff_re().match(name)
     if staff is not None and w.outlet is None:  # "Редакция Forbes Kazakhstan" under a headline
         at = start + line.find(staff.group(1))
         w.set_outlet(at, at + len(staff.group(1)), 0.8)
@@ -6783,10 +6788,17 @@ _NUMBER_MARK_END = re.compile(r"\s*(?:No|Nr|no|nr|№)\.?\s*\d*$")
 _SERIES_WITH_NUMBER = re.compile(r"[^.;,]*?(?:No|Nr|no|nr|№)\.?\s*\d[\w/.-]*")
 
 
+@functools.cache
+def _site_designator_ends() -> tuple[str, ...]:
+    return tuple(" " + word for word in _label_set("site_designators"))
+
+
 def _body_of_site(text: str) -> str | None:
     """The body whose official site or page ``text`` names (``Түркістан облысы әкімдігінің
     ресми сайты`` → ``Түркістан облысы әкімдігі``), or None."""
     folded = text.casefold()
+    if not folded.endswith(_site_designator_ends()):
+        return None  # one test on the hot path of every outlet
     for word in _label_set("site_designators"):
         if folded.endswith(" " + word):
             name = text[: -len(word)].strip()
