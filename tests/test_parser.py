@@ -5519,6 +5519,19 @@ def test_a_web_citation_whose_author_ends_with_an_initial() -> None:
             "Кто владеет крупнейшими девелоперами Алматы",
             "2022-06-17",
         ),
+        (
+            "Пшеница подорожала на биржах Казахстана\n2023 г.\nПросмотров: 2\xa0114",
+            None,
+            "Пшеница подорожала на биржах Казахстана",
+            "2023",
+        ),
+        (
+            "Рейтинги\n30 крупнейших частных компаний Казахстана – 2023\nРедакция Forbes"
+            " Kazakhstan\n4 апреля 2023 года\n12\xa0407",
+            "Forbes Kazakhstan",
+            "30 крупнейших частных компаний Казахстана – 2023",
+            "2023-04-04",
+        ),
     ],
 )
 def test_cards_with_views_and_days_without_a_year(
@@ -5555,3 +5568,70 @@ def test_a_date_closing_a_gost_title_is_the_titles_when_the_record_has_its_own()
     )
     assert ref.title == "Итоги выборов в Мажилис Парламента Республики Казахстан 19 марта 2023 года"
     assert ref.date is not None and ref.date.isoformat() == "2023-03-27"
+
+
+def test_an_abbreviation_written_without_spaces_does_not_end_an_acts_designation() -> None:
+    ref = parse_reference("Приказ и.о. Министра труда РК от 12.02.2018 г. № 37")
+    assert ref.title == "Приказ и.о. Министра труда РК от 12.02.2018 г. № 37"
+
+
+def test_a_long_corporate_body_opening_an_electronic_resource_is_its_outlet() -> None:
+    ref = parse_reference(
+        "Бюро национальной статистики Агентства по стратегическому планированию и реформам "
+        "Республики Казахстан. Численность населения [Электронный ресурс]. – URL: "
+        "https://stat.gov.kz/ru/industries/social-statistics/demography/ (дата обращения: "
+        "02.02.2024)."
+    )
+    assert ref.title == "Численность населения"
+    assert ref.outlet is not None
+    assert ref.outlet.startswith("Бюро национальной статистики Агентства")
+
+
+def test_an_english_publication_before_a_cyrillic_headline_is_its_outlet() -> None:
+    ref = parse_reference("The Village: Как живут студенты в общежитиях Алматы")
+    assert (ref.outlet, ref.title) == ("The Village", "Как живут студенты в общежитиях Алматы")
+    ref = parse_reference("The Road Ahead: Как живут студенты")
+    assert ref.outlet == "The Road Ahead"
+
+
+def test_a_platform_before_an_accounts_name_is_not_the_outlet() -> None:
+    ref = parse_reference("- Facebook Минздрава РК: https://www.facebook.com/MZRK.GOV/posts/1234")
+    assert ref.outlet == "Минздрава РК" or ref.outlet == "Минздрав РК"
+
+
+def test_an_issuer_between_the_act_word_and_the_quoted_name_is_no_description() -> None:
+    ref = parse_reference(
+        "Постановление Кабинета Министров Кыргызской Республики «Об утверждении Положения о "
+        "порядке выдачи лицензий» от 10 марта 2022 года № 130"
+    )
+    assert ref.title == "Об утверждении Положения о порядке выдачи лицензий"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Письмо Министерства финансов РФ от 12.04.2021 г. № 03-03-06/1/27333 (СПС "
+            "«КонсультантПлюс»).",
+            "КонсультантПлюс",
+            "Письмо Министерства финансов РФ от 12.04.2021 г. № 03-03-06/1/27333",
+        ),
+        (
+            "Постановление Правительства РК от 6 октября 2017 года № 9 «О мерах по развитию "
+            "туризма» (источник: ИС «Әділет»);",
+            "Әділет",
+            "О мерах по развитию туризма",
+        ),
+        (
+            "Приказ КГД МФ РК от 18.01.2022 г. № КГД-04-2/1234",
+            None,
+            "Приказ КГД МФ РК от 18.01.2022 г. № КГД-04-2/1234",
+        ),
+    ],
+)
+def test_letters_orders_and_the_legal_database_in_brackets(
+    raw: str, outlet: str | None, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title, ref.kind) == (outlet, title, Kind.LEGAL)
+    assert not ref.authors

@@ -608,6 +608,13 @@ def _clean_outlet(value: str) -> str:
         name, _, platform = value.rpartition(" / ")
         if platform.strip() in _label_set("platforms", fold=False) and name.strip():
             value = name  # "Azattyq Rýhy / YouTube": the channel, not the platform
+    platform, _, account = value.partition(" ")
+    if (
+        account[:1].isupper()
+        and not account[:1].isascii()
+        and platform in _label_set("platforms", fold=False)
+    ):
+        value = account  # "Instagram МЧС РК": the account's owner, not the platform
     if value[:1] == "@" and " " not in value:
         value = value[1:]  # "@tengrinews": a handle names the outlet
     if _starts_with_prefix(value):
@@ -1149,8 +1156,10 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     head = line.strip()
     if not (head[:1].isalpha() or head[:1] in QUOTE_CHARS):
         return  # "(дата обращения: 12.05.2024)" under a link: no headline
-    if "//" in head or "http" in head or _DIGIT.search(head[:4] or "0") or head.endswith(","):
+    if "//" in head or "http" in head or head.endswith(","):
         return
+    if _DIGIT.search(head[:4] or "0") and not _COUNT_OPENING.match(head):
+        return  # "12.05.2024 …", "2. …": a date or a number, no headline's first word
     if re.search(r"\.\s[–—-]\s", w.raw):
         return  # a GOST record wrapped over lines
     if ": " in head:
@@ -1178,6 +1187,7 @@ def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
     w.consume(at, at + len(head))
 
 
+_COUNT_OPENING = re.compile(r"\d{1,3}\s[^\W\d_]{3}")  # "50 богатейших бизнесменов …"
 _DAY_MONTH_LINE = re.compile(r"\d{1,2}\s[^\W\d_]{3,12}\.?(?:,?\s[0-2]?\d:[0-5]\d)?")
 
 
@@ -1277,6 +1287,13 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     parts = [p.strip(_SPACE_PUNCT) for p in re.split(r"[|,·•]", rest) if p.strip(_SPACE_PUNCT)]
     if len(parts) > 2 or any(len(p.split()) > 5 for p in parts):
         return False
+    lead = line[: found[0].span.start].strip(_SPACE_PUNCT)
+    if (
+        len(lead.split()) >= 3
+        and not _byline_re().match(lead)
+        and not (_known_outlet(lead) or _looks_like_outlet(lead))
+    ):
+        return False  # "50 богатейших бизнесменов Казахстана – 2022": a dated headline
     for part in parts:
         at = start + line.find(part)
         by = _byline_re().match(part)
@@ -1549,6 +1566,8 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
         return False
     if m.date.year > _THIS_YEAR + 1:
         return True
+    if _on_own_line(w.raw, m.span):
+        return False  # "Headline\n2022 г.\nПросмотров: 1 543": a card's date line
     before = w.text[: m.span.start]
     after = w.text[m.span.end : m.span.end + 2]
     if not before.strip(_SPACE_PUNCT + "(") and after[:1] == " " and after[1:2].isalpha():
@@ -1568,6 +1587,18 @@ def _year_in_title(w: _Work, m: _dates.DateMatch) -> bool:
     if re.match(r"\.\s+[^\W\d_]", rest) and ". " not in before and len(before.split()) >= 2:
         return True  # "Перепис населення 2001. Державна служба …": the first sentence's year
     return not rest.strip(_SPACE_PUNCT) or bool(re.match(r"\s[^\W\d_]*[a-zа-яёәғқңөұүһіїєґ]", rest))
+
+
+def _on_own_line(raw: str, span: Span) -> bool:
+    """Whether ``span`` is all a wrapped record's line holds, but for punctuation."""
+    if "\n" not in raw:
+        return False
+    start = raw.rfind("\n", 0, span.start) + 1
+    end = raw.find("\n", span.end)
+    line = raw[start : len(raw) if end == -1 else end]
+    return start > 0 and not (line[: span.start - start] + line[span.end - start :]).strip(
+        _SPACE_PUNCT
+    )
 
 
 _AFTER_TITLE_BRACKET = re.compile(r"\)\s*(?:[–—:-]\s*)?[^\W\d_]")
@@ -2233,6 +2264,17 @@ def _source_tail_re() -> re.Pattern[str]:
     return re.compile(rf"[.;)]\s+(?i:{labels})\s*:\s*(\S.{{1,60}}?)[\s.;]*$")
 
 
+@functools.cache
+def _database_paren_re() -> re.Pattern[str]:
+    """``(источник: ИС «Параграф»)`` closing an act: a legal database, its name quoted."""
+    labels = _alternation(_labels()["source_labels"])
+    marks = _alternation(_labels()["outlet_prefixes"])
+    return re.compile(
+        rf"\s*\((?:(?i:{labels})\s*:\s*)?(?i:{marks})\s*([«„“\"][^«»„“”\"()]{{2,40}}[»“”\"])\s*\)"
+        r"[\s.;,]*$"
+    )
+
+
 def _dates_blanked(text: str) -> str:
     """``text`` with its dates left out (for counting the words around them)."""
     for d in reversed(_dates.find_dates(text)):
@@ -2275,6 +2317,8 @@ def _described_quote(w: _Work, act: re.Match[str], q: Quoted) -> bool:
     ends += [d.span.end for d in w.date_matches or () if act.end() <= d.span.end <= q.start]
     start = max([act.end(), *ends])
     between = w.raw[start : q.start]
+    if _issuer_re().match(between.lstrip()) and not _DIGIT.search(between):
+        return False  # "Постановление Кабинета Министров Кыргызской Республики «Name»": who
     return len([x for x in between.split() if any(ch.isalpha() for ch in x)]) >= 4
 
 
@@ -2369,6 +2413,15 @@ def _read_legal(w: _Work) -> bool:
         w.set_outlet(src.start(1), src.end(1), 0.8)
         w.consume(src.start() + 1, len(w.text))
         end = src.start() + 1
+    db = None
+    if w.outlet is None and "(" in w.text:
+        db = _database_paren_re().search(w.text, m.end())
+    if db is not None and db.start() < end:
+        # "… № 9 «Name» (источник: ИС «Параграф»)", "… от 17.06.2022 г. (ИПС «Параграф»)":
+        # the legal database the act was read in
+        w.set_outlet(db.start(1), db.end(1), 0.8)
+        w.consume(db.start(), len(w.text))
+        end = db.start()
     slashes = w.raw.find("//", m.start())
     if slashes != -1 and slashes < end:
         o0 = slashes + 2 + len(w.raw[slashes + 2 :]) - len(w.raw[slashes + 2 :].lstrip())
@@ -2470,7 +2523,7 @@ def _read_legal(w: _Work) -> bool:
         named = None  # "Ministru kabineta rīkojums Nr. 445, 2023. gada …": an issuer's act
     dot = re.match(r"(.{4,}?\w)\.\s+(?=[^\W\d_])", raw_title)
     while dot and (
-        re.search(r"(?:^|\s)[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1))
+        re.search(r"(?:^|[\s.])[a-zа-яёәғқңөұүһі]{1,3}$", dot.group(1))  # "и.о. Министра"
         or _NUMBER_ABBREVIATION.search(dot.group(1))  # "įstatymo Nr. IX-2206 pakeitimo …"
     ):
         # "суда г. Алматы", "обл. акимата": an abbreviation, not the end of the name
@@ -5782,7 +5835,7 @@ def _read_isbd(w: _Work) -> bool:
         rest = seg[dot + 2 :].strip(_SPACE_PUNCT)
         volumes = _VOLUME_COUNT.fullmatch(rest) is not None  # "Қазақстан тарихы. Бес томдық"
         if (
-            1 <= len(body.split()) <= 10
+            1 <= len(body.split()) <= 12
             and not volumes
             and (_org_like(body) or _known_outlet(body) or acronym)
         ):
@@ -7241,7 +7294,10 @@ def _parse_into(w: _Work) -> None:
     if legal and (lead := _name_lead_re().match(w.text)) is not None:
         # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
         # work in a gazette-newspaper, not an act
-        legal = not _parse_names(lead.group(0).strip(" ,;"))
+        legal = not _parse_names(lead.group(0).strip(" ,;")) or (
+            # "Приказ КГД МФ РК от …": the act word, then its issuer's initials
+            act is not None and not w.text[lead.start() : act.start()].strip()
+        )
     w.legal = legal
     if not legal and _read_author_date(w):
         _read_dates(w, [])
@@ -7644,6 +7700,10 @@ def _outlet_sentence_opens_title(w: _Work) -> None:
 _DOMAIN_NAME = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}")
 
 
+_THE_NAME = re.compile(r"The(?:\s[A-Z][a-z]+){1,2}")
+_CYRILLIC_AFTER = re.compile(r"\s*[«„“\"]?[А-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][а-яёәғқңөұүһіїєґ]")
+
+
 def _read_outlet_headline(w: _Work) -> bool:
     """``«Известия»: Title`` / ``Укрінформ: Title`` / ``Интерфакс — 11.11.2023 — Title`` /
     ``Economist.kg / <date> / Title`` / ``Vlast.kz | Person | <date> | Title``."""
@@ -7714,8 +7774,16 @@ def _read_outlet_headline(w: _Work) -> bool:
     # "Delfi: Title" names an outlet even though three outlets share the name (the slow
     # registry walk last, only when nothing cheaper decided)
     site = w.url is not None and _names_site(name, w.url)  # "Черта: Title — https://cherta…"
+    # "The Steppe: Почему …": an English publication's name before a headline in Cyrillic
+    brand = colon and _THE_NAME.fullmatch(name) is not None and _CYRILLIC_AFTER.match(text, m.end())
     if not (
-        quoted or dated or camel or site or _known_outlet(name) or (colon and _shared_name(name))
+        quoted
+        or dated
+        or camel
+        or site
+        or brand
+        or _known_outlet(name)
+        or (colon and _shared_name(name))
     ):
         full = head.strip(_SPACE_PUNCT)  # "Астана ақшамы": keep a lower-case second word
         if colon and _acronym_source(w, full, m.end()):
