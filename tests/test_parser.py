@@ -5635,3 +5635,21 @@ def test_letters_orders_and_the_legal_database_in_brackets(
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title, ref.kind) == (outlet, title, Kind.LEGAL)
     assert not ref.authors
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "Сулейменов М.К. Комментарий к Гражданскому кодексу РК. – ИС «Параграф», 2022.",
+            "Параграф",
+            "Комментарий к Гражданскому кодексу РК",
+        ),
+        ("3. ИАС «Талдау», дата обращения: 20.06.2024", "Талдау", None),
+    ],
+)
+def test_a_database_named_by_its_system_word_and_quoted_name_is_the_outlet(
+    raw: str, outlet: str, title: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

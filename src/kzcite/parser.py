@@ -2265,14 +2265,23 @@ def _source_tail_re() -> re.Pattern[str]:
 
 
 @functools.cache
+def _database_name() -> str:
+    """``ИС «Юрист»``, ``ИПС «Параграф»``: a database or portal word, then its quoted name."""
+    marks = _alternation(_labels()["outlet_prefixes"])
+    return rf"(?i:{marks})\s*([«„“\"][^«»„“”\"()]{{2,40}}[»“”\"])"
+
+
+@functools.cache
 def _database_paren_re() -> re.Pattern[str]:
     """``(источник: ИС «Параграф»)`` closing an act: a legal database, its name quoted."""
     labels = _alternation(_labels()["source_labels"])
-    marks = _alternation(_labels()["outlet_prefixes"])
-    return re.compile(
-        rf"\s*\((?:(?i:{labels})\s*:\s*)?(?i:{marks})\s*([«„“\"][^«»„“”\"()]{{2,40}}[»“”\"])\s*\)"
-        r"[\s.;,]*$"
-    )
+    return re.compile(rf"\s*\((?:(?i:{labels})\s*:\s*)?{_database_name()}\s*\)[\s.;,]*$")
+
+
+@functools.cache
+def _database_area_re() -> re.Pattern[str]:
+    """``– ИС «Юрист», 2023.``: an ISBD area naming the database a text was read in."""
+    return re.compile(rf"\s*{_database_name()}\s*(?:,|$)")
 
 
 def _dates_blanked(text: str) -> str:
@@ -5794,10 +5803,13 @@ def _read_isbd(w: _Work) -> bool:
             )
             head = area.split(",")[0].strip(_SPACE_PUNCT)
             jm = _JOURNAL_AREA.match(area) if w.outlet is None else None
+            db = _database_area_re().match(area) if w.outlet is None else None
             if w.outlet is None and head and _known_outlet(head) and head not in _places():
                 o0 = a + area.find(head)
                 w.set_outlet(o0, o0 + len(head), 0.8)
                 w.kind = Kind.ARTICLE
+            elif db is not None:
+                w.set_outlet(a + db.start(1), a + db.end(1), 0.8)
             elif jm is not None and jm.group(1) not in _places():
                 # "– Juridica 2024/3, lk 181–192": a journal, its year and issue, pages
                 w.set_outlet(a + jm.start(1), a + jm.end(1), 0.8, masked=True)
