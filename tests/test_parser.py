@@ -5653,3 +5653,29 @@ def test_a_database_named_by_its_system_word_and_quoted_name_is_the_outlet(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "Министерство образования РК. Концепция развития образования до 2025 года. "
+            "Утверждена постановлением Правительства РК от 12 марта 2019 года № 120. – Астана,"
+            " 2019.",
+            "Концепция развития образования до 2025 года",
+            "2019",
+        ),
+        (
+            "Lietuvos Respublikos Vyriausybė. Nacionalinė energetinės nepriklausomybės "
+            "strategija. Patvirtinta 2018 m. birželio 21 d. nutarimu Nr. 1111. Vilnius, 2018.",
+            "Nacionalinė energetinės nepriklausomybės strategija",
+            "2018",
+        ),
+    ],
+)
+def test_an_approval_sentence_after_a_title_is_a_note_and_its_act_day_no_date(
+    raw: str, title: str, date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == title
+    assert ref.date is not None and ref.date.isoformat() == date

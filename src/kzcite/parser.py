@@ -6780,6 +6780,15 @@ def _adoption_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _adoption_sentence_re(), 10)
     if w.title is not None and " : " in w.title:
         _title_tail_to_note(w, _approval_tail_re(), 10)
+    if w.title is not None and ". " in w.title:
+        # "Концепция … до 2030 года. Утверждена постановлением Правительства РК от …"
+        _title_tail_to_note(w, _approval_sentence_re(), 10)
+
+
+@functools.cache
+def _approval_sentence_re() -> re.Pattern[str]:
+    words = _alternation(data_json("legal.json")["approval_tails"])
+    return re.compile(rf"\.\s+(?:{words})\s.*$", re.I)
 
 
 @functools.cache
@@ -8356,6 +8365,9 @@ def _bare_domain_url(w: _Work) -> None:
         return
 
 
+_WORDS_BEFORE_NUMBER = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,2}")
+
+
 def _refine_year(w: _Work) -> None:
     """``… 2023. … История. 2 (июн. 2023), 45–53``: the issue's month of the year already
     read, outside the title and no access date, makes the date more precise."""
@@ -8366,6 +8378,11 @@ def _refine_year(w: _Work) -> None:
         if d.role != "published" or d.date.year != w.date.year or d.date.month is None:
             continue
         if d.date.end is not None or d.span.start == w.date_span.start:
+            continue
+        words = _WORDS_BEFORE_NUMBER.match(w.raw, d.span.end)
+        if words and _ACT_NUMBER.match(w.raw, words.end()):
+            # "Утверждена постановлением … от 28 июня 2014 года № 724", "Patvirtinta 2020 m.
+            # rugsėjo 9 d. nutarimu Nr. 998": the day of the act that approved the item
             continue
         lo, hi = sorted((w.date_span.end, d.span.start))
         if ";" in w.raw[lo:hi]:
