@@ -5679,3 +5679,57 @@ def test_an_approval_sentence_after_a_title_is_a_note_and_its_act_day_no_date(
     ref = parse_reference(raw)
     assert ref.title == title
     assert ref.date is not None and ref.date.isoformat() == date
+
+
+def test_markdown_emphasis_wrapped_over_two_lines_marks_one_title() -> None:
+    ref = parse_reference(
+        "Pianciola, Niccolò. *Stalinismo di frontiera: Colonizzazione agricola, sterminio dei\n"
+        "nomadi e costruzione statale in Asia centrale.* Roma, 2009."
+    )
+    assert ref.title == (
+        "Stalinismo di frontiera: Colonizzazione agricola, sterminio dei nomadi e costruzione "
+        "statale in Asia centrale"
+    )
+    assert ref.date is not None and ref.date.isoformat() == "2009"
+    assert ref.outlet is None
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Abylkhozhin, Zhulduzbek. *The Kazakh Famine.* Translated by Jan Butler. London, 2016.",
+        "Abylkhozhin, Zhulduzbek. *The Kazakh Famine.* Translated byJan Butler. London, 2016.",
+        "Abylkhozhin, Zhulduzbek. *The Kazakh Famine.* Trans. by R. W. Davies. London, 2016.",
+    ],
+)
+def test_a_translator_sentence_is_a_note(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet, [p.family for p in ref.authors]) == (
+        "The Kazakh Famine",
+        None,
+        ["Abylkhozhin"],
+    )
+    assert ref.note is not None and ("Butler" in ref.note or "Davies" in ref.note)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "[^3]: [Freedom House - Nations in Transit 2024: Kazakhstan]"
+            "(https://freedomhouse.org/country/kazakhstan/nations-transit/2024)",
+            "Freedom House",
+            "Nations in Transit 2024: Kazakhstan",
+        ),
+        (
+            "[NASA - Aral Sea Shrinking](https://earthobservatory.nasa.gov/images/77193/aral)",
+            "NASA",
+            "Aral Sea Shrinking",
+        ),
+    ],
+)
+def test_a_link_label_with_the_site_before_a_spaced_hyphen(
+    raw: str, outlet: str, title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -779,7 +779,9 @@ _FILL = "\x00"  # pads a decoded entity to the width of its source text
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 
-_EMPHASIS = re.compile(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{2,300}?)(?<=[^\s*])\1(?![\w*])")
+_EMPHASIS = re.compile(  # one line break may wrap the words inside: "*… Making of\nSoviet …*"
+    r"(?<![\w*])(\*\*?)(?=[^\s*])((?:[^*\n]|\n(?![^\S\n]*\n)){2,300}?)(?<=[^\s*])\1(?![\w*])"
+)
 
 
 def _emphasis_as_quotes(w: _Work) -> None:
@@ -791,9 +793,11 @@ def _emphasis_as_quotes(w: _Work) -> None:
             continue  # "*„Title“*": the quotes inside already mark it
         pad = " " * (len(m.group(1)) - 1)
         a, b = m.start(), m.end()
-        inner = raw[m.start(2) : m.end(2)]
+        # a line break inside goes with the stars: the name is one, wrapped or not
+        inner = raw[m.start(2) : m.end(2)].replace("\n", " ")
         raw = raw[:a] + pad + "“" + inner + "”" + pad + raw[b:]
-        text = text[:a] + pad + "“" + text[m.start(2) : m.end(2)] + "”" + pad + text[b:]
+        inner = text[m.start(2) : m.end(2)].replace("\n", " ")
+        text = text[:a] + pad + "“" + inner + "”" + pad + text[b:]
     w.text = text
     w.rewrite_raw(raw)
 
@@ -804,6 +808,24 @@ _SPACE_FOLD = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\t", " "))
 
 
 _EDITORIAL_BRACES = re.compile(r"\s*(\{?)[^{}]*?(\})\s*\.?\s*")
+
+
+@functools.cache
+def _translator_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["translator_sentences"])
+    # the sentence runs to the first full stop that no initial makes ("by R. W. Davies.")
+    return re.compile(
+        rf"(?<=[.,”\"])\s+(?i:{words})\s*((?:[^.;]|(?<=\b\w)\.){{2,80}}?)(?<!\b\w)\.(?=\s|$)"
+    )
+
+
+def _translator_note(w: _Work) -> None:
+    """``Title. Translated by Cynthia Klohr. Pittsburgh, 2018.``: who translated the book
+    is neither its author nor its publisher; the sentence is a note."""
+    m = _translator_re().search(w.text)
+    if m is not None:
+        w.notes.append(m.group(0).strip(_SPACE_PUNCT))
+        w.consume(m.start(), m.end() - 1)
 
 
 def _strip_markup(w: _Work) -> None:
@@ -1010,6 +1032,7 @@ def _open_bracket(text: str) -> bool:
         text.count("(") > text.count(")")
         or text.count("«") > text.count("»")
         or text.count("[") > text.count("]")
+        or text.count("*") % 2 == 1  # "*The Hungry Steppe: … Making of\nSoviet Kazakhstan.*"
     )
 
 
@@ -1343,7 +1366,7 @@ def _read_markdown_link(w: _Work) -> None:
     w.consume(m.start(), m.end())
 
 
-_LABEL_HEAD = re.compile(r"\s*+([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–]\s+)(?=\S)")
+_LABEL_HEAD = re.compile(r"\s*+([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–-]\s+)(?=\S)")
 
 
 def _link_label(w: _Work, start: int, end: int) -> None:
@@ -1371,8 +1394,9 @@ def _link_label(w: _Work, start: int, end: int) -> None:
             w.set_title(start + dated.end(), end, 0.9)
             return
         sep = label[head.end(1) :].lstrip()[:1]
-        if sep in ":—–" and _outlet_kind(w) in (None, *_NEWS_KINDS):
-            # a news site's headline; "[UN Women: Europe and Central Asia]" names a page
+        if sep == "-" or (sep in ":—–" and _outlet_kind(w) in (None, *_NEWS_KINDS)):
+            # a news site's headline; "[UN Women: Europe and Central Asia]" names a page;
+            # "[Freedom House - Title]": a hyphen between spaces parts a site from its page
             w.set_title(start + head.end(), end, 0.9)
             return
         w.outlet = w.outlet_span = None
@@ -7280,6 +7304,8 @@ _REVIEW_JOURNAL = re.compile(r"\s*+([^\W\d_][^,.]{2,100}?),\s*(?=vol\.|no\.|т\.
 
 def _parse_into(w: _Work) -> None:
     _strip_markup(w)
+    if _may_have(w, "translator_sentences"):
+        _translator_note(w)
     _read_pointed_outlet(w)
     if "eview of" in w.text or "ецензия на" in w.text or "ezension von" in w.text:
         _read_review_note(w)
