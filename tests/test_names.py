@@ -562,3 +562,14 @@ def test_georgian_names_have_no_capitals() -> None:
     persons = parse_names("ბექა ხარებავა")
     assert persons is not None and (persons[0].family, persons[0].given) == ("ხარებავა", "ბექა")
     assert parse_names("ყალბი ციტატა") is None  # no known given name: words, not a person
+
+
+def test_initials_whose_last_dot_is_left_out_before_a_comma() -> None:
+    persons = parse_names("Mamatov X, Turdiev Yu, Qodirov S.M, Qodirxonov M.O.")
+    assert persons is not None
+    assert [(p.family, p.given) for p in persons] == [
+        ("Mamatov", "X"),
+        ("Turdiev", "Yu."),
+        ("Qodirov", "S.M."),
+        ("Qodirxonov", "M.O."),
+    ]

@@ -5733,3 +5733,35 @@ def test_a_link_label_with_the_site_before_a_spaced_hyphen(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "families", "title"),
+    [
+        (
+            "Rahimov X, Toshpulatov Sh, Qodirova M. Iqtisodiyot nazariyasi. Toshkent. "
+            "«O’qituvchi» 2019-yil.",
+            "O’qituvchi",
+            ["Rahimov", "Toshpulatov", "Qodirova"],
+            "Iqtisodiyot nazariyasi",
+        ),
+        (
+            "Karimov S.M, Yusupova D.O. Moliya bozorlari. Toshkent. Iqtisodiyot. 2021-yil.",
+            "Iqtisodiyot",
+            ["Karimov", "Yusupova"],
+            "Moliya bozorlari",
+        ),
+        (
+            "Nazarov B. Oʻzbekiston tarixi. Toshkent, «Sharq», 2016-yil.",
+            "Sharq",
+            ["Nazarov"],
+            "Oʻzbekiston tarixi",
+        ),
+    ],
+)
+def test_uzbek_book_lines_with_a_place_a_publisher_and_dotless_initials(
+    raw: str, outlet: str, families: list[str], title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, families, title)
+    assert ref.kind == Kind.BOOK

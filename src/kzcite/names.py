@@ -662,6 +662,10 @@ def _initials_only(kinds: str) -> bool:
 _VANCOUVER_END = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]{2,3}\.")
 
 
+# "S.M", "Yu", "Sh" (a single capital, "Мұхтарова Ж", is read as it stands)
+_DOTLESS_INITIALS = re.compile(r"[^\W\d_]\.[^\W\d_a-zа-яёәғқңөұүһі]|[^\W\d_a-zа-яёәғқңөұүһі][hu]")
+
+
 def _prepare(text: str) -> tuple[list[str], bool]:
     """Whitespace-normalised tokens with separators split off, editors removed; + cue flag."""
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
@@ -675,6 +679,12 @@ def _prepare(text: str) -> tuple[list[str], bool]:
             toks.extend(_split_glued(tok))
         elif tok:
             toks.append(tok)
+    for i in range(1, len(toks)):
+        # "Mamatov X, Turdiev Yu, …", "Qodirov S.M, …": initials whose last dot is left out
+        # before a comma (or at the end) after a family name
+        nxt = toks[i + 1] if i + 1 < len(toks) else ","
+        if nxt in (",", ";") and _DOTLESS_INITIALS.fullmatch(toks[i]) and toks[i - 1][:1].isupper():
+            toks[i] += "."
     last = toks[-1] if toks else ""
     if len(toks) >= 2 and _VANCOUVER_END.fullmatch(last) and "," in toks:
         toks[-1] = last[:-1]  # "…, Pak LV.": Vancouver initials, then the list's full stop

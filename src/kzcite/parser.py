@@ -36,6 +36,7 @@ from kzcite import lang as _lang
 from kzcite import names as _names
 from kzcite import outlets as _outlets
 from kzcite._data import data_json
+from kzcite._dedupe_keys import fold_confusables
 from kzcite._lines import (
     LONGEST_ENTRY,
     gazette_pattern,
@@ -2395,6 +2396,36 @@ _PAPER_AFTER_ACT = re.compile(
 )
 
 
+_END_IMPRINT = re.compile(
+    r"[.,]\s+([^\W\d_][\w‘’'-]{1,25}?)\s*([.,:])\s*"
+    r"([«„“\"][^«»„“”\"]{2,60}[»“”\"]|[^\W\d_][^.,;:«»„“”\"\d]{1,50}?)[.,]?\s+"
+    rf"{_YEAR}(?:-yil|\s?(?:г|ж|y|yil)\.)?[\s.]*$"
+)
+
+
+def _read_end_imprint(w: _Work) -> bool:
+    """``Title. Toshkent. «O’qituvchi» 1982-yil.`` / ``Title. Toshkent, «O’qituvchi», 1995``:
+    a known place, then a publisher and the year close a book line without ISBD dashes."""
+    m = _END_IMPRINT.search(w.raw)  # the year, read as the date by now, is the raw text's
+    if (
+        m is None
+        or fold_confusables(m.group(1)) not in _places()
+        or w.text[m.start() : m.end(3)] != w.raw[m.start() : m.end(3)]
+        # "Bishkek: UNDP, 2022", "Томск, Изд-во ТПУ, 2010": the imprint readers' shapes
+        or (m.group(2) != "." and m.group(3)[:1] not in QUOTE_CHARS)
+    ):
+        return False
+    pub = m.group(3).strip()
+    p0 = m.start(3) + (len(m.group(3)) - len(m.group(3).lstrip()))
+    if pub[:1] in QUOTE_CHARS:
+        p0, pub = p0 + 1, pub[1:-1]
+    w.place = m.group(1)
+    w.set_outlet(p0, p0 + len(pub), 0.8)
+    w.kind = w.kind or Kind.BOOK
+    w.consume(m.start() + 1, m.end(3))
+    return True
+
+
 def _read_legal(w: _Work) -> bool:
     """Legal acts: ``Закон … от 17 июня 2022 года № 129-VII «О …»``, ``… № 112 қаулысы``,
     ``Keeleseadus. – RT I, 18.03.2011, 1``. A quoted name is the title; a bare designation
@@ -2966,8 +2997,10 @@ def _surname_nominative(family: str) -> str:
     return _replace_ending(family, "genitive_surname_endings", 1)
 
 
-_INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}"
-_BARE_INITIAL = r"[^\W\d_a-zа-я]{1,2}(?=[,.;]|\s)"
+# "S.M," in "Qodirov S.M, Qodirxonov M.O.": the last initial's dot may be left out before a comma
+_INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}(?:[^\W\d_a-zа-я](?=[,;]))?"
+# "Xakimov Sh", "Turdiev Yu": a digraph initial (Sh, Ch, Zh, Kh, Yu) has a small second letter
+_BARE_INITIAL = r"[^\W\d_a-zа-я](?:[^\W\d_a-zа-я]|[hu])?(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 
@@ -7360,6 +7393,9 @@ def _parse_into(w: _Work) -> None:
     if _read_gazette(w) or _read_prefixed_outlet(w):
         return
     if _read_isbd(w):
+        return
+    if w.outlet is None and w.date is not None and _read_end_imprint(w):
+        _read_plain(w)  # the authors and the title before the imprint
         return
     _read_inline_byline(w)
     if (
