@@ -5765,3 +5765,40 @@ def test_uzbek_book_lines_with_a_place_a_publisher_and_dotless_initials(
     ref = parse_reference(raw)
     assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, families, title)
     assert ref.kind == Kind.BOOK
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "families", "title"),
+    [
+        (
+            "3. Hojiahmedov A. Mumtoz badiiyat malohati. –Toshkent, “Sharq”,1999.",
+            "Sharq",
+            ["Hojiahmedov"],
+            "Mumtoz badiiyat malohati",
+        ),
+        (
+            "6. Valixo‘jayev B. O‘zbek adabiyotshunosligi tarixi. Toshkent, “O‘zbekiston” 1990. "
+            "224-B.",
+            "O‘zbekiston",
+            ["Valixo‘jayev"],
+            "O‘zbek adabiyotshunosligi tarixi",
+        ),
+        (
+            "Mirziyoyev SH.M. Yangi O‘zbekiston strategiyasi. – Toshkent: O‘zbekiston, 2021.",
+            "O‘zbekiston",
+            ["Mirziyoyev"],
+            "Yangi O‘zbekiston strategiyasi",
+        ),
+        (
+            "2. Jumaxo‘ja N., Adizova I. O‘zbek adabiyoti tarixi. –\nToshkent: “Noshir”, 2019.",
+            "Noshir",
+            ["Jumaxo‘ja", "Adizova"],
+            "O‘zbek adabiyoti tarixi",
+        ),
+    ],
+)
+def test_uzbek_latin_names_digraph_initials_and_imprints_after_a_dash(
+    raw: str, outlet: str, families: list[str], title: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, families, title)

@@ -300,6 +300,10 @@ _I, _V, _W, _P, _Q, _S = "I", "V", "W", "P", "Q", "S"  # initials, vancouver, wo
 # postfix particle (уулу), suffix (Jr.)
 
 
+# "Mirziyoyev SH.M.": Uzbek and Kazakh Latin initials of one sound written with two capitals
+_CAPITAL_DIGRAPHS = frozenset({"SH", "CH", "ZH", "KH", "YU", "YA", "YE", "YO", "GH", "TS"})
+
+
 def _is_initials(tok: str) -> bool:
     """``И.``, ``А.М.``, ``Yu.``, ``Дж.``, ``Ж.-К.``: capital + at most one small letter."""
     if len(tok) < 2 or tok[-1] != "." or not tok[0].isupper():
@@ -311,7 +315,7 @@ def _is_initials(tok: str) -> bool:
         piece = raw.lstrip(" -") if i else raw
         if not 1 <= len(piece) <= 2 or not piece[0].isupper() or not piece.isalpha():
             return False
-        if len(piece) == 2 and not piece[1].islower():
+        if len(piece) == 2 and not piece[1].islower() and piece not in _CAPITAL_DIGRAPHS:
             return False
     return True
 

@@ -1072,6 +1072,12 @@ def _read_multiline(w: _Work) -> None:
             continue  # "(дата обращения: 12.05.2024)" wrapped under a URL keeps its cue
         if k > 0 and _open_bracket(w.text[:start]):
             continue  # a wrapped line goes on: "(Washington, DC: Carnegie Endowment for\n…"
+        if k > 0 and w.text[:start].rstrip().endswith((" –", " —", "//")):
+            # "… tarixi. –\nToshkent: “Noshir”, 2019.": a GOST area goes on; the break is a
+            # space for the area readers
+            w.text = w.text[: start - 1] + " " + w.text[start:]
+            w.rewrite_raw(w.raw[: start - 1] + " " + w.raw[start:])
+            continue
         m = _byline_re().match(line)
         if m and not m.group(1)[:1].islower():  # not "Текст : электронный // …" wrapped
             who = m.group(1).strip()
@@ -2396,17 +2402,22 @@ _PAPER_AFTER_ACT = re.compile(
 )
 
 
-_END_IMPRINT = re.compile(
-    r"[.,]\s+([^\W\d_][\w‘’'-]{1,25}?)\s*([.,:])\s*"
-    r"([«„“\"][^«»„“”\"]{2,60}[»“”\"]|[^\W\d_][^.,;:«»„“”\"\d]{1,50}?)[.,]?\s+"
-    rf"{_YEAR}(?:-yil|\s?(?:г|ж|y|yil)\.)?[\s.]*$"
-)
+@functools.cache
+def _end_imprint_re() -> re.Pattern[str]:
+    pages = _alternation(_labels()["page_count_words"], ignore_case=False)
+    return re.compile(
+        r"[.,]\s*[–—-]?\s*([^\W\d_][\w‘’'-]{1,25}?)\s*([.,:])\s*"
+        r"([«„“\"][^«»„“”\"]{2,60}[»“”\"]|[^\W\d_][^.,;:«»„“”\"\d]{1,50}?)[.,]?\s*"
+        rf"{_YEAR}(?:-yil|\s?(?:г|ж|y|yil|жыл)\.?)?"
+        # "…, 1991, 57-58 беттер.", "… 1990. 224-B.": the pages or page count after the year
+        rf"(?:[.,]?\s*\d+(?:[–-]\d+)?\s?-?(?:{pages})\.?)?[\s.]*$"
+    )
 
 
 def _read_end_imprint(w: _Work) -> bool:
     """``Title. Toshkent. «O’qituvchi» 1982-yil.`` / ``Title. Toshkent, «O’qituvchi», 1995``:
     a known place, then a publisher and the year close a book line without ISBD dashes."""
-    m = _END_IMPRINT.search(w.raw)  # the year, read as the date by now, is the raw text's
+    m = _end_imprint_re().search(w.raw)  # the year, read as the date by now, is the raw text's
     if (
         m is None
         or fold_confusables(m.group(1)) not in _places()
@@ -2422,7 +2433,8 @@ def _read_end_imprint(w: _Work) -> bool:
     w.place = m.group(1)
     w.set_outlet(p0, p0 + len(pub), 0.8)
     w.kind = w.kind or Kind.BOOK
-    w.consume(m.start() + 1, m.end(3))
+    w.notes.append(w.text[m.end(3) : m.end()].strip(_SPACE_PUNCT))  # "1990. 224-B"
+    w.consume(m.start() + 1, m.end())
     return True
 
 
@@ -2891,7 +2903,7 @@ def _outlet_stop(raw: str, start: int, end: int, text: str | None = None) -> int
 
 
 _RESPONSIBLE_PERSON = re.compile(
-    r"[A-ZА-ЯЁ][^\W\d_]+\s[A-ZА-ЯЁ][\w'’\-]+(?:\s\[(?:et al\.|и др\.|jt\.)\])?"
+    r"[A-ZА-ЯЁ][^\W\d_]+\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s\[(?:et al\.|и др\.|jt\.)\])?"
 )
 
 
@@ -3001,7 +3013,7 @@ def _surname_nominative(family: str) -> str:
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}(?:[^\W\d_a-zа-я](?=[,;]))?"
 # "Xakimov Sh", "Turdiev Yu": a digraph initial (Sh, Ch, Zh, Kh, Yu) has a small second letter
 _BARE_INITIAL = r"[^\W\d_a-zа-я](?:[^\W\d_a-zа-я]|[hu])?(?=[,.;]|\s)"
-_FAMILY = r"[^\W\d_][\w'’\-]++(?:\s[^\W\d_][\w'’\-]++)?"  # possessive: a name ends at \s or ,
+_FAMILY = r"[^\W\d_][\w'’‘\-]++(?:\s[^\W\d_][\w'’‘\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 
 
@@ -3067,7 +3079,7 @@ def _editors_anywhere_re() -> re.Pattern[str]:
 
 
 _GIVEN_FIRST = re.compile(
-    r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)(?:\.\s|\s[—–]\s|,\s)"
+    r"((?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’‘\-]+\s){1,2}[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’‘\-]+)(?:\.\s|\s[—–]\s|,\s)"
 )
 
 
@@ -3111,7 +3123,7 @@ def _read_lead_authors(w: _Work, start: int, end: int) -> bool:
     return True
 
 
-_CAPS_PERSON = r"[^\W\d_][^\W\d_'’\-]+(?:-[^\W\d_]+)?\s[^\W\d_][\w'’\-]+"
+_CAPS_PERSON = r"[^\W\d_][^\W\d_'’\-]+(?:-[^\W\d_]+)?\s[^\W\d_][\w'’‘\-]+"
 _CAPS_FAMILY_LIST = re.compile(
     rf"({_CAPS_PERSON}(?:(?:,\s|\set\s|\s&\s){_CAPS_PERSON}){{1,5}})\s?,\s"
 )
@@ -3234,7 +3246,7 @@ def _ends_with_family_given(before: str) -> bool:
     return persons is not None and len(persons) == 1
 
 
-_TAIL_FAMILY_GIVEN = re.compile(r"(?:^|,\s)([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+),$")
+_TAIL_FAMILY_GIVEN = re.compile(r"(?:^|,\s)([^\W\d_][\w'’‘-]+,\s[^\W\d_][\w'’‘-]+),$")
 _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
 
 
@@ -3683,10 +3695,10 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     return False
 
 
-_FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\.?")
+_FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?\.?")
 
 
-_NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)")
+_NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’‘-]+,\s[^\W\d_][\w'’‘-]+)")
 
 
 # starts only where a blank run starts: the same splits, without rescanning long runs
@@ -4650,10 +4662,10 @@ def _read_org_lead(w: _Work, start: int, end: int) -> bool:
 
 
 _FAMILY_INITIAL = re.compile(
-    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’‘\-]+\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.(?:\s?[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ]\.)?)\s"
 )
 _OUTLET_FAMILY_GIVEN = re.compile(
-    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’\-]+)\.\s"
+    r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’‘\-]+,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЇЄҐ][\w'’‘\-]+)\.\s"
 )
 _LEAD_OUTLET = re.compile(r"\s*([^\s,.—–][^,—–]{0,40}?)(?:,|\.\s|\s[—–]\s)")
 
@@ -4805,7 +4817,7 @@ def _read_family_given(w: _Work, start: int, end: int) -> None:
 
 
 # "Tamm, Kadri; Lepik, Jaan-Erik. Title": one or more persons, joined by semicolons
-_ONE_FAMILY_GIVEN = r"[^\W\d_][\w'’\-]+\s?,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
+_ONE_FAMILY_GIVEN = r"[^\W\d_][\w'’‘\-]+\s?,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?"
 _FAMILY_GIVEN_LEAD = re.compile(
     rf"\s*({_ONE_FAMILY_GIVEN}(?:(?:;\s|,\s(?:et|and|und|ja|и)\s){_ONE_FAMILY_GIVEN}){{0,5}})"
     r"(?:\s?[.,:]\s|(?<=\.)\s)"
@@ -4994,7 +5006,7 @@ _WIKI_CITE = re.compile(  # (a title ends on no initial: "Nurlanova A. Title (а
 
 
 _FAMILY_INITIALS_LEAD = re.compile(
-    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+(?:,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)?"
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+(?:,\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+)?"
     r"(?:,?\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яё]?\.){1,3})\s+(?=\S)"
 )
 
@@ -5133,10 +5145,10 @@ def _bib_book_re() -> re.Pattern[str]:
     roles = _alternation(_labels()["editor_roles"], ignore_case=False)
     editions = _alternation(_labels()["edition_qualifiers"], ignore_case=False)
     inverted = (
-        r"[A-ZА-ЯЁ][\w'’\-]+(?:\s[A-ZА-ЯЁ][\w'’\-]+)?,\s+[A-ZА-ЯЁ][\w'’\-]+"
-        r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’\-]+)){0,2}"
+        r"[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘\-]+)?,\s+[A-ZА-ЯЁ][\w'’‘\-]+"
+        r"(?:\s(?:[A-ZА-ЯЁ]\.|[A-ZА-ЯЁ][\w'’‘\-]+)){0,2}"
     )
-    direct = r"[A-ZА-ЯЁ][\w'’\-]+\s[A-ZА-ЯЁ][\w'’\-]+"
+    direct = r"[A-ZА-ЯЁ][\w'’‘\-]+\s[A-ZА-ЯЁ][\w'’‘\-]+"
     # "Tamm, Kadri; Lepik, Jaan-Erik." / "Kuusk, Liisa-Maria, and Andrus Saar."
     more = rf"(?:(?:;\s|,?\s(?:and|ja|und|&)\s)(?:{inverted}|{direct})){{0,3}}"
     return re.compile(
@@ -5308,7 +5320,7 @@ def _read_short_quoted_note(w: _Work) -> bool:
 
 
 _SHORT_NOTE = re.compile(
-    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+(?:\s(?:and|et|und|и|ja)\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’\-]+)?),"
+    r"\s*([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+(?:\s(?:and|et|und|и|ja)\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+)?),"
     r"\s+([^\W\d_][^,;:()«»„“”\"]{1,80}?),\s+"
     r"(?:pp?\.\s?)?(\d{1,4}(?:\s?[–-]\s?\d{1,4})?)\.?\s*$"
 )
@@ -5397,7 +5409,9 @@ def _read_comma_imprint(w: _Work) -> bool:
     return True
 
 
-_FAMILY_GIVEN_NAME = r"[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’\-]+)?"
+_FAMILY_GIVEN_NAME = (
+    r"[^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.|\s[^\W\d_][\w'’‘\-]+)?"
+)
 _FAMILY_COMMA_GIVEN = re.compile(
     # "Koskinen, Aino & Virtanen, Pekka 2021." / "Ganbold, Munkhnaran. 2023."
     rf"\s*({_FAMILY_GIVEN_NAME}(?:\s(?:&|and|ja|und|и)\s{_FAMILY_GIVEN_NAME}){{0,3}})"
@@ -5413,7 +5427,7 @@ def _apa_role_re() -> re.Pattern[str]:
 
 
 _SLASHED_NAMES = re.compile(
-    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s?/\s?[^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+)+)"
+    r"\s*([^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s?/\s?[^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+)+)"
     r"(?=\s?\()"
 )
 
@@ -5426,9 +5440,9 @@ def _capitalised_name(body: str) -> bool:
 
 
 _CHICAGO_LIST = re.compile(
-    r"\s*([^\W\d_][\w'’\-]+,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?"
-    r"(?:,\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)*"
-    r",?\s(?:and|&)\s[^\W\d_][\w'’\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’\-]+)\.(?=\s)"
+    r"\s*([^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?"
+    r"(?:,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’‘\-]+)*"
+    r",?\s(?:and|&)\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?\s[^\W\d_][\w'’‘\-]+)\.(?=\s)"
 )
 
 
@@ -7209,7 +7223,7 @@ def _paren_byline(w: _Work, ts: int, te: int) -> bool:
     return True
 
 
-_LEAD_FAMILY_GIVEN = re.compile(r"\s*([^\W\d_][\w'’-]+,\s[^\W\d_][\w'’-]+)[.,:]\s+(?=\S)")
+_LEAD_FAMILY_GIVEN = re.compile(r"\s*([^\W\d_][\w'’‘-]+,\s[^\W\d_][\w'’‘-]+)[.,:]\s+(?=\S)")
 _PAREN_BYLINE = re.compile(r"\s\(([^\W\d_][^()\d,;:]{2,60}?),\s*([^()]{4,40}?)\s*\)[\s.]*$")
 
 
