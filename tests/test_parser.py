@@ -5802,3 +5802,63 @@ def test_uzbek_latin_names_digraph_initials_and_imprints_after_a_dash(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, [p.family for p in ref.authors], ref.title) == (outlet, families, title)
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "outlet"),
+    [
+        (
+            "- “Mortality and Causes of Death in Ukraine” by France\n  Meslé and Jacques Vallin\n"
+            "  <https://libgen.is/book/index.php?md5=77778F2E151DCECF07CB9A8D88FC09AF>",
+            ["Meslé", "Vallin"],
+            "Mortality and Causes of Death in Ukraine",
+            "libgen.is",
+        ),
+        (
+            "“The Soviet Famine of 1931–1933” by Mark B. Tauger, 2001",
+            ["Tauger"],
+            "The Soviet Famine of 1931–1933",
+            None,
+        ),
+    ],
+)
+def test_a_byline_after_a_quoted_title(
+    raw: str, families: list[str], title: str, outlet: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert ([p.family for p in ref.authors], ref.title, ref.outlet) == (families, title, outlet)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            '<span class="color-teal">20.08.2015</span> <span> •\ufe0e </span>'
+            '<a href="/review.php">«Социнвестбанку» прописали инвестора - (Коммерсант)</a>',
+            "«Социнвестбанку» прописали инвестора",
+            "Коммерсант",
+        ),
+        (
+            "17.08.2015 • Банк закрыл программу «Магия» - (Коммерсант)",
+            "Банк закрыл программу «Магия»",
+            "Коммерсант",
+        ),
+    ],
+)
+def test_press_archive_lines_with_a_bullet_and_the_outlet_after_a_dash(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)
+
+
+def test_markdown_autolinks_and_escaped_brackets() -> None:
+    ref = parse_reference(
+        "- “The Kazakh Famine of 1930–33” by Sarah Cameron\n"
+        "  <https://www.academia.edu/12345/The_Kazakh_Famine> \\[PDF, 2MB, EN\\]"
+    )
+    assert ref.url == "https://www.academia.edu/12345/The_Kazakh_Famine"
+    assert (ref.title, [p.family for p in ref.authors]) == (
+        "The Kazakh Famine of 1930–33",
+        ["Cameron"],
+    )

@@ -67,6 +67,8 @@ _WS = re.compile(r"\s+")
 _YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
 _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
+_MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!])")
+_AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
     r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
@@ -804,8 +806,11 @@ def _emphasis_as_quotes(w: _Work) -> None:
 
 
 _NOTE_STAR = re.compile(r"(?:(?<=[^\W\d_])|(?<=[»”\"]))\*{1,3}(?=[\s,.;:—–]|$)")
-_ODD_SPACE = re.compile("[\xa0\u2007\u2009\u202f\t]")
-_SPACE_FOLD = str.maketrans(dict.fromkeys("\xa0\u2007\u2009\u202f\t", " "))
+# no-break and thin spaces, tabs, and the invisible variation selectors and byte-order mark a
+# paste can carry ("•\ufe0e Title")
+_ODD_SPACES = "\xa0\u2007\u2009\u202f\t\ufe0e\ufe0f\ufeff"
+_ODD_SPACE = re.compile(f"[{_ODD_SPACES}]")
+_SPACE_FOLD = str.maketrans(dict.fromkeys(_ODD_SPACES, " "))
 
 
 _EDITORIAL_BRACES = re.compile(r"\s*(\{?)[^{}]*?(\})\s*\.?\s*")
@@ -835,12 +840,18 @@ def _strip_markup(w: _Work) -> None:
         # the record's raw text keeps it
         w.text = w.text.translate(_SPACE_FOLD)
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
+    if "\\" in w.text:  # "\\[PDF, 12MB, EN\\]": Markdown escapes; the brackets stay
+        w.text = _MD_ESCAPE.sub(" ", w.text)
+        w.rewrite_raw(_MD_ESCAPE.sub(" ", w.raw))
     if "*" in w.text:
         _emphasis_as_quotes(w)
         if _NOTE_STAR.search(w.text):  # "«Новая газета Европа»* — …": a footnote's mark
             w.text = _NOTE_STAR.sub(lambda m: " " * len(m.group()), w.text)
             w.rewrite_raw(_NOTE_STAR.sub(lambda m: " " * len(m.group()), w.raw))
     if "<" in w.text:
+        for m in _AUTOLINK.finditer(w.text):  # "<https://…>": Markdown's brackets, no tag
+            w.consume(m.start(), m.start() + 1)
+            w.consume(m.end() - 1, m.end())
         for m in _HTML_TAG.finditer(w.text):
             href = _HREF.search(w.text, m.start(), m.end())
             if href is None:
@@ -3252,7 +3263,8 @@ _POSSESSIVE_END = re.compile(r"\w['’]s$|(?<!\S)[a-zа-яё]\w*$")
 
 def _embedded(w: _Work, q: Quoted) -> bool:
     """A quotation inside a running title (``Ukraine reports “control” over …``)."""
-    before = w.text[: q.start].replace(_FILL, "").rstrip()
+    # "18.08.2015 • «Name» прописали инвестора": a bullet after a read date opens nothing
+    before = w.text[: q.start].replace(_FILL, "").rstrip().rstrip("•·▪●◦").rstrip()
     after = w.text[q.end :].replace(_FILL, "")
     before_open = bool(before) and before[-1:].isalnum() and not _ends_with_label(before)
     ds = w.date_span
@@ -3268,6 +3280,8 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         # the title, no quote inside one
         before_open = False
     after_text = after.lstrip()
+    if not before and _byline_after_re().match(after):
+        return False  # "“Title” by Mark Tauger": the byline after a whole quoted title
     after_open = bool(after_text) and (
         (after_text[:1].isalpha() and after_text[:1].islower())
         or (
@@ -3290,7 +3304,7 @@ def _embedded(w: _Work, q: Quoted) -> bool:
         after_open or not after_text.strip(_SPACE_PUNCT) or _CONTAINER_AFTER.match(after)
     ):
         return True  # "Title nach dem „Blutigen Januar“, in: Journal": the container follows
-    if before_open and _PAREN_OUTLET.fullmatch(after_text.rstrip(" .;")):
+    if before_open and _PAREN_OUTLET.fullmatch(after_text.lstrip("-–— ").rstrip(" .;")):
         # "Суд в Уфе арестовал активистов «Кушташа» (Idel.Реалии)": a running title's last
         # word is lowercase, and its own outlet follows in brackets
         last = before.rsplit(None, 1)[-1]
@@ -3894,6 +3908,15 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     stripped = seg.strip(_SPACE_PUNCT)
     if not stripped:
         return
+    by = _byline_after_re().match(seg) if not w.authors else None
+    if by is not None:
+        # "“Title” by Mark B. Tauger <https://…> [EN]": the author after the quoted title
+        name = _BYLINE_NAME.match(w.text, start + by.end() - 1)
+        persons = _byline_persons(name.group(0).strip()) if name else None
+        if name is not None and persons:
+            w.set_authors(persons, name.start(), name.end(), 0.8)
+            w.consume(start, name.end())
+            seg = w.text[start:end]
     if w.outlet is not None and not w.authors:
         _tail_person(w, start)  # "Outlet: «Title» (Тимур Ахметов, <date>)", "“Title,” by Name"
         seg = w.text[start:end]
@@ -8174,6 +8197,32 @@ def _tail_person_re() -> re.Pattern[str]:
         rf"|[\s,.;—–-]*+(?:{words})\s+([^\W\d_][^(),.;]{{3,40}}?)[\s.]*$",
         re.I,
     )
+
+
+# a name runs to a comma, bracket or the sentence's stop; initials keep their dots
+_BYLINE_NAME = re.compile(r"(?:[^\W\d_]\.\s?|[^\W\d_][\w'’‘-]++(?:\s+(?:and|&)\s+|\s+)?)+")
+
+
+def _byline_persons(text: str) -> tuple[Person, ...] | None:
+    """The persons of a byline: ``Mark B. Tauger``, ``France Meslé and Jacques Vallin``.
+    After "by" every capitalised run of two to four words is a person's name, even where
+    the name lists do not know its first word."""
+    persons = _persons_named(text, retry=True)
+    if persons:
+        return persons
+    out = []
+    for chunk in re.split(r"\s(?:and|&)\s|,\s", text):
+        words = chunk.split()
+        if not 2 <= len(words) <= 4 or not all(x[:1].isupper() for x in words):
+            return None
+        out.append(Person(family=words[-1], given=" ".join(words[:-1])))
+    return tuple(out) or None
+
+
+@functools.cache
+def _byline_after_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["tail_bylines"], ignore_case=False)
+    return re.compile(rf"\s*,?\s*(?:{words})\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]")
 
 
 def _tail_person(w: _Work, start: int) -> None:
