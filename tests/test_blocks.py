@@ -645,3 +645,34 @@ def test_a_section_and_dated_card_inside_a_list_and_links_under_source_lines() -
         "https://informburo.kz/stati/pochemu-benzin-v-kazahstane-deshevle.html\n"
     )
     assert len(entries(sources)) == 4
+
+
+def test_a_qualified_heading_over_wrapped_paragraph_entries() -> None:
+    text = (
+        "Research on the famine has accelerated in recent years, and new sources have come to "
+        "light.\n\n"
+        "**Further reading on the Kazakh Famine of 1930–1933:**\n\n"
+        "Cameron, Sarah. *The Hungry Steppe: Famine, Violence, and the Making of\n"
+        "Soviet Kazakhstan.* Ithaca, 2018.\n\n"
+        "Kindler, Robert. *Stalin's Nomads: Power and Famine in\n"
+        "Kazakhstan.* Translated by Cynthia Klohr. Pittsburgh, 2018.\n\n"
+        "Ohayon, Isabelle. *La sédentarisation des Kazakhs dans l'URSS de\n"
+        "Staline.* Paris, 2006.\n\n"
+        'Pianciola, Niccolò. "Famine in the Steppe," *Cahiers du monde russe* 45 (2004).\n'
+    )
+    blocks = find_blocks(text)
+    assert [b.header for b in blocks] == ["Further reading on the Kazakh Famine of 1930–1933"]
+    assert [e.raw.split(".")[0] for e in blocks[0].entries] == [
+        "Cameron, Sarah",
+        "Kindler, Robert",
+        "Ohayon, Isabelle",
+        "Pianciola, Niccolò",
+    ]
+
+
+def test_a_heading_word_in_a_sentence_of_prose_is_no_heading() -> None:
+    text = (
+        "Sources of funding for the new programme on regional development were not disclosed, "
+        "officials said on Monday.\n"
+    )
+    assert find_blocks(text) == []

@@ -81,7 +81,7 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_][.!?]\s+[^\W\d_a-zа-яё]|[^\W\d_]{2}[.!
 _ISSUE_MARK = re.compile(r"(?:№|\bN|\bNo\.|\bвып\.|\bт\.|\bvol\.)\s?\d", re.I)
 _INVERTED_NAME = re.compile(  # MLA "Kamp, Marianne. “Title.”", German "Happel, Jörn: Title"
     r"[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+(?:\s[A-ZА-ЯЁ][\w'’‘.\-]*){0,2}"
-    r"(?:/[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+)*(?:\.|:)\s+[«„“\"]?[^\W\d_]"
+    r"(?:/[A-ZА-ЯЁ][\w'’‘\-]+,\s[A-ZА-ЯЁ][\w'’‘\-]+)*(?:\.|:)\s+[«„“\"*_]?[^\W\d_]"
 )
 _YEAR_END = re.compile(r"[\s,(](?:1[89]|20)\d\d\)?\.?\s*$")
 _POINTER = re.compile(r"\s(?:👉|➡️?|→|►|⇒|>>)")
@@ -274,6 +274,42 @@ def header_of(line: str) -> str | None:
     if found is None and len(core) <= 40 and _LATIN_ONLY.fullmatch(core):
         found = _header_skeletons().get(_skeleton(core))
     return found
+
+
+def qualified_header(line: str) -> str | None:
+    """``**Bibliography of English-language Sources on the Kazakh Famine:**``: a heading
+    word, then what the list is about after a connecting word; the line is set apart as a
+    heading (a closing colon, Markdown or HTML heading marks) so prose does not count.
+
+    >>> qualified_header("**Literature on the January events:**")
+    'Literature on the January events'
+    >>> qualified_header("Sources of funding were not disclosed.")
+    """
+    if len(line) > 200:
+        return None
+    core = _strip_edges(_HTML_TAG.sub("", line) if "<" in line else line)
+    if not core or len(core) > 120:
+        return None
+    words = _header_key(core).split()
+    if len(words) < 3 or not (
+        line.rstrip().endswith((":", ":**", ":*", ":</b>", ":</strong>"))
+        or _HEADING_MARK.match(line)
+    ):
+        return None
+    table = _header_words()
+    connectors = _header_connectors()
+    for n in (1, 2, 3):
+        if n < len(words) and words[n] in connectors and " ".join(words[:n]) in table:
+            return core.rstrip(":").strip()
+    return None
+
+
+_HEADING_MARK = re.compile(r"\s*(?:#{1,6}\s|<h[1-6][\s>]|\*\*|__)")
+
+
+@functools.cache
+def _header_connectors() -> frozenset[str]:
+    return frozenset(data_json("labels.json")["header_connectors"])
 
 
 _LATIN_ONLY = re.compile(r"[^\W\d_\u0400-\u04ff]+(?:[\s'’‘ʻ.\-]+[^\W\d_\u0400-\u04ff]+){0,3}")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 
 import attrs
@@ -33,6 +34,7 @@ from kzcite._lines import (
     is_popular_list,
     is_prose,
     numbering,
+    qualified_header,
     reference_score,
     relative_day_line,
     source_lead_in,
@@ -140,6 +142,8 @@ def _find_blocks(text: str) -> list[Block]:
         reason = "header"
         if head is None and (head := source_lead_in(line.text)) is not None:
             reason = "lead-in"
+        if head is None and (head := qualified_header(line.text)) is not None:
+            reason = "qualified"
         rule = head is None and _FOOTNOTE_RULE.fullmatch(line.text) is not None
         if rule:
             reason = "footnotes"  # "______": the notes of a printed page follow the rule
@@ -149,6 +153,8 @@ def _find_blocks(text: str) -> list[Block]:
                 continue
             if reason == "lead-in" and not all(_names_a_source(lines[j].text) for j in body):
                 body = []  # "Sources close to X said:" over points of a sentence
+            if reason == "qualified" and not _mostly_references([lines[j] for j in body]):
+                body = []  # "Literature on the topic:" over points, not references
             if (
                 head is not None
                 and is_popular_list(head)
@@ -182,6 +188,17 @@ def _find_blocks(text: str) -> list[Block]:
     blocks.extend(_shape_blocks(lines, taken, text))
     blocks.sort(key=lambda b: b.span.start)
     return blocks
+
+
+def _mostly_references(lines: list[Line]) -> bool:
+    """Do most paragraphs (runs of lines with no blank between) read as references?"""
+    paragraphs: list[str] = []
+    for k, line in enumerate(lines):
+        if k and line.number == lines[k - 1].number + 1:
+            paragraphs[-1] += " " + line.text.strip()
+        else:
+            paragraphs.append(line.text.strip())
+    return 2 * sum(reference_score(p) >= 2 for p in paragraphs) >= len(paragraphs) > 0
 
 
 def _subtitle_only(rest: str) -> bool:
@@ -396,6 +413,9 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     cards = _paragraph_cards(lines)
     if cards:
         return [_entry(text, group) for group in cards]
+    wrapped = _wrapped_paragraphs(lines)
+    if wrapped:
+        return [_entry(text, group) for group in wrapped]
     groups: list[list[Line]] = []
     bylines = sum(1 for ln in lines if is_byline(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
@@ -515,6 +535,32 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         groups.append([line])
         k += 1
     return [_entry(text, group) for group in groups]
+
+
+_STOPS = (".", ";", "!", "?", ":")
+
+
+def _wrapped_paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Entries set apart by blank lines, most of them wrapped over several lines (a
+    bibliography pasted from a page or a PDF): each paragraph is one entry. Empty when the
+    list is numbered, or a paragraph holds lines that do not go on from the one above."""
+    if len(lines) < 4 or _numbered_starts(lines):
+        return []
+    paragraphs: list[list[Line]] = [[lines[0]]]
+    for prev, line in itertools.pairwise(lines):
+        if line.number == prev.number + 1:
+            # a wrapped line fills its width and breaks off mid-sentence; a card's short
+            # headline, section word or date stamp does not
+            full = len(prev.text.strip()) >= 45 and not prev.text.rstrip().endswith(_STOPS)
+            if not full or not _wraps(prev, line) or _DATE_LINE.match(line.text):
+                return []
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    wrapped = sum(1 for p in paragraphs if len(p) > 1)
+    if len(paragraphs) < 3 or wrapped < 2 or 2 * wrapped < len(paragraphs):
+        return []
+    return paragraphs
 
 
 def _entry(text: str, group: list[Line]) -> Entry:
