@@ -676,3 +676,36 @@ def test_a_heading_word_in_a_sentence_of_prose_is_no_heading() -> None:
         "officials said on Monday.\n"
     )
     assert find_blocks(text) == []
+
+
+def test_endnotes_with_each_number_alone_on_its_line() -> None:
+    text = (
+        "Жилище кочевников описано в ряде работ.\n\n"
+        "36\n"
+        "Атлас Киргизской ССР. – Том 1. – М.: ГУГК СССР, 1987. – 158 с.\n"
+        "37\n"
+        "Р.Д.Муксинова. Архитектура народного жилища Кыргызстана, указ. соч.\n"
+        "38\n"
+        "Атлас Киргизской ССР, указ. соч., с. 143.\n"
+        "39\n"
+        "Федоров-Давыдов Г. А.\n"
+        "Культура и общественный быт золотоордынских ха\n"
+        "нов. М., 1964. С. 10;\n"
+    )
+    blocks = find_blocks(text)
+    entries = [e.raw for b in blocks for e in b.entries]
+    assert [e.split("\n")[0] for e in entries] == ["36", "37", "38", "39"]
+    assert entries[3].endswith("нов. М., 1964. С. 10;")
+
+
+def test_numbered_lines_with_nothing_after_the_number_are_no_entries() -> None:
+    text = (
+        "Sources for the video:\n"
+        "1. https://www.bbc.com/news/world-asia-41800186\n"
+        "2.\n"
+        "3. https://en.wikipedia.org/wiki/Kazakh_alphabets\n"
+        "4.\n"
+        "5. https://eurasianet.org/kazakhstan-latin-alphabet\n"
+    )
+    blocks = find_blocks(text)
+    assert [e.raw[:2] for b in blocks for e in b.entries] == ["1.", "3.", "5."]

@@ -60,7 +60,8 @@ _DATE_LINE = re.compile(
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
-    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]|[«„“\"‘]|https?://))"
+    r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]|[«„“\"‘]|https?://)"
+    r"|([1-9]\d{0,2})\s*$)"  # a note's number alone on its line, its note under it (PDFs)
 )
 _ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
 _OWN_DOI = re.compile(r"\s*DOI(?:\s*:)?\s*\S+\s*", re.I)
@@ -319,6 +320,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
                 blocks.append(_block(None, lines[run[0]], lines[run[-1]], entries, "shape"))
         run.clear()
 
+    notes = _note_region(lines)
     for i, line in enumerate(lines):
         if taken[i]:
             flush()
@@ -328,7 +330,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if is_block_stop(line.text):  # share buttons, tags, © under a list end it
             flush()
             continue
-        if _looks_like_entry(line.text) or _next_in_sequence(lines, i):
+        if i in notes or _looks_like_entry(line.text) or _next_in_sequence(lines, i):
             run.append(i)
         elif run and _summary_between(lines, run[-1], i):
             continue  # "«Газета», <date>: «Title»" / its one-sentence summary / the next
@@ -342,6 +344,35 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _note_region(lines: list[Line]) -> set[int]:
+    """The lines of endnotes copied from a PDF with each note's number alone on its line
+    (``36`` / ``Атлас Киргизской ССР, указ. соч., с. 143.`` / ``37`` / …): three or more
+    numbers in sequence, one of them alone on its line, and the text under each, however
+    weak (``указ. соч.``) its lines look on their own."""
+    region: set[int] = set()
+    chain: list[int] = []
+
+    def close() -> None:
+        if len(chain) >= 3 and any(_PAGE_NUMBER.fullmatch(lines[k].text) for k in chain):
+            end = chain[-1] + 1
+            while end < len(lines) and not lines[end].blank and end - chain[-1] <= 8:
+                end += 1
+            region.update(k for k in range(chain[0], end) if not lines[k].blank)
+        chain.clear()
+
+    last = None
+    for k, line in enumerate(lines):
+        n = _list_number(line.text) if not line.blank else None
+        if n is None:
+            continue
+        if chain and (n != last + 1 or k - chain[-1] > 12):  # type: ignore[operator]
+            close()
+        chain.append(k)
+        last = n
+    close()
+    return region
 
 
 def _summary_between(lines: list[Line], last: int, i: int) -> bool:
@@ -420,6 +451,8 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     bylines = sum(1 for ln in lines if is_byline(ln.text))
     strong = sum(1 for ln in lines if reference_score(ln.text) >= 3)
     starts = _numbered_starts(lines)
+    # endnotes numbered on lines of their own: every line up to the next number is the note's
+    note_mode = any(_PAGE_NUMBER.fullmatch(lines[k].text) for k in starts)
     teasers = _teasers(lines)
     dates_lead = bool(lines) and _DATE_LINE.match(lines[0].text) is not None
     k = 0
@@ -440,12 +473,16 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
             continue
-        if _PAGE_NUMBER.match(line.text) or k in teasers:
-            k += 1  # a page number of a printed list, a teaser under a headline
-            continue
-        if k in starts:
+        if k in starts:  # (a number alone on its line in the list's sequence opens a note)
             groups.append([line])
             k += 1
+            continue
+        if note_mode and groups and not is_block_stop(line.text):
+            groups[-1].append(line)
+            k += 1
+            continue
+        if _PAGE_NUMBER.match(line.text) or k in teasers:
+            k += 1  # a page number of a printed list, a teaser under a headline
             continue
         if starts and prev is not None and k > min(starts) and _wraps(prev, line):
             groups[-1].append(line)  # a wrapped line of a numbered entry
@@ -534,7 +571,12 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             continue
         groups.append([line])
         k += 1
-    return [_entry(text, group) for group in groups]
+    # "2." with nothing after it (a pasted page's line numbers) is no entry
+    return [_entry(text, g) for g in groups if len(g) > 1 or not _bare_number(g[0].text)]
+
+
+def _bare_number(text: str) -> bool:
+    return numbering(text) >= len(text.rstrip())
 
 
 _STOPS = (".", ";", "!", "?", ":")
