@@ -5862,3 +5862,34 @@ def test_markdown_autolinks_and_escaped_brackets() -> None:
         "The Kazakh Famine of 1930–33",
         ["Cameron"],
     )
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Seimo kanceliarija tikisi imtis finansinių priemonių prieš padėjėjus, kurie "
+            "nesilaiko taisyklių, rašo „Lietuvos žinios“.",
+            "Lietuvos žinios",
+        ),
+        (
+            "Правительство готовит новые меры поддержки экспортеров зерна после неурожая "
+            "прошлого года, пишет «Коммерсантъ».",
+            "Коммерсантъ",
+        ),
+    ],
+)
+def test_a_press_review_paragraph_names_its_paper_at_the_end(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+    assert ref.note is not None
+
+
+def test_a_cards_teaser_under_its_byline_is_no_part_of_the_title() -> None:
+    ref = parse_reference(
+        "Kazakhstan’s New Tax Code Takes Shape\nBy Catherine Putz\n"
+        "The draft code would raise VAT for the first time in decades, officials said."
+    )
+    assert ref.title == "Kazakhstan’s New Tax Code Takes Shape"
+    assert [p.family for p in ref.authors] == ["Putz"]
+    assert ref.outlet is None

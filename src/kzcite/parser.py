@@ -1129,6 +1129,12 @@ def _read_multiline(w: _Work) -> None:
                 continue
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
+        if k >= 2 and w.authors and k == len(lines) - 1 and _teaser_sentence(stripped):
+            # "Title\nBy Catherine Putz\nDespite opposition, … from abroad.": the card's
+            # teaser under its byline
+            w.notes.append(stripped)
+            w.consume(start, start + len(line))
+            continue
         if k > 0 and _DAY_MONTH_LINE.fullmatch(stripped):
             w.notes.append(stripped)  # "Headline\n2 июня": a day of a year the card leaves out
             w.consume(start, start + len(line))
@@ -1171,6 +1177,16 @@ def _read_multiline(w: _Work) -> None:
             w.consume(start, start + len(line))
     _card_headline(w, lines)
     w.text = w.text.replace("\n", " ")
+
+
+def _teaser_sentence(text: str) -> bool:
+    """A sentence of a story (eight words or more, closed by its stop), no metadata."""
+    return (
+        len(text.split()) >= 8
+        and text.rstrip()[-1:] in '.?!”"»…'
+        and "http" not in text
+        and "//" not in text
+    )
 
 
 def _card_headline(w: _Work, lines: list[tuple[int, str]]) -> None:
@@ -7372,6 +7388,26 @@ def _read_review_note(w: _Work) -> None:
 _REVIEW_JOURNAL = re.compile(r"\s*+([^\W\d_][^,.]{2,100}?),\s*(?=vol\.|no\.|т\.|№|\d)")
 
 
+@functools.cache
+def _attributed_summary_re() -> re.Pattern[str]:
+    verbs = _alternation(_labels()["attribution_after"])
+    return re.compile(rf",\s+(?i:{verbs})\s+[„«“\"]([^„«“”»\"]{{2,40}})[“”»\"]\s*\.?\s*$")
+
+
+def _read_attributed_summary(w: _Work) -> bool:
+    """A press review's paragraph: ``… nepasitraukė, rašo „Lietuvos rytas“.`` / ``…,
+    пишет «Коммерсантъ».`` The sentences retell the paper's story (no title of its own);
+    the paper named at the end is the outlet."""
+    m = _attributed_summary_re().search(w.text)
+    if m is None or len(w.text[: m.start()].split()) < 8 or "http" in w.text:
+        return False
+    w.set_outlet(m.start(1), m.end(1), 0.8)
+    w.notes.append(w.text[: m.start()].strip())
+    w.kind = Kind.ARTICLE
+    w.consume(0, len(w.text))
+    return True
+
+
 def _parse_into(w: _Work) -> None:
     _strip_markup(w)
     if _may_have(w, "translator_sentences"):
@@ -7380,6 +7416,8 @@ def _parse_into(w: _Work) -> None:
     if "eview of" in w.text or "ецензия на" in w.text or "ezension von" in w.text:
         _read_review_note(w)
     if _read_bibtex_line(w) or _read_ris(w):
+        return
+    if _may_have(w, "attribution_after") and _read_attributed_summary(w):
         return
     _read_multiline(w)
     _read_markdown_link(w)
