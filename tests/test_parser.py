@@ -5893,3 +5893,25 @@ def test_a_cards_teaser_under_its_byline_is_no_part_of_the_title() -> None:
     assert ref.title == "Kazakhstan’s New Tax Code Takes Shape"
     assert [p.family for p in ref.authors] == ["Putz"]
     assert ref.outlet is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "title"),
+    [
+        (
+            "- [RT](https://www.rt.com/news/627391-crescent-and-star/): The crescent and star "
+            "divide",
+            "RT",
+            "The crescent and star divide",
+        ),
+        (
+            "- Aljazeera's [Ukraine crisis news section]"
+            "(https://www.aljazeera.com/tag/ukraine-russia-crisis/)",
+            "Aljazeera",
+            "Ukraine crisis news section",
+        ),
+    ],
+)
+def test_short_site_acronyms_and_possessive_site_names(raw: str, outlet: str, title: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, title)

@@ -618,6 +618,8 @@ def _clean_outlet(value: str) -> str:
         and platform in _label_set("platforms", fold=False)
     ):
         value = account  # "Instagram МЧС РК": the account's owner, not the platform
+    if value.endswith(("'s", "’s")) and len(value) > 4 and value[:1].isupper():
+        value = value[:-2]  # "Aljazeera's [live coverage](…)": the site's, in English
     if value[:1] == "@" and " " not in value:
         value = value[1:]  # "@tengrinews": a handle names the outlet
     if _starts_with_prefix(value):
@@ -1464,8 +1466,8 @@ def _romanized_squashed(name: str) -> str:
 def _names_site(name: str, url: str) -> bool:
     """Does ``name`` name the site of ``url`` (``Global Times``: globaltimes.cn)?"""
     squashed = _squashed(name)
-    if len(squashed) < 3:
-        return False
+    if len(squashed) < 3 and not (len(squashed) == 2 and name.isupper()):
+        return False  # (an acronym of two capitals, "RT": rt.com, may name its site)
     host = _outlets.domain_of(url) or ""
     registered = _outlets.registered_domain(url) or ""
     spellings = (registered.split(".", 1)[0], host.replace(".", ""), registered.replace(".", ""))
