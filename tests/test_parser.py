@@ -5915,3 +5915,17 @@ def test_a_cards_teaser_under_its_byline_is_no_part_of_the_title() -> None:
 def test_short_site_acronyms_and_possessive_site_names(raw: str, outlet: str, title: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, title)
+
+
+def test_an_html_card_takes_its_heading_as_title_and_leaves_the_teaser() -> None:
+    ref = parse_reference(
+        "<a href='https://www.fontanka.ru/2022/11/25/71847203/'>\n"
+        '  <div className={styles.card} style={{ maxWidth: "90%" }}>\n'
+        "    <h3>&quot;Не надо&quot;: Путин ответил матери участника СВО</h3>\n"
+        '    <Image src="https://t3.gstatic.com/images?q=tbn:x" alt="&quot;Не надо&quot;: '
+        'Путин ответил" height={150}/>\n'
+        "    <p>Президент встретился с матерями военнослужащих&nbsp;...</p></div>\n</a>"
+    )
+    assert ref.title == '"Не надо": Путин ответил матери участника СВО'
+    assert ref.url == "https://www.fontanka.ru/2022/11/25/71847203/"
+    assert ref.date is not None and ref.date.isoformat() == "2022-11-25"

@@ -69,7 +69,7 @@ _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!])")
 _AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,200})?/?>")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,1000})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
     r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
     r"|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*)",
@@ -876,7 +876,8 @@ def _strip_markup(w: _Work) -> None:
                     pad = char.rjust(n)
                 else:  # "Tokayev&#039;s": filler that values drop, so the word stays whole
                     pad = char.ljust(n, _FILL)
-                w.text = w.text[: m.start()] + pad + w.text[m.end() :]
+                if w.text[m.start() : m.end()] == m.group(0):  # (not in a consumed tag)
+                    w.text = w.text[: m.start()] + pad + w.text[m.end() :]
                 decoded = decoded[: m.start()] + pad + decoded[m.end() :]
         w.rewrite_raw(decoded)  # readers that look at the raw text see '"', not '&quot;'
     if "<" in w.text or ">" in w.text:
@@ -1390,6 +1391,28 @@ def _read_html_anchor(w: _Work) -> None:
     w.url_span = Span(m.start(1), m.end(1))
     _link_label(w, m.start(2), m.end(2))
     w.consume(m.start(), m.end())
+
+
+_HTML_HEADING = re.compile(r"<h([1-6])\b[^<>]{0,300}>([^<>]{3,400})</h\1\s*>", re.I)
+_HTML_PARAGRAPH = re.compile(r"<p\b[^<>]{0,300}>([^<>]{3,2000})</p\s*>", re.I)
+
+
+def _read_html_heading(w: _Work) -> None:
+    """A news card in HTML or JSX (``<a href=…><h3>Title</h3><p>Teaser …</p></a>``): the
+    heading is the title, the paragraphs under it retell the story."""
+    m = _HTML_HEADING.search(w.raw)
+    if m is None or w.title is not None:
+        return
+    text = w.raw[m.start(2) : m.end(2)]
+    lead = len(text) - len(text.lstrip())
+    inner = text.strip()
+    if not inner:
+        return
+    w.set_title(m.start(2) + lead, m.start(2) + lead + len(inner), 0.85)
+    w.consume(m.start(2), m.end(2))
+    for p in _HTML_PARAGRAPH.finditer(w.raw, m.end()):
+        w.notes.append(_WS.sub(" ", p.group(1)).strip())
+        w.consume(p.start(1), p.end(1))
 
 
 def _read_markdown_link(w: _Work) -> None:
@@ -7425,6 +7448,8 @@ def _parse_into(w: _Work) -> None:
     _read_markdown_link(w)
     _read_html_anchor(w)
     _read_urls(w)
+    if "</h" in w.raw or "</H" in w.raw:
+        _read_html_heading(w)
     if "оступ" in w.text:
         _read_access_from(w)
     _read_dateline(w)  # "Сегодня, 09:15 — Title"; after a date, again once dates are read
