@@ -1061,3 +1061,30 @@ def test_a_year_closing_a_designation_number_is_no_date() -> None:
     found = [d.date.isoformat() for d in find_dates("Рішення № 1-р(II)/2023 від 15.03.2023")]
     assert found == ["2023-03-15"]
     assert [d.date.year for d in find_dates("Хабаршысы. №4 (149)/2024. 12-20 б.")] == [2024]
+
+
+def test_shipped_romanized_month_table_matches_iuliia() -> None:
+    """data/romanized.json is derived from Babel, data/legal.json and iuliia; regenerate it
+    with kzcite._romanized when one of them changes."""
+    from kzcite._data import data_json
+    from kzcite._romanized import romanized_acts, romanized_cues, romanized_months
+
+    assert data_json("romanized.json")["months"] == romanized_months()
+    assert data_json("romanized.json")["acts"] == romanized_acts()
+    assert data_json("romanized.json")["cues"] == romanized_cues()
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("5 iyunya 2012 g.", "2012-06-05"),
+        ("19 dekabrja 2012", "2012-12-19"),
+        ("21 avgusta 2012 goda", "2012-08-21"),
+        ("3 lystopada 2021", "2021-11-03"),
+    ],
+)
+def test_romanized_russian_and_ukrainian_month_names(text: str, iso: str) -> None:
+    from kzcite.dates import parse_date
+
+    d = parse_date(text)
+    assert d is not None and d.isoformat() == iso

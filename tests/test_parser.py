@@ -5929,3 +5929,44 @@ def test_an_html_card_takes_its_heading_as_title_and_leaves_the_teaser() -> None
     assert ref.title == '"Не надо": Путин ответил матери участника СВО'
     assert ref.url == "https://www.fontanka.ru/2022/11/25/71847203/"
     assert ref.date is not None and ref.date.isoformat() == "2022-11-25"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "8. Ukaz Prezidenta RF ot 19 dekabrya 2012 g. № 1666 «O Strategii gosudarstvennoy "
+            "natsionalnoy politiki Rossiyskoy Federatsii na period do 2025 goda» // Sobranie "
+            "zakonodatelstva RF. - 2012. - № 52. - St. 7477.",
+            "O Strategii gosudarstvennoy natsionalnoy politiki Rossiyskoy Federatsii na period "
+            "do 2025 goda",
+            "2012-12-19",
+        ),
+        (
+            "Postanovlenie Pravitelstva RF ot 13 noyabrya 2012 g. № 1162 «Ob utverzhdenii "
+            "Polozheniya o kontrole v sfere migratsii»",
+            "Ob utverzhdenii Polozheniya o kontrole v sfere migratsii",
+            "2012-11-13",
+        ),
+    ],
+)
+def test_transliterated_russian_acts(raw: str, title: str, date: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.title) == (Kind.LEGAL, title)
+    assert ref.date is not None and ref.date.isoformat() == date
+    assert not ref.authors
+
+
+def test_a_transliterated_access_date_is_no_publication_date() -> None:
+    ref = parse_reference(
+        "Kontseptsiya migratsionnoy politiki // Ofitsialnyiy sayt Prezidenta RF [Elektronnyiy "
+        "resurs]. - Rezhim dostupa: http://www.kremlin.ru/news/15635 (data obrascheniya "
+        "15.10.2013)."
+    )
+    assert ref.date is None or ref.date.isoformat() != "2013-10-15"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2013-10-15"
+
+
+def test_a_site_named_like_an_act_word_is_no_act() -> None:
+    ref = parse_reference("Zakon.kz, 12.03.2024, «Что изменится с 1 июля 2024 года»")
+    assert (ref.outlet, ref.kind) == ("Zakon.kz", Kind.ARTICLE)

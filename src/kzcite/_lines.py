@@ -589,11 +589,20 @@ def gazette_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def legal_acts() -> dict[str, list[str]]:
+    """The act words of ``data/legal.json`` by language, with the Russian and Ukrainian ones
+    romanized (``ru-Latn``: ``ukaz``, ``postanovlenie``; ``data/romanized.json``)."""
+    acts: dict[str, list[str]] = dict(data_json("legal.json")["acts"])
+    acts["ru-Latn"] = list(data_json("romanized.json")["acts"])
+    return acts
+
+
+@functools.cache
 def legal_word_alternation() -> str:
     """The act words of ``data/legal.json`` (закон, қаулысы, seadus …) as one alternation
     for a case-insensitive pattern."""
     words: set[str] = set()
-    for group in data_json("legal.json")["acts"].values():
+    for group in legal_acts().values():
         words.update(group)
     ordered = sorted(words, key=lambda w: len(re.escape(w)), reverse=True)
     return word_alternation(ordered, ignore_case=True)
@@ -607,11 +616,11 @@ def _legal_act() -> re.Pattern[str]:
     ``решение по ставке будет объявлено 12 апреля 2024 года`` is news, not a citation.
     """
     words: set[str] = set()
-    for group in data_json("legal.json")["acts"].values():
+    for group in legal_acts().values():
         words.update(w[:1].upper() + w[1:] for w in group)
     caps = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(
-        rf"(?i:\b(?:{legal_word_alternation()})\b)[^\n]{{0,80}}?"
+        rf"(?i:\b(?:{legal_word_alternation()})\b(?!\.[a-z]{{2,6}}\b))[^\n]{{0,80}}?"
         r"(?:(?i:\bот)\s+\d{1,2}[\s.]|\b\d{4}\s+(?i:жыл)|№\s*\d)"
         rf"|\b(?:{caps})\b[^\n]{{0,80}}?\b(?:19|20)\d\d\s*(?i:года|г\.)"
         # a line that names an act and ends with its date, however long the name between:

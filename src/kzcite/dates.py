@@ -343,6 +343,8 @@ def _lexicon() -> _Lexicon:
             months.setdefault(stem + suffix, number)
     for word, number in _latin_months(extra, months).items():
         months.setdefault(word, number)
+    for word, number in data_json("romanized.json")["months"].items():
+        months.setdefault(word, number)
     for lang in extra["inflected"].values():  # Uzbek and Kyrgyz case and possessive forms
         for number, forms in lang["stems"].items():
             for form in forms:
@@ -474,9 +476,11 @@ def _patterns() -> _Patterns:
 def _cues() -> _Cues:
     cue_data = data_json("date_cues.json")
     cue_roles: dict[str, list[tuple[str, str]]] = {}
+    romanized = {"Latn": data_json("romanized.json")["cues"]}  # "data obrashcheniya"
     for role, places in cue_data["roles"].items():
         for where, by_lang in places.items():
-            for words in by_lang.values():
+            more = [romanized["Latn"].get(role, {}).get(where, [])]
+            for words in [*by_lang.values(), *more]:
                 for word in words:
                     entry = (role, where)
                     have = cue_roles.setdefault(_cue_key(word), [])

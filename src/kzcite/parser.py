@@ -42,6 +42,7 @@ from kzcite._lines import (
     gazette_pattern,
     header_of,
     inline_label,
+    legal_acts,
     legal_word_alternation,
     numbering,
     relative_day_line,
@@ -177,7 +178,7 @@ def _persons_named(text: str, *, retry: bool | None = None) -> tuple[Person, ...
 def _first_tokens(key: str) -> frozenset[str]:
     """The first word of every phrase of a word list: a cheap test before the regex."""
     if key == "legal":
-        words: list[str] = [x for g in data_json("legal.json")["acts"].values() for x in g]
+        words: list[str] = [x for g in legal_acts().values() for x in g]
     elif key == "gazettes":
         words = list(data_json("legal.json")["gazettes"])
     else:
@@ -304,9 +305,12 @@ def _label_re(key: str) -> re.Pattern[str]:
 @functools.cache
 def _legal_word_re() -> re.Pattern[str]:
     # the class of first letters rejects most word starts in one step
-    heads = {w[0] for group in data_json("legal.json")["acts"].values() for w in group}
+    heads = {w[0] for group in legal_acts().values() for w in group}
     first = "".join(re.escape(x) for x in sorted(heads))
-    return re.compile(rf"(?i)(?<!\w)(?=[{first}])(?:{legal_word_alternation()})(?!\w)")
+    # (not a site's name: "Zakon.kz")
+    return re.compile(
+        rf"(?i)(?<!\w)(?=[{first}])(?:{legal_word_alternation()})(?!\w|\.[a-z]{{2,6}}\b)"
+    )
 
 
 @functools.cache
