@@ -1088,3 +1088,11 @@ def test_romanized_russian_and_ukrainian_month_names(text: str, iso: str) -> Non
 
     d = parse_date(text)
     assert d is not None and d.isoformat() == iso
+
+
+def test_a_year_month_word_and_day_folder_in_a_url() -> None:
+    from kzcite.dates import date_from_url
+
+    d = date_from_url("https://www.theguardian.com/world/2015/jul/17/kazakhstan-sleeping")
+    assert d is not None and d.isoformat() == "2015-07-17"
+    assert date_from_url("http://www.ifes.org/News-in-Brief/2012/June/~/media/B7.pdf") is None

@@ -5970,3 +5970,12 @@ def test_a_transliterated_access_date_is_no_publication_date() -> None:
 def test_a_site_named_like_an_act_word_is_no_act() -> None:
     ref = parse_reference("Zakon.kz, 12.03.2024, «Что изменится с 1 июля 2024 года»")
     assert (ref.outlet, ref.kind) == ("Zakon.kz", Kind.ARTICLE)
+
+
+def test_a_notes_number_run_into_the_authors_name() -> None:
+    ref = parse_reference(
+        '9Aijan Sharshenova, "Political construction of geography", POLIS Journal, 2009, '
+        "Vol. 2, p.6."
+    )
+    assert [p.family for p in ref.authors] == ["Sharshenova"]
+    assert ref.title == "Political construction of geography"

@@ -27,6 +27,7 @@ _NUMBERING = re.compile(
       | \d{1,3}(?:\.\d{1,3}){0,3}[.)](?!\d)       # 1.  1.1.  1) (not "01.09.2023")
       | [a-zа-я]\)                  # a)  б)
       | [⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=\s)     # ⁷ (a footnote's superscript number)
+      | (?P<glued>[1-9]\d{0,2})(?=[A-ZА-ЯЁ][a-zа-яё]+\s[A-ZА-ЯЁ][a-zа-яё])  # 9Aijan Sharshenova
       | [•·▪►‣◦\-–—*+](?=\s)        # bullets
     )\s*""",
     re.VERBOSE,
@@ -397,7 +398,13 @@ def numbering(line: str) -> int:
         return 0
     # "1.Национальный" (glued) is numbering, "2022." or "1.5%" is not
     marker = m.group(0).strip()
-    if marker[:1] in "0123456789" and not marker.endswith((".", ")")) and "." not in marker:
+    glued = m.group("glued") is not None  # a note's number run into its author's name
+    if (
+        marker[:1] in "0123456789"
+        and not marker.endswith((".", ")"))
+        and "." not in marker
+        and not glued
+    ):
         return 0
     return m.end()
 

@@ -1106,6 +1106,7 @@ _URL_DATE = re.compile(
 )
 
 
+_URL_YEAR_MON_DAY = re.compile(r"/((?:19|20)\d\d)/([a-z]{3,9})/([0-3]?\d)/")
 _URL_WORD_DATE = re.compile(
     r"(?<=[-/_])(?:(?P<wm>[a-z]{3,9})-(?P<wd>[0-3]?\d)|(?P<wd2>[0-3]?\d)-(?P<wm2>[a-z]{3,9}))"
     r"-(?P<wy>(?:19|20)\d\d)(?=[-/._]|$)"
@@ -1127,7 +1128,8 @@ def date_from_url(url: str) -> PartialDate | None:
     a slug's start, and a year folder right before a final slug
     (``/news/2023/ebrd-lends-to-kazakhstan.html``), a slug's month word, day and year
     (``…-assessment-march-2-2024``); never a bare year elsewhere
-    (``euro2014``, ``/2023/48213``), a word month (``/2012/June/``) or anything in the query
+    (``euro2014``, ``/2023/48213``), a word month with no day (``/2012/June/``; with one,
+    ``/2015/jul/17/`` counts) or anything in the query
     string or fragment.
 
     >>> date_from_url("http://piraadipartei.ee/23062014-piraadipartei-jatkab").isoformat()
@@ -1145,6 +1147,15 @@ def date_from_url(url: str) -> PartialDate | None:
         date = _url_match_date(m)
         if date is not None:
             return date
+    ymd = _URL_YEAR_MON_DAY.search(path)
+    month = _cldr_months().get(ymd.group(2)) if ymd is not None else None
+    if ymd is not None and month is not None and 1 <= int(ymd.group(3)) <= 31:
+        # "/world/2015/jul/17/…" (The Guardian): year, month word, day; a month word with no
+        # day ("/2012/June/") names a section
+        try:
+            return PartialDate(int(ymd.group(1)), month, int(ymd.group(3)), text=ymd.group(0))
+        except ValueError:
+            pass
     for m in _URL_WORD_DATE.finditer(path):
         # "…-assessment-march-2-2024": a month word of CLDR's, its day and year in a slug
         month = _cldr_months().get(m.group("wm") or m.group("wm2") or "")
