@@ -5979,3 +5979,27 @@ def test_a_notes_number_run_into_the_authors_name() -> None:
     )
     assert [p.family for p in ref.authors] == ["Sharshenova"]
     assert ref.title == "Political construction of geography"
+
+
+def test_a_title_then_by_and_its_author() -> None:
+    ref = parse_reference(
+        "2. The Great Game: On Secret Service in High Asia by Peter Hopkirk (1990)"
+    )
+    assert (ref.title, [p.family for p in ref.authors]) == (
+        "The Great Game: On Secret Service in High Asia",
+        ["Hopkirk"],
+    )
+    assert ref.date is not None and ref.date.isoformat() == "1990"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Floods Hit Western Kazakhstan\nAn abrupt rise in the rivers in western Kazakhstan has "
+        "caused massive floods in the region. More",
+        "Floods Hit Western Kazakhstan\nBy Joanna Lillis\nAn abrupt rise in the rivers in "
+        "western Kazakhstan has caused massive floods in the region.",
+    ],
+)
+def test_a_cards_teaser_is_no_part_of_its_title(raw: str) -> None:
+    assert parse_reference(raw).title == "Floods Hit Western Kazakhstan"

@@ -1136,7 +1136,7 @@ def _read_multiline(w: _Work) -> None:
                 continue
             w.consume(start, start + m.end(1) + (sep.end() if sep else 0))
             continue
-        if k >= 2 and w.authors and k == len(lines) - 1 and _teaser_sentence(stripped):
+        if k == len(lines) - 1 and _card_teaser(w, lines, k, stripped):
             # "Title\nBy Catherine Putz\nDespite opposition, … from abroad.": the card's
             # teaser under its byline
             w.notes.append(stripped)
@@ -1184,6 +1184,20 @@ def _read_multiline(w: _Work) -> None:
             w.consume(start, start + len(line))
     _card_headline(w, lines)
     w.text = w.text.replace("\n", " ")
+
+
+_MORE_TAIL = re.compile(r"(?:\s|\.)(?:More|Read more|Подробнее|Далее|Loe edasi|Толығырақ)\s*$")
+
+
+def _card_teaser(w: _Work, lines: list[tuple[int, str]], k: int, text: str) -> bool:
+    """The last line of a card retells the story: under a byline (``Title / By Catherine
+    Putz / Despite opposition, …``), or closed by a "More" link (``Title / Kazakhstan's
+    Foreign Ministry says … More``) under a headline that is no sentence of its own."""
+    more = _MORE_TAIL.search(text)
+    if more is None:
+        return k >= 2 and bool(w.authors) and _teaser_sentence(text)
+    first = lines[0][1].strip()
+    return k == 1 and _teaser_sentence(text[: more.start()] + ".") and not first.endswith(".")
 
 
 def _teaser_sentence(text: str) -> bool:
@@ -4194,6 +4208,25 @@ def _period_only(text: str) -> bool:
     return not (text[: span.start] + text[span.end :]).strip(_SPACE_PUNCT)
 
 
+_TITLE_BY = re.compile(
+    r"(?P<t>[^\W\d_][^«»„“”\"]{5,200}?)\s+by\s+"
+    r"(?P<n>[A-Z][\w'’‘.-]+(?:\s+(?:and\s+)?[A-Z][\w'’‘.-]+){1,5})[\s.,;]*"
+)
+
+
+def _read_title_by_author(w: _Work, start: int, end: int) -> bool:
+    """``Dark Shadows: Inside the Secret World of Kazakhstan by Joanna Lillis (2018)``: a
+    book named by its title, then "by" and its author; the year was read as the date."""
+    m = _TITLE_BY.fullmatch(w.text, start, end)
+    persons = _byline_persons(m.group("n")) if m is not None else None
+    if m is None or not persons or len(m.group("t").split()) < 2:
+        return False
+    w.set_title(m.start("t"), m.end("t"), 0.75)
+    w.set_authors(persons, m.start("n"), m.end("n"), 0.75)
+    w.consume(start, end)
+    return True
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
     span = _trimmed(w.text, 0, len(w.text))
@@ -4208,6 +4241,8 @@ def _read_plain(w: _Work) -> None:
         w.kind = w.kind or Kind.REPORT
     if w.outlet is None and w.title is None and not w.url and _known_outlet(w.text[start:end]):
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
+        return
+    if not w.authors and w.title is None and _read_title_by_author(w, start, end):
         return
     _read_outlet_then_person(w, start, end)
     table = _BODY_TABLE.match(w.text, start, end) if w.outlet is None else None
