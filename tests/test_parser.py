@@ -6003,3 +6003,32 @@ def test_a_title_then_by_and_its_author() -> None:
 )
 def test_a_cards_teaser_is_no_part_of_its_title(raw: str) -> None:
     assert parse_reference(raw).title == "Floods Hit Western Kazakhstan"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        ("1.\tБиблиотека AlmaU  http://lib.almau.edu.kz/", "Библиотека AlmaU"),
+        (
+            "3.\tНаучно-образовательный портал: http://www.med-edu.ru/",
+            "Научно-образовательный портал",
+        ),
+    ],
+)
+def test_a_sites_front_page_after_the_name_the_line_gives_it(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)
+
+
+def test_a_curators_year_after_a_link_label() -> None:
+    ref = parse_reference("- [Как переехать в Грузию (2022)](https://t.me/rbordunov/2141)")
+    assert ref.title == "Как переехать в Грузию"
+    assert ref.date is not None and ref.date.isoformat() == "2022"
+
+
+def test_a_paywall_word_inside_a_url_is_no_label() -> None:
+    ref = parse_reference(
+        "- [Грузия для удаленной работы](https://internationalwealth.info/working-abroad/"
+        "luchshih-gorodov-dlja-udalennoj-raboty/)"
+    )
+    assert ref.url is not None and ref.url.endswith("udalennoj-raboty/")

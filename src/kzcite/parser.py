@@ -302,6 +302,11 @@ def _label_re(key: str) -> re.Pattern[str]:
     return re.compile(f"{look}(?:{word_alternation(words, ignore_case=True)})", re.I)
 
 
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` begin and end at word boundaries?"""
+    return not (start and text[start - 1].isalnum()) and not text[end : end + 1].isalnum()
+
+
 @functools.cache
 def _legal_word_re() -> re.Pattern[str]:
     # the class of first letters rejects most word starts in one step
@@ -961,7 +966,8 @@ def _strip_markup(w: _Work) -> None:
             w.consume(lic.start(), lic.end())
     if _may_have(w, "paywall"):
         for m in _label_re("paywall").finditer(w.text):
-            w.consume(m.start(), m.end())
+            if _whole_words(w.text, m.start(), m.end()):  # not "abo" in ".../raboty/"
+                w.consume(m.start(), m.end())
     if _may_have(w, "designators"):
         for m in _label_re("designators").finditer(w.text):
             w.consume(m.start(), m.end())
@@ -1478,7 +1484,17 @@ def _link_label(w: _Work, start: int, end: int) -> None:
             return
         w.outlet = w.outlet_span = None
         w.confidence.pop("outlet", None)
+    year = _LABEL_YEAR.search(w.raw, start, end)
+    if year is not None and w.date is None:
+        # "[Как переехать в Грузию (2022)](…)": a list curator's year after the title
+        w.set_date(
+            PartialDate(int(year.group(1)), text=year.group(1)), year.start(1), year.end(1), 0.8
+        )
+        end = year.start()
     w.set_title(start, end, 0.9)
+
+
+_LABEL_YEAR = re.compile(r"\s\(((?:19|20)\d\d)\)\s*$")
 
 
 _DATE_COLON = re.compile(r"\s*+([^:]{4,30}?)\s?:\s+(?=\S)")
@@ -4208,6 +4224,16 @@ def _period_only(text: str) -> bool:
     return not (text[: span.start] + text[span.end :]).strip(_SPACE_PUNCT)
 
 
+_HOMEPAGE = re.compile(
+    r"(?:https?://)?(?:www\.)?[^/\s.]+(?:\.[^/\s.]+)+/?(?:index\.(?:html?|php))?", re.I
+)
+
+
+def _homepage(url: str) -> bool:
+    """A site's front page: no path beyond ``/`` (or ``/index.html``)."""
+    return _HOMEPAGE.fullmatch(url.strip()) is not None
+
+
 _TITLE_BY = re.compile(
     r"(?P<t>[^\W\d_][^«»„“”\"]{5,200}?)\s+by\s+"
     r"(?P<n>[A-Z][\w'’‘.-]+(?:\s+(?:and\s+)?[A-Z][\w'’‘.-]+){1,5})[\s.,;]*"
@@ -4244,6 +4270,24 @@ def _read_plain(w: _Work) -> None:
         return
     if not w.authors and w.title is None and _read_title_by_author(w, start, end):
         return
+    if w.url is not None and w.title is None and _homepage(w.url):
+        label = w.text[start:end].strip(_SPACE_PUNCT + "-–—")
+        if (
+            0 < len(label.split()) <= 6
+            and not any(ch in label for ch in QUOTE_CHARS)
+            and not _may_have(w, "homepage_words")  # "Kliimaministeeriumi kodulehekülg"
+            and (
+                any(_names_site(word, w.url) for word in label.split())
+                or _label_re("outlet_prefixes").search(label) is not None
+                or _org_like(label)
+            )
+        ):
+            # "Библиотека AlmaU http://lib.almau.edu.kz/", "Научно-образовательный портал:
+            # http://www.med-edu.ru/": a site's front page, and the name the line gives it
+            at = w.text.find(label, start)
+            w.set_outlet(at, at + len(label), 0.8)
+            w.kind = w.kind or Kind.WEBPAGE
+            return
     _read_outlet_then_person(w, start, end)
     table = _BODY_TABLE.match(w.text, start, end) if w.outlet is None else None
     if table is not None and (_known_outlet(table.group(1)) or _org_like(table.group(1))):
