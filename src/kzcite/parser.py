@@ -2129,7 +2129,7 @@ def _day_month_at_end(w: _Work) -> None:
 
 
 _DAY_MONTH_NOTE = re.compile(r"\d{1,2}\.?\s[^\W\d_]{3,12}|[^\W\d_]{3,12}(?:\s\d{1,2})?")
-_URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,3}[(\[]\s{0,2}$")
+_URL_THEN_PAREN = re.compile(r"(?:https?://|www\.)\S+?\s{0,8}[(\[]\s{0,2}$")
 _PAREN_CLOSE = re.compile(r"\s{0,2}[)\]]")
 
 
