@@ -6032,3 +6032,27 @@ def test_a_paywall_word_inside_a_url_is_no_label() -> None:
         "luchshih-gorodov-dlja-udalennoj-raboty/)"
     )
     assert ref.url is not None and ref.url.endswith("udalennoj-raboty/")
+
+
+def test_a_taylor_and_francis_citation_export() -> None:
+    ref = parse_reference(
+        "Cummings, Sally (2006) Legitimation and identification in Kazakhstan, Nationalism and "
+        "Ethnic Politics, 12:2, 177-204, DOI: 10.1080/13537110600734547"
+    )
+    assert (ref.title, ref.outlet, ref.volume, ref.issue) == (
+        "Legitimation and identification in Kazakhstan",
+        "Nationalism and Ethnic Politics",
+        "12",
+        "2",
+    )
+    assert [p.family for p in ref.authors] == ["Cummings"]
+
+
+def test_apa_with_a_full_given_name_and_initials_inside_the_title() -> None:
+    ref = parse_reference(
+        "Uyama, Tomohiko. (2015). The impact of Governor A.N. Troinitskii on the Kazakh "
+        "national movement. Cahiers du monde russe, 56(4), 681-703."
+    )
+    assert [p.family for p in ref.authors] == ["Uyama"]
+    assert ref.title == "The impact of Governor A.N. Troinitskii on the Kazakh national movement"
+    assert ref.outlet == "Cahiers du monde russe"

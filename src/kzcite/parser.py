@@ -109,8 +109,9 @@ def _pages_re() -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:{marks})\.\s?|\b)(\d{{1,5}}\s?[-–—]\s?\d{{1,5}})\b")
 
 
-_TITLE_END = re.compile(
-    r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])|[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
+_TITLE_END = re.compile(  # (an initial's dot, "Governor A.N. Troinitskii", ends nothing)
+    r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])"
+    r"|(?<![\s.][A-ZА-ЯЁ])[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
 
@@ -5099,7 +5100,7 @@ _NO_DATE = (
     r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д|t\.\s?y)\."  # "(n.d.)", "(t.y.)"
 )
 _APA_HEAD = re.compile(
-    rf"\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
+    rf"\.?\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
     rf"|\.?\s+({_YEAR})[a-z]?[.:](?:\s+(?=\S)|(?=[«“„\"]))"  # "Ganbold, M. 2023.“Title.”"
     # Wikipedia: "Кузьменко, Олег (12 травня 2022). Title." / "Putz, Catherine (January 10, 2022)."
     rf"|\s*\(([^()]{{3,24}}?{_YEAR}|{_YEAR}-\d\d-\d\d)\)\s*[.:]?\s+"
@@ -5562,7 +5563,7 @@ _FAMILY_GIVEN_NAME = (
 _FAMILY_COMMA_GIVEN = re.compile(
     # "Koskinen, Aino & Virtanen, Pekka 2021." / "Ganbold, Munkhnaran. 2023."
     rf"\s*({_FAMILY_GIVEN_NAME}(?:\s(?:&|and|ja|und|и)\s{_FAMILY_GIVEN_NAME}){{0,3}})"
-    rf"(?=\s?[(:,]|\s{_YEAR}|\.\s{_YEAR}[.\s])"
+    rf"(?=\s?[(:,]|\s{_YEAR}|\.\s{_YEAR}[.\s]|\.\s\({_YEAR})"  # "Uyama, Tomohiko. (2015)."
 )
 
 
@@ -6726,6 +6727,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _site_named_as_title(w)
     _series_closing_outlet(w)
     _adoption_in_title(w)
+    if w.title is not None and ":" in w.title:
+        _journal_closing_title(w)
     _date_closing_designation(w)
     _date_closing_phrase(w)
     _case_marks_in_title(w)
@@ -6987,6 +6990,32 @@ def _date_closing_phrase(w: _Work) -> None:
 _YEAR_WORD_AFTER = re.compile(  # an abbreviation's dot ends it: "2020 г.Астана"
     r"\s*(?:(?:года|году|року|жылғы|жылы|gada|roku|aasta|year)(?!\w)|(?:г|р|ж|m|r)\.)"
 )
+
+
+_JOURNAL_TAIL = re.compile(
+    r",\s(?P<j>[^\W\d_][^,]{2,80}?),\s(?P<v>\d{1,4}):(?P<i>\d{1,4}),\s"
+    r"(?P<p>\d{1,5}\s?[-–]\s?\d{1,5})(?:\s?,.*)?$"
+)
+
+
+def _journal_closing_title(w: _Work) -> None:
+    """Taylor & Francis' citation export: ``Rottier, Peter (2003) Title, Central Asian
+    Survey, 22:1, 67-81, DOI: …``; the journal, volume:issue and pages close the title."""
+    assert w.title is not None
+    m = _JOURNAL_TAIL.search(w.title)
+    if m is None or m.start() < 10:
+        return
+    w.notes.append(w.title[m.start() + 1 :].strip())
+    if w.outlet is None:
+        at = w.raw.find(m.group("j"), w.title_span.start if w.title_span else 0)
+        if at != -1:
+            w.set_outlet(at, at + len(m.group("j")), 0.8)
+    w.volume = w.volume or m.group("v")
+    w.issue = w.issue or m.group("i")
+    w.pages = w.pages or m.group("p")
+    w.title = w.title[: m.start()].rstrip()
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
+    w.kind = Kind.ARTICLE
 
 
 def _adoption_in_title(w: _Work) -> None:
