@@ -709,3 +709,16 @@ def test_numbered_lines_with_nothing_after_the_number_are_no_entries() -> None:
     )
     blocks = find_blocks(text)
     assert [e.raw[:2] for b in blocks for e in b.entries] == ["1.", "3.", "5."]
+
+
+def test_index_lines_pointing_at_entries_are_no_entries() -> None:
+    text = (
+        "## Kasutatud kirjandus\n\n"
+        "* Teater Vanemuine: [K1_0], [K1_1]\n"
+        "* Inglisild: [K6_0], [K6_1]\n\n"
+        "[K1_0] Vikipeedia. Tartu. https://et.wikipedia.org/wiki/Tartu (25.12.2017)\n"
+        "[K1_1] Puhka Eestis. Teater Vanemuine. https://www.puhkaeestis.ee/et/teater (25.12.2017)\n"
+        "[K6_0] Vikipeedia. Inglisild. https://et.wikipedia.org/wiki/Inglisild (06.01.2018)\n"
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert [e[:6] for e in entries] == ["[K1_0]", "[K1_1]", "[K6_0]"]

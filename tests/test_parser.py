@@ -6056,3 +6056,12 @@ def test_apa_with_a_full_given_name_and_initials_inside_the_title() -> None:
     assert [p.family for p in ref.authors] == ["Uyama"]
     assert ref.title == "The impact of Governor A.N. Troinitskii on the Kazakh national movement"
     assert ref.outlet == "Cahiers du monde russe"
+
+
+def test_a_sites_name_sentence_before_the_title_and_link() -> None:
+    ref = parse_reference(
+        "[K4_1] Puhka Eestis. Tartu Raekoja plats.  https://www.puhkaeestis.ee/et/tartu-raekoja-"
+        "plats (25.12.2017)"
+    )
+    assert (ref.outlet, ref.title) == ("Puhka Eestis", "Tartu Raekoja plats")
+    assert ref.date is None

@@ -57,6 +57,7 @@ _DATE_LINE = re.compile(
     r"(?:\s*+(?:[,/|·]\s*+)?\d{1,2}:\d\d)?\s*+$"
 )
 
+_KEY_INDEX = re.compile(r"\s*(?:[*•-]\s+)?[^\[\]:]{2,80}:\s*(?:\[[^\[\]]{1,12}\][,;]?\s*)+$")
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _LIST_NUMBER = re.compile(
     r"^\s*(?:\[\^?(\d{1,3})\]:?|\((\d{1,3})\)|(\d{1,3})[.)](?=\s|[^\W\d_])"
@@ -481,8 +482,10 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)
             k += 1
             continue
-        if _PAGE_NUMBER.match(line.text) or k in teasers:
-            k += 1  # a page number of a printed list, a teaser under a headline
+        if _PAGE_NUMBER.match(line.text) or k in teasers or _KEY_INDEX.match(line.text):
+            # a page number of a printed list, a teaser under a headline, an index line
+            # pointing at entries ("* Teater Vanemuine: [K1_0], [K1_1]")
+            k += 1
             continue
         if starts and prev is not None and k > min(starts) and _wraps(prev, line):
             groups[-1].append(line)  # a wrapped line of a numbered entry

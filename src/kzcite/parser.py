@@ -4869,7 +4869,12 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
     body = seg[lead:dot]
     if not 1 <= len(body.split()) <= 10 or any(ch.isdigit() for ch in body):
         return
-    if _known_outlet(body) or (_org_like(body) and len(body.split()) >= 2):
+    if (
+        _known_outlet(body)
+        or (_org_like(body) and len(body.split()) >= 2)
+        # "Puhka Eestis. Tartu Raekoja plats. https://www.puhkaeestis.ee/…": the site's name
+        or (w.url is not None and len(body.split()) <= 4 and _names_site(body, w.url))
+    ):
         # masked: a date consumed inside the body ("Kaktus.media (2023, 7 июня).") stays out
         w.set_outlet(start + lead, start + dot, 0.75, masked=True)
 
