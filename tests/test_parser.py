@@ -6065,3 +6065,27 @@ def test_a_sites_name_sentence_before_the_title_and_link() -> None:
     )
     assert (ref.outlet, ref.title) == ("Puhka Eestis", "Tartu Raekoja plats")
     assert ref.date is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "1. Выполните первые шаги с помощью Vue.js [Электронный ресурс] / © Microsoft 2022 "
+            "// URL:https://docs.microsoft.com/ru-ru/learn/paths/vue-first-steps/. (Дата "
+            "обращения: 9.02.2022).",
+            "Microsoft",
+        ),
+        (
+            'Андреев Е.М., Дарский Л.Е. "Население Советского Союза 1922-1991", М. Наука, '
+            "1993, стр. 30-33",
+            "Наука",
+        ),
+        (
+            "8. Mozilla Developer Network. Електронний ресурс: https://developer.mozilla.org/en-US/",
+            "Mozilla Developer Network",
+        ),
+    ],
+)
+def test_copyright_holders_places_before_publishers_and_site_names(raw: str, outlet: str) -> None:
+    assert parse_reference(raw).outlet == outlet

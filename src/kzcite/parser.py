@@ -588,6 +588,12 @@ _ISSUE_NUMBER_END = re.compile(
 )
 
 
+_COPYRIGHT_YEARS = re.compile(r"(?:^|\s)(?:18|19|20)\d\d(?:\s?[–—-]\s?(?:19|20)\d\d)?(?=\s|,|$)")
+# "М. Наука": a place's abbreviation before the name (a place and a colon, "Stuttgart:
+# ibidem-Verlag", is the imprint readers' to split into place and publisher)
+_PLACE_BEFORE_PUBLISHER = re.compile(r"([^\W\d_][^\W\d_ -]*\.)\s?:?\s+(?=[^\W\d_])")
+
+
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
     if "№" in value or "." in value:
@@ -602,6 +608,12 @@ def _clean_outlet(value: str) -> str:
         value = _EDITED_BY_PUBLISHER.sub("", value)
     if value.startswith("the ") and value[4:5].isupper():
         value = value[4:]  # "Data from the State Statistics Service": an article, no name's
+    if value[:1] == "©":
+        # "© Microsoft 2022", "© 2007—2021 GitHub, Inc.": a copyright line names the holder
+        value = _COPYRIGHT_YEARS.sub("", value[1:]).strip(" ,")
+    lead = _PLACE_BEFORE_PUBLISHER.match(value)
+    if lead is not None and lead.group(1) in _places() and len(value) > lead.end() + 1:
+        value = value[lead.end() :]  # "М. Наука": the place, then the name
     if value[:1] == "(" and value[-1:] == ")" and "(" not in value[1:]:
         value = value[1:-1]  # "https://tass.ru/… (ТАСС)"
     if " : " in value:
@@ -4225,8 +4237,10 @@ def _period_only(text: str) -> bool:
     return not (text[: span.start] + text[span.end :]).strip(_SPACE_PUNCT)
 
 
-_HOMEPAGE = re.compile(
-    r"(?:https?://)?(?:www\.)?[^/\s.]+(?:\.[^/\s.]+)+/?(?:index\.(?:html?|php))?", re.I
+_HOMEPAGE = re.compile(  # (or its front page in a language: "/en-US/", "/ru/")
+    r"(?:https?://)?(?:www\.)?[^/\s.]+(?:\.[^/\s.]+)+(?:/[a-z]{2}(?:-[a-z]{2})?)?/?"
+    r"(?:index\.(?:html?|php))?",
+    re.I,
 )
 
 
