@@ -722,3 +722,40 @@ def test_index_lines_pointing_at_entries_are_no_entries() -> None:
     )
     entries = [e.raw for b in find_blocks(text) for e in b.entries]
     assert [e[:6] for e in entries] == ["[K1_0]", "[K1_1]", "[K6_0]"]
+
+
+def test_headerless_byline_cards_form_a_list() -> None:
+    text = (
+        "Country\nKyrgyzstan\n\n"
+        "Slow Suffocation in Central Asia\nBy Alva Omarova\n"
+        "A lack of political will prevents the region from dealing with its air quality.\n\n"
+        "Bishkek’s Power Plant Explodes\nBy Catherine Putz\n"
+        "The president pledged to order a complete modernization of the plant.\n\n"
+        "Kyrgyz Media Under Increasing Pressure\nBy Catherine Putz\n"
+        "An interview with Kloop co-founder Rinat Tuhvatshin.\n"
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert [e.split("\n")[0] for e in entries] == [
+        "Slow Suffocation in Central Asia",
+        "Bishkek’s Power Plant Explodes",
+        "Kyrgyz Media Under Increasing Pressure",
+    ]
+
+
+def test_press_review_paragraphs_naming_their_papers() -> None:
+    text = (
+        "Buvęs oro uosto direktorius iš aviacijos pasaulio nepasitraukė ir kuria naują "
+        "bendrovę, rašo „Lietuvos rytas“.\n"
+        "Seimo kanceliarija tikisi imtis finansinių priemonių prieš padėjėjus, kurie "
+        "nesilaiko taisyklių, rašo „Lietuvos žinios“.\n"
+    )
+    assert sum(len(b.entries) for b in find_blocks(text)) == 2
+
+
+def test_one_attributed_sentence_in_an_article_is_no_list() -> None:
+    text = (
+        "Правительство готовит новые меры поддержки экспортеров зерна после неурожая "
+        "прошлого года, пишет «Коммерсантъ».\n\n"
+        "Министерство сельского хозяйства пока не комментирует эти сведения.\n"
+    )
+    assert find_blocks(text) == []

@@ -596,6 +596,17 @@ def gazette_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def attributed_summary_re() -> re.Pattern[str]:
+    """The end of a press review's paragraph that names its paper: ``…, rašo „Lietuvos
+    rytas“.``, ``…, пишет «Коммерсантъ».`` (the paper's name in group 1)."""
+    verbs = word_alternation(
+        sorted(data_json("labels.json")["attribution_after"], key=len, reverse=True),
+        ignore_case=True,
+    )
+    return re.compile(rf",\s+(?i:{verbs})\s+[„«“\"]([^„«“”»\"]{{2,40}})[“”»\"]\s*\.?\s*$")
+
+
+@functools.cache
 def legal_acts() -> dict[str, list[str]]:
     """The act words of ``data/legal.json`` by language, with the Russian and Ukrainian ones
     romanized (``ru-Latn``: ``ukaz``, ``postanovlenie``; ``data/romanized.json``)."""

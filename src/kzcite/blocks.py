@@ -24,6 +24,7 @@ import attrs
 from kzcite._data import data_json
 from kzcite._lines import (
     Line,
+    attributed_summary_re,
     has_author_head,
     has_url,
     header_of,
@@ -321,7 +322,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
                 blocks.append(_block(None, lines[run[0]], lines[run[-1]], entries, "shape"))
         run.clear()
 
-    notes = _note_region(lines)
+    notes = _note_region(lines) | _byline_cards(lines)
     for i, line in enumerate(lines):
         if taken[i]:
             flush()
@@ -345,6 +346,24 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
     flush()
     return blocks
+
+
+def _byline_cards(lines: list[Line]) -> set[int]:
+    """Related-article cards with no heading over them: a headline, ``By Name`` under it and
+    a teaser, three cards or more (one alone is the page's own headline and byline)."""
+    found: set[int] = set()
+    count = 0
+    for i, line in enumerate(lines):
+        if i == 0 or line.blank or not is_byline(line.text):
+            continue
+        prev = lines[i - 1]
+        if prev.blank or is_byline(prev.text) or is_prose(prev.text):
+            continue
+        count += 1
+        found.update((i - 1, i))
+        if i + 1 < len(lines) and not lines[i + 1].blank and _teaser(lines[i + 1].text):
+            found.add(i + 1)
+    return found if count >= 3 else set()
 
 
 def _note_region(lines: list[Line]) -> set[int]:
@@ -427,6 +446,8 @@ def _previous_text_line(lines: list[Line], i: int) -> int | None:
 
 
 def _looks_like_entry(text: str) -> bool:
+    if len(text.split()) >= 8 and attributed_summary_re().search(text):
+        return True  # a press review's paragraph: "…, rašo „Lietuvos rytas“."
     if is_prose(text) or len(text) > 600:
         return False
     score = reference_score(text)

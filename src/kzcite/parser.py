@@ -39,6 +39,7 @@ from kzcite._data import data_json
 from kzcite._dedupe_keys import fold_confusables
 from kzcite._lines import (
     LONGEST_ENTRY,
+    attributed_summary_re,
     gazette_pattern,
     header_of,
     inline_label,
@@ -7544,17 +7545,11 @@ def _read_review_note(w: _Work) -> None:
 _REVIEW_JOURNAL = re.compile(r"\s*+([^\W\d_][^,.]{2,100}?),\s*(?=vol\.|no\.|т\.|№|\d)")
 
 
-@functools.cache
-def _attributed_summary_re() -> re.Pattern[str]:
-    verbs = _alternation(_labels()["attribution_after"])
-    return re.compile(rf",\s+(?i:{verbs})\s+[„«“\"]([^„«“”»\"]{{2,40}})[“”»\"]\s*\.?\s*$")
-
-
 def _read_attributed_summary(w: _Work) -> bool:
     """A press review's paragraph: ``… nepasitraukė, rašo „Lietuvos rytas“.`` / ``…,
     пишет «Коммерсантъ».`` The sentences retell the paper's story (no title of its own);
     the paper named at the end is the outlet."""
-    m = _attributed_summary_re().search(w.text)
+    m = attributed_summary_re().search(w.text)
     if m is None or len(w.text[: m.start()].split()) < 8 or "http" in w.text:
         return False
     w.set_outlet(m.start(1), m.end(1), 0.8)
