@@ -6089,3 +6089,39 @@ def test_a_sites_name_sentence_before_the_title_and_link() -> None:
 )
 def test_copyright_holders_places_before_publishers_and_site_names(raw: str, outlet: str) -> None:
     assert parse_reference(raw).outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            '"Сухова Г.М. Планирование в экономике / Г.М. Сухова, А.А. Григорян. – М. : Печатное '
+            'слово, 2012. – 248 с.",',
+            "Планирование в экономике",
+            "Печатное слово",
+        ),
+        (
+            "'Hendricks, K. (2006) \\u2018Feints\\u2019, Journal of Economics & Management "
+            "Strategy, 15(2), pp. 431\\u2013456.',",
+            "Feints",
+            "Journal of Economics & Management Strategy",
+        ),
+        (
+            'p("Microsoft. (n.d.). ASP.NET Core documentation. K\\u00e4ttesaadav aadressil '
+            'https://learn.microsoft.com/aspnet/core (vaadatud 10.09.2026)."),',
+            "ASP.NET Core documentation",
+            "Microsoft",
+        ),
+    ],
+)
+def test_references_kept_as_string_literals_in_program_source(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)
+
+
+def test_no_publisher_mark_is_no_outlet() -> None:
+    ref = parse_reference("Иванов И.И. Записки краеведа. – М. : [б.и.], 2019. – 120 с.")
+    assert ref.outlet is None
+    assert ref.title == "Записки краеведа"

@@ -69,6 +69,8 @@ _WS = re.compile(r"\s+")
 _YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
 _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
+_CODE_LITERAL = re.compile(r"(\s*(?:[A-Za-z_]\w{0,20}\()?([\"']))(.{10,}?)(\2\)?,?\s*)")
+_UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!])")
 _AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,1000})?/?>")
@@ -419,6 +421,12 @@ class _Work:
     def set_outlet(self, start: int, end: int, conf: float, *, masked: bool = False) -> None:
         self._set("outlet", _clean_outlet, start, end, conf, masked)
         outlet = self.outlet
+        if outlet is not None and outlet.strip("[] ").casefold() in _no_publisher_marks():
+            # "М. : [б.и.], 2019", "[s.n.]": the imprint says there is no publisher
+            self.notes.append(outlet)
+            self.outlet = self.outlet_span = None
+            self.confidence.pop("outlet", None)
+            return
         lead = _PLACE_LEAD.match(outlet) if outlet is not None and ":" in outlet else None
         if outlet is not None and lead is not None and _is_place_lead(lead):
             # "Washington, DC: The George Washington University": the place, then the publisher
@@ -593,6 +601,11 @@ _COPYRIGHT_YEARS = re.compile(r"(?:^|\s)(?:18|19|20)\d\d(?:\s?[–—-]\s?(?:19|
 # "М. Наука": a place's abbreviation before the name (a place and a colon, "Stuttgart:
 # ibidem-Verlag", is the imprint readers' to split into place and publisher)
 _PLACE_BEFORE_PUBLISHER = re.compile(r"([^\W\d_][^\W\d_ -]*\.)\s?:?\s+(?=[^\W\d_])")
+
+
+@functools.cache
+def _no_publisher_marks() -> frozenset[str]:
+    return frozenset(x.casefold() for x in _labels()["no_publisher_marks"])
 
 
 def _clean_outlet(value: str) -> str:
@@ -859,12 +872,38 @@ def _translator_note(w: _Work) -> None:
         w.consume(m.start(), m.end() - 1)
 
 
+def _padded(char: str, raw: str, start: int, end: int) -> str:
+    """``char`` decoded from the escape ``raw[start:end]``, padded to the escape's width so
+    offsets stay valid: spaces on the side of a neighbouring space ("later &#8211; The"
+    keeps a dash between words), else filler that values drop, so a word stays whole
+    ("Tokayev&#039;s")."""
+    n = end - start
+    if raw[end : end + 1].isspace():
+        return char.ljust(n)
+    if start and raw[start - 1].isspace():
+        return char.rjust(n)
+    return char.ljust(n, _FILL)
+
+
 def _strip_markup(w: _Work) -> None:
     if _ODD_SPACE.search(w.raw):
         # "ERR.\xa0Lepik, Kadri": a no-break space (or a tab) of a paste reads as a space;
         # the record's raw text keeps it
         w.text = w.text.translate(_SPACE_FOLD)
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
+    if w.text.rstrip()[-2:] in ('",', '")', '"', "),", "',"):
+        lit = _CODE_LITERAL.fullmatch(w.text)
+        if lit is not None and lit.group(2) not in lit.group(3).replace("\\" + lit.group(2), ""):
+            # '"Петров И.А. Title // Journal. – 2015.",', 'p("Bootstrap. (n.d.). …"),': a
+            # reference kept as a string in a program's source
+            a, b = lit.start(3), lit.end(3)
+            w.text = " " * a + w.text[a:b] + " " * (len(w.text) - b)
+            w.rewrite_raw(" " * a + w.raw[a:b] + " " * (len(w.raw) - b))
+    if "\\u" in w.text:  # "K\\u00e4ttesaadav", "\\u2018Feints\\u2019": a program's escapes
+        for m in _UNICODE_ESCAPE.finditer(w.raw):
+            pad = _padded(chr(int(m.group(1), 16)), w.raw, m.start(), m.end())
+            w.text = w.text[: m.start()] + pad + w.text[m.end() :]
+            w.rewrite_raw(w.raw[: m.start()] + pad + w.raw[m.end() :])
     if "\\" in w.text:  # "\\[PDF, 12MB, EN\\]": Markdown escapes; the brackets stay
         w.text = _MD_ESCAPE.sub(" ", w.text)
         w.rewrite_raw(_MD_ESCAPE.sub(" ", w.raw))
@@ -892,13 +931,7 @@ def _strip_markup(w: _Work) -> None:
             char = html.unescape(m.group(0))
             if len(char) <= len(m.group(0)):
                 char = " " if char in ("\xa0",) else char
-                n = len(m.group(0))
-                if w.raw[m.end() : m.end() + 1].isspace():  # "later &#8211; The": spaces
-                    pad = char.ljust(n)  # keep "– The" a dash between words
-                elif m.start() and w.raw[m.start() - 1].isspace():
-                    pad = char.rjust(n)
-                else:  # "Tokayev&#039;s": filler that values drop, so the word stays whole
-                    pad = char.ljust(n, _FILL)
+                pad = _padded(char, w.raw, m.start(), m.end())
                 if w.text[m.start() : m.end()] == m.group(0):  # (not in a consumed tag)
                     w.text = w.text[: m.start()] + pad + w.text[m.end() :]
                 decoded = decoded[: m.start()] + pad + decoded[m.end() :]
@@ -5116,8 +5149,8 @@ def _looks_like_outlet(text: str) -> bool:
 
 # ------------------------------------------------------------- shape readers (2)
 
-_NO_DATE = (
-    r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д|t\.\s?y)\."  # "(n.d.)", "(t.y.)"
+_NO_DATE = (  # "(n.d.)", "(t.y.)", "(n.d.-a)"
+    r"(?:n\.\s?d|б\.\s?г|s\.\s?a|o\.\s?J|b\.\s?d|б\.\s?ж|б\.\s?д|t\.\s?y)\.(?:-[a-z])?"
 )
 _APA_HEAD = re.compile(
     rf"\.?\s*\(\s*(?:{_YEAR}/)?({_YEAR})[a-z]?(?:\s*,\s*([^()]{{3,30}}?))?\s*\)\s*[.:,]?\s+"
