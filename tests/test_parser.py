@@ -6125,3 +6125,27 @@ def test_no_publisher_mark_is_no_outlet() -> None:
     ref = parse_reference("Иванов И.И. Записки краеведа. – М. : [б.и.], 2019. – 120 с.")
     assert ref.outlet is None
     assert ref.title == "Записки краеведа"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "families"),
+    [
+        (
+            "Владимиров, В. В. Применение материалов : монография / В. В. Владимиров, "
+            "И. П. Стуканова.– Чебоксары: Политех, 2019. – 120 с.",
+            "Политех",
+            ["Владимиров", "Стуканова"],
+        ),
+        (
+            "Розенталь Д.Э. Большой справочник по русскому языку. – М. : Оникс : Мир и "
+            "образование, 2008. – 1008 с.",
+            "Оникс",
+            ["Розенталь"],
+        ),
+    ],
+)
+def test_gost_areas_with_a_glued_dash_and_two_publishers(
+    raw: str, outlet: str, families: list[str]
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, [p.family for p in ref.authors]) == (outlet, families)

@@ -2476,6 +2476,7 @@ _IMPRINT = re.compile(
     r"\s*([^\W\d_][\w.\- ]{0,40}?(?:[,;]\s?[^\W\d_](?:[^\W\d_]|[.\- ]){0,30}?){0,2})"
     r"\s?:\s+([^,;]{2,120}?)\s*(?:,|\s;\s|$)"  # "Алматы : Социнвест ; М. : Горизонт"
 )
+_SECOND_PUBLISHER = re.compile(r"\s?:\s(?=[^\W\d_«„“\"])")
 _IN_WORD_APOSTROPHE = re.compile(r"(?<=[^\W\d_])[’‘'](?=[^\W\d_])")
 
 
@@ -5937,13 +5938,21 @@ def _read_container(w: _Work, start: int, end: int) -> None:
     _read_after_title(w, start, end)
 
 
-_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )")  # "--" in MARC displays (Koha)
+# "--" in MARC displays (Koha); ".– Чебоксары": a dash glued to the full stop before it
+_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )|(?<=\.)[–—](?= )")
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
     """ISBD areas (``. – `` separated), ignoring separators inside brackets."""
     out: list[tuple[int, int]] = []
-    if " – " not in text and " — " not in text and " - " not in text and " -- " not in text:
+    if (
+        " – " not in text
+        and " — " not in text
+        and " - " not in text
+        and " -- " not in text
+        and ".– " not in text
+        and ".— " not in text
+    ):
         return [(0, len(text))] if text.strip() else out
     depth = 0
     last = 0
@@ -6066,7 +6075,10 @@ def _read_isbd(w: _Work) -> bool:
             and (b < areas[-1][1] or re.search(_YEAR, area) is not None)
         ):
             w.place = pm.group(1).strip()
-            w.set_outlet(a + pm.start(2), a + pm.end(2), 0.85, masked=True)
+            # "М. : Оникс : Мир и образование": GOST joins a second publisher with a colon
+            second = _SECOND_PUBLISHER.search(pm.group(2))
+            pub_end = pm.start(2) + second.start() if second else pm.end(2)
+            w.set_outlet(a + pm.start(2), a + pub_end, 0.85, masked=True)
             w.kind = w.kind or Kind.BOOK
         else:
             pl = re.match(
