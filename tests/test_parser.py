@@ -6149,3 +6149,19 @@ def test_gost_areas_with_a_glued_dash_and_two_publishers(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, [p.family for p in ref.authors]) == (outlet, families)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title"),
+    [
+        ("Күмісбаев Ө. Шығыс шайырлары, 3-том. – Дәуір, 2015.", "Шығыс шайырлары"),
+        ("5. Ayniy S. Asarlar. Sakkiz jildlik. 8-jild (Maqolalar). - Toshkent, 1967.", "Asarlar"),
+        (
+            "Peirce, C. S. Collected Papers of Charles Sanders Peirce (Volumes I-VIII). "
+            "Cambridge, MA: Harvard University Press, 1931.",
+            "Collected Papers of Charles Sanders Peirce",
+        ),
+    ],
+)
+def test_a_volume_closing_a_title_is_no_part_of_it(raw: str, title: str) -> None:
+    assert parse_reference(raw).title == title

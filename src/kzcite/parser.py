@@ -6794,6 +6794,8 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
     _adoption_in_title(w)
     if w.title is not None and ":" in w.title:
         _journal_closing_title(w)
+    if w.title is not None and (_DIGIT.search(w.title[-25:]) or w.title.endswith(")")):
+        _volume_closing_title(w)
     _date_closing_designation(w)
     _date_closing_phrase(w)
     _case_marks_in_title(w)
@@ -7060,6 +7062,37 @@ _YEAR_WORD_AFTER = re.compile(  # an abbreviation's dot ends it: "2020 г.Аст
 _JOURNAL_TAIL = re.compile(
     r",\s(?P<j>[^\W\d_][^,]{2,80}?),\s(?P<v>\d{1,4}):(?P<i>\d{1,4}),\s"
     r"(?P<p>\d{1,5}\s?[-–]\s?\d{1,5})(?:\s?,.*)?$"
+)
+
+
+@functools.cache
+def _volume_tail_re() -> re.Pattern[str]:
+    words = _alternation(_labels()["volume_words"], ignore_case=False)
+    return re.compile(
+        rf"(?:[,.]\s*|\s)(?:\d+(?:[,–-]\d+)*\s?-?\s?(?:{words})\.?(?:\s?\([^()]{{1,40}}\))?"
+        rf"|(?:{words})\.?\s?\d+(?:-я)?)\.?$"
+        r"|\s\((?:Volumes?|Vols?\.|Parts?|Тома?|Т\.)\s[^()]{1,20}\)$"
+    )
+
+
+def _volume_closing_title(w: _Work) -> None:
+    """``Түрік сөздігі, 3-том``, ``Asarlar. 8-jild (Maqolalar)``, ``Лекциялары. Кн.2-я``,
+    ``Collected Papers (Volumes I-VIII)``: the volume is no part of the title."""
+    assert w.title is not None
+    m = _volume_tail_re().search(w.title)
+    if m is None or m.start() < 3:
+        return
+    cut = m.start()
+    count = _VOLUME_COUNT_END.search(w.title, 0, cut)  # "Asarlar. Sakkiz jildlik. 8-jild"
+    if count is not None and count.start() >= 3:
+        cut = count.start()
+    w.notes.append(w.title[cut:].strip(_SPACE_PUNCT))
+    w.title = w.title[:cut].rstrip(_SPACE_PUNCT)
+    w.title_span = _narrowed(w.raw, w.title, w.title_span)
+
+
+_VOLUME_COUNT_END = re.compile(
+    r"\.\s+(?:[^\W\d_]+|\d+)\s?-?(?:томдық|jildlik|tomlik|томах|томов|томник)\s*$", re.I
 )
 
 
