@@ -6165,3 +6165,19 @@ def test_gost_areas_with_a_glued_dash_and_two_publishers(
 )
 def test_a_volume_closing_a_title_is_no_part_of_it(raw: str, title: str) -> None:
     assert parse_reference(raw).title == title
+
+
+def test_underscore_emphasis_marks_a_title() -> None:
+    ref = parse_reference("Eugenia Ginzburg, _Journey into the Whirlwind_, New York, 1967.")
+    assert ref.title == "Journey into the Whirlwind"
+    assert ref.date is not None and ref.date.isoformat() == "1967"
+
+
+def test_a_markdown_link_to_a_path_of_the_same_site() -> None:
+    ref = parse_reference(
+        "5. [ Lithuania blocked the beginning of talks with Russia ](/news/2008/04/29/"
+        "lithuania-blocked-talks.md) _Context: Lithuania, Russia_"
+    )
+    assert (ref.title, ref.outlet) == ("Lithuania blocked the beginning of talks with Russia", None)
+    assert ref.url == "/news/2008/04/29/lithuania-blocked-talks.md"
+    assert ref.date is not None and ref.date.isoformat() == "2008-04-29"

@@ -85,8 +85,8 @@ _BARE_URL = re.compile(
 )
 _LETTER_SLASH = re.compile(r"[a-z]/")
 _DOI = re.compile(r"\b(?:doi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/[^\s\"<>]+)", re.I)
-_MD_LINK = re.compile(
-    r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.)[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
+_MD_LINK = re.compile(  # (a site's own page by its path: "[Title](/news/2008/04/29/….md)")
+    r"\[([^\[\]]{2,300})\]\s?\((\s*(?:https?://|www\.|/(?=\w))[^\s()]+(?:\([^\s()]*\)[^\s()]*)*)\)"
 )
 _RIS_TAG = re.compile(r"(?:^|\s)([A-Z][A-Z0-9])  ?- ")
 
@@ -822,6 +822,8 @@ _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 _EMPHASIS = re.compile(  # one line break may wrap the words inside: "*… Making of\nSoviet …*"
     r"(?<![\w*])(\*\*?)(?=[^\s*])((?:[^*\n]|\n(?![^\S\n]*\n)){2,300}?)(?<=[^\s*])\1(?![\w*])"
+    # "_Journey into the Whirlwind_ , 1967": underscores, never inside a word or a link
+    r"|(?<![\w_/])(__?)(?=[^\s_])((?:[^_\n]|\n(?![^\S\n]*\n)){2,300}?)(?<=[^\s_])\3(?![\w_])"
 )
 
 
@@ -830,14 +832,15 @@ def _emphasis_as_quotes(w: _Work) -> None:
     stars become quotes (same width: ``**`` gives a space and a quote)."""
     text, raw = w.text, w.raw
     for m in _EMPHASIS.finditer(w.raw):
-        if any(q in m.group(2) for q in QUOTE_CHARS):
+        g = 1 if m.group(1) else 3  # stars or underscores
+        if any(q in m.group(g + 1) for q in QUOTE_CHARS):
             continue  # "*„Title“*": the quotes inside already mark it
-        pad = " " * (len(m.group(1)) - 1)
+        pad = " " * (len(m.group(g)) - 1)
         a, b = m.start(), m.end()
         # a line break inside goes with the stars: the name is one, wrapped or not
-        inner = raw[m.start(2) : m.end(2)].replace("\n", " ")
+        inner = raw[m.start(g + 1) : m.end(g + 1)].replace("\n", " ")
         raw = raw[:a] + pad + "“" + inner + "”" + pad + raw[b:]
-        inner = text[m.start(2) : m.end(2)].replace("\n", " ")
+        inner = text[m.start(g + 1) : m.end(g + 1)].replace("\n", " ")
         text = text[:a] + pad + "“" + inner + "”" + pad + text[b:]
     w.text = text
     w.rewrite_raw(raw)
@@ -907,7 +910,7 @@ def _strip_markup(w: _Work) -> None:
     if "\\" in w.text:  # "\\[PDF, 12MB, EN\\]": Markdown escapes; the brackets stay
         w.text = _MD_ESCAPE.sub(" ", w.text)
         w.rewrite_raw(_MD_ESCAPE.sub(" ", w.raw))
-    if "*" in w.text:
+    if "*" in w.text or "_" in w.text:
         _emphasis_as_quotes(w)
         if _NOTE_STAR.search(w.text):  # "«Новая газета Европа»* — …": a footnote's mark
             w.text = _NOTE_STAR.sub(lambda m: " " * len(m.group()), w.text)
@@ -1494,6 +1497,13 @@ def _read_markdown_link(w: _Work) -> None:
     w.url_span = Span(m.start(2), m.end(2))
     _link_label(w, m.start(1), m.end(1))
     w.consume(m.start(), m.end())
+    tail = _LABELLED_TAIL.fullmatch(w.text, m.end())
+    if tail is not None:  # "[Title](…) _Context: Lithuania, Russia_": the list's own tags
+        w.notes.append(tail.group(1).strip())
+        w.consume(m.end(), len(w.text))
+
+
+_LABELLED_TAIL = re.compile(r"\s*[“_*]?\s*([^\W\d_]{3,20}:\s[^“”:]{1,80}?)\s*[”_*]?\s*")
 
 
 _LABEL_HEAD = re.compile(r"\s*+([^:,\s][^:,]{1,39}?)\s*(?::\s+|,\s*|\s[—–-]\s+)(?=\S)")
@@ -8991,6 +9001,8 @@ def _names_in_words(w: _Work, names: tuple[str, ...]) -> bool:
 
 def _outlet_from_url(w: _Work) -> None:
     assert w.url is not None
+    if w.url[:1] == "/" and w.url[1:2] != "/":
+        return  # "/news/2008/04/29/….md": a page of the site the list is on, which is unnamed
     outlet = _outlets.normalize_outlet(w.url)
     # A site is named as the line names it: by its registered name where the words of the
     # line say it ("[UN Women Country Data Sheet](…unwomen.org…)"), else by the host the
