@@ -6181,3 +6181,9 @@ def test_a_markdown_link_to_a_path_of_the_same_site() -> None:
     assert (ref.title, ref.outlet) == ("Lithuania blocked the beginning of talks with Russia", None)
     assert ref.url == "/news/2008/04/29/lithuania-blocked-talks.md"
     assert ref.date is not None and ref.date.isoformat() == "2008-04-29"
+
+
+def test_a_translators_bracket_after_the_title_is_a_note() -> None:
+    ref = parse_reference("1. Jomiy A. Bahoriston (Sh. Shomuhamedov tarjimasi). - Toshkent, 1997.")
+    assert ref.title == "Bahoriston"
+    assert ref.note is not None and "tarjimasi" in ref.note

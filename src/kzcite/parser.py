@@ -6806,6 +6806,11 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         _journal_closing_title(w)
     if w.title is not None and (_DIGIT.search(w.title[-25:]) or w.title.endswith(")")):
         _volume_closing_title(w)
+    if w.title is not None and w.title.endswith(")") and _may_have(w, "translator_words"):
+        # "Bahoriston (Sh. Shomuhamedov tarjimasi)": who translated it, no part of the title
+        paren = _LAST_PAREN.search(w.title)
+        if paren is not None and _label_re("translator_words").search(paren.group(1)):
+            _title_tail_to_note(w, _LAST_PAREN, 3)
     _date_closing_designation(w)
     _date_closing_phrase(w)
     _case_marks_in_title(w)
@@ -7101,6 +7106,7 @@ def _volume_closing_title(w: _Work) -> None:
     w.title_span = _narrowed(w.raw, w.title, w.title_span)
 
 
+_LAST_PAREN = re.compile(r"\s\(([^()]{3,80})\)$")
 _VOLUME_COUNT_END = re.compile(
     r"\.\s+(?:[^\W\d_]+|\d+)\s?-?(?:томдық|jildlik|tomlik|томах|томов|томник)\s*$", re.I
 )
