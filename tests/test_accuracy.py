@@ -77,6 +77,15 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe32.jsonl", 0.94),
         ("probe33.jsonl", 0.96),
         ("probe34.jsonl", 0.88),
+        # real pages and files (probe36 and probe37 written to imitate them)
+        ("probe35.jsonl", 0.82),
+        ("probe36.jsonl", 0.86),
+        ("probe37.jsonl", 0.87),
+        ("probe38.jsonl", 0.79),
+        ("probe39.jsonl", 0.77),
+        ("probe40.jsonl", 0.74),
+        ("probe42.jsonl", 0.79),
+        ("probe43.jsonl", 0.79),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
