@@ -6187,3 +6187,42 @@ def test_a_translators_bracket_after_the_title_is_a_note() -> None:
     ref = parse_reference("1. Jomiy A. Bahoriston (Sh. Shomuhamedov tarjimasi). - Toshkent, 1997.")
     assert ref.title == "Bahoriston"
     assert ref.note is not None and "tarjimasi" in ref.note
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title", "outlet"),
+    [
+        (
+            '*Urmas Klaas: [http://www.president.ee/et/intervjuud.php?gid=11988 "Rüütel: '
+            'võõrandumisest päästab"] Postimees, 16. november 2001',
+            ["Klaas"],
+            "Rüütel: võõrandumisest päästab",
+            "Postimees",
+        ),
+        (
+            "* [[Alo Lõhmus]]: [http://www.delfi.ee/news/eesti/ruutel.d?id=13728096 "
+            '"Rüütel käsutas KGB"], 29. august 2006',
+            ["Lõhmus"],
+            "Rüütel käsutas KGB",
+            None,
+        ),
+    ],
+)
+def test_wikitext_external_and_internal_links(
+    raw: str, families: list[str], title: str, outlet: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert ([p.family for p in ref.authors], ref.title) == (families, title)
+    if outlet is not None:
+        assert ref.outlet == outlet
+
+
+def test_a_cards_picture_and_section_link_are_not_its_link() -> None:
+    ref = parse_reference(
+        "![Ukraine: When hope and history rhyme](https://www.politico.eu/cdn-cgi/image/"
+        "width=380/wp-content/uploads/2022/06/22/Getty-scaled.jpg)\n\n"
+        "[Opinion](https://www.politico.eu/section/opinion/)\n\n"
+        "[Ukraine: When hope and history rhyme](https://www.politico.eu/article/ukraine-hope/)"
+    )
+    assert ref.url == "https://www.politico.eu/article/ukraine-hope/"
+    assert ref.title == "Ukraine: When hope and history rhyme"

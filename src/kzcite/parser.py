@@ -72,6 +72,8 @@ _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.
 _CODE_LITERAL = re.compile(r"(\s*(?:[A-Za-z_]\w{0,20}\()?([\"']))(.{10,}?)(\2\)?,?\s*)")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!])")
+_WIKI_INTERNAL = re.compile(r"\[\[(?:[^\[\]|]{1,100}\|)?([^\[\]|]{1,100})\]\]")
+_MD_IMAGE = re.compile(r"!\[[^\[\]]{0,300}\]\([^\s()]{1,600}\)")
 _AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,1000})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
@@ -910,6 +912,13 @@ def _strip_markup(w: _Work) -> None:
     if "\\" in w.text:  # "\\[PDF, 12MB, EN\\]": Markdown escapes; the brackets stay
         w.text = _MD_ESCAPE.sub(" ", w.text)
         w.rewrite_raw(_MD_ESCAPE.sub(" ", w.raw))
+    if "[[" in w.text:  # wikitext "[[Mait Raun]]", "[[Maaleht|Maalehes]]": the words shown
+        for m in _WIKI_INTERNAL.finditer(w.text):
+            w.consume(m.start(), m.start(1))
+            w.consume(m.end(1), m.end())
+    if "![" in w.text:  # "![alt text](…/image.jpg)": a picture, not the item's link
+        for m in _MD_IMAGE.finditer(w.text):
+            w.consume(m.start(), m.end())
     if "*" in w.text or "_" in w.text:
         _emphasis_as_quotes(w)
         if _NOTE_STAR.search(w.text):  # "«Новая газета Европа»* — …": a footnote's mark
@@ -942,6 +951,9 @@ def _strip_markup(w: _Work) -> None:
     if "<" in w.text or ">" in w.text:
         for bracket in _ANGLE.finditer(w.text):
             w.consume(bracket.start(), bracket.end())
+    lead = len(w.text) - len(w.text.lstrip())
+    if w.text[lead : lead + 1] == "*" and w.text[lead + 1 : lead + 2] not in ("", " ", "*"):
+        w.consume(lead, lead + 1)  # "*Urmas Klaas: [http://… …]": a wikitext bullet, glued
     first = w.text.lstrip()[:1]  # roman numerals and symbol bullets open with no other letter
     n = (
         numbering(w.text)
@@ -1489,8 +1501,23 @@ def _read_html_heading(w: _Work) -> None:
         w.consume(p.start(1), p.end(1))
 
 
+_WIKI_LINK = re.compile(r"\[((?:https?:)?//[^\s\[\]]+)\s+([^\[\]]{2,300})\]")
+
+
 def _read_markdown_link(w: _Work) -> None:
     m = _MD_LINK.search(w.text)
+    if m is not None and m.group(1).strip().casefold() in _label_set("section_words"):
+        # "[Opinion](…/section/opinion/) … [Title](…/article/…)": a card's section link
+        m = next(_MD_LINK.finditer(w.text, m.end()), m)
+    if not m and ("[http" in w.text or "[//" in w.text):
+        # wikitext "[http://… Label]": the link first, then its label, in single brackets
+        wl = _WIKI_LINK.search(w.text)
+        if wl is not None:
+            w.url = wl.group(1)
+            w.url_span = Span(wl.start(1), wl.end(1))
+            _link_label(w, wl.start(2), wl.end(2))
+            w.consume(wl.start(), wl.end())
+        return
     if not m:
         return
     w.url = m.group(2).strip()
@@ -7772,7 +7799,9 @@ def _read_dateline(w: _Work) -> None:
     w.consume(0, m.end())
 
 
-_COLON_BYLINE = re.compile(r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘])")
+_COLON_BYLINE = re.compile(  # (what follows may be a link read by now, then its date)
+    r"\s*([^\W\d_][^:\n()]{3,80}?):\s+(?=[^\W\d_]|[«„“\"'‘]|[\s,]*(?:\d|$))"
+)
 
 
 _ACCESS_FROM = re.compile(
@@ -7846,6 +7875,10 @@ def _read_colon_byline(w: _Work) -> None:
     ):
         return
     persons = _persons_named(who, retry=False)
+    if persons is None and w.title is not None and w.url is not None:
+        # "*Urmas Klaas: [http://… "Title"] Postimees, …": before a link that gave the title
+        # a capitalised name names its author, whatever lists know its first word
+        persons = _byline_persons(who)
     if persons is None or not all(p.given and "." not in p.given for p in persons):
         return
     w.set_authors(persons, m.start(1), m.start(1) + len(who), 0.8)
