@@ -6226,3 +6226,30 @@ def test_a_cards_picture_and_section_link_are_not_its_link() -> None:
     )
     assert ref.url == "https://www.politico.eu/article/ukraine-hope/"
     assert ref.title == "Ukraine: When hope and history rhyme"
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "title"),
+    [
+        (
+            "37 Р.Д.Муксинова. Архитектура народного жилища Кыргызстана, указ. соч.",
+            ["Муксинова"],
+            "Архитектура народного жилища Кыргызстана",
+        ),
+        ("38 Атлас Киргизской ССР, указ. соч., с. 143.", [], "Атлас Киргизской ССР"),
+        (
+            "Мироненко Н.С. Рекреационная география, указ. соч., с. 84—85.",
+            ["Мироненко"],
+            "Рекреационная география",
+        ),
+        ("Ермеков Д. Указ. соч. С. 12.", ["Ермеков"], None),
+    ],
+)
+def test_op_cit_after_a_short_title(raw: str, families: list[str], title: str | None) -> None:
+    ref = parse_reference(raw)
+    assert ([p.family for p in ref.authors], ref.title, ref.outlet) == (families, title, None)
+
+
+def test_an_abbreviated_publishing_house_word_is_no_part_of_the_name() -> None:
+    ref = parse_reference("Смирнов Ю.Н. Архитектура. – Бишкек: Изд. «Илим», 2005. – 140 с.")
+    assert ref.outlet == "Илим"

@@ -5473,7 +5473,7 @@ def _read_acm(w: _Work) -> bool:
 # A pinpoint after ibidem or op. cit.: pages, an archive's sheets (with their verso, "об."),
 # an article of a law ("Ст. 4", "12-бап")
 _PINPOINT_BODY = (
-    r"\s*(?:p\.|pp\.|S\.|s\.|с\.|б\.|lk\.?|lpp\.|l\.|л\.|ст\.|art\.|§)?\s*\d[\d\s–\-]*"
+    r"\s*(?:p\.|pp\.|S\.|s\.|с\.|С\.|б\.|Б\.|lk\.?|lpp\.|l\.|л\.|ст\.|art\.|§)?\s*\d[\d\s–—\-]*"
     r"(?:\.?\s?(?:lpp|lk|psl|б|бет|об|ob|v|бап|-бап|-бет)\.?)?"
 )
 _PINPOINT = rf"(?:{_PINPOINT_BODY})?"
@@ -5511,6 +5511,21 @@ def _read_op_cit(w: _Work) -> bool:
     if m is None:
         return False
     who = m.group(1).strip(" ,;")
+    if (
+        "." in who.rstrip(".")
+        or len(who.split()) > 4
+        or (len(who.split()) > 1 and _parse_names(who) is None)  # "Атлас Киргизской ССР"
+    ):
+        # "Р.Д.Муксинова. Архитектура народного жилища, указ. соч.", "Атлас Киргизской ССР,
+        # указ. соч., с. 143.": the author (if named) and the short title before the pointer
+        start = m.start(1)
+        end = start + len(m.group(1).rstrip(" ,;"))
+        _read_lead_authors(w, start, end)
+        _title_from(w, start, end)
+        w.notes.append(w.text[end:].strip(_SPACE_PUNCT))
+        w.consume(end, len(w.text))
+        w.kind = Kind.OTHER
+        return w.title is not None
     if re.fullmatch(r"[^\W\d_][\w'’‘\-]+", who):  # "Sadykov, op. cit.": the family name
         persons: tuple[Person, ...] | None = (Person(family=who, given=""),)
     else:
