@@ -6253,3 +6253,11 @@ def test_op_cit_after_a_short_title(raw: str, families: list[str], title: str | 
 def test_an_abbreviated_publishing_house_word_is_no_part_of_the_name() -> None:
     ref = parse_reference("Смирнов Ю.Н. Архитектура. – Бишкек: Изд. «Илим», 2005. – 140 с.")
     assert ref.outlet == "Илим"
+
+
+def test_a_sites_name_before_a_wiki_style_title_and_date() -> None:
+    ref = parse_reference(
+        "6. Kursiv Media. Казахстан ужесточил контроль за экспортом (28.03.2024). URL: "
+        "https://kz.kursiv.media/2024-03-28/kazakhstan-dual-use-control/ (рос.)"
+    )
+    assert (ref.outlet, ref.title) == ("Kursiv Media", "Казахстан ужесточил контроль за экспортом")

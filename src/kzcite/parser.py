@@ -5276,8 +5276,18 @@ def _read_wiki_cite(w: _Work) -> bool:
         if persons:
             w.set_authors(persons, lead.start(1), lead.end(1), 0.8)
             t0 = lead.end()
+    s0, s1 = m.span("site")
+    head = w.raw[t0:t1].strip(_SPACE_PUNCT)
+    if (
+        w.url is not None
+        and len(head.split()) <= 4
+        and _names_site(head, w.url)
+        and not _names_site(w.raw[s0:s1].strip(_SPACE_PUNCT), w.url)
+    ):
+        # "Kursiv Media. Title (28.03.2024). URL: https://kz.kursiv.media/…": the site first
+        (t0, t1), (s0, s1) = (s0, s1), (t0, t1)
     w.set_title(t0, t1, 0.85)  # the language mark is a designator, dropped like the others
-    w.set_outlet(m.start("site"), m.end("site"), 0.8)
+    w.set_outlet(s0, s1, 0.8)
     w.set_date(date, m.start("date"), m.end("date"), 0.9)
     w.consume(start, m.end())
     rest = w.text[m.end() :].strip(_SPACE_PUNCT)
