@@ -6261,3 +6261,21 @@ def test_a_sites_name_before_a_wiki_style_title_and_date() -> None:
         "https://kz.kursiv.media/2024-03-28/kazakhstan-dual-use-control/ (рос.)"
     )
     assert (ref.outlet, ref.title) == ("Kursiv Media", "Казахстан ужесточил контроль за экспортом")
+
+
+def test_an_html_paragraph_wrapped_over_lines_reads_as_one_line() -> None:
+    ref = parse_reference(
+        "<p>\n            Jamali, Ahmed Bux. &ldquo;China&apos;s Silk Road Diplomacy in\n"
+        "            Kazakhstan.&rdquo; Asia Times, June 5, 2020.\n"
+        "            https://asiatimes.com/2020/06/chinas-silk-road-diplomacy/.\n          </p>"
+    )
+    assert (ref.title, ref.outlet) == ("China's Silk Road Diplomacy in Kazakhstan", "Asia Times")
+    assert ref.date is not None and ref.date.isoformat() == "2020-06-05"
+
+
+def test_a_site_named_twice_as_site_and_owner() -> None:
+    ref = parse_reference(
+        "Sun, Yun. “China and Africa's Debt.” Brookings. Brookings, March 9, 2022. "
+        "https://www.brookings.edu/blog/africa-in-focus/2020/04/20/china-debt/"
+    )
+    assert ref.outlet == "Brookings"

@@ -624,6 +624,9 @@ def _clean_outlet(value: str) -> str:
         value = _EDITED_BY_PUBLISHER.sub("", value)
     if value.startswith("the ") and value[4:5].isupper():
         value = value[4:]  # "Data from the State Statistics Service": an article, no name's
+    half, dot, other = value.partition(". ")
+    if dot and half.casefold() == other.rstrip(" .").casefold():
+        value = half  # Chicago "Brookings. Brookings, March 9, 2022.": the site and its owner
     if value[:1] == "©":
         # "© Microsoft 2022", "© 2007—2021 GitHub, Inc.": a copyright line names the holder
         value = _COPYRIGHT_YEARS.sub("", value[1:]).strip(" ,")
@@ -877,6 +880,13 @@ def _translator_note(w: _Work) -> None:
         w.consume(m.start(), m.end() - 1)
 
 
+_HTML_WRAP = re.compile(r"(?<=[^>\s])[ \t]*\n(?=[ \t]*[^<\s])")
+
+
+def _unbroken(m: re.Match[str]) -> str:
+    return m.group(0).replace("\n", " ")
+
+
 def _padded(char: str, raw: str, start: int, end: int) -> str:
     """``char`` decoded from the escape ``raw[start:end]``, padded to the escape's width so
     offsets stay valid: spaces on the side of a neighbouring space ("later &#8211; The"
@@ -891,6 +901,12 @@ def _padded(char: str, raw: str, start: int, end: int) -> str:
 
 
 def _strip_markup(w: _Work) -> None:
+    if "\n" in w.text and w.text.lstrip()[:1] == "<" and _HTML_TAG.match(w.text.lstrip()):
+        # "<p>\n  Jamali, Ahmed Bux. &ldquo;China's Silk Road Diplomacy in\n  Kazakhstan.
+        # &rdquo; …</p>": in HTML a line break is a space, the source's own wrapping
+        # (a break between two elements stays: "…</a>\n<span>By Daniyar Karimov</span>")
+        w.text = _HTML_WRAP.sub(_unbroken, w.text)
+        w.rewrite_raw(_HTML_WRAP.sub(_unbroken, w.raw))
     if _ODD_SPACE.search(w.raw):
         # "ERR.\xa0Lepik, Kadri": a no-break space (or a tab) of a paste reads as a space;
         # the record's raw text keeps it
