@@ -6279,3 +6279,15 @@ def test_a_site_named_twice_as_site_and_owner() -> None:
         "https://www.brookings.edu/blog/africa-in-focus/2020/04/20/china-debt/"
     )
     assert ref.outlet == "Brookings"
+
+
+def test_an_ai_research_export_line() -> None:
+    ref = parse_reference(
+        "45. What Kazakhstan's Digital Code Brings to Citizens \\- The Astana Times, дата "
+        "последнего обращения: марта 6, 2026, [https://astanatimes.com/2026/02/digital-code/]"
+        "(https://astanatimes.com/2026/02/digital-code/)"
+    )
+    assert ref.title == "What Kazakhstan's Digital Code Brings to Citizens"
+    assert ref.outlet == "The Astana Times"
+    assert ref.date is not None and ref.date.isoformat() == "2026-02"
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2026-03-06"

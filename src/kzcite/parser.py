@@ -71,7 +71,7 @@ _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 _CODE_LITERAL = re.compile(r"(\s*(?:[A-Za-z_]\w{0,20}\()?([\"']))(.{10,}?)(\2\)?,?\s*)")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
-_MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!])")
+_MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!\-.])")
 _WIKI_INTERNAL = re.compile(r"\[\[(?:[^\[\]|]{1,100}\|)?([^\[\]|]{1,100})\]\]")
 _MD_IMAGE = re.compile(r"!\[[^\[\]]{0,300}\]\([^\s()]{1,600}\)")
 _AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
@@ -1538,7 +1538,8 @@ def _read_markdown_link(w: _Work) -> None:
         return
     w.url = m.group(2).strip()
     w.url_span = Span(m.start(2), m.end(2))
-    _link_label(w, m.start(1), m.end(1))
+    if not _URL.match(m.group(1).strip()):  # (not "[https://x](https://x)": the link itself)
+        _link_label(w, m.start(1), m.end(1))
     w.consume(m.start(), m.end())
     tail = _LABELLED_TAIL.fullmatch(w.text, m.end())
     if tail is not None:  # "[Title](…) _Context: Lithuania, Russia_": the list's own tags
