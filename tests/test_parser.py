@@ -6291,3 +6291,23 @@ def test_an_ai_research_export_line() -> None:
     assert ref.outlet == "The Astana Times"
     assert ref.date is not None and ref.date.isoformat() == "2026-02"
     assert ref.access_date is not None and ref.access_date.isoformat() == "2026-03-06"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "- `SWJ-NK` - [What the Military Can Learn from the Karabakh War](https://"
+            "smallwarsjournal.com/2021/04/04/what-military-can-learn/), Small Wars Journal. "
+            "Tier B. (Lessons on drones.)",
+            "Small Wars Journal",
+        ),
+        (
+            "- [Lessons from the Nagorno-Karabakh 2020 Conflict](https://api.army.mil/e2/c/"
+            "downloads/2023/01/31/nk-2020.pdf), U.S. Army (Combined Arms Center). Tier A.",
+            "U.S. Army",
+        ),
+    ],
+)
+def test_a_publication_named_after_a_markdown_link(raw: str, outlet: str) -> None:
+    assert parse_reference(raw).outlet == outlet

@@ -7808,6 +7808,14 @@ def _parse_into(w: _Work) -> None:
         if rest and w.outlet is None and not w.authors and "," in rest:
             _person_before_outlet(w, rest)  # "[Title](url) — James Cartwright, RUSI, <date>"
             rest = w.rest()
+        after = _OUTLET_AFTER_LINK.match(w.text, w.url_span.end) if w.url_span else None
+        if rest and w.outlet is None and after is not None and w.title_span is not None:
+            # "[Title](https://smallwarsjournal.com/…), Small Wars Journal. Tier B. (…)": the
+            # publication named after the link, before the list's own remarks
+            name = after.group(1).strip()
+            if _known_outlet(name) or _looks_like_outlet(name) or _names_site(name, w.url or ""):
+                w.set_outlet(after.start(1), after.start(1) + len(name), 0.7)
+                rest = w.rest()
         if rest and w.outlet is None and _looks_like_outlet(rest):
             s = w.text.find(rest)
             if s != -1:
@@ -7816,6 +7824,12 @@ def _parse_into(w: _Work) -> None:
     if _read_link_label(w) or _read_outlet_and_date(w) or _read_comma_imprint(w):
         return
     _read_plain(w)
+
+
+_OUTLET_AFTER_LINK = re.compile(
+    r"[\s)]*,\s+([A-ZА-ЯЁ](?:[^,.;()\d]|\.(?=\S)|(?<=\b[A-Z])\.){2,60})"
+    r"\s*(?:\.(?=\s|$)|[;,(]|$)"
+)
 
 
 @functools.cache
