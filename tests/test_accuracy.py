@@ -84,6 +84,7 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe38.jsonl", 0.79),
         ("probe39.jsonl", 0.77),
         ("probe40.jsonl", 0.74),
+        ("probe41.jsonl", 0.82),
         ("probe42.jsonl", 0.79),
         ("probe43.jsonl", 0.79),
     ],
