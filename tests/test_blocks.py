@@ -759,3 +759,17 @@ def test_one_attributed_sentence_in_an_article_is_no_list() -> None:
         "Министерство сельского хозяйства пока не комментирует эти сведения.\n"
     )
     assert find_blocks(text) == []
+
+
+@pytest.mark.parametrize(
+    "heading", ["5. KASUTATUD ALLIKAD", "Булактар түзөтүү", "Источники [править | править код]"]
+)
+def test_a_numbered_heading_or_one_with_a_wiki_edit_link(heading: str) -> None:
+    text = (
+        f"{heading}\n\n"
+        "1. Tamm, M. (2020). Veebirakenduste turvalisus. Tartu Ülikool.\n"
+        "2. Kask, J. (2019). Andmebaasid. Tallinn: TTÜ Kirjastus.\n"
+    )
+    blocks = find_blocks(text)
+    assert [len(b.entries) for b in blocks] == [2]
+    assert blocks[0].header is not None

@@ -264,6 +264,15 @@ def _strip_edges(text: str) -> str:
     return text[start:end]
 
 
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
+
+
+@functools.cache
+def _edit_link_re() -> re.Pattern[str]:
+    words = data_json("labels.json")["wiki_edit_links"]
+    return re.compile(rf"\s*\[?(?:{word_alternation(words, ignore_case=True)})\]?\s*$", re.I)
+
+
 def header_of(line: str) -> str | None:
     """The heading a line consists of (``'Loe lähemalt:'`` → ``'Loe lähemalt'``), or None."""
     if len(line) > 200:
@@ -272,6 +281,12 @@ def header_of(line: str) -> str | None:
     if not core or len(core) > 60:
         return None
     found = _header_words().get(_header_key(core))
+    if found is None and (core[:1].isdigit() or core[:1] in "IVX" or " " in core):
+        # "5. KASUTATUD ALLIKAD", "IX. Литература": a section's number before the heading;
+        # "Булактар түзөтүү", "Viited [muuda]": a wiki's edit link after it
+        bare = _edit_link_re().sub("", _SECTION_NUMBER.sub("", core, count=1)).strip()
+        if bare and bare != core:
+            found = _header_words().get(_header_key(bare))
     if found is None and len(core) <= 40 and _LATIN_ONLY.fullmatch(core):
         found = _header_skeletons().get(_skeleton(core))
     return found
