@@ -194,7 +194,8 @@ def _find_blocks(text: str) -> list[Block]:
 
 
 def _mostly_references(lines: list[Line]) -> bool:
-    """Do most paragraphs (runs of lines with no blank between) read as references?"""
+    """Do at least half the paragraphs (runs of lines with no blank between) read as
+    references?"""
     paragraphs: list[str] = []
     for k, line in enumerate(lines):
         if k and line.number == lines[k - 1].number + 1:
@@ -446,7 +447,7 @@ def _previous_text_line(lines: list[Line], i: int) -> int | None:
 
 
 def _looks_like_entry(text: str) -> bool:
-    if len(text.split()) >= 8 and attributed_summary_re().search(text):
+    if len(text) <= 600 and len(text.split()) >= 8 and attributed_summary_re().search(text):
         return True  # a press review's paragraph: "…, rašo „Lietuvos rytas“."
     if is_prose(text) or len(text) > 600:
         return False

@@ -666,8 +666,9 @@ def _initials_only(kinds: str) -> bool:
 _VANCOUVER_END = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]{2,3}\.")
 
 
-# "S.M", "Yu", "Sh" (a single capital, "Мұхтарова Ж", is read as it stands)
-_DOTLESS_INITIALS = re.compile(r"[^\W\d_]\.[^\W\d_a-zа-яёәғқңөұүһі]|[^\W\d_a-zа-яёәғқңөұүһі][hu]")
+# "S.M", "Yu", "Sh": initials whose last dot is left out (a single capital, "Мұхтарова Ж",
+# is read as it stands; "Zhang Hu" keeps its given name)
+_DOTLESS_INITIALS = re.compile(r"[^\W\d_]\.[^\W\d_a-zа-яёәғқңөұүһі]|Sh|Ch|Zh|Kh|Yu|Ya|Ye|Yo|Gh|Ts")
 
 
 def _prepare(text: str) -> tuple[list[str], bool]:
@@ -684,7 +685,7 @@ def _prepare(text: str) -> tuple[list[str], bool]:
         elif tok:
             toks.append(tok)
     for i in range(1, len(toks)):
-        # "Mamatov X, Turdiev Yu, …", "Qodirov S.M, …": initials whose last dot is left out
+        # "Turdiev Yu, …", "Qodirov S.M, …": initials whose last dot is left out
         # before a comma (or at the end) after a family name
         nxt = toks[i + 1] if i + 1 < len(toks) else ","
         if nxt in (",", ";") and _DOTLESS_INITIALS.fullmatch(toks[i]) and toks[i - 1][:1].isupper():

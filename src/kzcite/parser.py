@@ -626,7 +626,7 @@ def _clean_outlet(value: str) -> str:
         value = value[4:]  # "Data from the State Statistics Service": an article, no name's
     half, dot, other = value.partition(". ")
     if dot and half.casefold() == other.rstrip(" .").casefold():
-        value = half  # Chicago "Brookings. Brookings, March 9, 2022.": the site and its owner
+        value = half  # Chicago "… Brookings. Brookings, March 9, 2022.": site, then owner
     if value[:1] == "©":
         # "© Microsoft 2022", "© 2007—2021 GitHub, Inc.": a copyright line names the holder
         value = _COPYRIGHT_YEARS.sub("", value[1:]).strip(" ,")
@@ -659,8 +659,8 @@ def _clean_outlet(value: str) -> str:
         and platform in _label_set("platforms", fold=False)
     ):
         value = account  # "Instagram МЧС РК": the account's owner, not the platform
-    if value.endswith(("'s", "’s")) and len(value) > 4 and value[:1].isupper():
-        value = value[:-2]  # "Aljazeera's [live coverage](…)": the site's, in English
+    if value.endswith(("'s", "’s")) and len(value) > 4 and _known_outlet(value[:-2]):
+        value = value[:-2]  # "Aljazeera's [live coverage](…)": the site's (not "Barron's")
     if value[:1] == "@" and " " not in value:
         value = value[1:]  # "@tengrinews": a handle names the outlet
     if _starts_with_prefix(value):
@@ -912,7 +912,8 @@ def _strip_markup(w: _Work) -> None:
         # the record's raw text keeps it
         w.text = w.text.translate(_SPACE_FOLD)
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
-    if w.text.rstrip()[-2:] in ('",', '")', '"', "),", "',"):
+    tail = w.text.rstrip()
+    if tail[-2:] in ('",', '")', "),", "',") or tail[-1:] in ('"', "'"):
         lit = _CODE_LITERAL.fullmatch(w.text)
         if lit is not None and lit.group(2) not in lit.group(3).replace("\\" + lit.group(2), ""):
             # '"Петров И.А. Title // Journal. – 2015.",', 'p("Bootstrap. (n.d.). …"),': a
@@ -4088,7 +4089,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
     by = _byline_after_re().match(seg) if not w.authors else None
     if by is not None:
         # "“Title” by Mark B. Tauger <https://…> [EN]": the author after the quoted title
-        name = _BYLINE_NAME.match(w.text, start + by.end() - 1)
+        name = _BYLINE_NAME.match(w.text, start + by.end() - 1, end)
         persons = _byline_persons(name.group(0).strip()) if name else None
         if name is not None and persons:
             w.set_authors(persons, name.start(), name.end(), 0.8)
@@ -5552,7 +5553,7 @@ def _read_op_cit(w: _Work) -> bool:
         w.notes.append(w.text[end:].strip(_SPACE_PUNCT))
         w.consume(end, len(w.text))
         w.kind = Kind.OTHER
-        return w.title is not None
+        return True
     if re.fullmatch(r"[^\W\d_][\w'’‘\-]+", who):  # "Sadykov, op. cit.": the family name
         persons: tuple[Person, ...] | None = (Person(family=who, given=""),)
     else:
@@ -7712,7 +7713,7 @@ def _read_attributed_summary(w: _Work) -> bool:
     """A press review's paragraph: ``… nepasitraukė, rašo „Lietuvos rytas“.`` / ``…,
     пишет «Коммерсантъ».`` The sentences retell the paper's story (no title of its own);
     the paper named at the end is the outlet."""
-    m = attributed_summary_re().search(w.text)
+    m = attributed_summary_re().search(w.text, max(0, len(w.text.rstrip()) - 200))
     if m is None or len(w.text[: m.start()].split()) < 8 or "http" in w.text:
         return False
     w.set_outlet(m.start(1), m.end(1), 0.8)
@@ -7827,7 +7828,7 @@ def _parse_into(w: _Work) -> None:
 
 
 _OUTLET_AFTER_LINK = re.compile(
-    r"[\s)]*,\s+([A-ZА-ЯЁ](?:[^,.;()\d]|\.(?=\S)|(?<=\b[A-Z])\.){2,60})"
+    r"[\s)]*,\s+([A-ZА-ЯЁ](?:[^,.;()\d]|\.(?=\S)|(?<=\b[A-Z])\.(?=\s)){2,60})"
     r"\s*(?:\.(?=\s|$)|[;,(]|$)"
 )
 
