@@ -196,13 +196,19 @@ def _find_blocks(text: str) -> list[Block]:
 def _mostly_references(lines: list[Line]) -> bool:
     """Do at least half the paragraphs (runs of lines with no blank between) read as
     references?"""
-    paragraphs: list[str] = []
+    paragraphs = [" ".join(x.text.strip() for x in p) for p in _paragraphs(lines)]
+    return 2 * sum(reference_score(p) >= 2 for p in paragraphs) >= len(paragraphs) > 0
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` in runs with no blank line between them."""
+    out: list[list[Line]] = []
     for k, line in enumerate(lines):
         if k and line.number == lines[k - 1].number + 1:
-            paragraphs[-1] += " " + line.text.strip()
+            out[-1].append(line)
         else:
-            paragraphs.append(line.text.strip())
-    return 2 * sum(reference_score(p) >= 2 for p in paragraphs) >= len(paragraphs) > 0
+            out.append([line])
+    return out
 
 
 def _subtitle_only(rest: str) -> bool:
@@ -613,17 +619,14 @@ def _wrapped_paragraphs(lines: list[Line]) -> list[list[Line]]:
     list is numbered, or a paragraph holds lines that do not go on from the one above."""
     if len(lines) < 4 or _numbered_starts(lines):
         return []
-    paragraphs: list[list[Line]] = [[lines[0]]]
-    for prev, line in itertools.pairwise(lines):
-        if line.number == prev.number + 1:
+    paragraphs = _paragraphs(lines)
+    for para in paragraphs:
+        for prev, line in itertools.pairwise(para):
             # a wrapped line fills its width and breaks off mid-sentence; a card's short
             # headline, section word or date stamp does not
             full = len(prev.text.strip()) >= 45 and not prev.text.rstrip().endswith(_STOPS)
             if not full or not _wraps(prev, line) or _DATE_LINE.match(line.text):
                 return []
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
     wrapped = sum(1 for p in paragraphs if len(p) > 1)
     if len(paragraphs) < 3 or wrapped < 2 or 2 * wrapped < len(paragraphs):
         return []

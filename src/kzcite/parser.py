@@ -426,14 +426,18 @@ class _Work:
         if outlet is not None and outlet.strip("[] ").casefold() in _no_publisher_marks():
             # "М. : [б.и.], 2019", "[s.n.]": the imprint says there is no publisher
             self.notes.append(outlet)
-            self.outlet = self.outlet_span = None
-            self.confidence.pop("outlet", None)
+            self.clear_outlet()
             return
         lead = _PLACE_LEAD.match(outlet) if outlet is not None and ":" in outlet else None
         if outlet is not None and lead is not None and _is_place_lead(lead):
             # "Washington, DC: The George Washington University": the place, then the publisher
             self.place = self.place or lead.group(0).rstrip(": ")
             self.outlet = outlet[lead.end() :]
+
+    def clear_outlet(self) -> None:
+        """Forget the outlet read so far (a later reader found it was none)."""
+        self.outlet = self.outlet_span = None
+        self.confidence.pop("outlet", None)
 
     def set_date(self, date: PartialDate, start: int, end: int, conf: float) -> None:
         """``date`` read at ``[start, end)`` (nothing is consumed)."""
@@ -1584,8 +1588,7 @@ def _link_label(w: _Work, start: int, end: int) -> None:
             # "[Freedom House - Title]": a hyphen between spaces parts a site from its page
             w.set_title(start + head.end(), end, 0.9)
             return
-        w.outlet = w.outlet_span = None
-        w.confidence.pop("outlet", None)
+        w.clear_outlet()
     year = _LABEL_YEAR.search(w.raw, start, end)
     if year is not None and w.date is None:
         # "[Как переехать в Грузию (2022)](…)": a list curator's year after the title
@@ -3224,8 +3227,7 @@ def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
     lower = sum(1 for x in words[1:] if x[:1].islower())
     entry = _IN_WORK.match(w.text, after)  # "Kazakhstan. (2023, May 1). In Wikipedia. URL"
     if entry is not None and not _known_outlet(body) and not _org_like(body):
-        w.outlet = w.outlet_span = None
-        w.confidence.pop("outlet", None)
+        w.clear_outlet()
         w.set_title(org.start(1), org.end(1), 0.8)
         w.consume(entry.start(), entry.start(1))
         w.set_outlet(entry.start(1), entry.end(1), 0.8)
@@ -3236,8 +3238,7 @@ def _title_in_author_place(w: _Work, org: re.Match[str], after: int) -> bool:
     site = _SITE_SENTENCE.fullmatch(w.text, after)
     if site is None or len(site.group(1).split()) > 5 or not site.group(1)[:1].isupper():
         return False
-    w.outlet = w.outlet_span = None
-    w.confidence.pop("outlet", None)
+    w.clear_outlet()
     w.set_title(org.start(1), org.end(1), 0.8)
     w.set_outlet(site.start(1), site.end(1), 0.8)
     w.kind = w.kind or Kind.ARTICLE
