@@ -6311,3 +6311,21 @@ def test_an_ai_research_export_line() -> None:
 )
 def test_a_publication_named_after_a_markdown_link(raw: str, outlet: str) -> None:
     assert parse_reference(raw).outlet == outlet
+
+
+def test_an_unclosed_quote_on_the_first_line_is_no_card_byline() -> None:
+    ref = parse_reference(
+        "1. Mirziyoyev Sh. “Qadimiy\nyozma manbalarni saqlash tizimini takomillashtirish "
+        "to‘g‘risidagi Qarori.-T., 2017-yil"
+    )
+    assert [p.family for p in ref.authors] == ["Mirziyoyev"]
+
+
+def test_a_first_author_et_al_before_a_quoted_title() -> None:
+    ref = parse_reference(
+        'Gustafson et al., "Intelligence warning in the Ukraine war", *Intelligence and '
+        "National Security* 39:3 (2024)."
+    )
+    assert [p.family for p in ref.authors] == ["Gustafson"]
+    assert ref.title == "Intelligence warning in the Ukraine war"
+    assert ref.outlet != "Gustafson et al"

@@ -1141,6 +1141,7 @@ def _open_bracket(text: str) -> bool:
         or text.count("«") > text.count("»")
         or text.count("[") > text.count("]")
         or text.count("*") % 2 == 1  # "*The Hungry Steppe: … Making of\nSoviet Kazakhstan.*"
+        or text.count("“") > text.count("”")  # "“Qadimiy\nyozma manbalarni …”"
     )
 
 
@@ -1374,6 +1375,8 @@ def _read_card_authors(w: _Work, start: int, line: str) -> bool:
     name = line.strip(_SPACE_PUNCT)
     if not name or _DIGIT.search(name) or len(name.split()) > 12 or _known_outlet(name):
         return False
+    if any(ch in QUOTE_CHARS for ch in name):
+        return False  # "Mirziyoyev Sh. “Qadimiy": a title opens on the authors' line
     persons = _parse_names(name)
     if not persons or len(persons) > 4 or any(not p.given for p in persons):
         return False
@@ -3898,6 +3901,9 @@ _NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’‘-]+,\s[
 _BEFORE_TITLE_SPLIT = re.compile(r"(?<!\s)\s*(?:[,|]|\s[—–/-]\s|:$)\s*")
 
 
+_FAMILY_ET_AL = re.compile(r"([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’‘\-]+)\s+(?:et\s+al|и\s+др|jt)\.?[\s,]*")
+
+
 def _read_before_title(w: _Work, start: int, end: int) -> None:
     seg = w.text[start:end]
     stripped = seg.strip(_SPACE_PUNCT)
@@ -3905,6 +3911,12 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
         return
     s0 = start + seg.find(stripped)
     whole = _editors_anywhere_re().sub("", stripped)
+    etal = _FAMILY_ET_AL.fullmatch(whole) if not w.authors else None
+    if etal is not None and not _known_outlet(etal.group(1)):
+        # 'Gustafson et al., "Title", Journal 39:3 (2024)': the first author and the others
+        w.set_authors((Person(family=etal.group(1), given=""),), s0, s0 + len(etal.group(1)), 0.7)
+        w.consume(start, end)
+        return
     dash = _OUTLET_DASH_PERSON.fullmatch(whole) if " " in whole else None
     if dash and w.outlet is None and _parse_names(dash.group(1)) is None:
         who = _parse_names(dash.group(2))
