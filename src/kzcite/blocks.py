@@ -202,12 +202,17 @@ def _mostly_references(lines: list[Line]) -> bool:
 
 def _paragraphs(lines: list[Line]) -> list[list[Line]]:
     """``lines`` in runs with no blank line between them."""
-    out: list[list[Line]] = []
+    return [[lines[k] for k in para] for para in _paragraph_indices(lines)]
+
+
+def _paragraph_indices(lines: list[Line]) -> list[list[int]]:
+    """The indices of ``lines`` in runs with no blank line between them."""
+    out: list[list[int]] = []
     for k, line in enumerate(lines):
         if k and line.number == lines[k - 1].number + 1:
-            out[-1].append(line)
+            out[-1].append(k)
         else:
-            out.append([line])
+            out.append([k])
     return out
 
 
@@ -763,12 +768,7 @@ def _teasers(lines: list[Line]) -> set[int]:
     """Teaser sentences in a list of cards set apart by blank lines, each a headline and
     one sentence about it (``Der Mittlere Korridor boomt`` / ``Güterverkehr … verdreifacht.``).
     """
-    paras: list[list[int]] = []
-    for k, line in enumerate(lines):
-        if k and line.number == lines[k - 1].number + 1:
-            paras[-1].append(k)
-        else:
-            paras.append([k])
+    paras = _paragraph_indices(lines)
     cards = [
         p
         for p in paras
