@@ -773,3 +773,15 @@ def test_a_numbered_heading_or_one_with_a_wiki_edit_link(heading: str) -> None:
     blocks = find_blocks(text)
     assert [len(b.entries) for b in blocks] == [2]
     assert blocks[0].header is not None
+
+
+def test_a_numbered_list_printed_as_one_paragraph() -> None:
+    text = (
+        "References\n\n"
+        "1. Karimov I.A. O‘zbekiston - kelajagi buyuk davlat. – Toshkent: O‘zbekiston, 1992 "
+        "2. Karimov I.A. Mustaqillikka erishish ostonasida. – Toshkent: O‘zbekiston, 2012; "
+        "3. Karimov I.A. Yuksak ma’naviyat – yengilmas kuch. – Toshkent: Ma’naviyat, 2008.\n"
+    )
+    entries = [e for b in find_blocks(text) for e in b.entries]
+    assert [e.raw[:2] for e in entries] == ["1.", "2.", "3."]
+    assert all(text[e.span.start : e.span.end] == e.raw for e in entries)

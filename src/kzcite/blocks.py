@@ -608,7 +608,37 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         groups.append([line])
         k += 1
     # "2." with nothing after it (a pasted page's line numbers) is no entry
-    return [_entry(text, g) for g in groups if len(g) > 1 or not _bare_number(g[0].text)]
+    entries: list[Entry] = []
+    for g in groups:
+        if len(g) > 1 or not _bare_number(g[0].text):
+            entries.extend(_run_in(text, g) or [_entry(text, g)])
+    return entries
+
+
+_RUN_IN_NUMBER = re.compile(r"(?:^|(?<=[.;,)]\s)|(?<=\d\s))(\d{1,3})\.\s+(?=\S)")
+
+
+def _run_in(text: str, group: list[Line]) -> list[Entry]:
+    """``1. Karimov I.A. … 1992 2. Karimov I.A. … 2012; 3. …``: a numbered list printed as
+    one paragraph (journal pages' reference sections): one entry per number, when three or
+    more run in sequence from the paragraph's start."""
+    if len(group) != 1 or len(group[0].text) < 120:
+        return []
+    line = group[0]
+    starts: list[int] = []
+    expected = 1
+    for m in _RUN_IN_NUMBER.finditer(line.text):
+        if int(m.group(1)) == expected and (starts or not line.text[: m.start()].strip()):
+            starts.append(m.start())
+            expected += 1
+    if len(starts) < 3:
+        return []
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(line.text.rstrip())], strict=True):
+        raw = line.text[a:b].rstrip(" ;")
+        at = line.start + a
+        out.append(Entry(raw, Span(at, at + len(raw)), line.number, line.number))
+    return out
 
 
 def _bare_number(text: str) -> bool:
