@@ -6329,3 +6329,11 @@ def test_a_first_author_et_al_before_a_quoted_title() -> None:
     assert [p.family for p in ref.authors] == ["Gustafson"]
     assert ref.title == "Intelligence warning in the Ukraine war"
     assert ref.outlet != "Gustafson et al"
+
+
+def test_the_sites_name_in_brackets_after_the_title() -> None:
+    ref = parse_reference(
+        "- EVPN (Juniper) [Электронный ресурс]. – Режим доступа: "
+        "https://www.juniper.net/documentation/us/en/software/junos/evpn/evpn.pdf."
+    )
+    assert (ref.title, ref.outlet) == ("EVPN", "Juniper")

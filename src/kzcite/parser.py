@@ -6889,6 +6889,15 @@ def parse_reference(raw: str, *, language: str | None = None, split: bool = True
         _journal_closing_title(w)
     if w.title is not None and (_DIGIT.search(w.title[-25:]) or w.title.endswith(")")):
         _volume_closing_title(w)
+    if w.title is not None and w.title.endswith(")") and w.url and w.outlet is None:
+        paren = _LAST_PAREN.search(w.title)
+        if paren is not None and _names_site(paren.group(1), w.url):
+            # "Data Center Fabric (Juniper) [Электронный ресурс]. – … https://www.juniper.net/…":
+            # the site's name in brackets after the title
+            at = w.raw.find(paren.group(1), w.title_span.start if w.title_span else 0)
+            _title_tail_to_note(w, _LAST_PAREN, 3)
+            if at != -1:
+                w.set_outlet(at, at + len(paren.group(1)), 0.75)
     if w.title is not None and w.title.endswith(")") and _may_have(w, "translator_words"):
         # "Bahoriston (Sh. Shomuhamedov tarjimasi)": who translated it, no part of the title
         paren = _LAST_PAREN.search(w.title)
