@@ -668,7 +668,9 @@ _VANCOUVER_END = re.compile(r"[^\W\d_a-zа-яёәғқңөұүһі]{2,3}\.")
 
 # "S.M", "Yu", "Sh": initials whose last dot is left out (a single capital, "Мұхтарова Ж",
 # is read as it stands; "Zhang Hu" keeps its given name)
-_DOTLESS_INITIALS = re.compile(r"[^\W\d_]\.[^\W\d_a-zа-яёәғқңөұүһі]|Sh|Ch|Zh|Kh|Yu|Ya|Ye|Yo|Gh|Ts")
+_DOTLESS_INITIALS = re.compile(
+    r"[^\W\d_]\.[^\W\d_a-zа-яёәғқңөұүһі]|" + "|".join(sorted(d.title() for d in _CAPITAL_DIGRAPHS))
+)
 
 
 def _prepare(text: str) -> tuple[list[str], bool]:

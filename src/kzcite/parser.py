@@ -875,6 +875,14 @@ def _translator_re() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _translator_word_re() -> re.Pattern[str]:
+    """A translator named in an imprint's parts ("traduit du russe par …", "пер. с англ.")."""
+    labels = _labels()
+    words = _alternation([*labels["translator_sentences"], *labels["translator_words"]])
+    return re.compile(rf"(?i:{words})\s")
+
+
 def _translator_note(w: _Work) -> None:
     """``Title. Translated by Cynthia Klohr. Pittsburgh, 2018.``: who translated the book
     is neither its author nor its publisher; the sentence is a note."""
@@ -3526,7 +3534,6 @@ _DASH_NAME_AFTER = re.compile(r"\s[—–-]\s+[^\W\d_]")
 _CONTAINER_AFTER = re.compile(r"\s{0,3}[,.]?\s{0,3}(?:[Ii]n:|//)\s")
 _PAGE_COUNT = re.compile(r"(?:\d{1,4}\s?(?:p|pp|S|с|б|lk)|p\.\s?\d{1,4}(?:[–-]\d{1,4})?)\.?")
 _COLLECTION = re.compile(r"(?:coll\.|collection|Reihe|series|сер\.)\s", re.I)
-_TRANSLATOR = re.compile(r"(?:traduit (?:par|de)|trad\.|translated by|übersetzt von|пер\.)\s", re.I)
 
 
 def _read_comma_book(w: _Work, start: int, *, container: bool = False) -> bool:
@@ -3569,7 +3576,7 @@ def _read_comma_book(w: _Work, start: int, *, container: bool = False) -> bool:
         w.place = text_of(-1)
         parts.pop()
         place = True
-    if parts and _TRANSLATOR.match(text_of(-1)):
+    if parts and _translator_word_re().match(text_of(-1)):
         notes.append(text_of(-1))
         parts.pop()
     words = name.split()
@@ -5459,7 +5466,7 @@ def _read_bib_book(w: _Work) -> bool:
     if _known_outlet(head) or head in _places() or _org_like(m.group(1)):
         return False  # "Tengrinews, Astana. …": an outlet and a place, no person
     between = w.raw[m.start(2) : m.end(4)]
-    if _COLLECTION.search(between) or _TRANSLATOR.search(between):
+    if _COLLECTION.search(between) or _translator_word_re().search(between):
         return False  # "Title, Vilo, coll. Mémoires du Monde, 1998": the comma-book reader's
     persons = _parse_names(m.group(1), strict=False)
     if not persons or not all(p.family for p in persons):
@@ -7062,8 +7069,14 @@ def _title_tail_to_note(w: _Work, tail: re.Pattern[str], min_start: int) -> None
     m = tail.search(w.title) if w.title is not None else None
     if w.title is None or m is None or m.start() < min_start:
         return
-    w.notes.append(w.title[m.start() + 1 :].strip())
-    w.title = w.title[: m.start()].rstrip()
+    _cut_title(w, m.start(), m.start() + 1)
+
+
+def _cut_title(w: _Work, cut: int, note_from: int) -> None:
+    """End the title at ``cut``; what follows from ``note_from`` on becomes a note."""
+    assert w.title is not None
+    w.notes.append(w.title[note_from:].strip(_SPACE_PUNCT))
+    w.title = w.title[:cut].rstrip(_SPACE_PUNCT)
     w.title_span = _narrowed(w.raw, w.title, w.title_span)  # the span shrinks with the title
 
 
@@ -7193,9 +7206,7 @@ def _volume_closing_title(w: _Work) -> None:
     count = _VOLUME_COUNT_END.search(w.title, 0, cut)  # "Asarlar. Sakkiz jildlik. 8-jild"
     if count is not None and count.start() >= 3:
         cut = count.start()
-    w.notes.append(w.title[cut:].strip(_SPACE_PUNCT))
-    w.title = w.title[:cut].rstrip(_SPACE_PUNCT)
-    w.title_span = _narrowed(w.raw, w.title, w.title_span)
+    _cut_title(w, cut, cut)
 
 
 _LAST_PAREN = re.compile(r"\s\(([^()]{3,80})\)$")
@@ -7211,7 +7222,6 @@ def _journal_closing_title(w: _Work) -> None:
     m = _JOURNAL_TAIL.search(w.title)
     if m is None or m.start() < 10:
         return
-    w.notes.append(w.title[m.start() + 1 :].strip())
     if w.outlet is None:
         at = w.raw.find(m.group("j"), w.title_span.start if w.title_span else 0)
         if at != -1:
@@ -7219,8 +7229,7 @@ def _journal_closing_title(w: _Work) -> None:
     w.volume = w.volume or m.group("v")
     w.issue = w.issue or m.group("i")
     w.pages = w.pages or m.group("p")
-    w.title = w.title[: m.start()].rstrip()
-    w.title_span = _narrowed(w.raw, w.title, w.title_span)
+    _cut_title(w, m.start(), m.start() + 1)
     w.kind = Kind.ARTICLE
 
 
