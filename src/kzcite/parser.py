@@ -1636,6 +1636,11 @@ def _romanized_squashed(name: str) -> str:
     return _squashed(romanize(name, "wikipedia"))
 
 
+def _site_name(text: str, url: str) -> bool:
+    """Is ``text`` a short name (four words at most) of the site of ``url``?"""
+    return len(text.split()) <= 4 and _names_site(text, url)
+
+
 def _names_site(name: str, url: str) -> bool:
     """Does ``name`` name the site of ``url`` (``Global Times``: globaltimes.cn)?"""
     squashed = _squashed(name)
@@ -4997,7 +5002,7 @@ def _read_body_sentence(w: _Work, start: int, end: int) -> None:
         _known_outlet(body)
         or (_org_like(body) and len(body.split()) >= 2)
         # "Puhka Eestis. Tartu Raekoja plats. https://www.puhkaeestis.ee/…": the site's name
-        or (w.url is not None and len(body.split()) <= 4 and _names_site(body, w.url))
+        or (w.url is not None and _site_name(body, w.url))
     ):
         # masked: a date consumed inside the body ("Kaktus.media (2023, 7 июня).") stays out
         w.set_outlet(start + lead, start + dot, 0.75, masked=True)
@@ -5318,8 +5323,7 @@ def _read_wiki_cite(w: _Work) -> bool:
     head = w.raw[t0:t1].strip(_SPACE_PUNCT)
     if (
         w.url is not None
-        and len(head.split()) <= 4
-        and _names_site(head, w.url)
+        and _site_name(head, w.url)
         and not _names_site(w.raw[s0:s1].strip(_SPACE_PUNCT), w.url)
     ):
         # "Kursiv Media. Title (28.03.2024). URL: https://kz.kursiv.media/…": the site first
