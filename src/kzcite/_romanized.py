@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kzcite._data import data_json
 
-# Russian and Ukrainian; shorter words ("maya", "ot") are ordinary words in Latin text too
+# the languages romanized; each table keeps only words long enough not to be ordinary
+# Latin words too ("maya", "ot"): months of five letters, acts of four, cues of six
 _LOCALES = ("ru", "uk")
 # iuliia's Russian schemas in ASCII, from the standards to the informal ones that print
 # щ as "sch" ("data obrascheniya"); Ukrainian through kzcite.romanize's own tables

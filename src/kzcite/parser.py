@@ -4360,7 +4360,7 @@ _HOMEPAGE = re.compile(  # (or its front page in a language: "/en-US/", "/ru/")
 
 
 def _homepage(url: str) -> bool:
-    """A site's front page: no path beyond ``/`` (or ``/index.html``)."""
+    """A site's front page: no path beyond ``/``, ``/index.html`` or a language's ``/en-US/``."""
     return _HOMEPAGE.fullmatch(url.strip()) is not None
 
 
