@@ -6337,3 +6337,88 @@ def test_the_sites_name_in_brackets_after_the_title() -> None:
         "https://www.juniper.net/documentation/us/en/software/junos/evpn/evpn.pdf."
     )
     assert (ref.title, ref.outlet) == ("EVPN", "Juniper")
+
+
+@pytest.mark.parametrize(
+    ("raw", "place"),
+    [
+        ("Жұбанов Қ. Қазақ тілі жөніндегі зерттеулер. А., 1999", "А."),
+        ("Иванов И. И. История степи. М., 1999.", "М."),
+        ("Qodirov S. O‘zbek tili tarixi. T., 2005.", "T."),
+    ],
+)
+def test_an_abbreviated_place_before_the_year_is_no_outlet(raw: str, place: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.outlet is None
+    assert ref.kind is Kind.BOOK
+    assert ref.date is not None and ref.date.year in (1999, 2005)
+    assert ref.place is not None and ref.place.rstrip(".") == place.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet", "place"),
+    [
+        ("Қабдолов З. Сөз өнері. – Жазушы, 1983.", "Жазушы", None),
+        ("Иванов И. И. Степь. – Дубна, 2004.", None, "Дубна"),
+        ("Иванов И. И. Степь. – Алматы, 2004.", None, "Алматы"),
+    ],
+)
+def test_the_one_name_before_the_year_in_a_book_area(
+    raw: str, outlet: str | None, place: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.place) == (outlet, place)
+    assert ref.kind is Kind.BOOK
+
+
+@pytest.mark.parametrize(
+    ("raw", "families", "outlet"),
+    [
+        (
+            "Chellaney, Brahma, et al. “China’s Debt-Trap Diplomacy.” Project Syndicate, "
+            "30 Aug. 2017, https://www.project-syndicate.org/commentary/x.",
+            ["Chellaney"],
+            "Project Syndicate",
+        ),
+        (
+            "Lindberg, Kari and Tripti Lahiri. “From Asia to Africa.” Quartz, 2018.",
+            ["Lindberg", "Lahiri"],
+            "Quartz",
+        ),
+    ],
+)
+def test_mla_authors_with_et_al_or_a_second_name(
+    raw: str, families: list[str], outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == families
+    assert ref.outlet == outlet
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "Head First. Python. Фабула. 2023. – 624 р. ISBN 978-617-522-019-1.",
+            "Head First. Python",
+            "Фабула",
+        ),
+        (
+            "Head First PHP & MySQL. O'Reilly Media. 2023. – 812 р. ISBN 978-0596006303.",
+            "Head First PHP & MySQL",
+            "O'Reilly Media",
+        ),
+    ],
+)
+def test_a_publishers_sentence_before_the_year_and_page_count(
+    raw: str, title: str, outlet: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet, ref.kind) == (title, outlet, Kind.BOOK)
+    assert iso(ref) == "2023"
+
+
+def test_a_title_sentence_before_the_year_is_no_publisher() -> None:
+    ref = parse_reference("Степные дороги. Очерки истории. 2023. – 624 с.")
+    assert ref.outlet is None
+    assert ref.title is not None and ref.title.startswith("Степные дороги")

@@ -3903,7 +3903,11 @@ def _split_person_tail(w: _Work, start: int, end: int) -> bool:
     return False
 
 
-_FAMILY_GIVEN_DOT = re.compile(r"[^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?\.?")
+_FAMILY_GIVEN_DOT = re.compile(
+    r"[^\W\d_][\w'’‘\-]+,\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_]\.)?"
+    # MLA: "Chellaney, Brahma, et al." / "Lindberg, Kari and Tripti Lahiri."
+    r"(?:,?\s(?:et\sal\.?|and\s[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_][\w'’‘\-.]+){1,2}))?\.?"
+)
 
 
 _NAME_THEN_FAMILY_GIVEN = re.compile(r"([^,]{2,60}),\s([^\W\d_][\w'’‘-]+,\s[^\W\d_][\w'’‘-]+)")
@@ -3949,7 +3953,11 @@ def _read_before_title(w: _Work, start: int, end: int) -> None:
     if (
         persons is None
         and (seg.rstrip().endswith(",") or _FAMILY_GIVEN_DOT.fullmatch(seg.strip()))
-        and (2 <= len(whole.split()) <= 4 or _given_first_list(whole))
+        and (
+            2 <= len(whole.split()) <= 4
+            or _given_first_list(whole)
+            or _FAMILY_GIVEN_DOT.fullmatch(whole) is not None
+        )
         and not _known_outlet(whole)
         and not _is_organisation(whole)
     ):
@@ -4222,7 +4230,7 @@ def _read_after_title(w: _Work, start: int, end: int) -> None:
             w.consume(off, stop)
         elif stop > off:
             seg = w.raw[off:stop].strip(_SPACE_PUNCT)
-            if seg in _places() and re.match(rf"[\s,]*{_YEAR}", w.raw[stop:]):
+            if seg in _places() and re.match(rf"[\s,.]*{_YEAR}", w.raw[stop:]):
                 w.place = seg  # "Title. Almaty, 2001.": a place of publication, no publisher
                 w.consume(off, stop)
                 w.kind = w.kind or Kind.BOOK
@@ -4262,7 +4270,9 @@ _PLACE_PUBLISHER_RE = re.compile(
 
 @functools.cache
 def _places() -> frozenset[str]:
-    return frozenset(data_json("places.json")["places"])
+    places = data_json("places.json")["places"]
+    # "Title. М., 1999": text stripped of its punctuation still names the place
+    return frozenset([*places, *(p.rstrip(".") for p in places if p.endswith("."))])
 
 
 @functools.cache
@@ -4383,6 +4393,45 @@ def _read_title_by_author(w: _Work, start: int, end: int) -> bool:
     return True
 
 
+# what may follow a book's year: a page count ("– 624 р.") and an ISBN, nothing else
+_BOOK_TAIL = re.compile(
+    r"[\s.]*(?:[–—-]\s*(\d+)\s?(?:с|p|р|pp|стр|б|бет|lk|S|pages)\.?)?[\s.,]*"
+    r"(?:ISBN[\s:]*[\dXx\-–]+(?:\s[\dXx\-–]+)*)?[\s.]*"
+)
+
+
+def _is_publisher(name: str) -> bool:
+    found = _known_names().lookup_name(name)
+    if found is not None:
+        return found.kind == "publisher"
+    return _publisher_re().search(name) is not None
+
+
+def _read_publisher_year_tail(w: _Work, start: int, end: int) -> bool:
+    """``Head First. Python. Фабула. 2023. – 624 р. ISBN …``: a publisher's sentence, the
+    year, then only a page count and an ISBN — a book whose imprint names no place."""
+    ds = w.date_span
+    if w.date is None or w.date.month is not None or ds is None or not start < ds.start < end:
+        return False
+    tail = _BOOK_TAIL.fullmatch(w.text, ds.end, end)
+    head = w.text[start : ds.start].rstrip()
+    if tail is None or not head.endswith((".", ",")):
+        return False
+    head = head[:-1]
+    cut = max(head.rfind(". "), head.rfind(", "), head.rfind(".\n"), head.rfind(",\n"))
+    name = head[cut + 2 :].strip() if cut != -1 else ""
+    bare = name.strip('«»"“”„')
+    if not bare or len(bare.split()) > 5 or not _is_publisher(bare):
+        return False
+    o0 = start + head.find(bare, cut + 2)
+    w.set_outlet(o0, o0 + len(bare), 0.75)
+    if tail.group(1):
+        w.notes.append(f"{tail.group(1)} p.")
+    w.consume(start + cut + 1, end)
+    w.kind = w.kind or Kind.BOOK
+    return True
+
+
 def _read_plain(w: _Work) -> None:
     """Lines without a quoted title: APA/Chicago/Harvard/books, ``Title (Outlet)``, titles."""
     span = _trimmed(w.text, 0, len(w.text))
@@ -4398,6 +4447,11 @@ def _read_plain(w: _Work) -> None:
     if w.outlet is None and w.title is None and not w.url and _known_outlet(w.text[start:end]):
         w.set_outlet(start, end, 0.8)  # "– Reuters;" in a list of sources: a name, no title
         return
+    if w.outlet is None and _read_publisher_year_tail(w, start, end):
+        span = _trimmed(w.text, start, end)
+        if span is None:
+            return
+        start, end = span
     if not w.authors and w.title is None and _read_title_by_author(w, start, end):
         return
     if w.url is not None and w.title is None and _homepage(w.url):
@@ -6195,7 +6249,7 @@ def _read_isbd(w: _Work) -> bool:
             if w.outlet is None and head and _known_outlet(head) and head not in _places():
                 o0 = a + area.find(head)
                 w.set_outlet(o0, o0 + len(head), 0.8)
-                w.kind = Kind.ARTICLE
+                w.kind = Kind.BOOK if _is_publisher(head) else Kind.ARTICLE
             elif db is not None:
                 w.set_outlet(a + db.start(1), a + db.end(1), 0.8)
             elif jm is not None and jm.group(1) not in _places():
@@ -6217,6 +6271,11 @@ def _read_isbd(w: _Work) -> bool:
                 o0 = a + pl.start(1)
                 w.set_outlet(o0, o0 + len(pl.group(1)), 0.75)
                 w.kind = Kind.ARTICLE
+            elif pl and w.outlet is None and w.place is None and pl.group(1) not in _places():
+                # "Сөз өнері. – Жазушы, 1983.": a name that is no place is the publisher
+                o0 = a + pl.start(1)
+                w.set_outlet(o0, o0 + len(pl.group(1)), 0.6)
+                w.kind = w.kind or Kind.BOOK
             elif pl and w.place is None:
                 w.place = pl.group(1)
         if w.text[a:b].strip(_SPACE_PUNCT):
