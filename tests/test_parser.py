@@ -6422,3 +6422,63 @@ def test_a_title_sentence_before_the_year_is_no_publisher() -> None:
     ref = parse_reference("Степные дороги. Очерки истории. 2023. – 624 с.")
     assert ref.outlet is None
     assert ref.title is not None and ref.title.startswith("Степные дороги")
+
+
+def test_an_html_link_to_a_page_of_the_same_site_gives_its_path() -> None:
+    ref = parse_reference(
+        '<li><a href="/ru/2024/02/28/gas-limits/">Лимиты на потребление газа: что изменится '
+        'для бизнеса</a> <span class="date">28 февраля 2024</span></li>'
+    )
+    assert ref.url == "/ru/2024/02/28/gas-limits/"
+    assert ref.title == "Лимиты на потребление газа: что изменится для бизнеса"
+    # a wiki's own pages (ISBN search, authors) and fragments are no address of the item
+    wiki = parse_reference(
+        "Сарсенова Л. К. <i>История телевидения</i>. — Астана : Фолиант, 2018. — <a "
+        'href="/wiki/Special:BookSources/9786010000000">ISBN 978-601-00-0000-0</a>'
+    )
+    assert wiki.url is None
+
+
+def test_vs_and_titles_of_address_end_no_title_sentence() -> None:
+    ref = parse_reference("Fernando R. Evaluating Performance of REST vs. gRPC. Medium. 2021.")
+    assert (ref.title, ref.outlet) == ("Evaluating Performance of REST vs. gRPC", "Medium")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Gumbol'dt V. (2000). Izbrannyye trudy po yazykoznaniyu (2-ye izd.). Moskva: Progress.",
+        "Иванов И. (2000). Izbrannyye trudy po yazykoznaniyu (2-е изд.). Москва: Прогресс.",
+    ],
+)
+def test_an_edition_in_brackets_closes_no_title(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == "Izbrannyye trudy po yazykoznaniyu"
+    assert ref.note is not None and ("изд" in ref.note or "izd" in ref.note)
+
+
+def test_a_journals_volume_word_is_no_part_of_its_name() -> None:
+    ref = parse_reference(
+        "3)  Purves, D; Paydarfar, J A; Andrews, T J. 1996. *The wagon wheel\n    illusion in "
+        "movies and reality*. Proceedings of the National Academy\n    of Sciences Volume 93, "
+        "16. Aprill\n    1996, lk 3693-3697."
+    )
+    assert ref.outlet == "Proceedings of the National Academy of Sciences"
+
+
+def test_two_bare_initials_and_a_journals_bare_volume() -> None:
+    ref = parse_reference(
+        "Purves, D; Paydarfar, J A; Andrews, T J. 1996. The wagon wheel illusion in movies "
+        "and reality. Vision Research 44."
+    )
+    assert [(p.family, p.given) for p in ref.authors] == [
+        ("Purves", "D"),
+        ("Paydarfar", "J A"),
+        ("Andrews", "T J"),
+    ]
+    assert ref.title == "The wagon wheel illusion in movies and reality"
+    assert ref.outlet == "Vision Research"
+
+
+def test_a_number_closing_a_name_that_is_no_journals_stays() -> None:
+    assert parse_reference("Хабар 24, 12.03.2021, «Новости дня»").outlet == "Хабар 24"

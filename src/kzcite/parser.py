@@ -115,8 +115,8 @@ def _pages_re() -> re.Pattern[str]:
 
 
 _TITLE_END = re.compile(  # (an initial's dot, "Governor A.N. Troinitskii", ends nothing)
-    r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])\.\s+(?=[^\W\d_])"
-    r"|(?<![\s.][A-ZА-ЯЁ])[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
+    r"\.\s[–—-]\s|(?<=[^\W\d][^\W\d])(?<!\bvs|\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)\.\s+(?=[^\W\d_])"
+    r"|(?<![\s.][A-ZА-ЯЁ])(?<!\bvs|\bDr|\bMr|\bMs|\bSt)(?<!\bMrs)[.?!]\s+(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ«„“\"])"
 )
 
 
@@ -597,8 +597,10 @@ def _is_place_lead(lead: re.Match[str]) -> bool:
 
 _EDITED_BY_PUBLISHER = re.compile(r"^.{3,300}?,\sedited by\s[^,]{3,120},\s(?=[^\W\d_])")
 _VOLUME_END = re.compile(r"(?<=[^\W\d_]),\s\d{1,4}$")
+_BARE_VOLUME_END = re.compile(r"(?<=[^\W\d_])\s\d{1,4}$")
 _ISSUE_NUMBER_END = re.compile(
-    r"[.,]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б|vol|Vol|Т|т)\.\s?\d[\d–-]*"
+    r"[.,:]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б|vol|Vol|Т|т)\.\s?\d[\d–-]*"
+    r"|[Vv]olume(?:\s\d{1,4})?"
     r"|\d{1,5}\s?(?:lk|lpp|с|б|p|pp|S)\.?)$"  # "Tartu Ülikooli Kirjastus. 312 lk"
 )
 
@@ -616,12 +618,16 @@ def _no_publisher_marks() -> frozenset[str]:
 
 def _clean_outlet(value: str) -> str:
     value = _clean(value)
-    if "№" in value or "." in value:
-        # "Сарыарка. № 27", "Ведомости. С. 3", "Almaty: Gylym, vol. 1"
+    if "№" in value or "." in value or "olume" in value:
+        # "Сарыарка. № 27", "Ведомости. С. 3", "Almaty: Gylym, vol. 1", "IJPAM: Volume 78"
         value = _ISSUE_NUMBER_END.sub("", value)
     value = value.rstrip("*")  # "Тайга.инфо*": the mark of a footnote on the outlet's status
     if value[-1:].isdigit() and ", " in value:
         value = _VOLUME_END.sub("", value)  # "*Journal of Hydrology, 539*(2)": its volume
+    elif value[-1:].isdigit() and not _label_set("journal_name_words", fold=False).isdisjoint(
+        value.split()
+    ):
+        value = _BARE_VOLUME_END.sub("", value)  # "Vision Research 44", "Palgrave Commun 5"
     if "edited by" in value:
         # MLA "A State of Nations: …, edited by Ronald Grigor Suny and Terry Martin, Oxford
         # UP": the book's publisher after its title and editors
@@ -957,6 +963,12 @@ def _strip_markup(w: _Work) -> None:
         for m in _AUTOLINK.finditer(w.text):  # "<https://…>": Markdown's brackets, no tag
             w.consume(m.start(), m.start() + 1)
             w.consume(m.end() - 1, m.end())
+        local = None if "http" in w.folded or "www." in w.folded else _LOCAL_ANCHOR.search(w.raw)
+        if local is not None and len(local.group(2).split()) >= 3:
+            # '<a href="/ru/2024/02/28/gas-limits/">Title</a>': a page of the same site,
+            # linked by its title; the path is the only address the line gives
+            w.url = local.group(1)
+            w.url_span = Span(local.start(1), local.end(1))
         for m in _HTML_TAG.finditer(w.text):
             href = _HREF.search(w.text, m.start(), m.end())
             if href is None:
@@ -1492,6 +1504,11 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
     return True
 
 
+_LOCAL_ANCHOR = re.compile(
+    r"""<a\s[^<>]{0,300}?href\s*=\s*["'](/(?![/#]|wiki/|w/)[^"'\s<>]+)["'][^<>]{0,300}>"""
+    r"""([^<>]{2,300})</a\s*>""",
+    re.I,
+)
 _HTML_ANCHOR = re.compile(
     r"""<a\s[^<>]{0,300}?href\s*=\s*["']((?:https?:)?//[^"'\s<>]+|www\.[^"'\s<>]+)["']"""
     r"""[^<>]{0,300}>([^<>]{2,300})</a\s*>""",
@@ -3220,7 +3237,8 @@ def _surname_nominative(family: str) -> str:
 # "S.M," in "Qodirov S.M, Qodirxonov M.O.": the last initial's dot may be left out before a comma
 _INITIAL = r"[^\W\d_]{1,2}\.(?:\s?-?[^\W\d_]{1,2}\.){0,2}(?:[^\W\d_a-zа-я](?=[,;]))?"
 # "Xakimov Sh", "Turdiev Yu": a digraph initial (Sh, Ch, Zh, Kh, Yu) has a small second letter
-_BARE_INITIAL = r"[^\W\d_a-zа-я](?:[^\W\d_a-zа-я]|[hu])?(?=[,.;]|\s)"
+# "Paydarfar, J A;": two bare initials apart, the second closed by punctuation
+_BARE_INITIAL = r"[^\W\d_a-zа-я](?:[^\W\d_a-zа-я]|[hu])?(?:\s[^\W\d_a-zа-я](?=[,.;]))?(?=[,.;]|\s)"
 _FAMILY = r"[^\W\d_][\w'’‘\-]++(?:\s[^\W\d_][\w'’‘\-]++)?"  # possessive: a name ends at \s or ,
 _PERSON_ALT = rf"(?:{_FAMILY},?\s{{1,3}}(?:{_INITIAL}|{_BARE_INITIAL})|{_INITIAL}\s?{_FAMILY})"
 
@@ -7550,6 +7568,7 @@ def _edition_in_title(w: _Work) -> None:
     if w.title_span is not None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
+        _title_tail_to_note(w, _PAREN_EDITION, 3)  # "Izbrannyye trudy (2-ye izd.)"
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
         _title_tail_to_note(w, _PINPOINT_TAIL, 10)  # "Seletuskiri … juurde, lk 7"
         _title_tail_to_note(w, _FILE_TAIL, 10)  # "… tegevuskava 2022–2025 (PDF, 312 KB)"
@@ -7598,6 +7617,11 @@ _NUMBERED_EDITION = re.compile(
     r"[.,]\s+\d{1,2}(?:\.|-е|-ое|st|nd|rd|th)?,?\s+(?:[^\W\d_]{2,12}\.,?\s+){0,2}"
     r"(?:vlj|väljaanne|trükk|trk|Aufl|Auflage|изд|издание|ed|edn|edition|wyd|басылым|бас)\.?"
     r"(?:,\s*(?:[^\W\d_]{1,12}\.?\s?){1,4})?$",
+    re.I,
+)
+_PAREN_EDITION = re.compile(
+    r"\s\(\d{1,2}(?:-?(?:е|ое|ye|oe|e)|st|nd|rd|th|\.)?\s?"
+    r"(?:изд|izd|ed|edn|edition|Aufl|Auflage|vlj|väljaanne|wyd|басылым)\.?(?:,\s?[^()]{1,30})?\)$",
     re.I,
 )
 _VOLUMES_TAIL = re.compile(
