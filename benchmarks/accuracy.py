@@ -1,11 +1,13 @@
 """Accuracy of the parser on gold files, and block segmentation on whole documents.
 
-Usage: python benchmarks/accuracy.py [--show N] [GOLD.jsonl ...]
+Usage: python benchmarks/accuracy.py [--show N] [--blocks DIR] [GOLD.jsonl ...]
 
 Default gold files: tests/data/labelled.jsonl and ../shared/eval/dev.jsonl (when present).
 Prints precision/recall/F1 per field, per title language and per tag, micro-F1, and, for
 every block file with an expected entry count (tests/data/blocks/expected.json,
 benchmarks/blocks_expected.json for ../shared/eval/blocks), entries found vs expected.
+``--blocks DIR`` checks another folder of block files against its own ``expected.json``
+(a new labelled set, before its files join tests/data/blocks).
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("gold", nargs="*", help="gold JSONL files (default: own set and dev)")
     ap.add_argument("--show", type=int, default=0, help="print the N worst lines per file")
+    ap.add_argument("--blocks", type=Path, help="a folder of block files with expected.json")
     args = ap.parse_args()
     golds = args.gold or [
         str(p)
@@ -52,6 +55,9 @@ def main() -> None:
         print(f"== {gold}")
         print(format_report(score_file(gold), show=args.show))
         print()
+    if args.blocks is not None:
+        blocks_report(args.blocks, args.blocks / "expected.json")
+        return
     blocks_report(ROOT / "tests/data/blocks", ROOT / "tests/data/blocks/expected.json")
     blocks_report(ROOT.parent / "shared/eval/blocks", ROOT / "benchmarks/blocks_expected.json")
 

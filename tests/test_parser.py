@@ -6482,3 +6482,49 @@ def test_two_bare_initials_and_a_journals_bare_volume() -> None:
 
 def test_a_number_closing_a_name_that_is_no_journals_stays() -> None:
     assert parse_reference("Хабар 24, 12.03.2021, «Новости дня»").outlet == "Хабар 24"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        'kenesbaev: "Кеңесбаев І. Қазақ тілінің фразеологиялық сөздігі. – Алматы: Ғылым, 1977.",',
+        '"ref_1": "Кеңесбаев І. Қазақ тілінің фразеологиялық сөздігі. – Алматы: Ғылым, 1977.",',
+    ],
+)
+def test_a_reference_kept_as_a_keyed_string_in_program_source(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == ["Кеңесбаев"]
+    assert (ref.title, ref.outlet) == ("Қазақ тілінің фразеологиялық сөздігі", "Ғылым")
+    assert iso(ref) == "1977"
+
+
+def test_a_capitalised_label_before_a_quoted_title_is_no_program_key() -> None:
+    ref = parse_reference('Source: "Карантин продлили до 11 мая", Tengrinews, 05.05.2020')
+    assert ref.outlet == "Tengrinews"
+
+
+def test_a_record_wrapped_under_an_indent_reads_as_one_line() -> None:
+    ref = parse_reference(
+        "McInnes E, Dumville JC, Jammali-Blasi A, Bell-Syer SE. Support\n"
+        "              surfaces for treating pressure ulcers. Cochrane Database Syst Rev.\n"
+        "              2011;(12):CD009490. Published 2011 Dec 7.\n"
+        "              doi:10.1002/14651858.CD009490."
+    )
+    assert ref.title == "Support surfaces for treating pressure ulcers"
+    assert ref.outlet == "Cochrane Database Syst Rev"
+    assert fam(ref) == ["McInnes", "Dumville", "Jammali-Blasi", "Bell-Syer"]
+
+
+def test_a_card_whose_lines_are_fields_is_no_wrapped_record() -> None:
+    ref = parse_reference("Карантин продлили до 11 мая\n  Tengrinews\n  05.05.2020")
+    assert ref.title == "Карантин продлили до 11 мая"
+    assert iso(ref) == "2020-05-05"
+
+
+def test_a_quoted_title_then_what_the_line_says_of_it() -> None:
+    ref = parse_reference(
+        "1. Muhitdinov A, Sattivaldiev B, Xakimov Sh. “Transport vositalarining tuzilishi” "
+        "(Design og vehicles). O’zbek va ingliz tilida. Tоshkent. «Ta’lim nashriyoti» 2014-yil."
+    )
+    assert ref.title == "Transport vositalarining tuzilishi"
+    assert ref.outlet == "Ta’lim nashriyoti"

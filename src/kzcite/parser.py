@@ -69,7 +69,10 @@ _WS = re.compile(r"\s+")
 _YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
 _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
-_CODE_LITERAL = re.compile(r"(\s*(?:[A-Za-z_]\w{0,20}\()?([\"']))(.{10,}?)(\2\)?,?\s*)")
+_CODE_LITERAL = re.compile(  # 'p("…"),', JS 'kenesbaev: "…",', JSON '"ref1": "…",'
+    r"(\s*(?:[A-Za-z_]\w{0,20}\(|[a-z_$][\w$]{0,40}\s?:\s?|\"[\w\-]{1,40}\"\s?:\s?)?([\"']))"
+    r"(.{10,}?)(\2\)?,?\s*)"
+)
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!\-.])")
 _WIKI_INTERNAL = re.compile(r"\[\[(?:[^\[\]|]{1,100}\|)?([^\[\]|]{1,100})\]\]")
@@ -1165,10 +1168,28 @@ def _open_bracket(text: str) -> bool:
     )
 
 
+_SOFT_BREAK = re.compile(r"[\w,]\n[ \t]{2,}[^\W\d_A-ZА-ЯЁ]")
+
+
+def _indented_paragraph(text: str) -> bool:
+    """Every line after the first is indented and one of them goes on a sentence (a word
+    or comma, the break, a small letter): a wrapped record, not lines of a card."""
+    rest = text.split("\n")[1:]
+    return all(line[:2] in ("  ", "\t", " \t") or not line.strip() for line in rest) and (
+        _SOFT_BREAK.search(text) is not None
+    )
+
+
 def _read_multiline(w: _Work) -> None:
     """News cards, bylines and ``(Outlet | Outlet)`` attribution lines; links broken over
     lines are joined, and a line that only goes on a wrapped one is left to the readers."""
     if "\n" not in w.text:
+        return
+    if _indented_paragraph(w.text):
+        # "McInnes E, … Support\n      surfaces for treating …": one sentence wrapped under
+        # an indent, as in an HTML source or a hanging-indent list; each break is a space
+        w.text = w.text.replace("\n", " ")
+        w.rewrite_raw(w.raw.replace("\n", " "))
         return
     _join_wrapped_urls(w)
     pos = 0
@@ -5217,6 +5238,15 @@ def _title_from(w: _Work, start: int, end: int) -> None:
     if span is None:
         return
     s0, e0 = span
+    if w.text[s0] in QUOTE_CHARS:
+        lead = find_quoted(w.text[s0:e0])
+        after = w.text[s0 + lead[0].end : e0].lstrip()[:1] if lead else ""
+        if lead and lead[0].start == 0 and lead[0].closed and after in ("(", "[", "."):
+            # '“Transport vositalarining tuzilishi” (Design og vehicles). O’zbek va ingliz
+            # tilida': the quoted title, then what the line says of it
+            w.notes.append(_WS.sub(" ", w.text[s0 + lead[0].end : e0]).strip(_SPACE_PUNCT))
+            w.consume(s0 + lead[0].end, e0)
+            s0, e0 = s0 + lead[0].inner_start, s0 + lead[0].inner_end
     if w.raw[s0] == "[" and w.raw[e0 - 1] == "]" and "[" not in w.raw[s0 + 1 : e0 - 1]:
         w.consume(s0, s0 + 1)  # Vancouver "[Vaccine hesitancy …]": a translated title alone
         w.consume(e0 - 1, e0)
