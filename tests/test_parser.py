@@ -6528,3 +6528,47 @@ def test_a_quoted_title_then_what_the_line_says_of_it() -> None:
     )
     assert ref.title == "Transport vositalarining tuzilishi"
     assert ref.outlet == "Ta’lim nashriyoti"
+
+
+def test_a_catalogue_card_of_title_author_and_imprint_lines() -> None:
+    ref = parse_reference(
+        "Қазақ әдебиетінің тарихы (көне дәуір)\nҚасым Жұмалиев\nАлматы: Ғылым, 1965. — 456 б.\n"
+        "Монография"
+    )
+    assert ref.title == "Қазақ әдебиетінің тарихы (көне дәуір)"
+    assert [(p.family, p.given) for p in ref.authors] == [("Жұмалиев", "Қасым")]
+    assert (ref.outlet, iso(ref)) == ("Ғылым", "1965")
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "11. MDN Web Docs. Service Worker API. // Mozilla Developer Network. — URL: "
+        "https://developer.mozilla.org/x (каралган күн: 2025-ж.)",
+        "- Ubuntu Server documentation, [Welcome to the terminal](https://ubuntu.com/server/) "
+        "(2026-09-18 kuni ko‘rilgan; sahifa)",
+    ],
+)
+def test_kyrgyz_and_uzbek_access_dates(raw: str) -> None:
+    assert parse_reference(raw).date is None
+
+
+@pytest.mark.parametrize(
+    ("raw", "family", "title", "outlet"),
+    [
+        ("С.А.Плетнева. Хазары. -М., 1976.", "Плетнева", "Хазары", None),
+        ("Плетнева С.А. Хазары. -М.: Наука, 1976.", "Плетнева", "Хазары", "Наука"),
+        (
+            "Q.Voroşil. Qafqaz Albaniyası. -Bakı, «Öyrətmən», 1993.",
+            "Voroşil",
+            "Qafqaz Albaniyası",
+            "Öyrətmən",
+        ),
+    ],
+)
+def test_a_hyphen_glued_to_the_next_area(
+    raw: str, family: str, title: str, outlet: str | None
+) -> None:
+    ref = parse_reference(raw)
+    assert fam(ref) == [family]
+    assert (ref.title, ref.outlet, ref.kind) == (title, outlet, Kind.BOOK)

@@ -1287,6 +1287,13 @@ def _read_multiline(w: _Work) -> None:
             continue
         if k > 0 and stripped[0].islower() and not _DOMAIN_LEAD.match(stripped):
             continue  # "… құқықтық\nнегіздері // Заң журналы": a wrapped line goes on
+        if 0 < k < len(lines) - 1 and not w.authors and _BARE_NAME_LINE.fullmatch(stripped):
+            who = _persons_named(stripped)
+            if who is not None and len(who) == 1:
+                # "Title\nҚасым Жұмалиев\nАлматы: Ғылым, 1965.": a catalogue card's author
+                w.set_authors(who, start + line.find(stripped), start + len(line.rstrip()), 0.8)
+                w.consume(start, start + len(line))
+                continue
         if k > 0 and _read_meta_line(w, start, line):
             continue
         # a name/outlet line only in a card dated on another of its lines (not the headline)
@@ -1317,6 +1324,7 @@ def _read_multiline(w: _Work) -> None:
     w.text = w.text.replace("\n", " ")
 
 
+_BARE_NAME_LINE = re.compile(r"[^\W\d_][\w'’‘\-]+(?:\s[^\W\d_][\w'’‘\-]+){1,2}")
 _MORE_TAIL = re.compile(r"(?:\s|\.)(?:More|Read more|Подробнее|Далее|Loe edasi|Толығырақ)\s*$")
 
 
@@ -6145,7 +6153,13 @@ def _read_container(w: _Work, start: int, end: int) -> None:
 
 
 # "--" in MARC displays (Koha); ".– Чебоксары": a dash glued to the full stop before it
-_AREA_MARK = re.compile(r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )|(?<=\.)[–—](?= )")
+_AREA_COMMA_IMPRINT = re.compile(
+    rf"\s*([^\W\d_][\w.\-]{{0,30}}(?:\s[^\W\d_][\w.\-]{{1,30}})?)\s*,\s*[«“\"]?"
+    rf"([^,«»“”\"]{{2,60}}?)[»”\"]?\s*,\s*{_YEAR}"
+)
+_AREA_MARK = re.compile(  # ". -Bakı, «Elm», 1993": a hyphen glued to the next area too
+    r"[(\[)\]]|(?<= )(?:--|[–—-])(?= )|(?<=\.)[–—](?= )|(?<=\. )[–—-](?=[^\W\d_a-zа-яə])"
+)
 
 
 def _areas(text: str) -> list[tuple[int, int]]:
@@ -6158,6 +6172,8 @@ def _areas(text: str) -> list[tuple[int, int]]:
         and " -- " not in text
         and ".– " not in text
         and ".— " not in text
+        and ". -" not in text
+        and ". –" not in text
     ):
         return [(0, len(text))] if text.strip() else out
     depth = 0
@@ -6175,13 +6191,14 @@ def _areas(text: str) -> list[tuple[int, int]]:
         elif depth == 0:
             i = m.start()
             start = i - 1
-            if text[start - 1 : start] != "." and text[m.end() + 1 : m.end() + 2].islower():
+            gap = 1 if text[m.end() : m.end() + 1] == " " else 0
+            if text[start - 1 : start] != "." and text[m.end() + gap : m.end() + gap + 1].islower():
                 continue  # "в конце XX – начале XXI в.": a dash inside a title, no area
             if start > 0 and text[start - 1] == ".":
                 start -= 1
             if text[last:start].strip():
                 out.append((last, start))
-            last = m.end() + 1
+            last = m.end() + gap
     if text[last:].strip():
         out.append((last, len(text)))
     return out
@@ -6292,9 +6309,18 @@ def _read_isbd(w: _Work) -> bool:
                 area,
             )
             head = area.split(",")[0].strip(_SPACE_PUNCT)
+            cp = _AREA_COMMA_IMPRINT.match(area) if w.outlet is None else None
+            if cp is not None and cp.group(1).strip() in _places():
+                # "-Bakı, «Elm», 1993": the place, the publisher, the year, between commas
+                w.place = cp.group(1).strip()
+                w.set_outlet(a + cp.start(2), a + cp.end(2), 0.8)
+                w.kind = w.kind or Kind.BOOK
+                pl = None
             jm = _JOURNAL_AREA.match(area) if w.outlet is None else None
             db = _database_area_re().match(area) if w.outlet is None else None
-            if w.outlet is None and head and _known_outlet(head) and head not in _places():
+            if cp is not None and w.place is not None:
+                pass
+            elif w.outlet is None and head and _known_outlet(head) and head not in _places():
                 o0 = a + area.find(head)
                 w.set_outlet(o0, o0 + len(head), 0.8)
                 w.kind = Kind.BOOK if _is_publisher(head) else Kind.ARTICLE
@@ -6319,7 +6345,13 @@ def _read_isbd(w: _Work) -> bool:
                 o0 = a + pl.start(1)
                 w.set_outlet(o0, o0 + len(pl.group(1)), 0.75)
                 w.kind = Kind.ARTICLE
-            elif pl and w.outlet is None and w.place is None and pl.group(1) not in _places():
+            elif (
+                pl
+                and w.outlet is None
+                and w.place is None
+                and pl.group(1) not in _places()
+                and len(pl.group(1).rstrip(".")) > 2  # "-S., 1976": an abbreviated place
+            ):
                 # "Сөз өнері. – Жазушы, 1983.": a name that is no place is the publisher
                 o0 = a + pl.start(1)
                 w.set_outlet(o0, o0 + len(pl.group(1)), 0.6)
@@ -6371,6 +6403,9 @@ def _isbd_title(w: _Work, a: int, b: int) -> None:
     tail = w.raw[s0:b].rstrip(_SPACE_PUNCT)
     e0 = s0 + len(tail)
     e0 = min(e0, _year_cut(w.raw, s0, e0))
+    names = w.authors_span
+    if names is not None and s0 + 3 < names.start < e0:
+        e0 = names.start  # "Title\nҚасым Жұмалиев\nАлматы: …": the author's line ends it
     raw = w.raw[s0:e0]
     par = raw.find(" = ")
     if par > 2:
