@@ -6572,3 +6572,51 @@ def test_a_hyphen_glued_to_the_next_area(
     ref = parse_reference(raw)
     assert fam(ref) == [family]
     assert (ref.title, ref.outlet, ref.kind) == (title, outlet, Kind.BOOK)
+
+
+def test_a_table_row_kept_as_a_tuple_gives_its_longest_string() -> None:
+    ref = parse_reference(
+        "(4, 'Митрополит Исидор Киевский', 'Акишин С. Ю.', 2018, 'Акишин С. Ю. Митрополит "
+        "Исидор Киевский. — Екатеринбург: Екатеринбургская духовная семинария, 2018. — 400 с.'),"
+    )
+    assert fam(ref) == ["Акишин"]
+    assert ref.outlet == "Екатеринбургская духовная семинария"
+    assert iso(ref) == "2018"
+
+
+def test_a_javascript_string_joined_to_the_next() -> None:
+    ref = parse_reference(
+        "'<li>«Памяць: гісторыка-дакументальная хроніка Мастоўскага раёна». — Мінск, 2002</li>' +"
+    )
+    assert ref.title == "Памяць: гісторыка-дакументальная хроніка Мастоўскага раёна"
+    assert iso(ref) == "2002"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "outlet"),
+    [
+        (
+            "16. [Война России с Украиной - BBC](https://www.bbc.com/russian/topics/x)",
+            "Война России с Украиной",
+            "BBC",
+        ),
+        (
+            "[What are war crimes? - Washington Post](https://www.washingtonpost.com/world/x/)",
+            "What are war crimes?",
+            "Washington Post",
+        ),
+    ],
+)
+def test_a_link_label_closed_by_the_sites_name(raw: str, title: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, ref.outlet) == (title, outlet)
+
+
+def test_a_dash_in_a_title_on_a_registered_sites_link_parts_no_outlet() -> None:
+    ref = parse_reference(
+        "17. Ukrainian National Assembly – Ukrainian People's Self-Defence ..., доступ отримано "
+        "квітня 1, 2025, https://en.wikipedia.org/wiki/Ukrainian_National_Assembly"
+    )
+    assert ref.title is not None and ref.title.startswith("Ukrainian National Assembly – ")
+    assert ref.date is None  # "доступ отримано": the day it was read
+    assert ref.access_date is not None and ref.access_date.isoformat() == "2025-04-01"

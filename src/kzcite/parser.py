@@ -71,8 +71,12 @@ _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
 _HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 _CODE_LITERAL = re.compile(  # 'p("…"),', JS 'kenesbaev: "…",', JSON '"ref1": "…",'
     r"(\s*(?:[A-Za-z_]\w{0,20}\(|[a-z_$][\w$]{0,40}\s?:\s?|\"[\w\-]{1,40}\"\s?:\s?)?([\"']))"
-    r"(.{10,}?)(\2\)?,?\s*)"
+    r"(.{10,}?)(\2\)?(?:,|\s\+)?\s*)"  # "'<li>…</li>' +": a JS string joined to the next
 )
+# "(3, 'Title', 'Family, I.', 1847, 'Family, I. Title. – М., 1847'),": a row of a table kept
+# as a tuple in program source; its longest string is the reference
+_TUPLE_ROW = re.compile(r"\s*\((?=\d|')(.*)\)\s*,?\s*")
+_STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!\-.])")
 _WIKI_INTERNAL = re.compile(r"\[\[(?:[^\[\]|]{1,100}\|)?([^\[\]|]{1,100})\]\]")
@@ -600,6 +604,7 @@ def _is_place_lead(lead: re.Match[str]) -> bool:
 
 _EDITED_BY_PUBLISHER = re.compile(r"^.{3,300}?,\sedited by\s[^,]{3,120},\s(?=[^\W\d_])")
 _VOLUME_END = re.compile(r"(?<=[^\W\d_]),\s\d{1,4}$")
+_DOMAIN_PAREN_END = re.compile(r"(?<=\w)\s\((?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}\)$")
 _BARE_VOLUME_END = re.compile(r"(?<=[^\W\d_])\s\d{1,4}$")
 _ISSUE_NUMBER_END = re.compile(
     r"[.,:]?\s+(?:№\s?\d[\d\-/]*(?:\s*\(\d+\))?|(?:С|с|S|P|p|Б|б|vol|Vol|Т|т)\.\s?\d[\d–-]*"
@@ -652,6 +657,8 @@ def _clean_outlet(value: str) -> str:
         kind = _container_kind_re().search(value)
         if kind is not None and kind.start() > 1:
             value = value[: kind.start()]  # "КонсультантПлюс : справочно-правовая система"
+    if value.endswith(")"):
+        value = _DOMAIN_PAREN_END.sub("", value)  # "Мостовский райисполком (mosty.gov.by)"
     alias = _OUTLET_ALIAS.search(value) if value.endswith(")") else None
     if (
         alias
@@ -934,6 +941,17 @@ def _strip_markup(w: _Work) -> None:
         w.text = w.text.translate(_SPACE_FOLD)
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
     tail = w.text.rstrip()
+    if tail[-2:] == "+ " or tail.endswith("' +") or tail.endswith('" +'):
+        tail = tail[:-2].rstrip()
+    if tail[-2:] == ")," or tail[-1:] == ")":
+        row = _TUPLE_ROW.fullmatch(w.text) if w.text.lstrip()[:1] == "(" else None
+        cells = list(_STRING_LITERAL.finditer(w.text, row.start(1), row.end(1))) if row else []
+        best = max(cells, key=lambda c: c.end() - c.start(), default=None)
+        if best is not None and len(cells) >= 2 and best.end() - best.start() >= 30:
+            a, b = best.start() + 1, best.end() - 1
+            w.text = " " * a + w.text[a:b] + " " * (len(w.text) - b)
+            w.rewrite_raw(" " * a + w.raw[a:b] + " " * (len(w.raw) - b))
+            tail = w.text.rstrip()
     if tail[-2:] in ('",', '")', "),", "',") or tail[-1:] in ('"', "'"):
         lit = _CODE_LITERAL.fullmatch(w.text)
         if lit is not None and lit.group(2) not in lit.group(3).replace("\\" + lit.group(2), ""):
@@ -1646,6 +1664,11 @@ def _link_label(w: _Work, start: int, end: int) -> None:
             w.set_title(start + head.end(), end, 0.9)
             return
         w.clear_outlet()
+    tail = _LABEL_TAIL.search(label) if w.url else None
+    if tail is not None and w.url and tail.start() > 3 and _head_names_site(tail.group(1), w.url):
+        # "[Война России с Украиной - BBC](https://www.bbc.com/…)": the headline, then the site
+        w.set_outlet(start + tail.start(1), start + tail.end(1), 0.85)
+        end = start + tail.start()
     year = _LABEL_YEAR.search(w.raw, start, end)
     if year is not None and w.date is None:
         # "[Как переехать в Грузию (2022)](…)": a list curator's year after the title
@@ -1657,6 +1680,7 @@ def _link_label(w: _Work, start: int, end: int) -> None:
 
 
 _LABEL_YEAR = re.compile(r"\s\(((?:19|20)\d\d)\)\s*$")
+_LABEL_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|\s][^-–—|]{1,60}?)\s*$")
 
 
 _DATE_COLON = re.compile(r"\s*+([^:]{4,30}?)\s?:\s+(?=\S)")
@@ -1685,6 +1709,15 @@ def _romanized_squashed(name: str) -> str:
 def _site_name(text: str, url: str) -> bool:
     """Is ``text`` a short name (four words at most) of the site of ``url``?"""
     return len(text.split()) <= 4 and _names_site(text, url)
+
+
+def _other_site(w: _Work, name: str) -> bool:
+    """Whether the line links a registered site that ``name`` is not: "Ukrainian National
+    Assembly – Ukrainian People's Self-Defence ..." on a Wikipedia link is one title."""
+    if w.url is None or _known_outlet(name):
+        return False
+    site = _known_names().lookup_url(w.url)
+    return site is not None and not any(_names_site(x, w.url) for x in name.split())
 
 
 def _names_site(name: str, url: str) -> bool:
@@ -4714,7 +4747,7 @@ def _read_plain(w: _Work) -> None:
         _title_from(w, start, start + do.start())
         w.kind = w.kind or Kind.BOOK
         return
-    if do and not w.outlet and _looks_like_outlet(do.group(1)):
+    if do and not w.outlet and _looks_like_outlet(do.group(1)) and not _other_site(w, do.group(1)):
         w.set_outlet(start + do.start(1), start + do.end(1), 0.7)
         w.consume(start + do.start(), start + do.end())
         left = w.text[start : start + do.start()].strip(_SPACE_PUNCT)
