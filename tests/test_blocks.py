@@ -785,3 +785,61 @@ def test_a_numbered_list_printed_as_one_paragraph() -> None:
     entries = [e for b in find_blocks(text) for e in b.entries]
     assert [e.raw[:2] for e in entries] == ["1.", "2.", "3."]
     assert all(text[e.span.start : e.span.end] == e.raw for e in entries)
+
+
+def test_references_kept_as_strings_of_a_javascript_object() -> None:
+    text = (
+        "const TITLE = 'Report';\n\n"
+        "// ---------- Дереккөздер ----------\n"
+        "const REFS = {\n"
+        '  kenesbaev: "Кеңесбаев І. Қазақ тілінің фразеологиялық сөздігі. – Алматы: Ғылым, '
+        '1977.",\n'
+        '  bolganbaev: "Болғанбайұлы Ә. Қазіргі қазақ тілінің лексикологиясы. – Алматы: Санат, '
+        '1997.",\n'
+        '  kaidar: "Қайдар Ә. Қазақтар ана тілі әлемінде. – Алматы: Дайк-Пресс, 2009.",\n'
+        "};\n\n"
+        "const f1 = v => String(v);\n"
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert len(entries) == 3
+    assert entries[0].startswith("kenesbaev:")
+
+
+def test_a_headerless_list_of_tuple_rows_in_program_source() -> None:
+    rows = [
+        "(1, 'Acta Latina Concilii Florentini', 'Andreas de Santacroce', 1955, 'Andreas de "
+        "Santacroce, Acta Latina Concilii Florentini, quae edidit Georgius Hofmann S.I., Romae "
+        "1955, vol. vi, p. 288'),",
+        "(2, 'Софья Палеолог', 'Татьяна Матасова', 2017, 'Софья Палеолог / Татьяна Матасова. - "
+        "Москва : Молодая гвардия, 2017. - 299 с.'),",
+        "(3, 'Исторические сочинения', 'Поссевино А.', 1983, 'Поссевино А. Исторические "
+        "сочинения о России XVI века. – М., 1983, с. 272'),",
+        "(4, 'Католики в Кузбассе', 'Ханевич В.А.', 2009, 'Ханевич В.А. Католики в Кузбассе. "
+        "– Кемерово: Кузбассвузиздат, 2009. – 480 с.'),",
+    ]
+    text = "import sqlite3\n\nbooks = [\n    " + "\n    ".join(rows) + "\n]\n\ndb.commit()\n"
+    blocks = find_blocks(text)
+    assert [len(b.entries) for b in blocks] == [4]
+
+
+def test_a_jsx_list_of_strings_mapped_to_items() -> None:
+    text = (
+        "            <p style={{ marginBottom: 8 }}>\n"
+        "              Эпоха однополярного мира, сложившегося после 1991 года, завершилась.\n"
+        "            </p>\n\n"
+        "            {/* ИСТОЧНИКИ */}\n"
+        '            <h2 className="title">Список источников и литературы</h2>\n'
+        "            <ol style={{ fontSize: 12.5 }}>\n"
+        "              {[\n"
+        '                "Козырев А.В. Преображение. — М.: Международные отношения, 1994.",\n'
+        '                "Trenin D. Post-Imperium: A Eurasian Story. — Washington DC: Carnegie '
+        'Endowment, 2011.",\n'
+        '                "Данные по торговле Россия–ЕС // Eurostat. — 2023. — [Электронный '
+        'ресурс].",\n'
+        "              ].map((ref, i) => (\n"
+        "                <li key={i}>{ref}</li>\n"
+        "              ))}\n"
+        "            </ol>\n"
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert len(entries) == 3 and entries[0].startswith('"Козырев')

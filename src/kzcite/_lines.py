@@ -428,6 +428,30 @@ def has_url(line: str) -> bool:
     return _URL.search(line) is not None
 
 
+_CODE_ROW_START = re.compile(r"\s*(?:\(\d+,\s*)?['\"]")
+_CODE_ROW_END = re.compile(r"['\"]\)?(?:,|\s\+)\s*$")
+_STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.){10,})'|\"((?:[^\"\\]|\\.){10,})\"")
+
+
+def is_code_row(line: str) -> bool:
+    """A reference kept as a string (or a row of strings) in program source."""
+    return _CODE_ROW_START.match(line) is not None and _CODE_ROW_END.search(line) is not None
+
+
+def code_string(line: str) -> str:
+    """The reference a line of program source keeps as a string, else the line itself:
+    ``(4, 'Title', 'Акишин С. Ю.', 2018, 'Акишин С. Ю. Title. — …'),`` and ``"Title…",``
+    are judged as their longest string.
+
+    >>> code_string("(4, 'Палеолог', 'Матасова Т.', 2017, 'Матасова Т. Палеолог. М., 2017'),")
+    'Матасова Т. Палеолог. М., 2017'
+    """
+    if not is_code_row(line):
+        return line
+    strings = [m.group(1) or m.group(2) or "" for m in _STRING_LITERAL.finditer(line)]
+    return max(strings, key=len, default="") or line
+
+
 def reference_score(line: str) -> int:
     """How much a line looks like a bibliographic entry (0 = not at all)."""
     if len(line) > LONGEST_ENTRY:
@@ -436,6 +460,7 @@ def reference_score(line: str) -> int:
         line = _HTML_TAG.sub(lambda m: m[0] if m[0][1:5].lower() == "http" else " ", line)
         if not line.strip():
             return 0
+    line = code_string(line)
     score = 0
     inverted = _INVERTED_NAME.match(line)
     if has_author_head(line) or (inverted and (_YEAR_END.search(line) or _YEAR.search(line))):
@@ -694,6 +719,7 @@ def is_prose(line: str) -> bool:
     """
     if len(line) > LONGEST_ENTRY:
         return True
+    line = code_string(line)
     flat = _flatten_inline_links(line)
     if flat != line:
         # several words of running text around the links, ending as a sentence does

@@ -32,6 +32,7 @@ from kzcite._lines import (
     is_attribution,
     is_block_stop,
     is_byline,
+    is_code_row,
     is_popular_list,
     is_prose,
     numbering,
@@ -65,7 +66,9 @@ _LIST_NUMBER = re.compile(
     r"|(\d{1,3})\s+(?=[^\W\d_a-zа-яёәғқңөұүһі]|[«„“\"‘]|https?://)"
     r"|([1-9]\d{0,2})\s*$)"  # a note's number alone on its line, its note under it (PDFs)
 )
-_ENDS_ENTRY = re.compile(r"(?:[.;)]|https?://\S+|\S+\.(?:pdf|html?))\s*$")
+_ENDS_ENTRY = re.compile(  # ('…, 2023.",': a string of program source closes there too)
+    r"(?:[.;)]|[.;)]?[\"'](?:\)?,|\s\+)|https?://\S+|\S+\.(?:pdf|html?))\s*$"
+)
 _OWN_DOI = re.compile(r"\s*DOI(?:\s*:)?\s*\S+\s*", re.I)
 _BARE_LINK = re.compile(r"\s*<?https?://\S+?>?\s*")
 _LINK_LINE = re.compile(r"\s*(?:https?://|www\.)", re.I)
@@ -345,7 +348,15 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             flush()
             continue
         if i in notes or _looks_like_entry(line.text) or _next_in_sequence(lines, i):
+            if not run and is_code_row(line.text):
+                j = i - 1  # rows of the same program list above it belong to the list
+                while j >= 0 and not taken[j] and is_code_row(lines[j].text):
+                    run.append(j)
+                    j -= 1
+                run.reverse()
             run.append(i)
+        elif run and is_code_row(line.text) and is_code_row(lines[run[-1]].text):
+            run.append(i)  # the next row of strings in a program's list of references
         elif run and _summary_between(lines, run[-1], i):
             continue  # "«Газета», <date>: «Title»" / its one-sentence summary / the next
         elif is_attribution(line.text) and i > 0:
@@ -466,6 +477,16 @@ def _looks_like_entry(text: str) -> bool:
     return score >= 3 or (score >= 2 and numbering(text) > 0)
 
 
+_CODE_FRAME = re.compile(  # lines of a program or of markup around a list, no entries
+    r"\s*(?:(?:(?:export\s+)?(?:const|let|var)\s+)?[A-Za-z_$][\w$.]*\s*(?::\s*[\w\[\]<>, ]+)?"
+    r"\s*[=:]\s*)?[\[{(]+\s*"  # "const REFS = {", "books = [", "{["
+    r"|\s*[\]})]+\s*[;,]?\s*"  # "];", "},"
+    r"|\s*[\]})]+\s*\.\s*[A-Za-z_$]\w*\(.{0,80}"  # "].map((ref, i) => ("
+    r"|\s*(?:(?:<[^<>]{0,300}>|\{[\w$.]*\})\s*)+"  # '<div id="refs" />', "<li>{ref}</li>"
+)
+_TAGGED_HEADING = re.compile(r"\s*<h[1-6]\b[^<>]{0,300}>[^<>]{1,120}</h[1-6]\s*>\s*", re.I)
+
+
 def split_entries(lines: list[Line], text: str) -> list[Entry]:
     """Split a block's lines into entries.
 
@@ -506,6 +527,11 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         if groups and views_line(line.text) and _dated_card(groups[-1]):
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
+            continue
+        if _CODE_FRAME.fullmatch(line.text) or (
+            not groups and _TAGGED_HEADING.fullmatch(line.text)
+        ):
+            k += 1  # "const REFS = {", "];": the program around references kept as strings
             continue
         if k in starts:  # (a number alone on its line in the list's sequence opens a note)
             groups.append([line])
@@ -585,7 +611,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups
             and _CONTINUATION.match(line.text)
             and not numbering(line.text)
-            and not groups[-1][-1].text.rstrip().endswith((";", "."))
+            and not groups[-1][-1].text.rstrip().endswith((";", ".", '",', "',", "' +", '" +'))
             and not (_LINK_LINE.match(line.text) and any(has_url(x.text) for x in groups[-1]))
             and not (_LINK_LINE.match(line.text) and _complete_entry(groups))
         ):  # a link under an entry that has its own link (or is whole) opens the next entry

@@ -393,6 +393,8 @@ def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:5000]
     if not head.startswith("<"):
         return False
+    if "className=" in head or "{/*" in head:
+        return False  # JSX: program source whose lines a reader takes as they are written
     if _PAGE_TAG.match(head):
         return True
     if len(_BLOCK_TAG.findall(head)) < 2:
