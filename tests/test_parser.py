@@ -6620,3 +6620,27 @@ def test_a_dash_in_a_title_on_a_registered_sites_link_parts_no_outlet() -> None:
     assert ref.title is not None and ref.title.startswith("Ukrainian National Assembly – ")
     assert ref.date is None  # "доступ отримано": the day it was read
     assert ref.access_date is not None and ref.access_date.isoformat() == "2025-04-01"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        '{t:"Восточный треугольник: как Россия меняет Евразию",s:"Новые Известия"},',
+        '{"title": "Восточный треугольник: как Россия меняет Евразию", "source": "Новые Известия",'
+        ' "url": "https://newizv.ru/x", "date": "2026-01-18"}',
+    ],
+)
+def test_an_item_kept_as_an_object_literal(raw: str) -> None:
+    ref = parse_reference(raw)
+    assert ref.title == "Восточный треугольник: как Россия меняет Евразию"
+    assert ref.outlet == "Новые Известия"
+
+
+def test_a_gost_journal_named_after_a_person_and_a_dash() -> None:
+    ref = parse_reference(
+        "Гагаева З. Ш. Географические сведения о Кавказе // Труды Карадагской научной станции "
+        "им. Т.И. Вяземского - природного заповедника РАН. – 2019. – № 2. – С. 3–20."
+    )
+    assert ref.outlet == (
+        "Труды Карадагской научной станции им. Т.И. Вяземского - природного заповедника РАН"
+    )

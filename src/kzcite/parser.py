@@ -1155,6 +1155,54 @@ def _read_ris(w: _Work) -> bool:
     return True
 
 
+_CODE_RECORD = re.compile(r"\s*\{.*\}\s*[,;]?\s*", re.S)
+_CODE_PAIR = re.compile(
+    r"""["']?([A-Za-z_]\w{0,20})["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"""
+)
+
+
+@functools.cache
+def _code_record_fields() -> dict[str, str]:
+    """``{"t": "title", "source": "outlet", …}``: a record key, the field it holds."""
+    keys: dict[str, list[str]] = _labels()["code_record_keys"]
+    return {key: field for field, words in keys.items() for key in words}
+
+
+def _read_code_record(w: _Work) -> bool:
+    """``{t:"Восточный треугольник…",s:"Новые Известия"},``: an item kept as an object
+    literal of program source; its keys name the fields."""
+    if w.raw.lstrip()[:1] != "{" or _CODE_RECORD.fullmatch(w.raw) is None:
+        return False
+    fields = _code_record_fields()
+    pairs = [
+        (fields[m.group(1).casefold()], m.start(m.lastindex or 2), m.end(m.lastindex or 2))
+        for m in _CODE_PAIR.finditer(w.raw)
+        if m.group(1).casefold() in fields
+    ]
+    if len(pairs) < 2 or not any(f == "title" for f, _, _ in pairs):
+        return False
+    for field, s, e in pairs:
+        value = w.raw[s:e].strip()
+        if not value:
+            continue
+        if field == "title" and w.title is None:
+            w.set_title(s, e, 0.9)
+        elif field == "outlet" and w.outlet is None:
+            w.set_outlet(s, e, 0.9)
+        elif field == "url" and w.url is None:
+            w.url, w.url_span = value, Span(s, e)
+        elif field == "date" and w.date is None:
+            date = _dates.parse_date(value)
+            if date is not None:
+                w.set_date(date, s, e, 0.9)
+        elif field == "authors" and not w.authors:
+            persons = _parse_names(value, strict=False)
+            if persons:
+                w.set_authors(persons, s, e, 0.85)
+    w.text = " " * len(w.text)
+    return True
+
+
 _WRAPPED_URL = re.compile(r"(?:https?://|www\.|doi\.org/)\S*[-/_=?&]\n(?=[a-z0-9%/_-])")
 
 
@@ -3120,9 +3168,9 @@ def _read_gost(w: _Work) -> bool:
     return True
 
 
-_GOST_STOP = re.compile(
-    r"\.?\s[—–-]\s"
-    rf"|\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
+_GOST_STOP = re.compile(  # ("… станции им. Т.И. Вяземского - природного заповедника РАН")
+    r"\.?\s[—–-]\s(?![a-zа-яёәғқңөұүһі])"
+    rf"|(?<!\bим)\.\s+(?={_YEAR}|№|N\s?\d|[TТ]\.|Vol|[CСS]\.|\d"
     r"|(?:Paper|Working Paper|No|Issue|Nr|Bd)\.?\s?\d)"
     rf"|,\s+(?={_YEAR}|№|[TТтt]\.|[Vv]ol|[Вв]ып|[Вв]ип|[Nn]o\.|[Ii]ss|[Tt]om|[Тт]ом"
     r"|[vn]\.\s?\d|[Nn]r\.?\s?\d|[Nn][°º]\s?\d|[Nn]o\s\d"  # French "Hérodote, no 129"
@@ -7946,7 +7994,7 @@ def _parse_into(w: _Work) -> None:
     _read_pointed_outlet(w)
     if "eview of" in w.text or "ецензия на" in w.text or "ezension von" in w.text:
         _read_review_note(w)
-    if _read_bibtex_line(w) or _read_ris(w):
+    if _read_bibtex_line(w) or _read_ris(w) or _read_code_record(w):
         return
     if _may_have(w, "attribution_after") and _read_attributed_summary(w):
         return
