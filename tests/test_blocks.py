@@ -843,3 +843,18 @@ def test_a_jsx_list_of_strings_mapped_to_items() -> None:
     )
     entries = [e.raw for b in find_blocks(text) for e in b.entries]
     assert len(entries) == 3 and entries[0].startswith('"Козырев')
+
+
+def test_a_program_list_of_object_literal_items() -> None:
+    items = [
+        '{t:"Восточный треугольник: как Россия меняет Евразию",s:"Новые Известия"},',
+        '{t:"Почему операция США в Иране является вторжением в Евразию",s:"Эксперт"},',
+        '{t:"Дипломатия родства и геополитика транзита",s:"Казахстанская правда"},',
+    ]
+    text = (
+        "function slugify(t) {\n  return t.toLowerCase();\n}\n\nconst ruArticles = [\n"
+        + "\n".join(items)
+        + "\n];\n\n"
+        'const stmt=db.prepare("INSERT INTO contents (title, slug, source_name) VALUES (?,?,?)");\n'
+    )
+    assert [len(b.entries) for b in find_blocks(text)] == [3]

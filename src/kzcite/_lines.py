@@ -433,6 +433,31 @@ _CODE_ROW_END = re.compile(r"['\"]\)?(?:,|\s\+)\s*$")
 _STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.){10,})'|\"((?:[^\"\\]|\\.){10,})\"")
 
 
+_CODE_RECORD_KEY = re.compile(r"""["']?([A-Za-z_]\w{0,20})["']?\s*:\s*["']""")
+
+
+@functools.cache
+def code_record_fields() -> dict[str, str]:
+    """``{"t": "title", "source": "outlet", …}``: a key of an item kept as an object
+    literal of program source, and the field it holds (``labels.json``)."""
+    keys: dict[str, list[str]] = data_json("labels.json")["code_record_keys"]
+    return {key: field for field, words in keys.items() for key in words}
+
+
+def is_code_record(line: str) -> bool:
+    """``{t:"Title",s:"Outlet"},``: an item's title and another field as an object literal.
+
+    >>> is_code_record('{t:"Восточный треугольник",s:"Новые Известия"},')
+    True
+    """
+    stripped = line.strip()
+    if not stripped.startswith("{") or not stripped.rstrip(",;").endswith("}"):
+        return False
+    fields = code_record_fields()
+    held = {fields.get(m.group(1).casefold()) for m in _CODE_RECORD_KEY.finditer(stripped)}
+    return "title" in held and len(held - {None}) >= 2
+
+
 def is_code_row(line: str) -> bool:
     """A reference kept as a string (or a row of strings) in program source."""
     return _CODE_ROW_START.match(line) is not None and _CODE_ROW_END.search(line) is not None

@@ -32,6 +32,7 @@ from kzcite._lines import (
     is_attribution,
     is_block_stop,
     is_byline,
+    is_code_record,
     is_code_row,
     is_popular_list,
     is_prose,
@@ -468,7 +469,17 @@ def _previous_text_line(lines: list[Line], i: int) -> int | None:
     return None
 
 
+_CODE_STATEMENT = re.compile(
+    r"\s*(?:const|let|var|function|return|import|export|def|class|if|for|while|elif|else)\b"
+    r"(?=\s*[\w$({:])"
+)
+
+
 def _looks_like_entry(text: str) -> bool:
+    if is_code_record(text):
+        return True  # '{t:"Title",s:"Outlet"},': an item of a program's list
+    if _CODE_STATEMENT.match(text):
+        return False  # 'const stmt=db.prepare("INSERT INTO …")': a statement of the program
     if len(text) <= 600 and len(text.split()) >= 8 and attributed_summary_re().search(text):
         return True  # a press review's paragraph: "…, rašo „Lietuvos rytas“."
     if is_prose(text) or len(text) > 600:

@@ -40,6 +40,7 @@ from kzcite._dedupe_keys import fold_confusables
 from kzcite._lines import (
     LONGEST_ENTRY,
     attributed_summary_re,
+    code_record_fields,
     gazette_pattern,
     header_of,
     inline_label,
@@ -1161,19 +1162,12 @@ _CODE_PAIR = re.compile(
 )
 
 
-@functools.cache
-def _code_record_fields() -> dict[str, str]:
-    """``{"t": "title", "source": "outlet", …}``: a record key, the field it holds."""
-    keys: dict[str, list[str]] = _labels()["code_record_keys"]
-    return {key: field for field, words in keys.items() for key in words}
-
-
 def _read_code_record(w: _Work) -> bool:
     """``{t:"Восточный треугольник…",s:"Новые Известия"},``: an item kept as an object
     literal of program source; its keys name the fields."""
     if w.raw.lstrip()[:1] != "{" or _CODE_RECORD.fullmatch(w.raw) is None:
         return False
-    fields = _code_record_fields()
+    fields = code_record_fields()
     pairs = [
         (fields[m.group(1).casefold()], m.start(m.lastindex or 2), m.end(m.lastindex or 2))
         for m in _CODE_PAIR.finditer(w.raw)
