@@ -858,3 +858,20 @@ def test_a_program_list_of_object_literal_items() -> None:
         'const stmt=db.prepare("INSERT INTO contents (title, slug, source_name) VALUES (?,?,?)");\n'
     )
     assert [len(b.entries) for b in find_blocks(text)] == [3]
+
+
+def test_an_html_list_keeps_its_items_that_carry_no_year() -> None:
+    items = [
+        "Yaraları və yaranın yoluxması, Ural Dövlət Tibbi Universiteti MZ RF, 2018.",
+        "Dərmanlı vasitələrin reyestri, 3% hidrogen peroksid məhlulunun rəsmi təlimatı.",
+        "Borisov I. V. Povidon-yod // Yaraları və yaranın yoluxması 8 (3) 2021, səh. 12",
+        "Betadin məhlulu tətbiq üçün əlaqə. RN: P№015282/03.",
+    ]
+    html = (
+        '<div><p>Yoluxmuş yaraları necə müalicə etmək olar?</p><p><a href="/x/">Ətraflı</a></p>'
+        "</div>\n{/* References Section */}\n<h2>Ədəbiyyat siyahısı</h2>\n<ol>"
+        + "".join(f"<li>{x}</li>" for x in items)
+        + "</ol>"
+    )
+    blocks = find_blocks(html, html=True)
+    assert [(b.header, len(b.entries)) for b in blocks] == [("Ədəbiyyat siyahısı", 4)]

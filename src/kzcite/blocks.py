@@ -494,6 +494,7 @@ _CODE_FRAME = re.compile(  # lines of a program or of markup around a list, no e
     r"|\s*[\]})]+\s*[;,]?\s*"  # "];", "},"
     r"|\s*[\]})]+\s*\.\s*[A-Za-z_$]\w*\(.{0,80}"  # "].map((ref, i) => ("
     r"|\s*(?:(?:<[^<>]{0,300}>|\{[\w$.]*\})\s*)+"  # '<div id="refs" />', "<li>{ref}</li>"
+    r"|\s*\{/\*[^{}]{0,200}\*/\}\s*"  # "{/* References Section */}": a JSX comment
 )
 _TAGGED_HEADING = re.compile(r"\s*<h[1-6]\b[^<>]{0,300}>[^<>]{1,120}</h[1-6]\s*>\s*", re.I)
 
@@ -521,6 +522,9 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
     note_mode = any(_PAGE_NUMBER.fullmatch(lines[k].text) for k in starts)
     teasers = _teasers(lines)
     dates_lead = bool(lines) and _DATE_LINE.match(lines[0].text) is not None
+    # a list whose lines all carry the same bullet (HTML list items) has no annotations
+    bullets = {ln.text.lstrip()[:2] for ln in lines if ln.text.strip()}
+    itemized = len(lines) >= 3 and len(bullets) == 1 and bullets <= {"• ", "- ", "* "}
     k = 0
     while k < len(lines):
         line = lines[k]
@@ -636,6 +640,7 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         )  # "Title" over its link: one entry, not a sub-heading
         if (
             strong >= 2
+            and not itemized
             and reference_score(line.text) < 2
             and _annotation(line.text)
             and not titled_link

@@ -393,8 +393,9 @@ def looks_like_html(text: str) -> bool:
     head = text.lstrip()[:5000]
     if not head.startswith("<"):
         return False
-    if "className=" in head or "{/*" in head:
-        return False  # JSX: program source whose lines a reader takes as they are written
+    if ("className=" in head or "{/*" in head) and _string_rows(text) >= 3:
+        # JSX whose list is an array of strings: program source, read line by line
+        return False
     if _PAGE_TAG.match(head):
         return True
     if len(_BLOCK_TAG.findall(head)) < 2:
@@ -405,6 +406,12 @@ def looks_like_html(text: str) -> bool:
     markdown = sum(1 for x in lines if _MARKDOWN_LINE.match(x))
     tagged = sum(1 for x in lines if x.startswith("<"))
     return markdown <= tagged // 4
+
+
+def _string_rows(text: str) -> int:
+    from kzcite._lines import is_code_row
+
+    return sum(1 for line in text[:200_000].splitlines() if is_code_row(line))
 
 
 _PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
