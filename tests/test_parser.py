@@ -6644,3 +6644,34 @@ def test_a_gost_journal_named_after_a_person_and_a_dash() -> None:
     assert ref.outlet == (
         "Труды Карадагской научной станции им. Т.И. Вяземского - природного заповедника РАН"
     )
+
+
+def test_an_item_written_as_yaml_key_value_lines() -> None:
+    ref = parse_reference(
+        "- title: Parama Ukrainai\n  link: https://lrv.lt/lt/parama-ukrainai\n  subtitle: ''"
+    )
+    assert (ref.title, ref.url) == ("Parama Ukrainai", "https://lrv.lt/lt/parama-ukrainai")
+
+
+def test_a_feed_export_under_a_markdown_heading() -> None:
+    ref = parse_reference(
+        "# Your Wednesday Briefing\n - https://www.nytimes.com/2022/10/12/briefing/x.html\n"
+        " - RSS feed: https://rss.nytimes.com/services/xml/rss/nyt/World.xml\n"
+        " - date published: 2022-10-12 04:31:19+00:00\n - Starred: False"
+    )
+    assert ref.title == "Your Wednesday Briefing"
+    assert ref.url == "https://www.nytimes.com/2022/10/12/briefing/x.html"
+    assert iso(ref) == "2022-10-12"
+    assert ref.authors == ()
+
+
+def test_a_report_by_inverted_names_and_a_published_label() -> None:
+    ref = parse_reference(
+        "Report on Naturalisation Procedures[pdf] by Poleshchuk, Vadim\n\nPublished: February 2013"
+    )
+    assert (ref.title, ref.outlet, fam(ref)) == (
+        "Report on Naturalisation Procedures",
+        None,
+        ["Poleshchuk"],
+    )
+    assert iso(ref) == "2013-02"

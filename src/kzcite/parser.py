@@ -1193,6 +1193,60 @@ def _read_code_record(w: _Work) -> bool:
             persons = _parse_names(value, strict=False)
             if persons:
                 w.set_authors(persons, s, e, 0.85)
+        elif field == "note":
+            w.notes.append(value)
+    w.text = " " * len(w.text)
+    return True
+
+
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:[-*][ \t]+)?([A-Za-z][\w ]{0,24}?)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M
+)
+_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+(\S.*?)[ \t]*$", re.M)
+
+
+def _read_field_lines(w: _Work) -> bool:
+    """``- title: Parama Ukrainai`` / ``  link: https://…`` (YAML), ``# Headline`` / `` - date
+    published: 2022-10-12 …`` (a feed export): an item written as lines of ``key: value``
+    whose keys name its fields; a Markdown heading over them is its title."""
+    fields = code_record_fields()
+    found = [
+        (fields[m.group(1).casefold()], m)
+        for m in _FIELD_LINE.finditer(w.raw)
+        if m.group(1).casefold() in fields and not m.group(2).startswith("//")
+    ]
+    heading = _HEADING_LINE.match(w.raw)
+    titled = heading is not None or any(f == "title" for f, _ in found)
+    if len(found) + (heading is not None) < 2 or not titled:
+        return False
+    if heading is not None:
+        w.set_title(heading.start(1), heading.end(1), 0.85)
+    for field, m in found:
+        value = m.group(2).strip("'\" ")
+        if not value:
+            continue
+        s = m.start(2) + m.group(2).find(value)
+        e = s + len(value)
+        if field == "title" and w.title is None:
+            w.set_title(s, e, 0.85)
+        elif field == "outlet" and w.outlet is None:
+            w.set_outlet(s, e, 0.85)
+        elif field == "url" and w.url is None:
+            w.url, w.url_span = value, Span(s, e)
+        elif field == "date" and w.date is None:
+            date = _dates.parse_date(value) or _dates.parse_date(value[:10])
+            if date is not None:
+                w.set_date(date, s, e, 0.85)
+        elif field == "authors" and not w.authors:
+            persons = _parse_names(value, strict=False)
+            if persons:
+                w.set_authors(persons, s, e, 0.8)
+        elif field == "note":
+            w.notes.append(value)
+    if w.url is None:
+        link = _URL.search(w.raw)
+        if link is not None:  # "# Headline\n - https://…": the item's link on a line of its own
+            w.url, w.url_span = link.group(0), Span(link.start(), link.end())
     w.text = " " * len(w.text)
     return True
 
@@ -1584,7 +1638,8 @@ def _read_meta_line(w: _Work, start: int, line: str) -> bool:
             w.outlet is None
             and (_known_outlet(part) or _looks_like_outlet(part))
             and not part.casefold().startswith(_adoption_words())
-        ):  # not "Vastu võetud 22.04.2015" under an act's name
+            and part.casefold() not in _label_set("date_labels")
+        ):  # not "Vastu võetud 22.04.2015" under an act's name, nor "Published: May 2013"
             w.set_outlet(at, at + len(part), 0.75)
     # the date stays in the text for the date reader; the rest of the line is consumed
     for k, ch in enumerate(undated):
@@ -4498,7 +4553,8 @@ def _homepage(url: str) -> bool:
 
 _TITLE_BY = re.compile(
     r"(?P<t>[^\W\d_][^«»„“”\"]{5,200}?)\s+by\s+"
-    r"(?P<n>[A-Z][\w'’‘.-]+(?:\s+(?:and\s+)?[A-Z][\w'’‘.-]+){1,5})[\s.,;]*"
+    # "… by Järve, Priit - Poleshchuk, Vadim": inverted names, a hyphen between persons
+    r"(?P<n>[A-Z][\w'’‘.-]+(?:,?\s+(?:and\s+|-\s+)?[A-Z][\w'’‘.-]+){1,5})[\s.,;]*"
 )
 
 
@@ -4506,7 +4562,8 @@ def _read_title_by_author(w: _Work, start: int, end: int) -> bool:
     """``Dark Shadows: Inside the Secret World of Kazakhstan by Joanna Lillis (2018)``: a
     book named by its title, then "by" and its author; the year was read as the date."""
     m = _TITLE_BY.fullmatch(w.text, start, end)
-    persons = _byline_persons(m.group("n")) if m is not None else None
+    names = m.group("n").replace(" - ", "; ") if m is not None else ""
+    persons = (_persons_named(names) if "," in names else _byline_persons(names)) if m else None
     if m is None or not persons or len(m.group("t").split()) < 2:
         return False
     w.set_title(m.start("t"), m.end("t"), 0.75)
@@ -7989,6 +8046,8 @@ def _parse_into(w: _Work) -> None:
     if "eview of" in w.text or "ецензия на" in w.text or "ezension von" in w.text:
         _read_review_note(w)
     if _read_bibtex_line(w) or _read_ris(w) or _read_code_record(w):
+        return
+    if "\n" in w.raw and ":" in w.raw and _read_field_lines(w):
         return
     if _may_have(w, "attribution_after") and _read_attributed_summary(w):
         return
