@@ -6675,3 +6675,18 @@ def test_a_report_by_inverted_names_and_a_published_label() -> None:
         ["Poleshchuk"],
     )
     assert iso(ref) == "2013-02"
+
+
+def test_an_untitled_item_of_quoted_key_value_lines() -> None:
+    ref = parse_reference(
+        'date: "02.11.2025",\n    outlet: "The Astana Times",\n'
+        '    url: "https://astanatimes.com/2025/11/kazakh-artists/",\n'
+        '    text: "Развёрнутое интервью об истоках Carpet Art",'
+    )
+    assert (ref.outlet, iso(ref), ref.title) == ("The Astana Times", "2025-11-02", None)
+    assert ref.url == "https://astanatimes.com/2025/11/kazakh-artists/"
+
+
+def test_a_link_in_backticks_ends_before_them() -> None:
+    ref = parse_reference("`https://guide.kaspi.kz/partner/ru/pos/rates/q4819`,")
+    assert ref.url == "https://guide.kaspi.kz/partner/ru/pos/rates/q4819"

@@ -85,7 +85,7 @@ _MD_IMAGE = re.compile(r"!\[[^\[\]]{0,300}\]\([^\s()]{1,600}\)")
 _AUTOLINK = re.compile(r"<(?:https?://|www\.)[^\s<>]+>")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]{0,1000})?/?>")
 _URL = re.compile(  # the lookahead rejects most positions in one step
-    r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”]+"
+    r"(?=[hfw/])(?:(?:https?://|ftp://|www\.)[^\s<>\"«»“”`]+"
     r"|(?<![\w/:])//[a-z0-9-]+(?:\.[a-z0-9-]+)+/[^\s<>\"«»“”]*)",
     re.I,
 )
@@ -1217,13 +1217,13 @@ def _read_field_lines(w: _Work) -> bool:
     ]
     heading = _HEADING_LINE.match(w.raw)
     titled = heading is not None or any(f == "title" for f, _ in found)
-    if len(found) + (heading is not None) < 2 or not titled:
-        return False
+    if len(found) + (heading is not None) < (2 if titled else 3):
+        return False  # (untitled: 'date: "07.05.2026",' / 'outlet: "…",' / 'url: "…",')
     if heading is not None:
         w.set_title(heading.start(1), heading.end(1), 0.85)
     for field, m in found:
-        value = m.group(2).strip("'\" ")
-        if not value:
+        value = m.group(2).rstrip(",;").strip("'\" ")
+        if not value or value in ("null", "None", "''"):
             continue
         s = m.start(2) + m.group(2).find(value)
         e = s + len(value)
