@@ -1096,3 +1096,15 @@ def test_a_year_month_word_and_day_folder_in_a_url() -> None:
     d = date_from_url("https://www.theguardian.com/world/2015/jul/17/kazakhstan-sleeping")
     assert d is not None and d.isoformat() == "2015-07-17"
     assert date_from_url("http://www.ifes.org/News-in-Brief/2012/June/~/media/B7.pdf") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"), [("от 30.03.12 г. № 399", "2012-03-30"), ("от 18.10.95 г.", "1995-10-18")]
+)
+def test_two_digits_of_a_year_before_the_year_word(text: str, iso: str) -> None:
+    found = find_dates(text)
+    assert [d.date.isoformat() for d in found] == [iso]
+
+
+def test_two_digits_of_a_year_without_the_year_word_are_no_date() -> None:
+    assert find_dates("пункт 30.03.12 настоящих правил") == []

@@ -6690,3 +6690,38 @@ def test_an_untitled_item_of_quoted_key_value_lines() -> None:
 def test_a_link_in_backticks_ends_before_them() -> None:
     ref = parse_reference("`https://guide.kaspi.kz/partner/ru/pos/rates/q4819`,")
     assert ref.url == "https://guide.kaspi.kz/partner/ru/pos/rates/q4819"
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "date"),
+    [
+        (
+            "Указом Президента КР от 23.01.06 г. № 27;",
+            "Указом Президента КР от 23.01.06 г. № 27",
+            "2006-01-23",
+        ),
+        (
+            "постановлением Правительства РК от 30.03.12 г. № 399;",
+            "постановлением Правительства РК от 30.03.12 г. № 399",
+            "2012-03-30",
+        ),
+        (
+            "1997-жылдын 21-ноябрындагы № 82 Мыйзамынын,",
+            "1997-жылдын 21-ноябрындагы № 82 Мыйзамынын",
+            "1997-11-21",
+        ),
+        ("2010-жылдын 2-апрелиндеги № 57,", "2010-жылдын 2-апрелиндеги № 57", "2010-04-02"),
+    ],
+)
+def test_acts_in_lists_of_amendments(raw: str, title: str, date: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.kind, ref.title, iso(ref)) == (Kind.LEGAL, title, date)
+
+
+def test_the_act_that_approved_an_item_is_not_the_item() -> None:
+    ref = parse_reference(
+        "Концепция развития комплекса до 2030 года. Утверждена постановлением Правительства "
+        "РК от 28 июня 2014 года № 724. – Астана, 2014."
+    )
+    assert ref.kind is not Kind.LEGAL
+    assert iso(ref) == "2014"

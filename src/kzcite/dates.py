@@ -69,6 +69,7 @@ _MIN_YEAR = 1000  # a full date (with month) may be this old
 _MIN_NUMERIC_YEAR = 1700  # ... and in numbers only (12.03.1187 is a case number, not a date)
 _MIN_BARE_YEAR = 1800  # a lone four-digit number counts as a year from here ...
 _MAX_YEAR = 2100  # ... up to here
+_CENTURY_PIVOT = 50  # two digits of a year below this are of the 2000s ("30.03.12 г.")
 _MIN_URL_YEAR = 1990
 
 
@@ -420,6 +421,8 @@ def _patterns() -> _Patterns:
         ),
         # "12 .03. 2024", "12 . 5 . 2023": a blank before the first dot (typed or OCR)
         "numsp": rf"\s\.\s?(?P<sb>[01]?\d)\s?\.\s?{_year('sy')}(?![.,/-]\d)",
+        # "от 30.03.12 г. № 399": two digits of the year, and the year word after them
+        "num2": r"\.(?P<yb>[01]?\d)\.(?P<yy>\d\d)(?=\s?(?:г|ж|j|y)\.)",
     }
     year_tails = {
         # an ISO 8601 time keeps to its date: "2022-09-23T10:15", "2022-09-16T14:05Z"
@@ -507,6 +510,7 @@ def _cue_key(text: str) -> str:
 # --------------------------------------------------------------------------- scanning
 
 _ANY_YEAR = re.compile(r"[12]\d{3}")
+_SHORT_YEAR = re.compile(r"(?<=\d\.)\d\d(?=\s?(?:г|ж|j|y)\.)")
 _DIGITS = re.compile(r"\d+")
 _DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 # Links and DOIs: their digits are never dates (date_from_url reads URL paths). Every
@@ -607,6 +611,10 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         if g("md2"):
             return _date(text, year, mon, int(g("md1")), (year, mon, int(g("md2")))), "range"
         return _date(text, year, mon, int(g("md1"))), "words"
+    if branch == "num2":  # "12" is 2012, "95" 1995
+        short = int(g("yy"))
+        year = 2000 + short if short < _CENTURY_PIVOT else 1900 + short
+        return _date(text, year, int(g("yb")), int(g("D"))), "numeric"
     if branch in ("num", "numrange", "numsp"):
         if branch == "num":
             first, second, year = int(g("D")), int(g("nb")), int(g("ny"))
@@ -806,6 +814,9 @@ def _scan(text: str, years: bool) -> _Scan:
     key-form copy (see :func:`_keyed`), so they need no case-insensitive matching.
     """
     first_year = _ANY_YEAR.search(text)
+    shorts = [m.start() for m in _SHORT_YEAR.finditer(text)] if "." in text else []
+    if shorts and (first_year is None or shorts[0] < first_year.start()):
+        first_year = _SHORT_YEAR.search(text)
     if first_year is None:
         return [], [], [], ""
     # A day opens a date only with a year close behind it, so digits farther ahead of
@@ -816,6 +827,8 @@ def _scan(text: str, years: bool) -> _Scan:
         begin -= 1
     runs = [dm.span() for dm in _DIGITS.finditer(text, begin)]
     years_at = [q for q, e in runs if e - q == 4 and text[q] in "12"]
+    if shorts:  # "от 30.03.12 г.": two digits of a year with the year word after them
+        years_at = sorted(years_at + shorts)
     if not years_at:
         return [], [], [], ""
     found: list[_Found] = []

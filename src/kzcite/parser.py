@@ -2746,6 +2746,44 @@ def _described_quote(w: _Work, act: re.Match[str], q: Quoted) -> bool:
     return len([x for x in between.split() if any(ch.isalpha() for ch in x)]) >= 4
 
 
+@functools.cache
+def _approval_around_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    words = _alternation(data_json("legal.json")["approval_tails"])
+    return re.compile(rf"(?:{words})\.?\s+$", re.I), re.compile(rf"\s+(?:{words})\b", re.I)
+
+
+def _approving_act(text: str, m: re.Match[str]) -> bool:
+    """``Концепция …. Утверждена постановлением Правительства РК от …``, ``… № 592
+    қаулысымен бекітілген``: the act that approved the item, not the item."""
+    before, after = _approval_around_re()
+    return before.search(text, max(0, m.start() - 30), m.start()) is not None or (
+        after.match(text, m.end()) is not None
+    )
+
+
+_NUMBER_ONLY = re.compile(r"[\s(,;.]*(?:№|N|No\.?)\s?(\d[\w\-/]*)[\s,;.)]*")
+
+
+def _read_dated_number(w: _Work) -> bool:
+    """``2010-жылдын 2-апрелиндеги № 57,`` in a list of amending acts: a day and an act's
+    number, nothing else, is the designation of an act whose kind the list names."""
+    ds = w.date_span
+    if w.date is None or w.date.day is None or ds is None or w.title is not None:
+        return False
+    if w.text[: ds.start].strip(" (,;.") or "№" not in w.raw and "N" not in w.raw:
+        return False
+    m = _NUMBER_ONLY.fullmatch(w.text, ds.end)
+    if m is None:
+        return False
+    w.title = _clean(w.raw[ds.start : m.end(1)])
+    w.title_span = Span(ds.start, m.end(1))
+    w.confidence["title"] = 0.7
+    w.number = w.number or m.group(1)
+    w.kind = Kind.LEGAL
+    w.consume(0, len(w.text))
+    return True
+
+
 def _act_evidence(w: _Work, text: str, m: re.Match[str]) -> bool:
     """Does more than the act word ``m`` say "designation": a number, a gazette, the act's
     date or year around it, an adoption note? (``подписал закон о бюджете на 2024 год``
@@ -2840,6 +2878,14 @@ def _read_legal(w: _Work) -> bool:
         return False
     quoted = [q for q in find_quoted(w.raw) if q.closed]
     lead = len(text) - len(text.lstrip(" ,;.-–—"))
+    ds = w.date_span
+    if (
+        ds is not None
+        and ds.start < lead
+        and not w.raw[: ds.start].strip(" ,;.-–—(")
+        and not w.raw[ds.end : lead].strip(_SPACE_PUNCT)
+    ):
+        lead = ds.start  # "1997-жылдын 21-ноябрындагы № 82 Мыйзамынын": opened by its date
     lead_quote = bool(quoted) and not w.raw[lead : quoted[0].start].strip(_SPACE_PUNCT)
     head = text[: m.start()]
     named_act = any(0 <= m.start() - q.end <= 3 for q in quoted)
@@ -8078,7 +8124,10 @@ def _parse_into(w: _Work) -> None:
         w.legal_match = (w.text, _legal_search(w.text))
     act = w.legal_match[1] if w.legal_match is not None else None
     legal = (
-        act is not None and not _act_word_in_body(w.text, act) and _act_evidence(w, w.text, act)
+        act is not None
+        and not _act_word_in_body(w.text, act)
+        and not _approving_act(w.text, act)
+        and _act_evidence(w, w.text, act)
     ) or (_may_have(w, "gazettes") and _gazette_re().search(w.text) is not None)
     if legal and (lead := _name_lead_re().match(w.text)) is not None:
         # "Тоқаев Қ.К. Әділетті Қазақстан: заң мен тәртіп // Егемен Қазақстан": a person's
@@ -8095,7 +8144,7 @@ def _parse_into(w: _Work) -> None:
     _read_dates(w, quoted, first=legal)
     _section_before_date(w)
     _read_dateline(w)
-    if _read_archive(w) or _read_legal(w):
+    if _read_archive(w) or _read_legal(w) or _read_dated_number(w):
         return
     if _read_gost(w):
         return
