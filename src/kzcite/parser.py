@@ -2770,7 +2770,7 @@ def _read_dated_number(w: _Work) -> bool:
     ds = w.date_span
     if w.date is None or w.date.day is None or ds is None or w.title is not None:
         return False
-    if w.text[: ds.start].strip(" (,;.") or "№" not in w.raw and "N" not in w.raw:
+    if w.text[: ds.start].strip(" (,;.") or ("№" not in w.raw and "N" not in w.raw):
         return False
     m = _NUMBER_ONLY.fullmatch(w.text, ds.end)
     if m is None:
