@@ -875,3 +875,11 @@ def test_an_html_list_keeps_its_items_that_carry_no_year() -> None:
     )
     blocks = find_blocks(html, html=True)
     assert [(b.header, len(b.entries)) for b in blocks] == [("Ədəbiyyat siyahısı", 4)]
+
+
+def test_an_article_sentence_closed_by_reports_reuters_is_no_entry() -> None:
+    text = (
+        "The ministry did not comment on the talks, which lasted until late evening, "
+        "reports Reuters.\n\nThe next round is expected in March, officials said.\n"
+    )
+    assert find_blocks(text) == []

@@ -6725,3 +6725,22 @@ def test_the_act_that_approved_an_item_is_not_the_item() -> None:
     )
     assert ref.kind is not Kind.LEGAL
     assert iso(ref) == "2014"
+
+
+@pytest.mark.parametrize(
+    ("raw", "outlet"),
+    [
+        (
+            "Аналитики ждут роста цен на нефть в ближайшие месяцы и годы, деп хабарлайды Kazinform.",
+            "Kazinform",
+        ),
+        (
+            "Onyń 90-ǵa jýyǵy elordanyń barlyq turǵyndary úshin tegin bolady, dep habarlaıdy "
+            "Almaty-akshamy.kz.",
+            "Almaty-akshamy.kz",
+        ),
+    ],
+)
+def test_a_press_review_paragraph_closed_by_an_unquoted_paper(raw: str, outlet: str) -> None:
+    ref = parse_reference(raw)
+    assert (ref.outlet, ref.title) == (outlet, None)

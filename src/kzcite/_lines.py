@@ -663,12 +663,16 @@ def gazette_pattern() -> re.Pattern[str]:
 @functools.cache
 def attributed_summary_re() -> re.Pattern[str]:
     """The end of a press review's paragraph that names its paper: ``…, rašo „Lietuvos
-    rytas“.``, ``…, пишет «Коммерсантъ».`` (the paper's name in group 1)."""
+    rytas“.``, ``…, пишет «Коммерсантъ».``, ``…, dep habarlaıdy Almaty-akshamy.kz.`` (the
+    paper's name in group 1 when quoted, in group 2 when not)."""
     verbs = word_alternation(
         sorted(data_json("labels.json")["attribution_after"], key=len, reverse=True),
         ignore_case=True,
     )
-    return re.compile(rf",\s+(?i:{verbs})\s+[„«“\"]([^„«“”»\"]{{2,40}})[“”»\"]\s*\.?\s*$")
+    return re.compile(
+        rf",\s+(?i:{verbs})\s+(?:[„«“\"]([^„«“”»\"]{{2,40}})[“”»\"]"
+        r"|([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,40}(?:\s[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w.\-]{1,30}){0,2}))\s*\.?\s*$"
+    )
 
 
 @functools.cache

@@ -480,8 +480,11 @@ def _looks_like_entry(text: str) -> bool:
         return True  # '{t:"Title",s:"Outlet"},': an item of a program's list
     if _CODE_STATEMENT.match(text):
         return False  # 'const stmt=db.prepare("INSERT INTO …")': a statement of the program
-    if len(text) <= 600 and len(text.split()) >= 8 and attributed_summary_re().search(text):
-        return True  # a press review's paragraph: "…, rašo „Lietuvos rytas“."
+    review = attributed_summary_re().search(text) if len(text) <= 600 else None
+    if review is not None and review.group(1) is not None and len(text.split()) >= 8:
+        # a press review's paragraph: "…, rašo „Lietuvos rytas“." (its paper quoted; "…,
+        # reports Reuters." may be any sentence of an article)
+        return True
     if is_prose(text) or len(text) > 600:
         return False
     score = reference_score(text)

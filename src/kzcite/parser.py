@@ -8077,7 +8077,8 @@ def _read_attributed_summary(w: _Work) -> bool:
     m = attributed_summary_re().search(w.text, max(0, len(w.text.rstrip()) - 200))
     if m is None or len(w.text[: m.start()].split()) < 8 or "http" in w.text:
         return False
-    w.set_outlet(m.start(1), m.end(1), 0.8)
+    name = 1 if m.group(1) is not None else 2
+    w.set_outlet(m.start(name), m.end(name), 0.8)
     w.notes.append(w.text[: m.start()].strip())
     w.kind = Kind.ARTICLE
     w.consume(0, len(w.text))
