@@ -6731,7 +6731,8 @@ def test_the_act_that_approved_an_item_is_not_the_item() -> None:
     ("raw", "outlet"),
     [
         (
-            "Аналитики ждут роста цен на нефть в ближайшие месяцы и годы, деп хабарлайды Kazinform.",
+            "Аналитики ждут роста цен на нефть в ближайшие месяцы и годы, деп хабарлайды "
+            "Kazinform.",
             "Kazinform",
         ),
         (
