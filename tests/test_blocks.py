@@ -883,3 +883,23 @@ def test_an_article_sentence_closed_by_reports_reuters_is_no_entry() -> None:
         "reports Reuters.\n\nThe next round is expected in March, officials said.\n"
     )
     assert find_blocks(text) == []
+
+
+def test_a_law_preamble_listing_its_amending_acts() -> None:
+    text = (
+        "Бишкек шаары\n\n1996-жылдын 28-июну № 33\n\n      КЫРГЫЗ РЕСПУБЛИКАСЫНЫН МЫЙЗАМЫ\n\n"
+        " Бийик тоолуу шарттарда жашаган адамдар үчүн мамлекеттик гарантиялар жөнүндө\n\n"
+        "            (Кыргыз Республикасынын\n\n"
+        "            1997-жылдын 21-июлундагы № 57,\n\n"
+        "            1998-жылдын 27-июнундагы № 86,\n\n"
+        "            2006-жылдын 31-июлундагы № 134,\n\n"
+        "            2008-жылдын 17-октябрындагы № 231\n\n"
+        "            Мыйзамдарынын редакцияларына ылайык)\n"
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert entries[:4] == [
+        "1997-жылдын 21-июлундагы № 57,",
+        "1998-жылдын 27-июнундагы № 86,",
+        "2006-жылдын 31-июлундагы № 134,",
+        "2008-жылдын 17-октябрындагы № 231",
+    ]

@@ -428,6 +428,7 @@ def has_url(line: str) -> bool:
     return _URL.search(line) is not None
 
 
+_DATED_NUMBER = re.compile(r"(?:19|20)\d\d\b[^№\n]{0,40}№\s?\d[\w\-/]*[\s,;.)]*$")
 _CODE_ROW_START = re.compile(r"\s*(?:\(\d+,\s*)?['\"]")
 _CODE_ROW_END = re.compile(r"['\"]\)?(?:,|\s\+)\s*$")
 _STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.){10,})'|\"((?:[^\"\\]|\\.){10,})\"")
@@ -514,6 +515,8 @@ def reference_score(line: str) -> int:
         score += 3
     if _ISSUE_MARK.search(line):
         score += 1
+        if len(line) < 80 and _DATED_NUMBER.search(line):
+            score += 1  # "1997-жылдын 21-июлундагы № 57,": an act's date and number
     if _PAGE_MARK.search(line):
         score += 1
     if gazette_pattern().search(line):
