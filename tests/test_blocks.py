@@ -903,3 +903,19 @@ def test_a_law_preamble_listing_its_amending_acts() -> None:
         "2006-жылдын 31-июлундагы № 134,",
         "2008-жылдын 17-октябрындагы № 231",
     ]
+
+
+def test_a_page_template_of_links_to_acts_is_read_as_html() -> None:
+    laws = ["Ақпаратқа қол жеткізу туралы", "Қайырымдылық туралы", "Ақпараттандыру туралы"]
+    items = "\n\n".join(
+        f'    <p><a class="text-primary" href="https://adilet.zan.kz/rus/docs/Z15000004{k}" '
+        f'target="_blank">\n        {name}\n    </a></p>'
+        for k, name in enumerate(laws)
+    )
+    text = (
+        "@extends('layouts.app')\n@section('title', 'Комплаенс')\n\n@section('content')\n"
+        '<div class="govs-inner">\n<h2>Заң шығару</h2>\n<div>\n' + items + "\n</div>\n</div>\n"
+    )
+    blocks = find_blocks(text)
+    assert [len(b.entries) for b in blocks] == [3]
+    assert "adilet.zan.kz" in blocks[0].entries[0].raw

@@ -478,12 +478,22 @@ def code_string(line: str) -> str:
     return max(strings, key=len, default="") or line
 
 
+_TAG_HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
+
+
+def _tag_link(m: re.Match[str]) -> str:
+    if m[0][1:5].lower() == "http":
+        return m[0]
+    href = _TAG_HREF.search(m[0]) if "href" in m[0] else None
+    return f" {href.group(1)} " if href else " "
+
+
 def reference_score(line: str) -> int:
     """How much a line looks like a bibliographic entry (0 = not at all)."""
     if len(line) > LONGEST_ENTRY:
         return 0
-    if "<" in line:  # tags out, but an autolink "<https://…>" stays a link
-        line = _HTML_TAG.sub(lambda m: m[0] if m[0][1:5].lower() == "http" else " ", line)
+    if "<" in line:  # tags out, but an autolink "<https://…>" and a link's address stay
+        line = _HTML_TAG.sub(_tag_link, line)
         if not line.strip():
             return 0
     line = code_string(line)

@@ -390,7 +390,7 @@ def looks_like_html(text: str) -> bool:
 
     Markdown or plain text with a stray ``<br>`` or ``<h2>`` is not.
     """
-    head = text.lstrip()[:5000]
+    head = _TEMPLATE_LEAD.sub("", text.lstrip()[:5000]).lstrip()
     if not head.startswith("<"):
         return False
     if ("className=" in head or "{/*" in head) and _string_rows(text) >= 3:
@@ -414,6 +414,9 @@ def _string_rows(text: str) -> int:
     return sum(1 for line in text[:200_000].splitlines() if is_code_row(line))
 
 
+# a page template's own lines before its markup: Blade "@extends('layouts.app')",
+# Jinja/Django "{% extends 'base.html' %}"
+_TEMPLATE_LEAD = re.compile(r"\A(?:[ \t]*(?:@[a-z]+\b[^\n]*|\{%[^\n]*%\})?\n)+")
 _PAGE_TAG = re.compile(r"<(?:!doctype|html|head|body)\b", re.I)
 _CHARREF = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;?)")
 _BLOCK_TAG = re.compile(r"<(?:html|body|p|div|ul|ol|li|h[1-6]|article|section|table)\b", re.I)
