@@ -919,3 +919,23 @@ def test_a_page_template_of_links_to_acts_is_read_as_html() -> None:
     blocks = find_blocks(text)
     assert [len(b.entries) for b in blocks] == [3]
     assert "adilet.zan.kz" in blocks[0].entries[0].raw
+
+
+def test_references_passed_as_the_arguments_of_calls() -> None:
+    text = (
+        'add_heading("Section 1. Studies")\n\nadd_para(\n'
+        '    "These studies use surveys of Estonian or Baltic populations to examine "\n'
+        '    "majority-minority attitudes in the transition period and after it."\n)\n'
+        "add_citation(\n"
+        '    "Vihalemm, T., & Masso, A. (2003). Identity dynamics of Russian-speakers "\n'
+        '    "of Estonia in the transition period.",\n'
+        '    "Journal of Baltic Studies, 34(1), 92-116.",\n'
+        '    "https://www.semanticscholar.org/paper/x",\n)\n\n'
+        "add_citation(\n"
+        '    "Valk, A. (2000). Ethnic Identity, Ethnic Attitudes, Self-Esteem.",\n'
+        '    "Journal of Adolescent Research, 15(6), 637-651.",\n'
+        '    "https://journals.sagepub.com/doi/10.1177/0743558400156002",\n)\n'
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert len(entries) == 2
+    assert entries[0].startswith('"Vihalemm') and entries[0].endswith('/paper/x",')

@@ -25,6 +25,7 @@ from kzcite._data import data_json
 from kzcite._lines import (
     Line,
     attributed_summary_re,
+    code_string,
     has_author_head,
     has_url,
     header_of,
@@ -348,6 +349,22 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if is_block_stop(line.text):  # share buttons, tags, © under a list end it
             flush()
             continue
+        if run and _CALL_OPEN.fullmatch(lines[run[0]].text):
+            run.append(i)  # inside a call whose arguments are a reference, to its ")"
+            if _CALL_CLOSE.fullmatch(line.text) or i - run[0] > 12:
+                args = " ".join(code_string(lines[j].text.strip()) for j in run[1:-1])
+                if _looks_like_entry(args):
+                    flush()
+                run.clear()  # (not 'add_para("These studies use surveys …")')
+            continue
+        if (
+            _CALL_OPEN.fullmatch(line.text)
+            and i + 1 < len(lines)
+            and lines[i + 1].text.lstrip()[:1] in "\"'"
+        ):
+            flush()
+            run.append(i)  # 'add_citation(' over '"Family, G. (2003). Title.",'
+            continue
         if i in notes or _looks_like_entry(line.text) or _next_in_sequence(lines, i):
             if not run and is_code_row(line.text):
                 j = i - 1  # rows of the same program list above it belong to the list
@@ -358,6 +375,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             run.append(i)
         elif run and is_code_row(line.text) and is_code_row(lines[run[-1]].text):
             run.append(i)  # the next row of strings in a program's list of references
+
         elif run and _summary_between(lines, run[-1], i):
             continue  # "«Газета», <date>: «Title»" / its one-sentence summary / the next
         elif is_attribution(line.text) and i > 0:
@@ -499,6 +517,8 @@ _CODE_FRAME = re.compile(  # lines of a program or of markup around a list, no e
     r"|\s*(?:(?:<[^<>]{0,300}>|\{[\w$.]*\})\s*)+"  # '<div id="refs" />', "<li>{ref}</li>"
     r"|\s*\{/\*[^{}]{0,200}\*/\}\s*"  # "{/* References Section */}": a JSX comment
 )
+_CALL_OPEN = re.compile(r"\s*[A-Za-z_$][\w$.]*\(\s*")
+_CALL_CLOSE = re.compile(r"\s*\)\s*[;,]?\s*")
 _TAGGED_HEADING = re.compile(r"\s*<h[1-6]\b[^<>]{0,300}>[^<>]{1,120}</h[1-6]\s*>\s*", re.I)
 
 
@@ -546,6 +566,16 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
             continue
+        if _CALL_OPEN.fullmatch(line.text):
+            # 'add_citation(' / '"Family, G. (2003). Title.",' / '"Journal, 34(1).",' / ')':
+            # the arguments of one call are one entry
+            end = k + 1
+            while end < len(lines) and end - k <= 12 and not _CALL_CLOSE.fullmatch(lines[end].text):
+                end += 1
+            if end < len(lines) and end > k + 1 and _CALL_CLOSE.fullmatch(lines[end].text):
+                groups.append(lines[k + 1 : end])
+                k = end + 1
+                continue
         if _CODE_FRAME.fullmatch(line.text) or (
             not groups and _TAGGED_HEADING.fullmatch(line.text)
         ):
