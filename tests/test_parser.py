@@ -6745,3 +6745,29 @@ def test_the_act_that_approved_an_item_is_not_the_item() -> None:
 def test_a_press_review_paragraph_closed_by_an_unquoted_paper(raw: str, outlet: str) -> None:
     ref = parse_reference(raw)
     assert (ref.outlet, ref.title) == (outlet, None)
+
+
+@pytest.mark.parametrize(
+    ("raw", "title", "families", "date"),
+    [
+        (
+            "* [Engaging with others: How the IRA made friends - Darren L. Linvill, Patrick L. "
+            "Warren(2020)](https://misinforeview.hks.harvard.edu/article/engaging-ira/)",
+            "Engaging with others: How the IRA made friends",
+            ["Linvill", "Warren"],
+            "2020",
+        ),
+        (
+            "- [2019/4/17 An observation of public opinion in Taiwan(written in Mandarin)]"
+            "(https://www.twreporter.org/a/x)",
+            "An observation of public opinion in Taiwan",
+            [],
+            "2019-04-17",
+        ),
+    ],
+)
+def test_a_curated_link_label_with_its_date_authors_or_language(
+    raw: str, title: str, families: list[str], date: str
+) -> None:
+    ref = parse_reference(raw)
+    assert (ref.title, fam(ref), iso(ref)) == (title, families, date)

@@ -1761,6 +1761,31 @@ def _link_label(w: _Work, start: int, end: int) -> None:
             w.set_title(start + head.end(), end, 0.9)
             return
         w.clear_outlet()
+    lead_date = _LABEL_DATE_LEAD.match(label)
+    if lead_date is not None and len(label) - lead_date.end() > 10:
+        # "[2019/4/17 After 5 years of …](…)", "[2/25 Title](…)": a curator's date first
+        when = _dates.parse_date(lead_date.group(1).replace("/", "-"))
+        if when is not None and w.date is None:
+            w.set_date(when, start + lead_date.start(1), start + lead_date.end(1), 0.85)
+        else:
+            w.notes.append(lead_date.group(1))
+        w.consume(start, start + lead_date.end())
+        start += lead_date.end()
+        label = w.raw[start:end]
+    by = _LABEL_AUTHOR_YEAR.search(label) if w.url else None
+    who = _byline_persons(by.group(1).strip()) if by is not None and by.start() > 10 else None
+    if by is not None and who:
+        # "[Title - Darren L. Linvill, Patrick L. Warren(2020)](…)": the authors and year
+        w.set_authors(who, start + by.start(1), start + by.end(1), 0.8)
+        if w.date is None and not re.search(rf"/{by.group(3)}[/-][01]\d[/-]", w.url or ""):
+            # (a month in the link's path, "/2020/08/", dates it more closely)
+            w.set_year(by, 3, 0.8)
+            w.date_span = Span(start + by.start(3), start + by.end(3))
+        if by.group(2):
+            w.notes.append(by.group(2))
+        w.consume(start + by.start(), end)
+        end = start + by.start()
+        label = w.raw[start:end]
     tail = _LABEL_TAIL.search(label) if w.url else None
     if tail is not None and w.url and tail.start() > 3 and _head_names_site(tail.group(1), w.url):
         # "[Война России с Украиной - BBC](https://www.bbc.com/…)": the headline, then the site
@@ -1777,6 +1802,10 @@ def _link_label(w: _Work, start: int, end: int) -> None:
 
 
 _LABEL_YEAR = re.compile(r"\s\(((?:19|20)\d\d)\)\s*$")
+_LABEL_DATE_LEAD = re.compile(r"\s*((?:(?:19|20)\d\d/)?[01]?\d/[0-3]?\d)\s+(?=\S)")
+_LABEL_AUTHOR_YEAR = re.compile(
+    r"\s[-–—]\s+([^\W\d_][^()\-–—]{2,120}?)\s?\(([^\W\d_]{0,30}?)((?:19|20)\d\d)\)\s*$"
+)
 _LABEL_TAIL = re.compile(r"\s[-–—|]\s+([^-–—|\s][^-–—|]{1,60}?)\s*$")
 
 
