@@ -939,3 +939,18 @@ def test_references_passed_as_the_arguments_of_calls() -> None:
     entries = [e.raw for b in find_blocks(text) for e in b.entries]
     assert len(entries) == 2
     assert entries[0].startswith('"Vihalemm') and entries[0].endswith('/paper/x",')
+
+
+def test_a_nested_abstract_under_a_linked_item_is_no_entry() -> None:
+    text = (
+        "Reading list:\n\n"
+        "* [Twitter as a Vector for Disinformation - Paul Chamberlain(2009)]"
+        "(https://memeover.arkem.org/2009/12/twitter.html)\n"
+        '    * "Twitter is a social network that represents a powerful information channel '
+        'with the potential to be a useful vector for disinformation."\n'
+        "* [Former Twitter employees charged with spying - Ellen Nakashima(2019)]"
+        "(https://www.washingtonpost.com/national-security/2019/11/06/x_story.html)\n"
+        '    * "The Justice Department has charged two former Twitter employees."\n'
+    )
+    entries = [e.raw for b in find_blocks(text) for e in b.entries]
+    assert len(entries) == 2

@@ -598,6 +598,11 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)  # a wrapped line of a numbered entry
             k += 1
             continue
+        if prev is not None and _nested_annotation(groups[-1], line):
+            k += (
+                1  # '* [Title - Author(2019)](…)' / '    * "The Justice Department …"': an abstract
+            )
+            continue
         if prev is not None and _indented_under(groups[-1][0], line, prev):
             groups[-1].append(line)
             k += 1
@@ -941,6 +946,21 @@ def _wraps(prev: Line, line: Line) -> bool:
     words = line.text.split()
     sentence = line.text[:1].isupper() and len(words) >= 6 and line.text.rstrip().endswith(".")
     return not (sentence and reference_score(line.text) <= 1)
+
+
+def _nested_annotation(group: list[Line], line: Line) -> bool:
+    """A list item nested under a linked entry, itself with no link: the entry's abstract
+    or comment in a curated Markdown list."""
+    first = group[0]
+    indent = len(line.text.expandtabs(4)) - len(line.text.expandtabs(4).lstrip())
+    above = len(first.text.expandtabs(4)) - len(first.text.expandtabs(4).lstrip())
+    return (
+        indent > above
+        and numbering(line.text) > 0
+        and numbering(first.text) > 0
+        and not has_url(line.text)
+        and any(has_url(x.text) for x in group)
+    )
 
 
 def _indented_under(first: Line, line: Line, prev: Line) -> bool:
