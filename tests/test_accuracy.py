@@ -6,6 +6,7 @@ The dev set in shared/eval is deliberately not used here: it measures, it does n
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -37,7 +38,10 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
     heading = EXPECTED[name].get("header")
     if heading and found:  # the list under that heading is found (a lone link may come first)
         headers = [b.header.rstrip(":").casefold() for b in res.blocks if b.header]
-        assert heading.rstrip(":").casefold() in headers
+        # (a heading's pictogram or number, "📌 Foydalanilgan manbalar", "9. Foydalanilgan
+        # manbalar", is no part of its words)
+        words = re.sub(r"^(?:[^\w(\[]+|\d{1,2}[.)]\s)+", "", heading.rstrip(":").casefold())
+        assert words in headers
 
 
 @pytest.mark.parametrize(
@@ -81,12 +85,16 @@ def test_block_files_give_the_right_number_of_entries(name: str) -> None:
         ("probe35.jsonl", 0.82),
         ("probe36.jsonl", 0.86),
         ("probe37.jsonl", 0.87),
-        ("probe38.jsonl", 0.79),
-        ("probe39.jsonl", 0.77),
+        ("probe38.jsonl", 0.82),
+        ("probe39.jsonl", 0.78),
         ("probe40.jsonl", 0.74),
-        ("probe41.jsonl", 0.82),
-        ("probe42.jsonl", 0.79),
-        ("probe43.jsonl", 0.79),
+        ("probe41.jsonl", 0.83),
+        ("probe42.jsonl", 0.82),
+        ("probe43.jsonl", 0.83),
+        ("probe44.jsonl", 0.72),
+        ("probe45.jsonl", 0.81),
+        ("probe47.jsonl", 0.70),
+        ("probe48.jsonl", 0.70),
     ],
 )
 def test_probe_lines_stay_accurate(name: str, floor: float) -> None:
