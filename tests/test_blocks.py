@@ -954,3 +954,44 @@ def test_a_nested_abstract_under_a_linked_item_is_no_entry() -> None:
     )
     entries = [e.raw for b in find_blocks(text) for e in b.entries]
     assert len(entries) == 2
+
+
+def test_xliff_translations_are_no_entries_of_their_own() -> None:
+    units = [
+        (
+            "http://kremlin.ru/events/president/news/66181",
+            "Статья Путина, 12 июля 2021 года",
+            "Putin's article, July 12, 2021",
+        ),
+        (
+            "https://ria.ru/20220403/ukraina-1781469605.html",
+            "«Что Россия должна сделать», 2022",
+            "What Russia should do, 2022",
+        ),
+        (
+            "https://actualcomment.ru/x-2202150925.html",
+            "«Туманное будущее», 15 февраля 2022",
+            "The foggy future, February 15, 2022",
+        ),
+    ]
+    body = "".join(
+        f'    <trans-unit id="{k}">\n'
+        f'      <source xml:lang="uk"><a href="{url}">{uk}</a></source>\n'
+        f'      <target xml:lang="en"><a href="{url}">{en}</a></target>\n    </trans-unit>\n'
+        for k, (url, uk, en) in enumerate(units)
+    )
+    entries = [e.raw for b in find_blocks(body) for e in b.entries]
+    assert len(entries) == 3 and all(e.lstrip().startswith("<source") for e in entries)
+
+
+def test_a_call_left_open_at_the_end_is_no_entry() -> None:
+    text = (
+        "books = [\n"
+        "    (1, 'Софья Палеолог', 'Матасова Т.', 2017, 'Матасова Т. Софья Палеолог. – Москва : "
+        "Молодая гвардия, 2017. – 299 с.'),\n"
+        "    (2, 'Исторические сочинения', 'Поссевино А.', 1983, 'Поссевино А. Исторические "
+        "сочинения о России XVI века. – М., 1983, с. 272'),\n]\n\n"
+        'cursor.executemany(\n    "INSERT OR IGNORE INTO Books VALUES(?, ?, ?, ?, ?);",\n'
+        "    books)\n\ndb.commit()\n"
+    )
+    assert [len(b.entries) for b in find_blocks(text)] == [2]

@@ -351,9 +351,10 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
             continue
         if run and _CALL_OPEN.fullmatch(lines[run[0]].text):
             run.append(i)  # inside a call whose arguments are a reference, to its ")"
-            if _CALL_CLOSE.fullmatch(line.text) or i - run[0] > 12:
+            closed = _CALL_CLOSE.fullmatch(line.text) is not None
+            if closed or i - run[0] > 12:
                 args = " ".join(code_string(lines[j].text.strip()) for j in run[1:-1])
-                if _looks_like_entry(args):
+                if closed and _looks_like_entry(args):
                     flush()
                 run.clear()  # (not 'add_para("These studies use surveys …")')
             continue
@@ -386,6 +387,8 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
                 run.append(i)
         else:
             flush()
+    if run and _CALL_OPEN.fullmatch(lines[run[0]].text):
+        run.clear()  # a call left open at the end of the text ("cursor.executemany(" / "books)")
     flush()
     return blocks
 
@@ -597,6 +600,13 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
         if starts and prev is not None and k > min(starts) and _wraps(prev, line):
             groups[-1].append(line)  # a wrapped line of a numbered entry
             k += 1
+            continue
+        if (
+            prev is not None
+            and line.text.lstrip().startswith("<target")
+            and (prev.text.lstrip().startswith("<source"))
+        ):
+            k += 1  # XLIFF: the translation of the unit's source above it
             continue
         if prev is not None and _nested_annotation(groups[-1], line):
             k += (
