@@ -1176,27 +1176,34 @@ def _read_code_record(w: _Work) -> bool:
     if len(pairs) < 2 or not any(f == "title" for f, _, _ in pairs):
         return False
     for field, s, e in pairs:
-        value = w.raw[s:e].strip()
-        if not value:
-            continue
-        if field == "title" and w.title is None:
-            w.set_title(s, e, 0.9)
-        elif field == "outlet" and w.outlet is None:
-            w.set_outlet(s, e, 0.9)
-        elif field == "url" and w.url is None:
-            w.url, w.url_span = value, Span(s, e)
-        elif field == "date" and w.date is None:
-            date = _dates.parse_date(value)
-            if date is not None:
-                w.set_date(date, s, e, 0.9)
-        elif field == "authors" and not w.authors:
-            persons = _parse_names(value, strict=False)
-            if persons:
-                w.set_authors(persons, s, e, 0.85)
-        elif field == "note":
-            w.notes.append(value)
+        _set_keyed(w, field, s, e, 0.9)
     w.text = " " * len(w.text)
     return True
+
+
+def _set_keyed(w: _Work, field: str, s: int, e: int, conf: float) -> None:
+    """The value at ``[s, e)`` of a key that names ``field`` (``code_record_keys``), taken
+    unless the field is set already."""
+    value = w.raw[s:e].strip()
+    if not value or value in ("null", "None", "''"):
+        return
+    if field == "title" and w.title is None:
+        w.set_title(s, e, conf)
+    elif field == "outlet" and w.outlet is None:
+        w.set_outlet(s, e, conf)
+    elif field == "url" and w.url is None:
+        w.url, w.url_span = value, Span(s, e)
+    elif field == "date" and w.date is None:
+        # "2022-10-12 04:31:19+00:00": a feed's timestamp dates the item by its day
+        date = _dates.parse_date(value) or _dates.parse_date(value[:10])
+        if date is not None:
+            w.set_date(date, s, e, conf)
+    elif field == "authors" and not w.authors:
+        persons = _parse_names(value, strict=False)
+        if persons:
+            w.set_authors(persons, s, e, conf - 0.05)
+    elif field == "note":
+        w.notes.append(value)
 
 
 _FIELD_LINE = re.compile(
@@ -1223,26 +1230,8 @@ def _read_field_lines(w: _Work) -> bool:
         w.set_title(heading.start(1), heading.end(1), 0.85)
     for field, m in found:
         value = m.group(2).rstrip(",;").strip("'\" ")
-        if not value or value in ("null", "None", "''"):
-            continue
         s = m.start(2) + m.group(2).find(value)
-        e = s + len(value)
-        if field == "title" and w.title is None:
-            w.set_title(s, e, 0.85)
-        elif field == "outlet" and w.outlet is None:
-            w.set_outlet(s, e, 0.85)
-        elif field == "url" and w.url is None:
-            w.url, w.url_span = value, Span(s, e)
-        elif field == "date" and w.date is None:
-            date = _dates.parse_date(value) or _dates.parse_date(value[:10])
-            if date is not None:
-                w.set_date(date, s, e, 0.85)
-        elif field == "authors" and not w.authors:
-            persons = _parse_names(value, strict=False)
-            if persons:
-                w.set_authors(persons, s, e, 0.8)
-        elif field == "note":
-            w.notes.append(value)
+        _set_keyed(w, field, s, s + len(value), 0.85)
     if w.url is None:
         link = _URL.search(w.raw)
         if link is not None:  # "# Headline\n - https://…": the item's link on a line of its own
