@@ -93,6 +93,11 @@ def main() -> None:
         "12:30" + blank + "x",
         "2020 " * 990,
         "a" * 4_900 + "seadusx Keeleseadus 2020",
+        # shapes read since 2026-12-06: a book's tail, key: value lines, a heading, a literal
+        "Head First. Python. Фабула. 2023" + blank + " x",
+        "title: A\n" + blank + "x",
+        "# a" + blank + "b\nsource: X",
+        "{}" + blank + "x",
     ):
         start = time.perf_counter()
         parse_reference(case)

@@ -995,3 +995,11 @@ def test_a_call_left_open_at_the_end_is_no_entry() -> None:
         "    books)\n\ndb.commit()\n"
     )
     assert [len(b.entries) for b in find_blocks(text)] == [2]
+
+
+def test_a_call_opened_over_a_blank_line_swallows_no_list() -> None:
+    entries = "\n".join(
+        f"{k}. Ivanov I. Title number {k}. – Almaty: Gylym, 20{10 + k}." for k in range(1, 17)
+    )
+    blocks = find_blocks("Figure(\n\n" + entries + "\n")
+    assert sum(len(b.entries) for b in blocks) == 16

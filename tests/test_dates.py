@@ -1108,3 +1108,7 @@ def test_two_digits_of_a_year_before_the_year_word(text: str, iso: str) -> None:
 
 def test_two_digits_of_a_year_without_the_year_word_are_no_date() -> None:
     assert find_dates("пункт 30.03.12 настоящих правил") == []
+
+
+def test_two_digits_of_a_year_name_no_year_after_the_next() -> None:
+    assert [d.date.isoformat() for d in find_dates("от 12.05.45 г. № 7")] == ["1945-05-12"]

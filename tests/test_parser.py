@@ -6771,3 +6771,9 @@ def test_a_curated_link_label_with_its_date_authors_or_language(
 ) -> None:
     ref = parse_reference(raw)
     assert (ref.title, fam(ref), iso(ref)) == (title, families, date)
+
+
+def test_a_title_word_with_a_colon_mid_line_is_no_key() -> None:
+    ref = parse_reference("Smith, J. (2020). Title: A study of oil.\nURL: https://example.com/x")
+    assert fam(ref) == ["Smith"]
+    assert iso(ref) == "2020"

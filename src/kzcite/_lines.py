@@ -431,7 +431,7 @@ def has_url(line: str) -> bool:
 _DATED_NUMBER = re.compile(r"(?:19|20)\d\d\b[^№\n]{0,40}№\s?\d[\w\-/]*[\s,;.)]*$")
 _CODE_ROW_START = re.compile(r"\s*(?:\(\d+,\s*)?['\"]")
 _CODE_ROW_END = re.compile(r"['\"]\)?(?:,|\s\+)\s*$")
-_STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.){10,})'|\"((?:[^\"\\]|\\.){10,})\"")
+STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.){10,})'|\"((?:[^\"\\]|\\.){10,})\"")
 
 
 _CODE_RECORD_KEY = re.compile(r"""["']?([A-Za-z_]\w{0,20})["']?\s*:\s*["']""")
@@ -474,17 +474,17 @@ def code_string(line: str) -> str:
     """
     if not is_code_row(line):
         return line
-    strings = [m.group(1) or m.group(2) or "" for m in _STRING_LITERAL.finditer(line)]
+    strings = [m.group(1) or m.group(2) or "" for m in STRING_LITERAL.finditer(line)]
     return max(strings, key=len, default="") or line
 
 
-_TAG_HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
+HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 
 
 def _tag_link(m: re.Match[str]) -> str:
     if m[0][1:5].lower() == "http":
         return m[0]
-    href = _TAG_HREF.search(m[0]) if "href" in m[0] else None
+    href = HREF.search(m[0]) if "href" in m[0] else None
     return f" {href.group(1)} " if href else " "
 
 

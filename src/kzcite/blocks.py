@@ -340,6 +340,7 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         run.clear()
 
     notes = _note_region(lines) | _byline_cards(lines)
+    call_end: int | None = None
     for i, line in enumerate(lines):
         if taken[i]:
             flush()
@@ -349,22 +350,16 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
         if is_block_stop(line.text):  # share buttons, tags, © under a list end it
             flush()
             continue
-        if run and _CALL_OPEN.fullmatch(lines[run[0]].text):
-            run.append(i)  # inside a call whose arguments are a reference, to its ")"
-            closed = _CALL_CLOSE.fullmatch(line.text) is not None
-            if closed or i - run[0] > 12:
-                args = " ".join(code_string(lines[j].text.strip()) for j in run[1:-1])
-                if closed and _looks_like_entry(args):
-                    flush()
-                run.clear()  # (not 'add_para("These studies use surveys …")')
-            continue
-        if (
-            _CALL_OPEN.fullmatch(line.text)
-            and i + 1 < len(lines)
-            and lines[i + 1].text.lstrip()[:1] in "\"'"
-        ):
+        if call_end is not None and i <= call_end:
+            continue  # (the lines of a call taken whole below)
+        close = _call_args_end(lines, i)
+        if close is not None:
             flush()
-            run.append(i)  # 'add_citation(' over '"Family, G. (2003). Title.",'
+            args = " ".join(code_string(lines[j].text.strip()) for j in range(i + 1, close))
+            if _looks_like_entry(args):  # (not 'add_para("These studies use surveys …")')
+                run.extend(range(i, close + 1))
+                flush()
+            call_end = close
             continue
         if i in notes or _looks_like_entry(line.text) or _next_in_sequence(lines, i):
             if not run and is_code_row(line.text):
@@ -387,8 +382,6 @@ def _shape_blocks(lines: list[Line], taken: list[bool], text: str) -> list[Block
                 run.append(i)
         else:
             flush()
-    if run and _CALL_OPEN.fullmatch(lines[run[0]].text):
-        run.clear()  # a call left open at the end of the text ("cursor.executemany(" / "books)")
     flush()
     return blocks
 
@@ -513,15 +506,31 @@ def _looks_like_entry(text: str) -> bool:
 
 
 _CODE_FRAME = re.compile(  # lines of a program or of markup around a list, no entries
-    r"\s*(?:(?:(?:export\s+)?(?:const|let|var)\s+)?[A-Za-z_$][\w$.]*\s*(?::\s*[\w\[\]<>, ]+)?"
-    r"\s*[=:]\s*)?[\[{(]+\s*"  # "const REFS = {", "books = [", "{["
-    r"|\s*[\]})]+\s*[;,]?\s*"  # "];", "},"
+    r"\s*+(?:(?:(?:export\s+)?(?:const|let|var)\s+)?[A-Za-z_$][\w$.]*\s*+"
+    r"(?::\s*+[\w\[\]<>,]++(?:\s[\w\[\]<>,]+)*+)?\s*+[=:]\s*+)?[\[{(]+\s*+"  # "const REFS = {"
+    r"|\s*+[\]})]+\s*+[;,]?\s*+"  # "];", "},"
     r"|\s*[\]})]+\s*\.\s*[A-Za-z_$]\w*\(.{0,80}"  # "].map((ref, i) => ("
     r"|\s*(?:(?:<[^<>]{0,300}>|\{[\w$.]*\})\s*)+"  # '<div id="refs" />', "<li>{ref}</li>"
     r"|\s*\{/\*[^{}]{0,200}\*/\}\s*"  # "{/* References Section */}": a JSX comment
 )
-_CALL_OPEN = re.compile(r"\s*[A-Za-z_$][\w$.]*\(\s*")
-_CALL_CLOSE = re.compile(r"\s*\)\s*[;,]?\s*")
+_CALL_OPEN = re.compile(r"\s*+[A-Za-z_$][\w$.]*\(\s*+")
+_CALL_CLOSE = re.compile(r"\s*+\)\s*+[;,]?\s*+")
+
+
+def _call_args_end(lines: list[Line], k: int) -> int | None:
+    """``add_citation(`` at ``k``, string arguments on the lines under it and ``)`` within a
+    dozen lines: the index of that ``)`` line, else None."""
+    if not _CALL_OPEN.fullmatch(lines[k].text):
+        return None
+    for end in range(k + 1, min(len(lines), k + 13)):
+        text = lines[end].text.strip()
+        if _CALL_CLOSE.fullmatch(text):
+            return end if end > k + 1 else None
+        if text and text[0] not in "\"'":
+            return None  # an argument that is no string: a call of the program
+    return None
+
+
 _TAGGED_HEADING = re.compile(r"\s*<h[1-6]\b[^<>]{0,300}>[^<>]{1,120}</h[1-6]\s*>\s*", re.I)
 
 
@@ -569,16 +578,13 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             groups[-1].append(line)  # "👁 18 240" under a card's date stamp
             k += 1
             continue
-        if _CALL_OPEN.fullmatch(line.text):
+        close = _call_args_end(lines, k)
+        if close is not None:
             # 'add_citation(' / '"Family, G. (2003). Title.",' / '"Journal, 34(1).",' / ')':
             # the arguments of one call are one entry
-            end = k + 1
-            while end < len(lines) and end - k <= 12 and not _CALL_CLOSE.fullmatch(lines[end].text):
-                end += 1
-            if end < len(lines) and end > k + 1 and _CALL_CLOSE.fullmatch(lines[end].text):
-                groups.append(lines[k + 1 : end])
-                k = end + 1
-                continue
+            groups.append(lines[k + 1 : close])
+            k = close + 1
+            continue
         if _CODE_FRAME.fullmatch(line.text) or (
             not groups and _TAGGED_HEADING.fullmatch(line.text)
         ):
@@ -958,14 +964,17 @@ def _wraps(prev: Line, line: Line) -> bool:
     return not (sentence and reference_score(line.text) <= 1)
 
 
+def _indent(text: str) -> int:
+    wide = text.expandtabs(4)
+    return len(wide) - len(wide.lstrip())
+
+
 def _nested_annotation(group: list[Line], line: Line) -> bool:
     """A list item nested under a linked entry, itself with no link: the entry's abstract
     or comment in a curated Markdown list."""
     first = group[0]
-    indent = len(line.text.expandtabs(4)) - len(line.text.expandtabs(4).lstrip())
-    above = len(first.text.expandtabs(4)) - len(first.text.expandtabs(4).lstrip())
     return (
-        indent > above
+        _indent(line.text) > _indent(first.text)
         and numbering(line.text) > 0
         and numbering(first.text) > 0
         and not has_url(line.text)

@@ -29,6 +29,7 @@ in Latin letters (``16 nauryz 2022 zhyl``, ``14 maisi 2024``); cue words are in
 from __future__ import annotations
 
 import bisect
+import datetime
 import functools
 import re
 from collections.abc import Callable, Iterable
@@ -69,7 +70,8 @@ _MIN_YEAR = 1000  # a full date (with month) may be this old
 _MIN_NUMERIC_YEAR = 1700  # ... and in numbers only (12.03.1187 is a case number, not a date)
 _MIN_BARE_YEAR = 1800  # a lone four-digit number counts as a year from here ...
 _MAX_YEAR = 2100  # ... up to here
-_CENTURY_PIVOT = 50  # two digits of a year below this are of the 2000s ("30.03.12 г.")
+# two digits of a year ("от 30.03.12 г.") name the latest such year not after next year
+_NEXT_YEAR = datetime.date.today().year + 1
 _MIN_URL_YEAR = 1990
 
 
@@ -422,7 +424,7 @@ def _patterns() -> _Patterns:
         # "12 .03. 2024", "12 . 5 . 2023": a blank before the first dot (typed or OCR)
         "numsp": rf"\s\.\s?(?P<sb>[01]?\d)\s?\.\s?{_year('sy')}(?![.,/-]\d)",
         # "от 30.03.12 г. № 399": two digits of the year, and the year word after them
-        "num2": r"\.(?P<yb>[01]?\d)\.(?P<yy>\d\d)(?=\s?(?:г|ж|j|y)\.)",
+        "num2": r"\.(?P<yb>[01]?\d)\.(?P<yy>\d\d)(?=\s?[гжjy]\.)",  # (key form: lower case)
     }
     year_tails = {
         # an ISO 8601 time keeps to its date: "2022-09-23T10:15", "2022-09-16T14:05Z"
@@ -510,7 +512,7 @@ def _cue_key(text: str) -> str:
 # --------------------------------------------------------------------------- scanning
 
 _ANY_YEAR = re.compile(r"[12]\d{3}")
-_SHORT_YEAR = re.compile(r"(?<=\d\.)\d\d(?=\s?(?:г|ж|j|y)\.)")
+_SHORT_YEAR = re.compile(r"(?<=\d\.)\d\d(?=\s?[гжjyГЖJY]\.)")
 _DIGITS = re.compile(r"\d+")
 _DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 # Links and DOIs: their digits are never dates (date_from_url reads URL paths). Every
@@ -611,9 +613,9 @@ def _read(lex: _Lexicon, m: re.Match[str], text: str) -> tuple[PartialDate | Non
         if g("md2"):
             return _date(text, year, mon, int(g("md1")), (year, mon, int(g("md2")))), "range"
         return _date(text, year, mon, int(g("md1"))), "words"
-    if branch == "num2":  # "12" is 2012, "95" 1995
+    if branch == "num2":  # the latest such year not after next year: in 2026 "12" is 2012
         short = int(g("yy"))
-        year = 2000 + short if short < _CENTURY_PIVOT else 1900 + short
+        year = 2000 + short if short <= _NEXT_YEAR % 100 else 1900 + short
         return _date(text, year, int(g("yb")), int(g("D"))), "numeric"
     if branch in ("num", "numrange", "numsp"):
         if branch == "num":

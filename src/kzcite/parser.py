@@ -38,7 +38,9 @@ from kzcite import outlets as _outlets
 from kzcite._data import data_json
 from kzcite._dedupe_keys import fold_confusables
 from kzcite._lines import (
+    HREF,
     LONGEST_ENTRY,
+    STRING_LITERAL,
     attributed_summary_re,
     code_record_fields,
     gazette_pattern,
@@ -69,7 +71,6 @@ __all__ = ["parse_reference", "split_references"]
 _WS = re.compile(r"\s+")
 _YEAR = r"(?:18|19|20)\d\d"  # a four-digit year a reference can carry
 _MODERN_YEAR = r"(?:19|20)\d\d"  # where 18xx would be a number, not a year
-_HREF = re.compile(r"""\bhref\s*=\s*["']?((?:https?://|www\.)[^"'\s<>]+)""", re.I)
 _CODE_LITERAL = re.compile(  # 'p("…"),', JS 'kenesbaev: "…",', JSON '"ref1": "…",'
     r"(\s*(?:[A-Za-z_]\w{0,20}\(|[a-z_$][\w$]{0,40}\s?:\s?|\"[\w\-]{1,40}\"\s?:\s?)?([\"']))"
     r"(.{10,}?)(\2\)?(?:,|\s\+)?\s*)"  # "'<li>…</li>' +": a JS string joined to the next
@@ -77,7 +78,6 @@ _CODE_LITERAL = re.compile(  # 'p("…"),', JS 'kenesbaev: "…",', JSON '"ref1"
 # "(3, 'Title', 'Family, I.', 1847, 'Family, I. Title. – М., 1847'),": a row of a table kept
 # as a tuple in program source; its longest string is the reference
 _TUPLE_ROW = re.compile(r"\s*\((?=\d|')(.*)\)\s*,?\s*")
-_STRING_LITERAL = re.compile(r"'((?:[^'\\]|\\.)*)'|\"((?:[^\"\\]|\\.)*)\"")
 _UNICODE_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _MD_ESCAPE = re.compile(r"\\(?=[\[\]*_()#!\-.])")
 _WIKI_INTERNAL = re.compile(r"\[\[(?:[^\[\]|]{1,100}\|)?([^\[\]|]{1,100})\]\]")
@@ -942,13 +942,13 @@ def _strip_markup(w: _Work) -> None:
         w.text = w.text.translate(_SPACE_FOLD)
         w.rewrite_raw(w.raw.translate(_SPACE_FOLD))
     tail = w.text.rstrip()
-    if tail[-2:] == "+ " or tail.endswith("' +") or tail.endswith('" +'):
+    if tail.endswith(("' +", '" +')):
         tail = tail[:-2].rstrip()
     if tail[-2:] == ")," or tail[-1:] == ")":
         row = _TUPLE_ROW.fullmatch(w.text) if w.text.lstrip()[:1] == "(" else None
-        cells = list(_STRING_LITERAL.finditer(w.text, row.start(1), row.end(1))) if row else []
+        cells = list(STRING_LITERAL.finditer(w.text, row.start(1), row.end(1))) if row else []
         best = max(cells, key=lambda c: c.end() - c.start(), default=None)
-        if best is not None and len(cells) >= 2 and best.end() - best.start() >= 30:
+        if best is not None and best.end() - best.start() >= 30:
             a, b = best.start() + 1, best.end() - 1
             w.text = " " * a + w.text[a:b] + " " * (len(w.text) - b)
             w.rewrite_raw(" " * a + w.raw[a:b] + " " * (len(w.raw) - b))
@@ -992,7 +992,7 @@ def _strip_markup(w: _Work) -> None:
             w.url = local.group(1)
             w.url_span = Span(local.start(1), local.end(1))
         for m in _HTML_TAG.finditer(w.text):
-            href = _HREF.search(w.text, m.start(), m.end())
+            href = HREF.search(w.text, m.start(), m.end())
             if href is None:
                 w.consume(m.start(), m.end())
                 continue
@@ -1156,7 +1156,7 @@ def _read_ris(w: _Work) -> bool:
     return True
 
 
-_CODE_RECORD = re.compile(r"\s*\{.*\}\s*[,;]?\s*", re.S)
+_CODE_RECORD = re.compile(r"\s*+\{.*\}\s*+[,;]?\s*+", re.S)
 _CODE_PAIR = re.compile(
     r"""["']?([A-Za-z_]\w{0,20})["']?\s*:\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')"""
 )
@@ -1169,7 +1169,7 @@ def _read_code_record(w: _Work) -> bool:
         return False
     fields = code_record_fields()
     pairs = [
-        (fields[m.group(1).casefold()], m.start(m.lastindex or 2), m.end(m.lastindex or 2))
+        (fields[m.group(1).casefold()], m.start(m.lastindex or 0), m.end(m.lastindex or 0))
         for m in _CODE_PAIR.finditer(w.raw)
         if m.group(1).casefold() in fields
     ]
@@ -1185,7 +1185,7 @@ def _set_keyed(w: _Work, field: str, s: int, e: int, conf: float) -> None:
     """The value at ``[s, e)`` of a key that names ``field`` (``code_record_keys``), taken
     unless the field is set already."""
     value = w.raw[s:e].strip()
-    if not value or value in ("null", "None", "''"):
+    if not value or value in ("null", "None"):
         return
     if field == "title" and w.title is None:
         w.set_title(s, e, conf)
@@ -1206,10 +1206,10 @@ def _set_keyed(w: _Work, field: str, s: int, e: int, conf: float) -> None:
         w.notes.append(value)
 
 
-_FIELD_LINE = re.compile(
-    r"[ \t]*(?:[-*][ \t]+)?([A-Za-z][\w ]{0,24}?)[ \t]*:[ \t]*(.*?)[ \t]*$", re.M
+_FIELD_LINE = re.compile(  # a key opens its line ("Smith, J. (2020). Title: …" has none)
+    r"^[ \t]*+(?:[-*][ \t]+)?([A-Za-z][\w ]{0,24}?)[ \t]*:[ \t]*+(.*\S)?", re.M
 )
-_HEADING_LINE = re.compile(r"[ \t]*#{1,6}[ \t]+(\S.*?)[ \t]*$", re.M)
+_HEADING_LINE = re.compile(r"[ \t]*+#{1,6}[ \t]++(\S(?:.*\S)?)")
 
 
 def _read_field_lines(w: _Work) -> bool:
@@ -1220,7 +1220,7 @@ def _read_field_lines(w: _Work) -> bool:
     found = [
         (fields[m.group(1).casefold()], m)
         for m in _FIELD_LINE.finditer(w.raw)
-        if m.group(1).casefold() in fields and not m.group(2).startswith("//")
+        if m.group(1).casefold() in fields and not (m.group(2) or "").startswith("//")
     ]
     heading = _HEADING_LINE.match(w.raw)
     titled = heading is not None or any(f == "title" for f, _ in found)
@@ -1229,6 +1229,8 @@ def _read_field_lines(w: _Work) -> bool:
     if heading is not None:
         w.set_title(heading.start(1), heading.end(1), 0.85)
     for field, m in found:
+        if m.group(2) is None:
+            continue  # "link:" with its value on the next line
         value = m.group(2).rstrip(",;").strip("'\" ")
         s = m.start(2) + m.group(2).find(value)
         _set_keyed(w, field, s, s + len(value), 0.85)
@@ -1766,10 +1768,11 @@ def _link_label(w: _Work, start: int, end: int) -> None:
     if by is not None and who:
         # "[Title - Darren L. Linvill, Patrick L. Warren(2020)](…)": the authors and year
         w.set_authors(who, start + by.start(1), start + by.end(1), 0.8)
-        if w.date is None and not re.search(rf"/{by.group(3)}[/-][01]\d[/-]", w.url or ""):
+        year = by.group(3)
+        if w.date is None and not re.search(rf"/{year}[/-][01]\d[/-]", w.url or ""):
             # (a month in the link's path, "/2020/08/", dates it more closely)
-            w.set_year(by, 3, 0.8)
-            w.date_span = Span(start + by.start(3), start + by.end(3))
+            at = start + by.start(3)
+            w.set_date(PartialDate(int(year), text=year), at, at + len(year), 0.8)
         if by.group(2):
             w.notes.append(by.group(2))
         w.consume(start + by.start(), end)
@@ -4637,9 +4640,9 @@ def _read_title_by_author(w: _Work, start: int, end: int) -> bool:
 
 
 # what may follow a book's year: a page count ("– 624 р.") and an ISBN, nothing else
-_BOOK_TAIL = re.compile(
-    r"[\s.]*(?:[–—-]\s*(\d+)\s?(?:с|p|р|pp|стр|б|бет|lk|S|pages)\.?)?[\s.,]*"
-    r"(?:ISBN[\s:]*[\dXx\-–]+(?:\s[\dXx\-–]+)*)?[\s.]*"
+_BOOK_TAIL = re.compile(  # (possessive runs: a blank run is read once, linear on any input)
+    r"[\s.,]*+(?:[–—-]\s*+(\d+)\s?(?:с|p|р|pp|стр|б|бет|lk|S|pages)\.?[\s.,]*+)?"
+    r"(?:ISBN[\s:]*+[\dXx\-–]+(?:\s[\dXx\-–]+)*+[\s.]*+)?"
 )
 
 
