@@ -615,9 +615,8 @@ def split_entries(lines: list[Line], text: str) -> list[Entry]:
             k += 1  # XLIFF: the translation of the unit's source above it
             continue
         if prev is not None and _nested_annotation(groups[-1], line):
-            k += (
-                1  # '* [Title - Author(2019)](…)' / '    * "The Justice Department …"': an abstract
-            )
+            # '* [Title - Author(2019)](…)' / '    * "The Justice Department …"': an abstract
+            k += 1
             continue
         if prev is not None and _indented_under(groups[-1][0], line, prev):
             groups[-1].append(line)
