@@ -6777,3 +6777,15 @@ def test_a_title_word_with_a_colon_mid_line_is_no_key() -> None:
     ref = parse_reference("Smith, J. (2020). Title: A study of oil.\nURL: https://example.com/x")
     assert fam(ref) == ["Smith"]
     assert iso(ref) == "2020"
+
+
+def test_an_apa_head_with_a_gost_container() -> None:
+    ref = parse_reference(
+        "10. Ater, T. (2017). Building Progressive Web Apps with React. // CSS-Tricks. — URL: "
+        "https://css-tricks.com/progressive-web-apps-react"
+    )
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Building Progressive Web Apps with React",
+        "CSS-Tricks",
+        "2017",
+    )

@@ -6243,6 +6243,13 @@ _DAY_MONTH_SENTENCE = re.compile(
 def _read_title_then_container(w: _Work, start: int, end: int) -> None:
     """``Title. Container, 12(3), 45–67.`` or ``Title. Place: Publisher.`` after the authors."""
     seg = w.text[start:end]
+    slashes = seg.find(" // ")
+    if slashes > 3 and seg[:slashes].strip(_SPACE_PUNCT):
+        # APA head, GOST body: "Ater, T. (2017). Building PWAs with React. // CSS-Tricks. —
+        # URL: …": the title ends where the container's "//" opens
+        _title_from(w, start, start + slashes)
+        _read_container(w, start + slashes + 4, end)
+        return
     quoted = [q for q in find_quoted(seg) if not _embedded_in(seg, q)]
     if quoted and not seg[: quoted[0].start].strip(_SPACE_PUNCT):
         q = quoted[0]
