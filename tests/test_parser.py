@@ -6789,3 +6789,15 @@ def test_an_apa_head_with_a_gost_container() -> None:
         "CSS-Tricks",
         "2017",
     )
+
+
+def test_a_vancouver_chapter_in_a_book_by_a_state_place() -> None:
+    ref = parse_reference(
+        "Nguyen R, Khanna NR, Safadi AO, Sun Y. Bacitracin Topical. In: StatPearls. Treasure "
+        "Island (FL): StatPearls Publishing; November 25, 2021."
+    )
+    assert (ref.title, ref.outlet, iso(ref)) == (
+        "Bacitracin Topical",
+        "StatPearls Publishing",
+        "2021-11-25",
+    )

@@ -596,11 +596,14 @@ def _container_kind_re() -> re.Pattern[str]:
     return re.compile(rf"\s:\s+\[?(?:{kinds})\]?(?:\s|$)", re.I)
 
 
-_PLACE_LEAD = re.compile(r"([^\W\d_][\w .'’\-]{1,30}?)(?:,\s?[A-Z]{2})?\s?:\s+(?=\S)")
+_PLACE_LEAD = re.compile(  # "Washington, DC: …", Vancouver "Treasure Island (FL): …"
+    r"([^\W\d_][\w .'’\-]{1,30}?)(?:,\s?[A-Z]{2}|\s\([A-Z]{2}\))?\s?:\s+(?=\S)"
+)
 
 
 def _is_place_lead(lead: re.Match[str]) -> bool:
-    return lead.group(1) in _places() or lead.group(0).rstrip(": ")[-4:-2] == ", "
+    state = lead.group(0).rstrip(": ")
+    return lead.group(1) in _places() or state[-4:-2] == ", " or state[-4:][:1] == "("
 
 
 _EDITED_BY_PUBLISHER = re.compile(r"^.{3,300}?,\sedited by\s[^,]{3,120},\s(?=[^\W\d_])")
@@ -7840,6 +7843,7 @@ def _edition_in_title(w: _Work) -> None:
         _title_tail_to_note(w, _title_edition_re(), 3)
         _title_tail_to_note(w, _NUMBERED_EDITION, 3)  # "…. 5., täiend. vlj", ". 2-е изд., доп"
         _title_tail_to_note(w, _PAREN_EDITION, 3)  # "Izbrannyye trudy (2-ye izd.)"
+        _title_tail_to_note(w, _IN_BOOK_TAIL, 5)  # "Bacitracin Topical. In: StatPearls"
         _title_tail_to_note(w, _ISSUE_TAIL, 10)  # "Finantsstabiilsuse ülevaade, 2/2023"
         _title_tail_to_note(w, _PINPOINT_TAIL, 10)  # "Seletuskiri … juurde, lk 7"
         _title_tail_to_note(w, _FILE_TAIL, 10)  # "… tegevuskava 2022–2025 (PDF, 312 KB)"
@@ -7890,6 +7894,7 @@ _NUMBERED_EDITION = re.compile(
     r"(?:,\s*(?:[^\W\d_]{1,12}\.?\s?){1,4})?$",
     re.I,
 )
+_IN_BOOK_TAIL = re.compile(r"\.\s+(?:In:|В кн\.:?|Dans)\s+[^.:]{2,120}$")
 _PAREN_EDITION = re.compile(
     r"\s\(\d{1,2}(?:-?(?:е|ое|ye|oe|e)|st|nd|rd|th|\.)?\s?"
     r"(?:изд|izd|ed|edn|edition|Aufl|Auflage|vlj|väljaanne|wyd|басылым)\.?(?:,\s?[^()]{1,30})?\)$",
