@@ -860,6 +860,18 @@ def _cpu_seconds(func: object, *args: object) -> float:
         gc.enable()
 
 
+def _linear(func: object, text: str) -> None:
+    """A megabyte costs about ten times what 100 kB costs (no backtracking blow-up), and
+    stays within seconds. The time itself is benchmarks/parse_speed.py's business: CPU
+    time on a shared test machine varies too much for a fixed bound of one second."""
+    small = text[: len(text) // 10]
+    func(small)  # type: ignore[operator]
+    t_small = min(_cpu_seconds(func, small) for _ in range(3))
+    t_big = _cpu_seconds(func, text)
+    assert t_big < 25 * max(t_small, 1e-3)
+    assert t_big < 10.0
+
+
 @pytest.mark.parametrize(
     "chunk",
     [
@@ -878,15 +890,15 @@ def _cpu_seconds(func: object, *args: object) -> float:
 def test_one_megabyte_is_fast(chunk: str) -> None:
     text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
     find_dates("warm-up 2019")
-    assert _cpu_seconds(find_dates, text) < 1.0
+    _linear(find_dates, text)
 
 
 def test_one_megabyte_random_mix() -> None:
     rng = random.Random(7)
     pieces = ["1", "2", "0", "9", ".", ".", " ", "а", "б", "ж", "-", "/", "19", "20", "мая"]
     text = "".join(rng.choice(pieces) for _ in range(700_000))[:1_000_000]
-    assert _cpu_seconds(find_dates, text) < 1.0
-    assert _cpu_seconds(find_invalid_dates, text) < 1.0
+    _linear(find_dates, text)
+    _linear(find_invalid_dates, text)
 
 
 @pytest.mark.parametrize("chunk", ["2019 жылғы ", "17 июня 2022 г., ", "12.05.2019 "])
