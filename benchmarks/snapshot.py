@@ -22,7 +22,7 @@ from typing import Any
 
 from kzcite import parse
 from kzcite.csl import to_csl
-from kzcite.evaluate import FIELDS, _date_of, _families, _outlet_of, _same
+from kzcite.evaluate import FIELDS, _same, compared_fields
 from kzcite.parser import parse_reference
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,20 +43,7 @@ def _golds(given: list[str]) -> list[Path]:
 def _line(row: dict[str, Any]) -> dict[str, Any]:
     csl = to_csl(parse_reference(row["raw"]))
     gold = row["gold"]
-    pred = {
-        "outlet": _outlet_of(csl),
-        "authors": _families(csl.get("author")),
-        "date": _date_of(csl),
-        "title": csl.get("title"),
-        "url": csl.get("URL"),
-    }
-    want = {
-        "outlet": gold.get("outlet"),
-        "authors": _families(gold.get("authors")),
-        "date": gold.get("date"),
-        "title": gold.get("title"),
-        "url": gold.get("url"),
-    }
+    pred, want = compared_fields(csl, gold)
     inferred = "outlet-inferred-from-url" in (row.get("notes") or "")
     out: dict[str, Any] = {}
     for field in FIELDS:

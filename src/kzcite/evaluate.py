@@ -21,7 +21,7 @@ import attrs
 
 from kzcite.errors import InputError
 
-__all__ = ["FIELDS", "EvalReport", "format_report", "score_file", "score_rows"]
+__all__ = ["FIELDS", "EvalReport", "compared_fields", "format_report", "score_file", "score_rows"]
 
 FIELDS = ("outlet", "authors", "date", "title", "url")
 _QUOTES = "«»„“”‟\"'‚‘’‹›「」"
@@ -127,6 +127,28 @@ class EvalReport:
         }
 
 
+def compared_fields(
+    csl: Mapping[str, Any], gold: Mapping[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The five scored fields as parsed (from CSL-JSON) and as labelled, in the forms the
+    comparison takes (authors as sorted family names, dates as ISO text)."""
+    pred = {
+        "outlet": _outlet_of(csl),
+        "authors": _families(csl.get("author")),
+        "date": _date_of(csl),
+        "title": csl.get("title"),
+        "url": csl.get("URL"),
+    }
+    want = {
+        "outlet": gold.get("outlet"),
+        "authors": _families(gold.get("authors")),
+        "date": gold.get("date"),
+        "title": gold.get("title"),
+        "url": gold.get("url"),
+    }
+    return pred, want
+
+
 def score_rows(rows: Iterable[Mapping[str, Any]]) -> EvalReport:
     """Parse every row's ``raw`` and compare with its ``gold``."""
     from kzcite.csl import to_csl
@@ -145,20 +167,7 @@ def score_rows(rows: Iterable[Mapping[str, Any]]) -> EvalReport:
         notes = row.get("notes") or ""
         tags = _TAG.findall(notes)
         lang = gold.get("title_lang") or "none"
-        pred = {
-            "outlet": _outlet_of(csl),
-            "authors": _families(csl.get("author")),
-            "date": _date_of(csl),
-            "title": csl.get("title"),
-            "url": csl.get("URL"),
-        }
-        want = {
-            "outlet": gold.get("outlet"),
-            "authors": _families(gold.get("authors")),
-            "date": gold.get("date"),
-            "title": gold.get("title"),
-            "url": gold.get("url"),
-        }
+        pred, want = compared_fields(csl, gold)
         for field in FIELDS:
             g, p = want[field], pred[field]
             ok = _same(field, g, p, want["url"], "outlet-inferred-from-url" in notes)
