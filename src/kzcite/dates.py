@@ -513,6 +513,7 @@ def _cue_key(text: str) -> str:
 
 _ANY_YEAR = re.compile(r"[12]\d{3}")
 _SHORT_YEAR = re.compile(r"(?<=\d\.)\d\d(?=\s?[гжjyГЖJY]\.)")
+_SHORT_YEAR_WORDS = ("г.", "ж.", "j.", "y.", "Г.", "Ж.", "J.", "Y.")
 _DIGITS = re.compile(r"\d+")
 _DAY_TO_YEAR = 48  # the farthest a year stands from the day that opens its date
 # Links and DOIs: their digits are never dates (date_from_url reads URL paths). Every
@@ -815,21 +816,28 @@ def _scan(text: str, years: bool) -> _Scan:
     text without a four-digit number is rejected at once. The patterns run on a
     key-form copy (see :func:`_keyed`), so they need no case-insensitive matching.
     """
-    first_year = _ANY_YEAR.search(text)
-    shorts = [m.start() for m in _SHORT_YEAR.finditer(text)] if "." in text else []
-    if shorts and (first_year is None or shorts[0] < first_year.start()):
-        first_year = _SHORT_YEAR.search(text)
-    if first_year is None:
+    year_at = _ANY_YEAR.search(text)
+    first = year_at.start() if year_at is not None else -1
+    # "от 30.03.12 г.": two digits of a year with the year word after them (looked for only
+    # where such a word with its dot stands at all)
+    shorts = (
+        [m.start() for m in _SHORT_YEAR.finditer(text)]
+        if any(word in text for word in _SHORT_YEAR_WORDS)
+        else []
+    )
+    if shorts and (first == -1 or shorts[0] < first):
+        first = shorts[0]
+    if first == -1:
         return [], [], [], ""
     # A day opens a date only with a year close behind it, so digits farther ahead of
     # the first year than that are never visited. (Digits are the same in ``text`` and
     # its key form.)
-    begin = max(0, first_year.start() - _DAY_TO_YEAR - 2)
+    begin = max(0, first - _DAY_TO_YEAR - 2)
     while begin and text[begin - 1].isdigit():
         begin -= 1
     runs = [dm.span() for dm in _DIGITS.finditer(text, begin)]
     years_at = [q for q, e in runs if e - q == 4 and text[q] in "12"]
-    if shorts:  # "от 30.03.12 г.": two digits of a year with the year word after them
+    if shorts:
         years_at = sorted(years_at + shorts)
     if not years_at:
         return [], [], [], ""

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import attrs
 
+from kzcite._lines import is_code_row
 from kzcite.errors import InputError
 
 __all__ = [
@@ -409,8 +410,6 @@ def looks_like_html(text: str) -> bool:
 
 
 def _string_rows(text: str) -> int:
-    from kzcite._lines import is_code_row
-
     return sum(1 for line in text[:200_000].splitlines() if is_code_row(line))
 
 

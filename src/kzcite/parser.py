@@ -2771,8 +2771,15 @@ def _described_quote(w: _Work, act: re.Match[str], q: Quoted) -> bool:
 
 
 @functools.cache
+def _approval_words() -> str:
+    """The words that say an act approved or adopted something (``legal.json``), as one
+    alternation: ``утверждена``, ``бекітілген``, ``approved`` …"""
+    return _alternation(data_json("legal.json")["approval_tails"])
+
+
+@functools.cache
 def _approval_around_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    words = _alternation(data_json("legal.json")["approval_tails"])
+    words = _approval_words()
     return re.compile(rf"(?:{words})\.?\s+$", re.I), re.compile(rf"\s+(?:{words})\b", re.I)
 
 
@@ -7604,15 +7611,14 @@ def _adoption_in_title(w: _Work) -> None:
 
 @functools.cache
 def _approval_sentence_re() -> re.Pattern[str]:
-    words = _alternation(data_json("legal.json")["approval_tails"])
+    words = _approval_words()
     return re.compile(rf"\.\s+(?:{words})\s.*$", re.I)
 
 
 @functools.cache
 def _approval_tail_re() -> re.Pattern[str]:
-    legal = data_json("legal.json")
-    words = _alternation(legal["approval_tails"])
-    notes = _alternation(legal["edition_notes"])
+    words = _approval_words()
+    notes = _alternation(data_json("legal.json")["edition_notes"])
     return re.compile(
         rf"\s(?:\((?:{notes})[^()]{{0,60}}\)\s)?:\s+"
         # "Еңбек кодексі : 2015 жылғы 23 қарашадағы № 414-V ҚРЗ": the act's own designation
